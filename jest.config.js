@@ -1,0 +1,9 @@
+/** Unit, dialog and integration tests; browser tests run with their own config (jest.browser.config.js). */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  testMatch: ['<rootDir>/test/{unit,dialog,integration}/**/*.test.ts'],
+  globalSetup: '<rootDir>/test/integration/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/integration/globalTeardown.ts',
+  testTimeout: 30000,
+};
