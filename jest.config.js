@@ -6,4 +6,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/integration/globalSetup.ts',
   globalTeardown: '<rootDir>/test/integration/globalTeardown.ts',
   testTimeout: 30000,
+  // middy ships ESM only; let swc turn it into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
 };

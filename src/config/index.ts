@@ -44,6 +44,7 @@ const envSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   /** SSM parameter names, resolved at run time by loadSecrets() (deployed stages only). */
   TWILIO_AUTH_TOKEN_PARAM: optionalString,
+  TWILIO_ACCOUNT_SID_PARAM: optionalString,
   STAFF_TOKEN_PARAM: optionalString,
   MICROSOFT_APP_PASSWORD_PARAM: optionalString,
   STATE_TTL_DAYS: days(30),

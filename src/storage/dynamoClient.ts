@@ -12,9 +12,16 @@ export function dynamoClientConfig(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB
   };
 }
 
-/** One document client per process, shared by every store (connection reuse across warm invocations). */
-export function createDocumentClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient(dynamoClientConfig(config)), {
+export interface DynamoClients {
+  client: DynamoDBClient;
+  documentClient: DynamoDBDocumentClient;
+}
+
+/** One client pair per process, shared by every store (connection reuse across warm invocations). */
+export function createDynamoClients(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): DynamoClients {
+  const client = new DynamoDBClient(dynamoClientConfig(config));
+  const documentClient = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
   });
+  return { client, documentClient };
 }

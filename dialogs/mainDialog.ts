@@ -1,0 +1,153 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogState,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { answer } from '../src/knowledge';
+import { knowledgeReplies } from '../src/bot/knowledgeReplies';
+import type { ConversationProfile } from '../src/bot/profile';
+import { choicesReply, textReply } from '../src/bot/replies';
+import { setTurnProfile, turnLang, turnProfile } from '../src/bot/turnLanguage';
+import { t, type Lang } from '../src/i18n';
+import { recognizeCommand, recognizeGoal, type Goal } from '../src/nlu/intents';
+import { SMS_CHANNEL_ID } from '../src/channels/sms/twilioSmsAdapter';
+import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE = 'main.route';
+
+export interface MainDialogOptions {
+  /** Skip recognition and go straight to this goal (menu picks, handoff follow-ups). */
+  goal?: Goal;
+}
+
+/**
+ * The root of every conversation. Global commands (menu, start over, language, a person) are
+ * checked first on every turn, inside any question. Otherwise an active goal dialog continues,
+ * or the message is routed: a goal ("I want to make a referral") starts its dialog, anything
+ * else is answered from the knowledge base, and what it cannot answer is said plainly.
+ */
+export class MainDialog extends ComponentDialog {
+  constructor() {
+    super(MAIN_DIALOG);
+    this.addDialog(new CountyLookupDialog());
+    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.finishStep.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  /** Runs one message turn. */
+  async run(
+    context: TurnContext,
+    dialogState: StatePropertyAccessor<DialogState>,
+    profileAccessor: StatePropertyAccessor<ConversationProfile>,
+  ): Promise<void> {
+    setTurnProfile(context, await profileAccessor.get(context, {}));
+    const dc = await this.createContext(context, dialogState);
+    await this.sendFirstContactNotice(context);
+    if (await this.handleCommand(dc)) return;
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /** Greets a web visitor who just opened the chat. */
+  async welcome(context: TurnContext, profileAccessor: StatePropertyAccessor<ConversationProfile>): Promise<void> {
+    const profile = await profileAccessor.get(context, {});
+    setTurnProfile(context, profile);
+    profile.welcomed = true;
+    const lang = profile.lang ?? 'en';
+    await context.sendActivity(textReply(t('welcomeWeb', lang), lang));
+    await context.sendActivity(this.menu(lang));
+  }
+
+  private async createContext(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<DialogContext> {
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(this);
+    return dialogs.createContext(context);
+  }
+
+  /** The first reply to a new phone number says what the service is, that rates may apply, and how to stop. */
+  private async sendFirstContactNotice(context: TurnContext): Promise<void> {
+    const profile = turnProfile(context);
+    if (profile.welcomed || context.activity.channelId !== SMS_CHANNEL_ID) return;
+    profile.welcomed = true;
+    const lang = turnLang(context);
+    await context.sendActivity(textReply(t('welcomeSms', lang), lang));
+  }
+
+  /** Global commands work at any step, before any prompt validates the text. */
+  private async handleCommand(dc: DialogContext): Promise<boolean> {
+    const command = recognizeCommand(dc.context.activity.text ?? '');
+    if (!command) return false;
+    const profile = turnProfile(dc.context);
+    switch (command.kind) {
+      case 'menu':
+        await dc.cancelAllDialogs();
+        await dc.context.sendActivity(this.menu(turnLang(dc.context)));
+        return true;
+      case 'startOver': {
+        await dc.cancelAllDialogs();
+        const lang = turnLang(dc.context);
+        await dc.context.sendActivity(textReply(t('startOver', lang), lang));
+        await dc.context.sendActivity(this.menu(lang));
+        return true;
+      }
+      case 'language':
+        profile.lang = command.lang;
+        profile.langChosen = true;
+        await dc.context.sendActivity(textReply(t('languageSet', command.lang), command.lang));
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await dc.context.sendActivity(this.menu(command.lang));
+        return true;
+      case 'human': {
+        await dc.cancelAllDialogs();
+        const lang = turnLang(dc.context);
+        await dc.context.sendActivity(textReply(t('humanInfo', lang), lang));
+        await dc.beginDialog(this.id, { goal: 'countyLookup' } satisfies MainDialogOptions);
+        return true;
+      }
+    }
+  }
+
+  /** Starts the goal the message asks for, or answers it from the knowledge base. */
+  private async routeStep(step: WaterfallStepContext) {
+    const { context } = step;
+    const text = context.activity.text ?? '';
+    const lang = turnLang(context);
+    const goal = (step.options as MainDialogOptions | undefined)?.goal ?? recognizeGoal(text);
+    switch (goal) {
+      case 'greeting':
+        await context.sendActivity(this.menu(lang));
+        return step.endDialog();
+      case 'ask':
+        await context.sendActivity(textReply(t('askPrompt', lang), lang));
+        return step.endDialog();
+      case 'countyLookup':
+        return step.beginDialog(COUNTY_LOOKUP_DIALOG);
+      case 'referral':
+      case undefined:
+        break;
+    }
+    const result = answer(text, lang);
+    if (result.kind === 'countyNeeded') return step.beginDialog(COUNTY_LOOKUP_DIALOG);
+    if (result.kind === 'unknown') {
+      await context.sendActivity(textReply(t('notUnderstood', lang), lang));
+      return step.endDialog();
+    }
+    await context.sendActivities(knowledgeReplies(result, lang));
+    return step.endDialog();
+  }
+
+  private async finishStep(step: WaterfallStepContext) {
+    return step.endDialog(step.result);
+  }
+
+  private menu(lang: Lang) {
+    const titles = [t('menuAsk', lang), t('menuCounty', lang), t('menuRefer', lang), t('menuHuman', lang), t('menuLanguage', lang)];
+    return choicesReply(t('menuPrompt', lang), titles.map((title) => ({ title, value: title })), lang);
+  }
+}

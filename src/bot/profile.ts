@@ -1,0 +1,13 @@
+import type { Lang } from '../i18n';
+import type { Choice } from './replies';
+
+/** What the bot remembers about a conversation beyond the dialog stack (kept in conversation state). */
+export interface ConversationProfile {
+  /** Language to answer in; `langChosen` when the person picked it rather than it being detected. */
+  lang?: Lang;
+  langChosen?: boolean;
+  /** Set once the first-contact notice has been sent. */
+  welcomed?: boolean;
+  /** The choices last offered, so a texted "2" means the second one. */
+  lastChoices?: Choice[];
+}

@@ -1,0 +1,65 @@
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import type { Lang } from '../i18n';
+
+/**
+ * Channel-neutral replies. Dialogs build these and never format for a channel: the web sends
+ * them as Bot Framework activities (suggested actions, hero cards), and the SMS renderer turns
+ * the same activities into numbered plain text.
+ */
+export interface Choice {
+  /** What the person sees. */
+  title: string;
+  /** What comes back when they pick it (also what a typed number maps to on SMS). */
+  value: string;
+}
+
+export interface ContactCard {
+  title: string;
+  /** Everything a person must read, numbers included (SMS shows only these lines). */
+  lines: string[];
+  /** Number for the web card's tap-to-call button. */
+  phone?: string;
+  /** Link for the web card's button. */
+  url?: string;
+}
+
+function base(text: string, lang: Lang): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, locale: lang, inputHint: 'acceptingInput' };
+}
+
+export function textReply(text: string, lang: Lang): Partial<Activity> {
+  return base(text, lang);
+}
+
+export function choicesReply(text: string, choices: Choice[], lang: Lang): Partial<Activity> {
+  return {
+    ...base(text, lang),
+    inputHint: 'expectingInput',
+    suggestedActions: {
+      to: [],
+      actions: choices.map((c): CardAction => ({ type: ActionTypes.ImBack, title: c.title, value: c.value })),
+    },
+  };
+}
+
+/** Telephone links keep the digits a phone can dial. */
+export function telUri(phone: string): string {
+  return `tel:+1${phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')}`;
+}
+
+export function contactReply(card: ContactCard, lang: Lang, intro?: string): Partial<Activity> {
+  const buttons: CardAction[] = [];
+  if (card.phone) buttons.push({ type: ActionTypes.Call, title: `📞 ${card.phone}`, value: telUri(card.phone) });
+  if (card.url) buttons.push({ type: ActionTypes.OpenUrl, title: card.url, value: card.url });
+  return {
+    ...base(intro ?? '', lang),
+    attachments: [
+      CardFactory.heroCard(card.title, card.lines.join('\n'), undefined, buttons),
+    ],
+  };
+}
+
+/** Choices offered by a reply, in order (used to map a texted "2" back to a choice). */
+export function offeredChoices(activity: Partial<Activity>): Choice[] {
+  return (activity.suggestedActions?.actions ?? []).map((a) => ({ title: a.title ?? String(a.value), value: String(a.value) }));
+}

@@ -1,0 +1,37 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { TABLE_KEYS } from '../../storage/table';
+
+/**
+ * Powertools' DynamoDB idempotency store laid out in the product's single table: each guarded
+ * key gets its own partition (the stock layout with a sort key puts every record under one
+ * static partition key).
+ */
+class SingleTableIdempotencyStore extends DynamoDBPersistenceLayer {
+  protected getKey(idempotencyKey: string): Record<string, AttributeValue> {
+    return { pk: { S: `IDEMPOTENCY#${idempotencyKey}` }, sk: { S: 'IDEMPOTENCY' } };
+  }
+}
+
+/**
+ * Makes `fn` run once per Twilio `MessageSid`: Twilio retries a webhook with the same sid when it
+ * did not get an answer in time, and the retry must not run the turn (or store a referral)
+ * twice. The first run's result (its TwiML) is stored and replayed. A conditional write claims
+ * the sid before any side effect, so two concurrent deliveries cannot both pass.
+ */
+export function guardTwilioRetries<T extends { MessageSid: string }>(
+  fn: (message: T) => Promise<string>,
+  { client, tableName }: { client: DynamoDBClient; tableName: string },
+): (message: T) => Promise<string> {
+  const persistenceStore = new SingleTableIdempotencyStore({
+    tableName,
+    awsSdkV3Client: client,
+    keyAttr: TABLE_KEYS.partition,
+    sortKeyAttr: TABLE_KEYS.sort,
+    expiryAttr: TABLE_KEYS.ttl,
+  });
+  const config = new IdempotencyConfig({ eventKeyJmesPath: 'MessageSid', expiresAfterSeconds: 24 * 3600 });
+  return makeIdempotent(fn, { persistenceStore, config });
+}

@@ -1,0 +1,45 @@
+import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
+import { IdempotencyAlreadyInProgressError } from '@aws-lambda-powertools/idempotency';
+import type { TurnContext } from 'botbuilder';
+import type { TwilioInbound } from './twilioInbound';
+import type { TwilioSmsAdapter } from './twilioSmsAdapter';
+import { renderSms } from './renderSms';
+
+/** TwiML for a list of SMS bodies; no bodies gives an empty `<Response/>` (Twilio sends nothing). */
+export function toTwiml(messages: string[]): string {
+  const response = new MessagingResponse();
+  for (const body of messages) response.message(body);
+  return response.toString();
+}
+
+/**
+ * One inbound text, end to end: the turn runs through the SMS adapter and the bot, and the
+ * replies come back as TwiML. `guard` makes a Twilio retry of the same MessageSid replay the
+ * first answer instead of running the turn again.
+ */
+export class SmsService {
+  private readonly guarded: (message: TwilioInbound) => Promise<string>;
+
+  constructor(
+    private readonly adapter: TwilioSmsAdapter,
+    private readonly logic: (context: TurnContext) => Promise<void>,
+    guard: (fn: (message: TwilioInbound) => Promise<string>) => (message: TwilioInbound) => Promise<string>,
+  ) {
+    this.guarded = guard((message) => this.runTurn(message));
+  }
+
+  async handleInbound(message: TwilioInbound): Promise<string> {
+    try {
+      return await this.guarded(message);
+    } catch (error) {
+      // The first delivery of this MessageSid is still running and will answer; this copy stays silent.
+      if (error instanceof IdempotencyAlreadyInProgressError) return toTwiml([]);
+      throw error;
+    }
+  }
+
+  private async runTurn(message: TwilioInbound): Promise<string> {
+    const replies = await this.adapter.processInbound(message, this.logic);
+    return toTwiml(renderSms(replies));
+  }
+}

@@ -1,0 +1,43 @@
+import { CRISIS_RULES, CrisisKind, INFORMATIONAL, NOT_CURRENT, URGENT } from './crisisLexicon';
+import { normalizeText } from './normalizeText';
+
+export type { CrisisKind } from './crisisLexicon';
+
+export interface CrisisSignal {
+  kind: CrisisKind;
+  /** The message places the family in Illinois, so the CARES line is added for behavioral crises. */
+  illinois: boolean;
+}
+
+/**
+ * When a message matches several kinds, the one whose safety message covers the others wins:
+ * the poisoning message already says "911 if they will not wake up or did it on purpose", and the
+ * medical one is plain 911, which also serves someone who is hurt and in a behavioral crisis.
+ */
+const PRIORITY: readonly CrisisKind[] = ['poisoning', 'medical', 'behavioral'];
+
+// "IL" only in capitals: lowercase "il" is not a reliable signal.
+const ILLINOIS_ABBREVIATION = /\bIL\b/;
+const ILLINOIS_PLACES =
+  /\b(?:il+inois|chicago\w*|cook county|peoria|rockford|joliet|naperville|champaign|evanston|waukegan|cicero)\b/;
+
+/**
+ * Detects a message that describes a medical emergency, a poisoning or a behavioral crisis
+ * happening now. Biased toward recall: when wording is ambiguous it reports a crisis, and only
+ * clear signs of a mention (past event, habit, hypothetical, program question) turn it off.
+ */
+export function detectCrisis(text: string): CrisisSignal | undefined {
+  const normalized = normalizeText(text);
+  const urgent = URGENT.test(normalized) || /!{2,}/.test(text);
+  if (!urgent && NOT_CURRENT.test(normalized)) return undefined;
+  const informational = !urgent && INFORMATIONAL.test(normalized);
+
+  const kinds = new Set<CrisisKind>();
+  for (const rule of CRISIS_RULES) {
+    if (rule.contextual && informational) continue;
+    if (rule.pattern.test(normalized)) kinds.add(rule.kind);
+  }
+  const kind = PRIORITY.find((k) => kinds.has(k));
+  if (!kind) return undefined;
+  return { kind, illinois: ILLINOIS_ABBREVIATION.test(text) || ILLINOIS_PLACES.test(normalized) };
+}

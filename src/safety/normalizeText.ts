@@ -1,0 +1,93 @@
+/**
+ * Normalizes a texted message so the crisis lexicon can stay small: people in a hurry type
+ * "siezure", "unconcious", "nooo", "cant breath", "kms" or write Spanish without accents.
+ */
+
+// Texting shorthand, rewritten to the words the lexicon is written in.
+const SHORTHAND: Record<string, string> = {
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  rn: 'right now',
+  wanna: 'want to',
+  gonna: 'going to',
+  tryna: 'trying to',
+  ima: 'im going to',
+  imma: 'im going to',
+  kms: 'kill myself',
+  pls: 'please',
+  plz: 'please',
+  cannot: 'cant',
+  od: 'overdosed',
+  oded: 'overdosed',
+  q: 'que',
+  xq: 'porque',
+  stoy: 'estoy',
+  sta: 'esta',
+  porfavor: 'por favor',
+};
+
+/**
+ * Words whose typos matter for detection. Only words of 6+ letters, and none with a common
+ * one-letter neighbour ("choking"/"cooking", "bleeding"/"breeding"), so a typo fix cannot turn
+ * an ordinary word into an alarm word.
+ */
+const FUZZY_VOCABULARY = [
+  'breathing', 'breathe', 'seizure', 'seizures', 'seizing', 'unconscious', 'unresponsive',
+  'overdose', 'overdosed', 'suicide', 'suicidal', 'poisoned', 'swallowed', 'antifreeze',
+  'myself', 'himself', 'herself', 'yourself', 'themselves',
+  'respirar', 'respira', 'respirando', 'convulsion', 'convulsiones', 'convulsionando',
+  'inconsciente', 'sobredosis', 'envenenado', 'envenenada', 'desmayado', 'desmayada',
+  'suicidio', 'suicidar', 'suicidarse', 'suicidarme', 'pastillas', 'limpiador',
+];
+const VOCABULARY_SET = new Set(FUZZY_VOCABULARY);
+
+/** Optimal-string-alignment distance, stopping early once it exceeds 1 (all we need). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, prev2[j - 2] + 1);
+      }
+      row.push(d);
+    }
+    if (Math.min(...row) > 1) return false;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] <= 1;
+}
+
+function correctTypo(token: string): string {
+  if (token.length < 6 || VOCABULARY_SET.has(token)) return token;
+  return FUZZY_VOCABULARY.find((word) => withinOneEdit(token, word)) ?? token;
+}
+
+/**
+ * Lowercase, accents stripped (ñ becomes n), apostrophes dropped ("can't" -> "cant"),
+ * letters repeated 3+ times collapsed ("nooo" -> "no"), punctuation turned into spaces,
+ * shorthand expanded and typos of alarm words corrected.
+ */
+export function normalizeText(text: string): string {
+  const cleaned = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`´]/g, "'")
+    // "od'd" must become "overdosed" before apostrophes go, or it would read as "odd".
+    .replace(/\bod'd\b/g, ' overdosed ')
+    .replace(/'/g, '')
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return cleaned
+    .split(' ')
+    .map((token) => SHORTHAND[token] ?? correctTypo(token))
+    .join(' ');
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+
+export interface WebActivity {
+  type: string;
+  text?: string;
+  attachments?: { contentType: string; content: any }[];
+  suggestedActions?: { actions: { title: string; value: string }[] };
+  [key: string]: unknown;
+}
+
+/** A web chat conversation driven through POST /api/messages with deliveryMode expectReplies. */
+export function webConversation(baseUrl: string, conversationId = randomUUID()) {
+  const post = async (activity: Record<string, unknown>) => {
+    const response = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channelId: 'webchat',
+        serviceUrl: 'https://webchat.local',
+        conversation: { id: conversationId },
+        from: { id: `user-${conversationId}`, role: 'user' },
+        recipient: { id: 'bot', role: 'bot' },
+        deliveryMode: 'expectReplies',
+        id: randomUUID(),
+        timestamp: new Date().toISOString(),
+        ...activity,
+      }),
+    });
+    const json = response.headers.get('content-type')?.includes('json') ? await response.json() : undefined;
+    return { status: response.status, activities: (json?.activities ?? []) as WebActivity[] };
+  };
+  return {
+    conversationId,
+    say: (text: string) => post({ type: 'message', text }),
+    join: () => post({ type: 'conversationUpdate', membersAdded: [{ id: `user-${conversationId}` }] }),
+    post,
+  };
+}
+
+/** Everything a person would read in these activities: text, card titles and text, button titles. */
+export function visibleText(activities: WebActivity[]): string {
+  return activities
+    .flatMap((a) => [
+      a.text ?? '',
+      ...(a.attachments ?? []).flatMap((att) => [att.content?.title, att.content?.text, ...(att.content?.buttons ?? []).map((b: any) => b.title)]),
+      ...(a.suggestedActions?.actions ?? []).map((s) => s.title),
+    ])
+    .filter(Boolean)
+    .join('\n');
+}

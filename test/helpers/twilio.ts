@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
+import { LOCAL_DEFAULTS } from '../../src/config';
+
+export function messageSid(): string {
+  return `SM${randomBytes(16).toString('hex')}`;
+}
+
+export interface SmsPost {
+  status: number;
+  body: string;
+  /** The texts inside <Message> elements, XML-unescaped. */
+  messages: string[];
+}
+
+export function parseTwiml(xml: string): string[] {
+  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) =>
+    m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+  );
+}
+
+/** Posts a text to /sms exactly as Twilio would: form-encoded and signed with the auth token over URL + sorted params. */
+export async function sendSms(
+  baseUrl: string,
+  params: { From: string; Body: string; MessageSid?: string; To?: string },
+  { authToken = LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN, signature }: { authToken?: string; signature?: string | null } = {},
+): Promise<SmsPost> {
+  const form = { MessageSid: messageSid(), To: '+15555550100', AccountSid: LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID, ...params };
+  const url = `${baseUrl}/sms`;
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+  const sig = signature === undefined ? getExpectedTwilioSignature(authToken, url, form) : signature;
+  if (sig !== null) headers['x-twilio-signature'] = sig;
+  const response = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(form).toString() });
+  const body = await response.text();
+  return { status: response.status, body, messages: response.ok ? parseTwiml(body) : [] };
+}

@@ -1,0 +1,67 @@
+import content from '../../../content/safety.json';
+import { safetyMessage, ssnNotice } from '../../../src/safety';
+import type { CrisisKind, Lang } from '../../../src/safety';
+import { safetyContentSchema } from '../../../src/safety/schema';
+
+const kinds: CrisisKind[] = ['medical', 'poisoning', 'behavioral'];
+const langs: Lang[] = ['en', 'es'];
+const CARES = '1-800-345-9049';
+
+describe('content/safety.json', () => {
+  it('matches the schema (sources, length, no SMS opt-out words)', () => {
+    expect(() => safetyContentSchema.parse(content)).not.toThrow();
+  });
+
+  it('rejects text that suggests an SMS opt-out word', () => {
+    const bad = structuredClone(content);
+    bad.crisis.followUp.en = 'Text CANCEL to leave this chat.';
+    expect(safetyContentSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('safetyMessage', () => {
+  it.each([
+    ['medical', 'en', ['911']],
+    ['medical', 'es', ['911', 'Llame']],
+    ['poisoning', 'en', ['911', '1-800-222-1222', 'Poison Control']],
+    ['poisoning', 'es', ['911', '1-800-222-1222', 'Envenenamientos']],
+    ['behavioral', 'en', ['988', 'Suicide & Crisis Lifeline', '911']],
+    ['behavioral', 'es', ['988', 'Línea de Prevención del Suicidio y Crisis', 'AYUDA', '911']],
+  ] as const)('%s in %s names the right lines', (kind, lang, expected) => {
+    const text = safetyMessage({ kind, illinois: false }, lang);
+    for (const fragment of expected) expect(text).toContain(fragment);
+    expect(text).not.toContain(CARES);
+  });
+
+  it.each(langs)('adds the Illinois CARES line to behavioral crises only (%s)', (lang) => {
+    expect(safetyMessage({ kind: 'behavioral', illinois: true }, lang)).toContain(CARES);
+    expect(safetyMessage({ kind: 'medical', illinois: true }, lang)).not.toContain(CARES);
+    expect(safetyMessage({ kind: 'poisoning', illinois: true }, lang)).not.toContain(CARES);
+  });
+
+  it('ends with the staff follow-up and fits in 320 characters', () => {
+    for (const kind of kinds) {
+      for (const lang of langs) {
+        for (const illinois of [false, true]) {
+          const text = safetyMessage({ kind, illinois }, lang);
+          expect(text.endsWith(content.crisis.followUp[lang])).toBe(true);
+          expect(text.length).toBeLessThanOrEqual(320);
+        }
+      }
+    }
+  });
+
+  it('has a Spanish text distinct from the English one', () => {
+    for (const kind of kinds) {
+      expect(safetyMessage({ kind, illinois: true }, 'es')).not.toBe(safetyMessage({ kind, illinois: true }, 'en'));
+    }
+    expect(safetyMessage({ kind: 'behavioral', illinois: false }, 'es')).toContain('seguimiento');
+  });
+});
+
+describe('ssnNotice', () => {
+  it('says the number was not stored, in both languages', () => {
+    expect(ssnNotice('en')).toMatch(/did not store/);
+    expect(ssnNotice('es')).toMatch(/No guardamos/);
+  });
+});
