@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { startDynamoLocal, ensureTable } from './dynamoLocal';
 import { createLocalHost } from './host';
 import { routes } from './routes';
+import { localExtensions } from './extensions';
 
 /**
  * `npm start`: DynamoDB Local in memory, the table created, and the same Lambda handlers behind a
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     TWILIO_FROM_NUMBER: process.env.TWILIO_FROM_NUMBER ?? '+15555550100',
     TWILIO_API_BASE_URL: process.env.TWILIO_API_BASE_URL ?? `http://localhost:${port}/twilio`,
   });
-  const server = createLocalHost(routes);
+  const server = createLocalHost(routes, localExtensions());
   server.listen(port, () => {
     const base = `http://localhost:${port}`;
     console.log(`CCS Navigator is running (DynamoDB Local at ${dynamo.endpoint}, table ${tableName})`);

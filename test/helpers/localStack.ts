@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ensureTable } from '../../src/local/dynamoLocal';
 import { createLocalHost, type LocalExtension } from '../../src/local/host';
 import { routes } from '../../src/local/routes';
+import { localExtensions } from '../../src/local/extensions';
 import { resetConfig } from '../../src/config';
 import { getRuntime, resetRuntime, type Runtime } from '../../src/app/runtime';
 
@@ -17,7 +18,7 @@ export interface TestStack {
  * The local stack for one test file: a fresh table in the run's DynamoDB Local, the real
  * handlers behind the local host on a free port, and local-stage config.
  */
-export async function startTestStack(env: Record<string, string> = {}, extensions: LocalExtension[] = []): Promise<TestStack> {
+export async function startTestStack(env: Record<string, string> = {}, extensions: LocalExtension[] = localExtensions()): Promise<TestStack> {
   const endpoint = process.env.DYNAMODB_ENDPOINT;
   if (!endpoint) throw new Error('DYNAMODB_ENDPOINT is not set: run through jest (globalSetup starts DynamoDB Local).');
   const tableName = `test-${randomUUID()}`;

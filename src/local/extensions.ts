@@ -1,0 +1,9 @@
+import type { LocalExtension } from './host';
+
+/**
+ * What the local host serves besides the Lambda routes: pages and local-only stand-ins for
+ * cloud services. Deployed, the same pages are static files and the stand-ins are the real services.
+ */
+export function localExtensions(): LocalExtension[] {
+  return [];
+}

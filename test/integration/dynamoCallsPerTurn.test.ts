@@ -1,0 +1,46 @@
+import { startTestStack, type TestStack } from '../helpers/localStack';
+import { webConversation } from '../helpers/botframework';
+import { sendSms } from '../helpers/twilio';
+
+/** Counts every DynamoDB command the runtime's client sends. */
+function countCalls(stack: TestStack) {
+  const calls: string[] = [];
+  stack.runtime.dynamo.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      calls.push(String(context.commandName));
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCalls' },
+  );
+  return calls;
+}
+
+describe('DynamoDB calls per turn', () => {
+  let stack: TestStack;
+  let calls: string[];
+  beforeAll(async () => {
+    stack = await startTestStack();
+    calls = countCalls(stack);
+  });
+  afterAll(() => stack.close());
+
+  it('costs one state read and one state write for a web turn', async () => {
+    const chat = webConversation(stack.baseUrl);
+    await chat.say('hi');
+    calls.length = 0;
+    await chat.say('What is CCS?');
+    expect(calls).toEqual(['BatchGetItemCommand', 'PutItemCommand']);
+  });
+
+  it('costs one state read and write plus the retry guard (claim + result) for an SMS turn', async () => {
+    await sendSms(stack.baseUrl, { From: '+15555550131', Body: 'hi' });
+    calls.length = 0;
+    await sendSms(stack.baseUrl, { From: '+15555550131', Body: 'What is CCS?' });
+    const state = calls.filter((c) => c === 'BatchGetItemCommand' || c === 'PutItemCommand');
+    expect(calls.filter((c) => c === 'BatchGetItemCommand')).toHaveLength(1);
+    // One PutItem claims the MessageSid, one writes the state; the guard's result is an UpdateItem.
+    expect(state.filter((c) => c === 'PutItemCommand')).toHaveLength(2);
+    expect(calls.filter((c) => c === 'UpdateItemCommand')).toHaveLength(1);
+    expect(calls).toHaveLength(4);
+  });
+});
