@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The one test command (npm test): types, then unit + dialog + integration tests on DynamoDB Local,
+# then browser tests in Chromium. .ci/run runs this same script on a clean clone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE=1 NODE_NO_WARNINGS=1
+bash scripts/ensure-tools.sh
+echo "== typecheck"
+npx tsc --noEmit
+echo "== unit, dialog and integration tests"
+npx jest --ci
+if [ -f jest.browser.config.js ]; then
+  echo "== browser tests (Chromium)"
+  npx jest --ci --config jest.browser.config.js
+fi
