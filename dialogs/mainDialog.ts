@@ -9,6 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { answer } from '../src/knowledge';
+import { findSsn, redactSsn, ssnNotice } from '../src/safety';
 import { knowledgeReplies } from '../src/bot/knowledgeReplies';
 import type { ConversationProfile } from '../src/bot/profile';
 import { choicesReply, textReply } from '../src/bot/replies';
@@ -49,6 +50,7 @@ export class MainDialog extends ComponentDialog {
     setTurnProfile(context, await profileAccessor.get(context, {}));
     const dc = await this.createContext(context, dialogState);
     await this.sendFirstContactNotice(context);
+    if (await this.handleSensitiveData(dc)) return;
     if (await this.handleCommand(dc)) return;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
@@ -77,6 +79,20 @@ export class MainDialog extends ComponentDialog {
     profile.welcomed = true;
     const lang = turnLang(context);
     await context.sendActivity(textReply(t('welcomeSms', lang), lang));
+  }
+
+  /**
+   * A Social Security number is never needed and never stored: the text is redacted before any
+   * prompt or store sees it, the person is told, and the current question is asked again.
+   */
+  private async handleSensitiveData(dc: DialogContext): Promise<boolean> {
+    const text = dc.context.activity.text ?? '';
+    if (!findSsn(text)) return false;
+    dc.context.activity.text = redactSsn(text);
+    const lang = turnLang(dc.context);
+    await dc.context.sendActivity(textReply(ssnNotice(lang), lang));
+    if (dc.activeDialog) await dc.repromptDialog();
+    return true;
   }
 
   /** Global commands work at any step, before any prompt validates the text. */

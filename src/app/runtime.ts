@@ -7,7 +7,8 @@ import { NavigatorBot } from '../bot/navigatorBot';
 import { onTurnError } from '../bot/turnError';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { TwilioSmsAdapter } from '../channels/sms/twilioSmsAdapter';
-import { TwilioRestSender } from '../channels/sms/twilioRest';
+import { OptOutAwareSender, TwilioRestSender } from '../channels/sms/twilioRest';
+import { OptOutStore } from '../channels/sms/optOutStore';
 import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { WebChatAdapter } from '../channels/web/webChatAdapter';
@@ -18,6 +19,9 @@ export interface Runtime {
   dynamo: DynamoClients;
   bot: NavigatorBot;
   smsAdapter: TwilioSmsAdapter;
+  /** Every outbound text goes through this (opt-out list checked first). */
+  smsSender: OptOutAwareSender;
+  optOuts: OptOutStore;
   sms: SmsService;
   web: WebChatAdapter;
 }
@@ -29,13 +33,15 @@ export function createRuntime(config: Config): Runtime {
   const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog());
   const logic = (context: Parameters<NavigatorBot['run']>[0]) => bot.run(context);
 
-  const smsAdapter = new TwilioSmsAdapter(new TwilioRestSender(config));
+  const optOuts = new OptOutStore(dynamo.documentClient, config.TABLE_NAME);
+  const smsSender = new OptOutAwareSender(new TwilioRestSender(config), optOuts);
+  const smsAdapter = new TwilioSmsAdapter(smsSender);
   smsAdapter.onTurnError = onTurnError;
-  const sms = new SmsService(smsAdapter, logic, (fn) => guardTwilioRetries(fn, { client: dynamo.client, tableName: config.TABLE_NAME }));
+  const sms = new SmsService(smsAdapter, logic, optOuts, (fn) => guardTwilioRetries(fn, { client: dynamo.client, tableName: config.TABLE_NAME }));
 
   const web = new WebChatAdapter(config);
   web.onTurnError = onTurnError;
-  return { config, dynamo, bot, smsAdapter, sms, web };
+  return { config, dynamo, bot, smsAdapter, smsSender, optOuts, sms, web };
 }
 
 let runtime: Promise<Runtime> | undefined;

@@ -1,4 +1,4 @@
-import { CRISIS_RULES, CrisisKind, INFORMATIONAL, NOT_CURRENT, URGENT } from './crisisLexicon';
+import { CRISIS_RULES, CrisisKind, CrisisRule, INFORMATIONAL, NOT_CURRENT, URGENT } from './crisisLexicon';
 import { normalizeText } from './normalizeText';
 
 export type { CrisisKind } from './crisisLexicon';
@@ -21,23 +21,32 @@ const ILLINOIS_ABBREVIATION = /\bIL\b/;
 const ILLINOIS_PLACES =
   /\b(?:il+inois|chicago\w*|cook county|peoria|rockford|joliet|naperville|champaign|evanston|waukegan|cicero)\b/;
 
+/** See the header of crisisLexicon.ts for which context switches which rule off. */
+function ruleApplies(rule: CrisisRule, notCurrent: boolean, informational: boolean): boolean {
+  if (rule.contextual) return !notCurrent && !informational;
+  return rule.kind === 'behavioral' || !notCurrent;
+}
+
 /**
  * Detects a message that describes a medical emergency, a poisoning or a behavioral crisis
  * happening now. Biased toward recall: when wording is ambiguous it reports a crisis, and only
  * clear signs of a mention (past event, habit, hypothetical, program question) turn it off.
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
-  const normalized = normalizeText(text);
-  const urgent = URGENT.test(normalized) || /!{2,}/.test(text);
-  if (!urgent && NOT_CURRENT.test(normalized)) return undefined;
-  const informational = !urgent && INFORMATIONAL.test(normalized);
+  // Time cues are read per sentence, so "He was fine last year. Now he isn't breathing" still counts.
+  const sentences = text.split(/[.;!?\n]+/).map(normalizeText);
+  const whole = sentences.join(' ');
+  const urgent = URGENT.test(whole) || /!{2,}/.test(text);
+  const informational = !urgent && INFORMATIONAL.test(whole);
 
   const kinds = new Set<CrisisKind>();
-  for (const rule of CRISIS_RULES) {
-    if (rule.contextual && informational) continue;
-    if (rule.pattern.test(normalized)) kinds.add(rule.kind);
+  for (const sentence of sentences) {
+    const notCurrent = !urgent && NOT_CURRENT.test(sentence);
+    for (const rule of CRISIS_RULES) {
+      if (ruleApplies(rule, notCurrent, informational) && rule.pattern.test(sentence)) kinds.add(rule.kind);
+    }
   }
   const kind = PRIORITY.find((k) => kinds.has(k));
   if (!kind) return undefined;
-  return { kind, illinois: ILLINOIS_ABBREVIATION.test(text) || ILLINOIS_PLACES.test(normalized) };
+  return { kind, illinois: ILLINOIS_ABBREVIATION.test(text) || ILLINOIS_PLACES.test(whole) };
 }

@@ -24,22 +24,22 @@ const SELF = '(?:my|him|her|them|your|our)sel(?:f|ves)';
 const PERSON = '(?:me|us|you|him|her|them|someone|somebody|people|everyone|everybody|his|my|our)';
 const INTENT =
   '(?:going to|want to|wants to|trying to|tried to|will|threaten(?:s|ed|ing)? to|(?:says|said) (?:hes|shes|he|she)(?: is| was)? (?:going to|will|would|gonna))';
-const SUBSTANCE =
-  '(?:bleach|cloro|clorox|cloralex|lejia|pills?|pastillas?|tylenol|medicines?|medicinas?|meds|medication|detergente?|(?:laundry|tide|detergent) pods?|poison|veneno|raticida|batter(?:y|ies)|pilas?|magnets?|imanes|antifreeze|anticongelante|cleaners?|cleaning|limpiador|fabuloso|pinol|chemicals?|quimicos?|gasoline|gasolina|lighter fluid|thinner|remover|hand sanitizer|mouthwash|perfume|pesticides?|insecticida|fentanyl|fentanilo|edibles?|gumm(?:y|ies)|weed|marijuana|thc|mushrooms|nicotine|vape|alcohol|vodka)';
+// Swallowing any of these is a poisoning.
+const HAZARD =
+  '(?:bleach|cloro|clorox|cloralex|lejia|detergente?|(?:laundry|tide|detergent) pods?|poison|veneno|raticida|batter(?:y|ies)|pilas?|magnets?|imanes|antifreeze|anticongelante|cleaners?|cleaning|limpiador|fabuloso|pinol|chemicals?|quimicos?|gasoline|gasolina|lighter fluid|thinner|remover|hand sanitizer|mouthwash|perfume|pesticides?|insecticida|fentanyl|fentanilo|edibles?|weed|marijuana|thc|mushrooms|nicotine|vape|alcohol|vodka)';
+// Medicines are swallowed every day: only an amount or someone else's medicine makes it a poisoning.
+const MEDICINE =
+  '(?:pills?|pastillas?|tylenol|ibuprofen|advil|motrin|medicines?|medicinas?|medicamentos?|meds|medication|vitamins?|vitaminas?|gumm(?:y|ies))';
+const INGEST = '(?:drank|drink|drinking|swallowed|swallow|ate|eaten|eating|ingested|chewed|got into|(?:se )?(?:trago|comio|bebio|tomo))';
+const AMOUNT =
+  '(?:a bunch|some of|a lot|all|a whole|the whole|a bottle|a handful|too many|too much|like \\d+|\\d{2,}|\\d+ of|extra|unas|unos|muchas|muchos|todas|todos|todo|un monton|varias|varios)';
+const SOMEONE_ELSES = '(?:my|mis|moms|dads|grandmas|grandpas|(?:de )?(?:mi|su) (?:mama|papa|abuel[oa]))';
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
-  {
-    kind: 'poisoning',
-    pattern: new RegExp(
-      `\\b(?:drank|drink|drinking|swallowed|swallow|ate|eaten|eating|ingested|chewed|got into|(?:se )?(?:trago|comio|bebio|tomo))\\b(?: \\w+){0,4} ${SUBSTANCE}\\b`,
-    ),
-  },
-  {
-    kind: 'poisoning',
-    pattern:
-      /\b(?:took|(?:se )?tomo)\b (?:a bunch|a lot|all|too many|too much|a whole|the whole|like \d+|\d+|extra|some of|unas|unos|muchas|todas|todo|un monton|varias)\b/,
-  },
+  { kind: 'poisoning', pattern: new RegExp(`\\b${INGEST}\\b(?: \\w+){0,4} ${HAZARD}\\b`) },
+  { kind: 'poisoning', pattern: new RegExp(`\\b(?:${INGEST}|took|taken) ${AMOUNT}\\b(?: \\w+){0,3} ${MEDICINE}\\b|\\b(?:se )?tomo pastillas\\b`) },
+  { kind: 'poisoning', pattern: new RegExp(`\\b${INGEST}\\b(?: \\w+){0,3} ${SOMEONE_ELSES}(?: \\w+)? ${MEDICINE}\\b`) },
   { kind: 'poisoning', pattern: /\b(?:double dose|extra dose|doble dosis|dosis doble|too much (?:medicine|medication|meds))\b/ },
   { kind: 'poisoning', pattern: /\b(?:overdosed|overdosing|poisoned|se intoxico|intoxicad[oa]|envenenad[oa])\b/ },
   {
@@ -89,7 +89,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   {
     kind: 'medical',
-    pattern: /\bchoking\b(?! hazard)|\bdrown\w*|\bse (?:esta )?(?:ahogando|atragantando|atraganto)\b|\bahogandose\b|\bse ahogo en\b/,
+    pattern: /\bchoking\b(?! hazard)|\b(?:is|was|almost|nearly|hes|shes) drowning\b|\bdrowned\b|\b(?:fell|found \w+) in the pool\b|\bse (?:esta )?(?:ahogando|atragantando|atraganto)\b|\bahogandose\b|\bse ahogo en\b/,
   },
   {
     kind: 'medical',
@@ -141,8 +141,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'behavioral',
     pattern:
-      /\b(?:quiere|quiero|queria|quieren|va a|voy a|iba a|amenaza con|amenazando con|dice que va a) (?:matar|morir|suicidar|pegar|golpear|apunalar|disparar|lastimar)\w*|\b(?:matar|morir|suicidar)(?:me|se)\b/,
+      /\b(?:quiere|quiero|queria|quieren|va a|voy a|iba a|amenaza con|amenazando con|dice que va a) (?:matar|morir|suicidar|pegar|golpear|apunalar|disparar|lastimar)\w*/,
   },
+  // Bare "matarse" also reports a past attempt ("intento matarse hace dos anos").
+  { kind: 'behavioral', pattern: /\b(?:matar|morir)(?:me|se)\b/, contextual: true },
   {
     kind: 'behavioral',
     pattern:

@@ -32,7 +32,7 @@ describe('DynamoDB calls per turn', () => {
     expect(calls).toEqual(['BatchGetItemCommand', 'PutItemCommand']);
   });
 
-  it('costs one state read and write plus the retry guard (claim + result) for an SMS turn', async () => {
+  it('costs one state read and write, the opt-out check and the retry guard (claim + result) for an SMS turn', async () => {
     await sendSms(stack.baseUrl, { From: '+15555550131', Body: 'hi' });
     calls.length = 0;
     await sendSms(stack.baseUrl, { From: '+15555550131', Body: 'What is CCS?' });
@@ -41,6 +41,7 @@ describe('DynamoDB calls per turn', () => {
     // One PutItem claims the MessageSid, one writes the state; the guard's result is an UpdateItem.
     expect(state.filter((c) => c === 'PutItemCommand')).toHaveLength(2);
     expect(calls.filter((c) => c === 'UpdateItemCommand')).toHaveLength(1);
-    expect(calls).toHaveLength(4);
+    expect(calls.filter((c) => c === 'GetItemCommand')).toHaveLength(1);
+    expect(calls).toHaveLength(5);
   });
 });

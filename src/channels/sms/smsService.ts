@@ -4,6 +4,9 @@ import type { TurnContext } from 'botbuilder';
 import type { TwilioInbound } from './twilioInbound';
 import type { TwilioSmsAdapter } from './twilioSmsAdapter';
 import { renderSms } from './renderSms';
+import { recognizeSmsKeyword } from './smsKeywords';
+import type { OptOutStore } from './optOutStore';
+import { t } from '../../i18n';
 
 /** TwiML for a list of SMS bodies; no bodies gives an empty `<Response/>` (Twilio sends nothing). */
 export function toTwiml(messages: string[]): string {
@@ -13,9 +16,11 @@ export function toTwiml(messages: string[]): string {
 }
 
 /**
- * One inbound text, end to end: the turn runs through the SMS adapter and the bot, and the
- * replies come back as TwiML. `guard` makes a Twilio retry of the same MessageSid replay the
- * first answer instead of running the turn again.
+ * One inbound text, end to end. Carrier keywords come first (STOP opts out with one
+ * confirmation, START opts back in, HELP answers); an opted-out number gets silence and no bot
+ * turn. Otherwise the turn runs through the SMS adapter and the bot, and the replies come back
+ * as TwiML. `guard` makes a Twilio retry of the same MessageSid replay the first answer instead
+ * of running the turn again.
  */
 export class SmsService {
   private readonly guarded: (message: TwilioInbound) => Promise<string>;
@@ -23,6 +28,7 @@ export class SmsService {
   constructor(
     private readonly adapter: TwilioSmsAdapter,
     private readonly logic: (context: TurnContext) => Promise<void>,
+    private readonly optOuts: OptOutStore,
     guard: (fn: (message: TwilioInbound) => Promise<string>) => (message: TwilioInbound) => Promise<string>,
   ) {
     this.guarded = guard((message) => this.runTurn(message));
@@ -39,6 +45,18 @@ export class SmsService {
   }
 
   private async runTurn(message: TwilioInbound): Promise<string> {
+    const keyword = recognizeSmsKeyword(message.Body);
+    const optedOut = await this.optOuts.isOptedOut(message.From);
+    if (keyword?.kind === 'optIn') {
+      await this.optOuts.optIn(message.From);
+      return toTwiml([t('smsOptedIn', keyword.lang)]);
+    }
+    if (optedOut) return toTwiml([]);
+    if (keyword?.kind === 'optOut') {
+      await this.optOuts.optOut(message.From);
+      return toTwiml([t('smsOptedOut', keyword.lang)]);
+    }
+    if (keyword?.kind === 'help') return toTwiml([t('smsHelp', keyword.lang)]);
     const replies = await this.adapter.processInbound(message, this.logic);
     return toTwiml(renderSms(replies));
   }

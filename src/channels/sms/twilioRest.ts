@@ -12,8 +12,11 @@ export class TwilioSendError extends Error {
   }
 }
 
+/** `sid` of the sent message, or why nothing was sent. */
+export type SmsSendResult = { sid: string } | { skipped: 'optedOut' };
+
 export interface SmsSender {
-  send(to: string, body: string): Promise<{ sid: string }>;
+  send(to: string, body: string): Promise<SmsSendResult>;
 }
 
 type TwilioRestConfig = Pick<Config, 'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_FROM_NUMBER' | 'TWILIO_API_BASE_URL'>;
@@ -27,7 +30,7 @@ type TwilioRestConfig = Pick<Config, 'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' 
 export class TwilioRestSender implements SmsSender {
   constructor(private readonly config: TwilioRestConfig) {}
 
-  async send(to: string, body: string): Promise<{ sid: string }> {
+  async send(to: string, body: string): Promise<SmsSendResult> {
     const { TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: token, TWILIO_FROM_NUMBER: from } = this.config;
     if (!from) throw new TwilioSendError('TWILIO_FROM_NUMBER is not configured', false);
     const base = this.config.TWILIO_API_BASE_URL ?? 'https://api.twilio.com';
@@ -51,5 +54,21 @@ export class TwilioRestSender implements SmsSender {
     }
     const json = (await response.json()) as { sid?: string };
     return { sid: json.sid ?? '' };
+  }
+}
+
+/**
+ * Every outbound text goes through this: a number on the opt-out list gets nothing, whatever
+ * sent it (staff reply, status update, reminder).
+ */
+export class OptOutAwareSender implements SmsSender {
+  constructor(
+    private readonly inner: SmsSender,
+    private readonly optOuts: { isOptedOut(phone: string): Promise<boolean> },
+  ) {}
+
+  async send(to: string, body: string): Promise<SmsSendResult> {
+    if (await this.optOuts.isOptedOut(to)) return { skipped: 'optedOut' };
+    return this.inner.send(to, body);
   }
 }

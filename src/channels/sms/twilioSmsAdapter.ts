@@ -57,7 +57,10 @@ export class TwilioSmsAdapter extends BotAdapter {
     const to = context.activity.conversation?.id;
     if (!to) throw new Error('[TwilioSmsAdapter]: proactive message without a conversation (phone number).');
     const responses: ResourceResponse[] = [];
-    for (const body of renderSms(activities)) responses.push({ id: (await this.sender.send(to, body)).sid });
+    for (const body of renderSms(activities)) {
+      const result = await this.sender.send(to, body);
+      responses.push({ id: 'sid' in result ? result.sid : '' });
+    }
     return responses;
   }
 

@@ -1,0 +1,14 @@
+import faqJson from '../../content/faq.json';
+import countiesJson from '../../content/counties.json';
+import contactsJson from '../../content/contacts.json';
+import type { Contact, County, FaqEntry } from './schema';
+
+/**
+ * The product's content, typed by the schemas in ./schema. The JSON is checked against those
+ * schemas by the unit tests (test/unit/content), so nothing is parsed here on the hot path.
+ */
+export const faq = faqJson as FaqEntry[];
+export const counties = countiesJson as County[];
+export const contacts = contactsJson as Contact[];
+
+export type { Contact, County, FaqEntry, Lang } from './schema';
