@@ -1,9 +1,12 @@
 import type { LocalExtension } from './host';
+import { phoneSimulator } from './phonePages';
 
 /**
  * What the local host serves besides the Lambda routes: pages and local-only stand-ins for
  * cloud services. Deployed, the same pages are static files and the stand-ins are the real services.
  */
 export function localExtensions(): LocalExtension[] {
-  return [];
+  return [
+    ...phoneSimulator(),
+  ];
 }

@@ -1,4 +1,5 @@
-import { CRISIS_RULES, CrisisKind, CrisisRule, INFORMATIONAL, NOT_CURRENT, URGENT } from './crisisLexicon';
+import { INFORMATIONAL, NOT_CURRENT, URGENT } from './crisisContext';
+import { CRISIS_RULES, CrisisKind, CrisisRule } from './crisisLexicon';
 import { normalizeText } from './normalizeText';
 
 export type { CrisisKind } from './crisisLexicon';

@@ -27,6 +27,8 @@ const SHORTHAND: Record<string, string> = {
   porfavor: 'por favor',
 };
 
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '@': 'a', $: 's' };
+
 /**
  * Words whose typos matter for detection. Only words of 6+ letters, and none with a common
  * one-letter neighbour ("choking"/"cooking", "bleeding"/"breeding"), so a typo fix cannot turn
@@ -70,7 +72,7 @@ function correctTypo(token: string): string {
 }
 
 /**
- * Lowercase, accents stripped (ñ becomes n), apostrophes dropped ("can't" -> "cant"),
+ * Lowercase, accents stripped (ñ becomes n), apostrophes dropped ("can't" -> "cant"), leetspeak undone,
  * letters repeated 3+ times collapsed ("nooo" -> "no"), punctuation turned into spaces,
  * shorthand expanded and typos of alarm words corrected.
  */
@@ -80,9 +82,13 @@ export function normalizeText(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019`´]/g, "'")
-    // "od'd" must become "overdosed" before apostrophes go, or it would read as "odd".
+    // "od'd" and "he'll" must be expanded before apostrophes go, or they would read as "odd", "hell".
     .replace(/\bod'd\b/g, ' overdosed ')
+    .replace(/'ll\b/g, ' will')
     .replace(/'/g, '')
+    // Filter-dodging spellings: "s*icide", "su1c1de", "k1ll".
+    .replace(/(?<=[a-z])\*+(?=[a-z])/g, '')
+    .replace(/\b(?=(?:[0-9@$]*[a-z]){3})[a-z]*[013@$][a-z0-9@$]*/g, (word) => word.replace(/[013@$]/g, (c) => LEET[c]))
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -1,0 +1,142 @@
+import type { Lang } from '../content';
+
+/**
+ * Text normalization shared by search, county recognition and language detection. Parents type
+ * on phones: no accents, typos, slang, English and Spanish mixed. Everything is folded to plain
+ * lowercase ASCII words first, then domain phrases are mapped to one canonical word each, so
+ * "medi cal", "Medi-Cal" and "medicaid" all meet the same index term.
+ */
+
+/** Lowercase, no accents (ñ becomes n), apostrophes dropped, anything else not a letter or digit becomes a space. */
+export function fold(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .trim()} `;
+}
+
+/** Multi-word phrases first, each mapped to one canonical token (applied to folded text, longest first). */
+const PHRASES: [RegExp, string][] = [
+  [/ california(n)? (childrens|children|kids) services? /g, ' ccs '],
+  [/ servicios (para|de) (los )?ninos de california /g, ' ccs '],
+  [/ servicios infantiles de california /g, ' ccs '],
+  [/ whole child( model)? /g, ' wcm '],
+  [/ modelo (del |de )?nino completo /g, ' wcm '],
+  [/ durable medical equipment | equipo medico( duradero)? | medical equipment /g, ' dme '],
+  [/ silla(s)? de ruedas /g, ' wheelchair '],
+  [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
+  [/ care coordination and support organizations? /g, ' ccso '],
+  [/ mobile crisis( response)? | respuesta movil (a|de) crisis | crisis movil /g, ' mcr '],
+  [/ screening assessment and support services /g, ' sass '],
+  [/ home services program | programa de servicios en el hogar /g, ' hsp '],
+  [/ primary care (physician|provider|doctor|doc)s? | atencion primaria | medico (de cabecera|primario) | doctor primario | family doctor /g, ' pcp '],
+  [/ primary care /g, ' pcp '],
+  [/ participating physician groups? | medical group | grupo medico /g, ' ppg '],
+  [/ case manage(ment|r|rs) | manejo (de|del) casos? | administracion de casos | coordinador(a)? de casos /g, ' casemanagement '],
+  [/ care coordination | coordinacion de (los )?cuidados | coordinacion de la atencion /g, ' carecoordination '],
+  [/ care coordinators? | coordinador(a)? de (los )?cuidados /g, ' coordinator '],
+  [/ prior auth(orization)?s? | pre ?auth(orization)?s? | autorizacion previa | pre ?autorizacion /g, ' priorauth '],
+  [/ service authorization requests? | solicitud(es)? de autorizacion de servicios? /g, ' sar '],
+  [/ (full|fullscope|full scope) medical | medical (completo|de alcance completo) /g, ' full scope medi_cal '],
+  [/ medi cal | medicaid | medcal | medical (card|coverage) /g, ' medi_cal '],
+  [/ (has|have|got|with|on|tiene|tengo|tenemos|con) medical /g, ' $1 medi_cal '],
+  [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
+  [/ not sure | unsure | dont know if | no (estoy|estamos) segur[oa]s? | no se si /g, ' unsure '],
+  [/ turns? 21 | cumple 21 | (age|ages|aging) out /g, ' turn21 '],
+  [/ twenty ?one | veintiun[oa]? /g, ' 21 '],
+  [/ go ?live | went live /g, ' golive '],
+  [/ alternate contact | contacto alterno /g, ' alternatecontact '],
+  [/ file transfers? | transferencia(s)? (semanal(es)? )?de archivos /g, ' filetransfer '],
+  [/ next business day | siguiente dia habil /g, ' nextbusinessday '],
+  [/ second opinion | segunda opinion /g, ' secondopinion '],
+  [/ out of state | fuera del estado | otro estado | another state /g, ' outofstate '],
+  [/ regional cent(er|re)s? | centros? regional(es)? /g, ' regionalcenter '],
+  [/ special care cent(er|re)s? | centros? de atencion especial /g, ' specialcarecenter '],
+  [/ medical therapy program | programa de terapia medica /g, ' mtp '],
+  [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
+  [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
+  [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+];
+
+/** Single words with the same meaning in this domain (after folding; Spanish and English together). */
+const WORDS: Record<string, string> = {};
+const group = (canonical: string, words: string) => words.split(' ').forEach((w) => (WORDS[w] = canonical));
+group('referral', 'refer referral referrals referring referred refered referal referals referall referencia referencias referir refiero refiere referirlo referirla remision derivacion derivar referido referida');
+group('phone', 'phone phones telephone tel telefono telefonos fone cell celular call calls llamar llamo llame llamada');
+group('fax', 'fax faxes facsimil faxear faxeo faxed');
+group('email', 'email emails mail correo correos');
+group('eligible', 'eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique');
+group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica');
+group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');
+group('pcp', 'pcp pediatrician pediatricians pediatra pediatras');
+group('priorauth', 'priorauth');
+group('authorization', 'authorization authorizations auth auths authorize authorized autorizacion autorizaciones autorizar');
+group('school', 'school schools escuela escuelas colegio iep');
+group('transport', 'transportation transport ride rides transporte');
+group('adult', 'adult adults adulto adultos adulta adultas');
+group('emergency', 'emergency emergencies emergencia emergencias er urgencias');
+group('admission', 'admission admissions admit admitted inpatient internado internada hospitalizado hospitalizada hospitalized ingreso');
+group('wheelchair', 'wheelchair wheelchairs');
+group('dme', 'dme equipment');
+group('county', 'county counties condado condados cnty');
+group('doctor', 'doctor doctors doc docs dr doctores doctora medico medicos');
+group('specialist', 'specialist specialists especialista especialistas');
+group('therapy', 'therapy therapies therapist terapia terapias terapista terapeuta');
+group('medicine', 'medicine medicines medication medications meds medicina medicinas medicamento medicamentos');
+group('pay', 'pay pays paid payment payments pagar paga pago pagos pagan');
+group('age', 'age ages aged edad edades old');
+group('denied', 'denied deny denial rejected negaron negado negada rechazaron rechazado rechazada');
+group('transition', 'transition transitions transicion');
+group('contact', 'contact contacts contactar contacto contactos');
+group('apply', 'apply applying application aplicar aplico aplicacion solicitar solicito solicitud enroll enrolling inscribir inscribo inscribirlo inscribirla');
+group('enrollment', 'enrollment inscripcion');
+group('wait', 'wait waiting espera esperando esperar');
+group('ccso', 'ccso ccsos');
+group('supplies', 'supplies supply suministros');
+group('baby', 'baby babies bebe bebes infant infants newborn preemie preemies');
+
+/** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
+const STOP_EN = new Set(
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how who whom whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members ccs question questions mean means'
+    .split(' '),
+);
+const STOP_ES = new Set(
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales quien quienes cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro ccs pregunta preguntas significa'
+    .split(' '),
+);
+export const STOPWORDS: Record<Lang, Set<string>> = { en: STOP_EN, es: STOP_ES };
+
+/** Maps phrases and words to canonical tokens; returns the folded tokens. */
+export function canonicalTokens(text: string): string[] {
+  let s = fold(text);
+  for (const [pattern, replacement] of PHRASES) {
+    s = s.replace(pattern, replacement);
+    s = s.replace(/ {2,}/g, ' ');
+    if (!s.startsWith(' ')) s = ` ${s}`;
+  }
+  return s
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => WORDS[w] ?? w);
+}
+
+/** Light stemming: plural endings only, so "services"/"service" and "condiciones"/"condicion" meet. */
+export function stem(word: string, lang: Lang): string {
+  if (word.length < 5 || /[0-9_]/.test(word)) return word;
+  if (lang === 'es' && /[lnrdz]es$/.test(word)) return word.slice(0, -2);
+  if (lang === 'en' && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The index terms of a text in one language: canonical, without stopwords, stemmed. */
+export function analyze(text: string, lang: Lang): string[] {
+  const stop = STOPWORDS[lang];
+  return canonicalTokens(text)
+    .filter((w) => !stop.has(w))
+    .map((w) => stem(w, lang));
+}

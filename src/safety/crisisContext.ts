@@ -1,0 +1,43 @@
+/**
+ * Context cues that decide whether a crisis phrase describes something happening now or is only
+ * mentioned. All match `normalizeText` output (lowercase, no accents, no apostrophes).
+ */
+
+/** Places a mention in the past, as a habit, as resolved, or as a "what if" question. Read per sentence. */
+export const NOT_CURRENT = new RegExp(
+  [
+    /\blast (?:year|month|week|summer|spring|fall|winter)\b|\bago\b|\bat birth\b|\bin the past\b|\bhistory of\b/,
+    /\bwhen (?:he|she|i|they) (?:was|were) (?:born|a baby|a toddler|little|younger)\b|\bas a (?:baby|toddler)\b/,
+    /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b/,
+    /\b(?:is|hes|shes) (?:fine|ok|okay|stable|better) now\b|\bnow stable\b/,
+    /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bin case\b/,
+    /\bel (?:ano|mes) pasado\b|\bla semana pasada\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
+    /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
+    /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*|hace)\b|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+);
+
+/** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
+export const URGENT =
+  /\bright now\b|\bahorita\b|\bahora mismo\b|\bhelp\b|\bayuda\w*|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\brapido\b|\bemergency\b|\bemergencia\b|\bwhat do i do\b|\bque (?:hago|hacemos)\b|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bjust\b|\bacaba de\b/;
+
+/**
+ * Asking about a program, a benefit, a service or paperwork, or joking: the words of contextual
+ * rules are then only mentions ("does CCS cover seizure medication?", "support group for self-harm").
+ */
+export const INFORMATIONAL = new RegExp(
+  [
+    /\bcover(?:s|ed|age)?\b|\bcubren?\b|\bcobertura\b|\bpays?\b|\bpagan?\b|\beligib\w*|\bqualify\b|\bcalifica\b/,
+    /\bprogram\w*|\bservices?\b|\bservicios?\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
+    /\brefill\b|\breferral\b|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
+    /\bappointment\b|\bcita\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
+    /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b/,
+    /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b/,
+    /\bwhat is\b|\bque es\b|\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
+    /\bmri\b|\bsurgery\b|\bcirugia\b|\bsedat\w*|\banestesia\b|\blol\b|\bhaha\w*|\bjaja\w*/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+);
