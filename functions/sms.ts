@@ -12,7 +12,7 @@ export const handler = httpHandler<HttpEvent & WithBody<TwilioInbound>>(
     publicBaseUrl: async () => (await getRuntime()).config.PUBLIC_BASE_URL,
   }),
   formBody(twilioInboundSchema),
-).handler(async (event) => {
+).handler(async (event, context) => {
   const { sms } = await getRuntime();
-  return { statusCode: 200, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: await sms.handleInbound(event.parsedBody) };
+  return { statusCode: 200, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: await sms.handleInbound(event.parsedBody, context) };
 });

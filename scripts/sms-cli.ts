@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { LOCAL_DEFAULTS } from '../src/config';
-import { deliverInboundText, type SentText, type TextWithSegments } from '../src/local/fakeTwilio';
+import { deliverInboundText, E164, type SentText, type TextWithSegments } from '../src/local/fakeTwilio';
 
 /**
  * `npm run sms -- --from +15555550123`: the phone simulator in a terminal. Each line typed is
@@ -17,7 +17,6 @@ export interface CliOptions {
   token: string;
 }
 
-const E164 = /^\+[1-9]\d{6,14}$/;
 const POLL_MS = 1500;
 const INDENT = '  ';
 
@@ -52,6 +51,8 @@ async function outbox(options: CliOptions, cursor: number): Promise<{ messages: 
 
 async function main(options: CliOptions): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
+  // Iterate from the start: lines readline reads before the loop begins would otherwise be lost.
+  const lines = rl[Symbol.asyncIterator]();
   // Print above the prompt without losing what is being typed.
   const print = (text: string) => {
     if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
@@ -72,7 +73,7 @@ async function main(options: CliOptions): Promise<void> {
   timer.unref();
 
   rl.prompt();
-  for await (const line of rl) {
+  for await (const line of lines) {
     if (line.trim()) {
       try {
         const answer = await deliverInboundText(`${options.url}/sms`, { from: options.from, to: options.to, body: line }, {

@@ -26,7 +26,9 @@ const PHRASES: [RegExp, string][] = [
   [/ whole child( model)? /g, ' wcm '],
   [/ modelo (del |de )?nino completo /g, ' wcm '],
   [/ durable medical equipment | equipo medico( duradero)? | medical equipment /g, ' dme '],
-  [/ silla(s)? de ruedas /g, ' wheelchair '],
+  [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
+  [/ what does (\w+( \w+)?) (mean|stand for) /g, ' what_is $1 '],
+  [/ what (is|are|s) | whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g, ' what_is '],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
   [/ care coordination and support organizations? /g, ' ccso '],
   [/ mobile crisis( response)? | respuesta movil (a|de) crisis | crisis movil /g, ' mcr '],
@@ -59,6 +61,8 @@ const PHRASES: [RegExp, string][] = [
   [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+  [/ (\d+ )?years? old | (\d+ )?anos de edad | tiene \d+ anos /g, ' age '],
+  [/ (we|i) (make|earn|get paid) /g, ' financial '],
 ];
 
 /** Single words with the same meaning in this domain (after folding; Spanish and English together). */
@@ -68,8 +72,8 @@ group('referral', 'refer referral referrals referring referred refered referal r
 group('phone', 'phone phones telephone tel telefono telefonos fone cell celular call calls llamar llamo llame llamada');
 group('fax', 'fax faxes facsimil faxear faxeo faxed');
 group('email', 'email emails mail correo correos');
-group('eligible', 'eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique');
-group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica');
+group('eligible', 'count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique');
+group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica ganamos gano');
 group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');
 group('pcp', 'pcp pediatrician pediatricians pediatra pediatras');
 group('priorauth', 'priorauth');
@@ -91,7 +95,7 @@ group('age', 'age ages aged edad edades old');
 group('denied', 'denied deny denial rejected negaron negado negada rechazaron rechazado rechazada');
 group('transition', 'transition transitions transicion');
 group('contact', 'contact contacts contactar contacto contactos');
-group('apply', 'apply applying application aplicar aplico aplicacion solicitar solicito solicitud enroll enrolling inscribir inscribo inscribirlo inscribirla');
+group('apply', 'apply applying application aplicar aplico aplicacion solicitar solicito solicitud enroll enrolled enrolling inscribir inscribo inscribirlo inscribirla');
 group('enrollment', 'enrollment inscripcion');
 group('wait', 'wait waiting espera esperando esperar');
 group('ccso', 'ccso ccsos');
@@ -100,11 +104,11 @@ group('baby', 'baby babies bebe bebes infant infants newborn preemie preemies');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
-  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how who whom whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members ccs question questions mean means'
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe grandson granddaughter grandchild grandkid nephew niece'
     .split(' '),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales quien quienes cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro ccs pregunta preguntas significa'
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina'
     .split(' '),
 );
 export const STOPWORDS: Record<Lang, Set<string>> = { en: STOP_EN, es: STOP_ES };
@@ -137,6 +141,6 @@ export function stem(word: string, lang: Lang): string {
 export function analyze(text: string, lang: Lang): string[] {
   const stop = STOPWORDS[lang];
   return canonicalTokens(text)
-    .filter((w) => !stop.has(w))
+    .filter((w) => !stop.has(w) && !stop.has(stem(w, lang)))
     .map((w) => stem(w, lang));
 }

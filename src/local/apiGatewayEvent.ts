@@ -16,6 +16,8 @@ export function toApiGatewayEvent(req: IncomingMessage, body: Buffer, routeKey: 
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
+  // API Gateway always tells the function how the client connected; locally that is plain HTTP.
+  headers['x-forwarded-proto'] ??= 'http';
   const text = TEXT_TYPES.test(headers['content-type'] ?? 'text/plain');
   const now = new Date();
   return {

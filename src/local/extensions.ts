@@ -1,5 +1,6 @@
 import type { LocalExtension } from './host';
 import { phoneSimulator } from './phonePages';
+import { webPages } from './webPages';
 
 /**
  * What the local host serves besides the Lambda routes: pages and local-only stand-ins for
@@ -8,5 +9,6 @@ import { phoneSimulator } from './phonePages';
 export function localExtensions(): LocalExtension[] {
   return [
     ...phoneSimulator(),
+    webPages(),
   ];
 }

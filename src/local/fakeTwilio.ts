@@ -46,6 +46,8 @@ export type SimulatedFailure = number | 'drop';
 const API_VERSION = '2010-04-01';
 const MESSAGES_PATH = /^\/twilio\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
 const OUTBOX_PATH = '/twilio/outbox';
+/** A phone number as Twilio accepts it: + and up to 15 digits. */
+export const E164 = /^\+[1-9]\d{6,14}$/;
 const WEBHOOK_TIMEOUT_MS = 15_000; // Twilio gives a webhook 15 s before error 11200
 
 /** A Twilio message id: SM and 32 hex characters. */
@@ -187,6 +189,7 @@ export class FakeTwilio {
     const form = new URLSearchParams(body.toString('utf8'));
     const [to, from, text] = [form.get('To'), form.get('From'), form.get('Body')];
     if (!to) return twilioError(res, 400, 21604, "A 'To' phone number is required.");
+    if (!E164.test(to)) return twilioError(res, 400, 21211, `The 'To' number ${to} is not a valid phone number.`);
     if (!from) return twilioError(res, 400, 21603, "A 'From' phone number is required.");
     if (!text) return twilioError(res, 400, 21602, 'Message body is required.');
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { getConfig } from '../config';
-import { deliverInboundText, fakeTwilio, sendJson, withSegments, type TwilioAccount, type WebhookAnswer } from './fakeTwilio';
+import { deliverInboundText, E164, fakeTwilio, sendJson, withSegments, type TwilioAccount, type WebhookAnswer } from './fakeTwilio';
 import type { LocalExtension } from './host';
 
 /** What the relay needs to text the webhook as Twilio would; read per request so tests can change the environment. */
@@ -21,7 +21,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
-const E164 = /^\+[1-9]\d{6,14}$/;
 /** Twilio's limit for one inbound message body, and the webhook schema's. */
 const MAX_BODY = 1600;
 

@@ -6,9 +6,9 @@
 /** Places a mention in the past, as a habit, as resolved, or as a "what if" question. Read per sentence. */
 export const NOT_CURRENT = new RegExp(
   [
-    /\blast (?:year|month|week|summer|spring|fall|winter)\b|\bago\b|\bat birth\b|\bin the past\b|\bhistory of\b/,
+    /\blast (?:year|month|week|summer|spring|fall|winter)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b/,
     /\bwhen (?:he|she|i|they) (?:was|were) (?:born|a baby|a toddler|little|younger)\b|\bas a (?:baby|toddler)\b/,
-    /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b/,
+    /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b|\bin recovery\b|\b(?:in|en) (?:el )?(?:19|20)\d\d\b/,
     /\b(?:is|hes|shes) (?:fine|ok|okay|stable|better) now\b|\bnow stable\b/,
     /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bin case\b/,
     /\bel (?:ano|mes) pasado\b|\bla semana pasada\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
@@ -31,7 +31,7 @@ export const INFORMATIONAL = new RegExp(
   [
     /\bcover(?:s|ed|age)?\b|\bcubren?\b|\bcobertura\b|\bpays?\b|\bpagan?\b|\beligib\w*|\bqualify\b|\bcalifica\b/,
     /\bprogram\w*|\bservices?\b|\bservicios?\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
-    /\brefill\b|\breferral\b|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
+    /\brefill\b|\brefer\w*|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
     /\bappointment\b|\bcita\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b/,
     /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b/,

@@ -22,6 +22,9 @@ const ILLINOIS_ABBREVIATION = /\bIL\b/;
 const ILLINOIS_PLACES =
   /\b(?:il+inois|chicago\w*|cook county|peoria|rockford|joliet|naperville|champaign|evanston|waukegan|cicero)\b/;
 
+// Laughing emoji mark a figure of speech ("I'm dying here 😂"); normalization drops emoji, so read the raw text.
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
+
 /** See the header of crisisLexicon.ts for which context switches which rule off. */
 function ruleApplies(rule: CrisisRule, notCurrent: boolean, informational: boolean): boolean {
   if (rule.contextual) return !notCurrent && !informational;
@@ -38,7 +41,7 @@ export function detectCrisis(text: string): CrisisSignal | undefined {
   const sentences = text.split(/[.;!?\n]+/).map(normalizeText);
   const whole = sentences.join(' ');
   const urgent = URGENT.test(whole) || /!{2,}/.test(text);
-  const informational = !urgent && INFORMATIONAL.test(whole);
+  const informational = !urgent && (INFORMATIONAL.test(whole) || LAUGHING.test(text));
 
   const kinds = new Set<CrisisKind>();
   for (const sentence of sentences) {

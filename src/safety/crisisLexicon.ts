@@ -32,11 +32,11 @@ const HAZARD =
 const MEDICINE =
   '\\b(?:pills?|pastillas?|tablets?|tylenol|ibuprofen|advil|motrin|aspirin|benadryl|melatonin|clonidine|adderall|xanax|insulin|iron|oxy\\w*|percocet|opioids?|antidepress\\w*|antidepresiv\\w*|medicines?|medicinas?|medicamentos?|meds|medications?|jarabe|syrup|vitamins?|vitaminas?|gumm(?:y|ies))\\b';
 const INGEST =
-  '\\b(?:drank|drink|drinking|swallowed|swallow|swallowing|ate|eaten|eating|ingested|chewed|chewing|licked|got into|getting into|se (?:metio|echo) \\w+ (?:a|en) la boca|(?:se )?(?:trago|comio|bebio|tomo|chupo)|comieron|tomaron)\\b';
+  '\\b(?:drank|drink|drinking|swallowed|swallow|swallowing|ate|eaten|eating|ingested|chewed|chewing|licked|sucked on|got into|getting into|got a ?hold of|se (?:metio|echo) \\w+ (?:a|en) la boca|(?:se )?(?:trago|comio|bebio|tomo|chupo)|comieron|tomaron)\\b';
 const AMOUNT =
   '\\b(?:a bunch|some of|a lot of|all of|a whole|the whole|an entire|a bottle|the bottle|a handful|a ton|too many|too much|like \\d+|\\d{2,}|\\d+ of|extra|double|unas|unos|muchas|muchos|todas|todos|todo el|toda la|un monton|varias|varios|la botella|el frasco)\\b';
-const RELATIVE = '(?:mama|papa|abuel[oa]|herman[oa]\\w*|tia|tio)';
-const OWNER_MEDICINE = `\\b(?:my|mis|moms|dads|grandmas|grandpas|sisters|brothers|someone elses|(?:de )?(?:mi|su|la|el) ${RELATIVE})(?: \\w+){0,2} ${MEDICINE}|${MEDICINE}(?: \\w+){0,2} (?:de )?(?:mi|su|la|el) ${RELATIVE}\\b`;
+const RELATIVE = '(?:mama|papa|abuel[oa]|herman[oa]\\w*|tia|tio|espos[oa]|novi[oa])';
+const OWNER_MEDICINE = `\\b(?:my|mis|moms|dads|grandmas|grandpas|sisters|brothers|husbands|wifes|someone elses|(?:de )?(?:mi|su|la|el) ${RELATIVE})(?: \\w+){0,2} ${MEDICINE}|${MEDICINE}(?: \\w+){0,2} (?:de )?(?:mi|su|la|el) ${RELATIVE}\\b`;
 
 const SELF = '(?:my|him|her|them|your|our)sel(?:f|ves)';
 const PERSON = '(?:me|us|you|him|her|them|someone|somebody|people|everyone|everybody|his|my|our)';
@@ -49,7 +49,7 @@ const NOT_CUTTING_SERVICES =
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
-  { kind: 'poisoning', pattern: allOf(INGEST, HAZARD) },
+  { kind: 'poisoning', pattern: allOf(`${INGEST}|(?<!it )\\btook\\b|\\btaken\\b`, HAZARD) },
   { kind: 'poisoning', pattern: allOf(`${INGEST}|(?<!it )\\btook\\b|\\btaken\\b`, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}`) },
   { kind: 'poisoning', pattern: /\b(?:se )?tomo pastillas\b/ },
   {
@@ -57,7 +57,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       /\b(?:double dose|extra dose|doble dosis|dosis doble|too much (?:medicine|medication|meds))\b/,
       /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\ble di (?:de mas|la medicina equivocada)\b/,
+      /\b\d+ ?(?:ml|mg|cc|tabs?|pills?) instead of\b|\b\d+ ?(?:ml|mg) en vez de\b|\bwrong (?:medicine|medication|meds|dose)\b/,
       /\b(?:overdosed|overdosing|poisoned|se intoxico|intoxicad[oa]|envenenad[oa]|se envenen\w*)\b/,
+      /\bhuffing\b|\bsniffing (?:glue|gas|paint|markers)\b|\bduster\b|\binhalando (?:pegamento|thinner|gasolina|pintura)\b/,
     ),
   },
   {
@@ -75,7 +77,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: anyOf(
       /\b(?:not|isnt|aint|cant|couldnt|stopped|stop|stops|wont|barely|hardly|trouble|struggling|struggling to|difficulty|hard time)(?: \w+)? (?:breath|breathe|breathing)\b/,
-      /\bno (?:\w+ )?(?:respira|respirando|puede respirar)\b|\bdejo de respirar\b|\b(?:le cuesta|dificultad para|problemas para) respirar\b|\ble falta el aire\b/,
+      /\bno (?:\w+ )?(?:respira|respirando|puede respirar)\b|\bdejo de respirar\b|\b(?:le cuesta|dificultad para|problemas para) (?:\w+ )?respirar\b|\ble falta el aire\b/,
+      /\bchest (?:is )?(?:sinking|caving)\b|\bretractions\b|\bse le hunden? (?:las costillas|el pecho)\b/,
       /\binhaler (?:is )?(?:not|isnt) (?:helping|working)\b|\bel inhalador no (?:le )?(?:ayuda|funciona|sirve)\b/,
     ),
   },
@@ -90,7 +93,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:turning|turned|going|getting|is|are|look|looks|looking)(?: \w+)? (?:blue|purple|gray|grey)\b/,
+      /\b(?:turning|turned|going|getting|is|are|look|looks|looking)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
       /\b(?:lips|face|skin|labios|cara|boca)(?: \w+){0,2} (?:blue|purple|gray|grey|morad\w*|azul\w*)/,
       /\b(?:se (?:puso|pone|esta poniendo|ve)|esta (?:bien |muy )?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
     ),
@@ -100,7 +103,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       /\bseizing\b|\bconvulsing\b|\bhaving (?:a |another )?(?:\w+ )?seizures?\b|\b(?:in|having) status epilepticus\b/,
       /\bseizures? (?:that |thats |which )?(?:is |it )?(?:wont|doesnt|isnt|not|keeps|lasting|lasted|longer|for (?:like |over |more than )?\d+)\b/,
-      /\beyes (?:are )?(?:\w+ )?roll\w* back\b|\bshaking (?:all over|uncontrollably|and not)\b/,
+      /\beyes (?:are )?(?:\w+ )?roll\w* back\b|\bshaking (?:all over|uncontrollably|and not)\b|\b(?:wont|cant|doesnt) stop (?:shaking|jerking|twitching)\b/,
       /\bconvulsionando\b|\b(?:teniendo|dando|dio|da) (?:una |un )?(?:convulsion(?:es)?|ataque)\b|\btiene (?:una|un) (?:convulsion|ataque)\b/,
       /\b(?:convulsion\w*|ataque) (?:y |que )?no (?:para|paran|se (?:le )?(?:quita|quitan|pasa|pasan|detiene))\b/,
       /\bojos (?:para|hacia) atras\b|\bojos en blanco\b|\bse le (?:fueron|voltearon) los ojos\b|\bno (?:para|deja) de temblar\b/,
@@ -109,7 +112,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:wont|cant|not|doesnt) (?:wake|waking)\b|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
+      /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
+      /\b(?:he|she|hes|shes|baby|son|daughter|kid|child)(?: \w+){0,2} (?:wont|doesnt|isnt|not) respond\w*/,
       /\b(?:is|went|gone|hes|shes) limp\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
       /\bno (?:se )?(?:despierta|reacciona|mueve)\b|\bno se esta moviendo\b|\bno abre los ojos\b|\bse desmayo\b|\bdesmayad[oa]\b/,
       /\bno responde\b(?! (?:a |mis|los|las|el|la|mi|nuestr|cuando))|\bperdio el conocimiento\b|\bno tiene pulso\b/,
@@ -118,15 +122,24 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\bchoking\b(?! hazard)|\b(?:is|was|almost|nearly|hes|shes) drowning\b|\bdrowned\b|\b(?:fell|found \w+) in the pool\b/,
+      /\bchoking\b(?! hazard)|\b(?:is|was|almost|nearly|hes|shes) drowning\b|\bdrowned\b|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
       /\bse (?:esta )?(?:ahogando|atragantando|atraganto)\b|\bahogandose\b|\bse ahogo en\b/,
       /\bbleeding (?:a lot|alot|heavily|badly|everywhere|nonstop)\b|\b(?:wont|doesnt|cant) stop bleeding\b/,
       /\b(?:a lot of|lots of|so much) blood\b|\bblood everywhere\b|\bmucha sangre\b|\bsangre por todos lados\b/,
       /\bsangra(?:ndo)? (?:mucho|sin parar)\b|\bno (?:para|deja) de sangrar\b/,
       /\b(?:trach\w*|traqueostomia) (?:came|fell|come|pulled|is) out\b|\bse le salio la traq\w*/,
+      /\b(?:trach\w*|tube) (?:is )?(?:blocked|clogged|plugged)\b|\bse le tapo la (?:traq\w*|canula)\b/,
+      /\bstuck in (?:his|her|my|their) throat\b|\b(?:atorad[oa] en la garganta|se le atoro)\b/,
       /\bhaving (?:a |an )?(?:\w+ ){0,2}(?:asthma attack|allergic reaction)\b|\bthroat (?:is )?(?:closing|swelling)\b/,
       /\b(?:face|lips|tongue|throat) (?:is |are )?(?:swelling|swollen)\b|\bse le (?:esta )?(?:hinchando|cerrando) la (?:cara|garganta|lengua|boca)\b/,
       /\bhit by a car\b|\batropell\w+/,
+    ),
+  },
+  {
+    kind: 'medical',
+    pattern: allOf(
+      '\\b(?:vomit\\w*|throwing up|vomita\\w*)\\b',
+      '\\b(?:drowsy|lethargic|hard to wake|wont wake|somnolient\\w*|no (?:se )?despierta)\\b',
     ),
   },
   {
@@ -139,12 +152,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\bunconscious\b|\binconsciente\b|\bcpr\b|\brcp\b|\banaphyla\w*|\banafila\w*|\ballergic reaction\b|\breaccion alergica\b/,
+      /\bshunt\b|\bvalvula\b|\bunconscious\b|\binconsciente\b|\bcpr\b|\brcp\b|\banaphyla\w*|\banafila\w*|\ballergic reaction\b|\breaccion alergica\b/,
       /\bcant swallow\b|\bno puede tragar\b|\bcar accident\b|\baccidente de (?:carro|coche)\b/,
-      /\b(?:hes|shes|he is|she is|baby is|son is|daughter is|kid is|child is|im|i am) dying\b(?! (?:to|of|for|laughing))/,
+      /\b(?:hes|shes|he is|she is|baby is|son is|daughter is|kid is|child is|im|i am) dying\b(?! (?:to|of|for|laughing|here|waiting|over))/,
       /\b(?:should|do) (?:i|we) call 911\b|\bcalled 911\b|\b(?:llamo|llamamos|debo llamar|llame) al 911\b/,
       allOf('\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*)\\b', '\\b(?:dropping|low|bajando|baja|[2-8]\\d)\\b'),
-      /\bmonitor (?:\w+ )?(?:going off|beeping|alarming|sonando)\b/,
+      /\b(?:monitor|vent|ventilator|ventilador) (?:\w+ )?(?:going off|beeping|alarming|sonando)\b|\bstaring off\b/,
     ),
     contextual: true,
   },
@@ -166,6 +179,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bgoodbye (?:forever|letter|note|texts?|message)\b|\bsuicide note\b|\bcarta de despedida\b|\bse despidio de (?:todos|nosotros)\b/,
       /\b(?:is|im|hes|shes|been|feeling|feel|feels|gets|getting) suicidal\b|\bhaving suicidal\b|\bthreaten\w* suicide\b/,
       /\b(?:going to|wants? to|gonna|will|threaten\w* to) commit suicide\b/,
+      /\b(?:just|going to|want to|wants to|try to|trying to|gonna|will) end (?:it|things)\b|\bsleep forever\b|\b(?:no|dont see a) way out\b/,
+      /\b(?:saying|said|says|say) goodbye to (?:everyone|everybody|us|me|all)\b|\b(?:wants?|going|gonna|threaten\w*) to jump\b/,
+      /\bdespidiendose\b|\bdespedida\b|\bdormir para siempre\b|\bno veo (?:salida|otra salida)\b|\b(?:quiere|va a) (?:saltar|brincar|tirarse|aventarse)\b/,
+      /\b(?:no|ya no) (?:quiero|quiere) seguir(?: aqui| viviendo| en este mundo)?$|\b(?:want|wants|wanna) (?:to )?disappear\b/,
+      /\b(?:if|when) (?:i|im|he|she) (?:was|were|am|is) gone\b|\bnobody would (?:even )?(?:notice|care|miss)\b/,
     ),
   },
   {
@@ -176,6 +194,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:is|hes|shes|been|keeps|started) cutting\b(?! (?:his|her|the|our|my) (?:hours|nursing|services|benefits|budget))/,
       /\bout of control\b|\bfuera de control\b|\b(?:raging|violent|agresiv[oa])\b|\bbreaking things\b|\bran away\b|\bse escapo de (?:la )?casa\b/,
       /\bpsychotic\b|\bpsicosis\b|\bbrote psicotico\b|\bcant do this anymore\b|\bya no puedo mas\b/,
+      /\b(?:rope|noose|soga)\b|\bhate (?:my|his|her) life\b|\bodio mi vida\b/,
       /\b(?:matar|morir)(?:me|se)\b/,
     ),
     contextual: true,
@@ -201,13 +220,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       `\\b(?:quiere|quiero|va a|voy a|amenaza con) cortar(?:se|me|la|lo)?\\b${NOT_CUTTING_SERVICES}`,
       /\b(?:piensa|pienso|pensando|pensado) en (?:matar|morir|suicid|quitar)\w*/,
       /\b(?:no|ya no) (?:quiero|quiere) (?:vivir|seguir viviendo|estar aqui|despertar)\b|\bcansad[oa] de vivir\b/,
-      /\bno vale la pena vivir\b|\b(?:quisiera|quiere|quiero|ojala) (?:estar|estuviera) muert[oa]\b|\birme de este mundo\b/,
+      /\bno vale la pena (?:vivir|seguir)\b|\b(?:quisiera|quiere|quiero|ojala) (?:estar|estuviera) muert[oa]\b|\birme de este mundo\b/,
       /\bdesaparecer para siempre\b|\bsentido a (?:la|mi|su) vida\b|\bno tiene sentido (?:vivir|la vida|seguir)\b/,
       /\bquiero que todo (?:termine|se acabe)\b|\bdormir(?:me)? y no despertar\b/,
-      /\bquitar(?:se|me|le) la vida\b|\b(?:acabar|terminar) con (?:todo|mi vida|su vida)\b|\bcortar(?:se|me) las venas\b/,
+      /\bquitar(?:se|me|le)? la vida\b|\b(?:acabar|terminar) con (?:todo|mi vida|su vida)\b|\bcortar(?:se|me) las venas\b/,
       /\bahorcar(?:se|me)\b|\bcolgar(?:se|me)\b|\b(?:tirar|aventar)(?:se|me) (?:de|del|por|al)\b/,
       /\bhacer(?:se|me|le|les)? dano\b|\blastimar(?:se|me)\b|\b(?:se|me) (?:esta |estoy )?lastimando\b/,
       `\\bse (?:esta )?cortando\\b|\\bse corta\\b${NOT_CUTTING_SERVICES}`,
+      /\b(?:se|me) (?:hace|hago|esta haciendo|estoy haciendo) (?:cortadas|cortes|heridas|quemaduras)\b/,
       /\b(?:me|nos|la|lo|le|les) (?:esta |estan )?(?:golpeando|pegando)\b|\b(?:me|nos) (?:pega|golpea)\b|\bamenazando a\b/,
     ),
   },

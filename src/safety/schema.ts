@@ -23,5 +23,3 @@ export const safetyContentSchema = z.strictObject({
   }),
   ssnNotice: localizedMessage,
 });
-
-export type SafetyContent = z.infer<typeof safetyContentSchema>;

@@ -76,6 +76,7 @@ export class DynamoStorage implements Storage {
         : eTag && eTag !== '*'
           ? { ConditionExpression: 'eTag = :etag', ExpressionAttributeValues: { ':etag': eTag } }
           : {};
+    const newETag = randomUUID();
     try {
       await this.options.client.send(
         new PutCommand({
@@ -84,7 +85,7 @@ export class DynamoStorage implements Storage {
             ...itemKey(key),
             storageKey: key,
             document,
-            eTag: randomUUID(),
+            eTag: newETag,
             expiresAt: expiresInDays(this.options.ttlDays),
           },
           ...condition,
@@ -94,6 +95,8 @@ export class DynamoStorage implements Storage {
       if (error instanceof ConditionalCheckFailedException) throw new StorageConflictError(key, { cause: error });
       throw error;
     }
+    // Hand the new version back to the caller's object so a second save in the same turn is not stale.
+    (value as { eTag?: string }).eTag = newETag;
   }
 }
 

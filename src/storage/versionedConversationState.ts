@@ -1,26 +1,34 @@
 import { ConversationState, calculateChangeHash, type TurnContext } from 'botbuilder';
 import { CREATE_ONLY_ETAG } from './dynamoStorage';
 
+const LOADED_HASH = Symbol('versionedConversationState.loadedHash');
+
 /**
  * ConversationState that writes back the eTag it read. botbuilder's BotState.saveChanges always
  * writes with eTag `*` (last writer wins), which loses a parent's second text when two arrive
- * together; this keeps the version so the storage can refuse a stale write.
+ * together; this keeps the version so the storage can refuse a stale write. A conversation seen
+ * for the first time is written "create only", so two first texts cannot both create it.
  */
 export class VersionedConversationState extends ConversationState {
   async load(context: TurnContext, force = false): Promise<any> {
+    // Every property access calls load; only a real read from storage sets the baseline to compare against.
+    const fromStorage = force || this.get(context) === undefined;
     const state = await super.load(context, force);
-    state.eTag ??= CREATE_ONLY_ETAG;
+    if (fromStorage) {
+      state.eTag ??= CREATE_ONLY_ETAG;
+      context.turnState.set(LOADED_HASH, calculateChangeHash(state));
+    }
     return state;
   }
 
   async saveChanges(context: TurnContext, force = false): Promise<void> {
-    const cached = context.turnState.get(this.stateKey);
-    const eTag: string | undefined = cached?.state?.eTag;
-    if (!cached || eTag === undefined || eTag === '*') return super.saveChanges(context, force);
-    if (!force && cached.hash === calculateChangeHash(cached.state)) return;
+    const state = this.get(context);
+    if (!state) return super.saveChanges(context, force);
+    if (!force && context.turnState.get(LOADED_HASH) === calculateChangeHash(state)) return;
     const key = this.getStorageKey(context);
     if (!key) throw new Error('[VersionedConversationState]: cannot compute a storage key for this activity.');
-    await this.storage.write({ [key]: { ...cached.state, eTag } });
-    cached.hash = calculateChangeHash(cached.state);
+    // The storage sets the new eTag on `state`, so a second save in the same turn stays valid.
+    await this.storage.write({ [key]: state });
+    context.turnState.set(LOADED_HASH, calculateChangeHash(state));
   }
 }

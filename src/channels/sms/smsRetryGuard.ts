@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { Context } from 'aws-lambda';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { TABLE_KEYS } from '../../storage/table';
@@ -21,10 +22,12 @@ class SingleTableIdempotencyStore extends DynamoDBPersistenceLayer {
  * twice. The first run's result (its TwiML) is stored and replayed. A conditional write claims
  * the sid before any side effect, so two concurrent deliveries cannot both pass.
  */
+export type RetryGuard<T> = (fn: (message: T) => Promise<string>) => (message: T, lambdaContext?: Context) => Promise<string>;
+
 export function guardTwilioRetries<T extends { MessageSid: string }>(
   fn: (message: T) => Promise<string>,
   { client, tableName }: { client: DynamoDBClient; tableName: string },
-): (message: T) => Promise<string> {
+): (message: T, lambdaContext?: Context) => Promise<string> {
   const persistenceStore = new SingleTableIdempotencyStore({
     tableName,
     awsSdkV3Client: client,
@@ -33,5 +36,10 @@ export function guardTwilioRetries<T extends { MessageSid: string }>(
     expiryAttr: TABLE_KEYS.ttl,
   });
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'MessageSid', expiresAfterSeconds: 24 * 3600 });
-  return makeIdempotent(fn, { persistenceStore, config });
+  const guarded = makeIdempotent(fn, { persistenceStore, config });
+  return (message, lambdaContext) => {
+    // The in-progress claim expires with the invocation's own deadline, so a crashed turn can be retried.
+    if (lambdaContext) config.registerLambdaContext(lambdaContext);
+    return guarded(message);
+  };
 }

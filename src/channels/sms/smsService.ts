@@ -1,6 +1,8 @@
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
 import { IdempotencyAlreadyInProgressError } from '@aws-lambda-powertools/idempotency';
 import type { TurnContext } from 'botbuilder';
+import type { Context } from 'aws-lambda';
+import type { RetryGuard } from './smsRetryGuard';
 import type { TwilioInbound } from './twilioInbound';
 import type { TwilioSmsAdapter } from './twilioSmsAdapter';
 import { renderSms } from './renderSms';
@@ -23,20 +25,20 @@ export function toTwiml(messages: string[]): string {
  * of running the turn again.
  */
 export class SmsService {
-  private readonly guarded: (message: TwilioInbound) => Promise<string>;
+  private readonly guarded: (message: TwilioInbound, lambdaContext?: Context) => Promise<string>;
 
   constructor(
     private readonly adapter: TwilioSmsAdapter,
     private readonly logic: (context: TurnContext) => Promise<void>,
     private readonly optOuts: OptOutStore,
-    guard: (fn: (message: TwilioInbound) => Promise<string>) => (message: TwilioInbound) => Promise<string>,
+    guard: RetryGuard<TwilioInbound>,
   ) {
     this.guarded = guard((message) => this.runTurn(message));
   }
 
-  async handleInbound(message: TwilioInbound): Promise<string> {
+  async handleInbound(message: TwilioInbound, lambdaContext?: Context): Promise<string> {
     try {
-      return await this.guarded(message);
+      return await this.guarded(message, lambdaContext);
     } catch (error) {
       // The first delivery of this MessageSid is still running and will answer; this copy stays silent.
       if (error instanceof IdempotencyAlreadyInProgressError) return toTwiml([]);

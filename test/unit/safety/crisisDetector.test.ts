@@ -47,6 +47,36 @@ describe('detectCrisis over the labelled message set', () => {
   });
 });
 
+describe('detectCrisis design decisions', () => {
+  it.each([
+    // Time cues are read per sentence, and urgency outweighs them.
+    ['He stopped breathing at birth. Now he is not breathing again!!', 'medical'],
+    ['he had a seizure 20 min ago and still isnt waking up', 'medical'],
+    // Explicit ideation is never switched off by habit or past wording.
+    ['sometimes I want to die', 'behavioral'],
+    ['last week he said he would kill us', 'behavioral'],
+    // Filter-dodging spellings and contractions.
+    ['i want to k1ll myself', 'behavioral'],
+    ['thinking about s*icide', 'behavioral'],
+    ["he'll stab me", 'behavioral'],
+    // Several kinds: the message that covers the others wins.
+    ['she took a bunch of pills because she wants to die', 'poisoning'],
+    ['he cut his wrists and is bleeding a lot', 'medical'],
+  ] as const)('%s -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'does CCS cover seizure medication?',
+    'my son had a seizure last year, is he eligible',
+    "I'm dying here waiting on hold 😂",
+    'he drank his medicine and went to bed, when is the appointment',
+    '',
+  ])('ignores %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+});
+
 describe('detectCrisis Illinois flag', () => {
   it.each([
     ["we're in Chicago and my son is threatening suicide", true],

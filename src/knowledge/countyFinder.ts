@@ -1,0 +1,178 @@
+import { counties, type County } from '../content';
+import { fold, STOPWORDS } from './normalize';
+
+export interface CountyMatch {
+  county: County;
+  via: 'name' | 'alias' | 'city' | 'zip' | 'fuzzy';
+}
+
+/**
+ * Place names that are also ordinary words, first names or other places ("Orange", "Lake",
+ * "Chico", "Merced", "Modesto"). They count only with context: "Orange County", "Chico, CA",
+ * the whole message ("Lake"), or "ccs in Chico".
+ */
+const AMBIGUOUS = new Set(
+  `orange lake kings nevada imperial sierra mono madera alpine glenn yolo plumas amador calaveras trinity merced alameda placer
+  mariposa butte solano marin sutter chico paradise eureka fortuna willows williams jackson plymouth ione arnold bishop independence
+  durham biggs quincy portola corning anderson bieber alturas middletown vallejo fairfield dixon windsor santa_rosa tiburon fairfax
+  richmond concord pittsburg brentwood martinez danville pleasant_hill san_pablo san_ramon hercules lafayette newark dublin albany
+  san_lorenzo union_city campbell saratoga belmont san_carlos hillsborough pacifica pescadero salinas seaside marina soledad greenfield
+  gonzales carmel hollister aptos indio corona perris banning beaumont blythe chino upland ontario adelanto loma_linda montclair
+  fontana rialto apple_valley joshua_tree santa_ana westminster cypress brea stanton lake_forest san_clemente carson hawthorne
+  lakewood paramount watts wilmington duarte encino cerritos arcadia lancaster claremont san_pedro san_fernando vista san_marcos
+  coronado ramona spring_valley escondido tracy manteca escalon modesto riverbank patterson newman waterford ceres livingston atwater
+  sonora jamestown lindsay exeter sanger selma fowler taft mojave lamont santa_maria carpinteria montecito atascadero arroyo_grande
+  oceano cambria fillmore davis woodland marysville wheatland seeley`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
+);
+/** Spanish phrases that are also place names ("el centro", "la mesa", "los banos"): only "El Centro, CA" or the whole message. */
+const STRICT = new Set(
+  `el_centro la_mesa los_banos el_monte el_segundo del_mar del_norte la_quinta la_mirada el_cajon el_cerrito el_sobrante el_dorado
+  dos_palos tres_pinos la_puente los_gatos los_altos monte_sereno corte_madera los_osos los_molinos la`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
+);
+/** Real words within one typo of a place name. */
+const NOT_TYPOS = new Set(['reading', 'placenta', 'mendoza', 'pleasant']);
+const COUNTY_WORDS = new Set(['county', 'co', 'cnty', 'condado']);
+const LOCATIVE = new Set(['in', 'en', 'near', 'from', 'de', 'at', 'around', 'cerca']);
+const CONTACT_WORDS = new Set(['ccs', 'phone', 'number', 'fax', 'office', 'call', 'telefono', 'numero', 'oficina', 'llamar']);
+/** Words that may surround a place name in a message that says nothing else ("I live in Kern County, CA"). */
+const FILLER = new Set([
+  ...COUNTY_WORDS,
+  ...`ccs ca calif california i im we live lives living vivo vive vivimos estamos soy somos in en at from de del el la the is es its
+  near cerca city ciudad zip code codigo postal area office oficina located`.split(/\s+/),
+]);
+
+interface Place {
+  tokens: string[];
+  phrase: string;
+  county: County;
+  via: 'name' | 'alias' | 'city';
+}
+
+const places: Place[] = counties.flatMap((county) =>
+  [
+    [county.name, 'name'] as const,
+    ...county.aliases.map((a) => [a, 'alias'] as const),
+    ...county.cities.map((c) => [c, 'city'] as const),
+  ].map(([text, via]) => {
+    const phrase = fold(text).trim();
+    return { tokens: phrase.split(' '), phrase, county, via };
+  }),
+);
+
+/** Places by first word, longest first, so "west sacramento" wins over "sacramento". */
+const byFirstToken = new Map<string, Place[]>();
+for (const place of places) byFirstToken.set(place.tokens[0], [...(byFirstToken.get(place.tokens[0]) ?? []), place]);
+for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+const zipOwners = new Map<string, County>();
+for (const county of counties) for (const prefix of county.zipPrefixes) zipOwners.set(prefix, county);
+
+const fuzzyTargets = places
+  .filter((p) => !AMBIGUOUS.has(p.phrase) && !STRICT.has(p.phrase))
+  .map((p) => ({ key: p.tokens.filter((t) => !COUNTY_WORDS.has(t)).join(''), place: p }))
+  .filter((t) => t.key.length >= 7);
+
+/** A county found in a message, with where it was found among the message's folded words. */
+export interface CountyLocation extends CountyMatch {
+  tokens: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * The California county a message names, by county name, alias, city, ZIP code or a close typo
+ * ("sacremento", "san joquin", "bakersfeild"). Undefined when none is named with confidence.
+ */
+export function findCounty(text: string): CountyMatch | undefined {
+  const found = locateCounty(text);
+  return found && { county: found.county, via: found.via };
+}
+
+export function locateCounty(text: string): CountyLocation | undefined {
+  const tokens = fold(text).trim().split(' ').filter(Boolean);
+  const found = byZip(tokens) ?? byPhrase(tokens, text) ?? byTypo(tokens);
+  return found && { ...found, tokens };
+}
+
+type Found = Omit<CountyLocation, 'tokens'>;
+
+/** Whether the message says nothing but the place ("Kern", "kern ccs", "I live in Fresno, CA"). */
+export function namesOnlyPlace({ tokens, start, end }: CountyLocation): boolean {
+  return tokens.every((t, k) => (k >= start && k < end) || FILLER.has(t) || STOPWORDS.en.has(t) || STOPWORDS.es.has(t));
+}
+
+function byZip(tokens: string[]): Found | undefined {
+  for (const [i, token] of tokens.entries()) {
+    if (!/^9[0-6]\d{3}$/.test(token)) continue;
+    for (let length = 5; length >= 3; length--) {
+      const county = zipOwners.get(token.slice(0, length));
+      if (county) return { county, via: 'zip', start: i, end: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+function byPhrase(tokens: string[], original: string): Found | undefined {
+  for (let i = 0; i < tokens.length; ) {
+    const place = byFirstToken.get(tokens[i])?.find((p) => p.tokens.every((w, k) => tokens[i + k] === w));
+    if (!place) {
+      i += 1;
+      continue;
+    }
+    const end = i + place.tokens.length;
+    if (inContext(place, tokens, i, end, original)) return { county: place.county, via: place.via, start: i, end };
+    i = end;
+  }
+  return undefined;
+}
+
+/** Whether an ambiguous place name at tokens[start, end) is meant as a place. */
+function inContext(place: Place, tokens: string[], start: number, end: number, original: string): boolean {
+  const strict = STRICT.has(place.phrase);
+  if (!strict && !AMBIGUOUS.has(place.phrase)) return true;
+  const next = tokens[end];
+  const prev = tokens[start - 1];
+  const namedAsPlace = COUNTY_WORDS.has(next) || prev === 'condado' || next === 'ca' || next === 'california';
+  const bare = tokens.every((t, k) => (k >= start && k < end) || FILLER.has(t));
+  // "la" is the Spanish article: LA County only when written "LA"/"L.A." in a message that is not all capitals.
+  if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
+  if (namedAsPlace || bare) return true;
+  return !strict && LOCATIVE.has(prev) && tokens.some((t) => CONTACT_WORDS.has(t));
+}
+
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length > 6 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+}
+
+function byTypo(tokens: string[]): Found | undefined {
+  let best: { distance: number; place: Place; start: number; end: number } | undefined;
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const window = tokens.slice(i, i + n);
+      if (window.some((t) => COUNTY_WORDS.has(t) || /\d/.test(t)) || (n === 1 && FILLER.has(window[0]))) continue;
+      const key = window.join('');
+      if (key.length < 7 || NOT_TYPOS.has(key)) continue;
+      for (const target of fuzzyTargets) {
+        if (target.key[0] !== key[0] || Math.abs(target.key.length - key.length) > 1) continue;
+        const distance = typoDistance(key, target.key);
+        if (distance <= (target.key.length >= 10 ? 2 : 1) && (!best || distance < best.distance)) best = { distance, place: target.place, start: i, end: i + n };
+      }
+    }
+  }
+  return best && { county: best.place.county, via: 'fuzzy', start: best.start, end: best.end };
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one typo (optimal string alignment). */
+function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}

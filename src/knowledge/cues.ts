@@ -1,0 +1,49 @@
+import { contacts, type Contact } from '../content';
+import { fold } from './normalize';
+
+/** What a message asks for, read from its canonical tokens (see normalize.canonicalTokens). */
+export interface Cues {
+  /** Asks for a way to reach someone: a phone, fax, email, office. */
+  contact: boolean;
+  /** Which county numbers to show. */
+  wants: 'phone' | 'fax' | 'both';
+  /** Names CCS, a county, an office or a referral: "who do I call" then means the county CCS office. */
+  ccsOffice: boolean;
+  /** "Who do I call?" without saying about what. */
+  whoToCall: boolean;
+  /** About Illinois programs, never a California county office. */
+  illinois: boolean;
+  /** Mentions CCS by name. */
+  ccs: boolean;
+  /** Mentions the Whole Child Model. */
+  wcm: boolean;
+}
+
+const CONTACT = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero', 'office', 'oficina', 'reach', 'address', 'direccion', 'comunicar', 'comunico', 'hablar']);
+const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'local']);
+const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'cares', 'molina', 'hfs', 'il']);
+const WHO_TO_CALL = / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask) | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto) /;
+
+export function readCues(tokens: string[]): Cues {
+  const has = (set: Set<string>) => tokens.some((t) => set.has(t));
+  const fax = tokens.includes('fax');
+  const phone = tokens.includes('phone');
+  return {
+    contact: has(CONTACT),
+    wants: fax && !phone ? 'fax' : phone && !fax ? 'phone' : 'both',
+    ccsOffice: has(CCS_OFFICE),
+    whoToCall: WHO_TO_CALL.test(` ${tokens.join(' ')} `),
+    illinois: has(ILLINOIS),
+    ccs: tokens.includes('ccs'),
+    wcm: tokens.includes('wcm'),
+  };
+}
+
+const contactPhrases = contacts.flatMap((contact) => contact.keywords.map((k) => ({ phrase: fold(k), contact })));
+
+/** A contact the message names ("Bureau of Behavioral Health", "public programs"), with the words it used. */
+export function findContact(text: string): { contact: Contact; phrase: string } | undefined {
+  const folded = fold(text);
+  const hit = contactPhrases.find((p) => folded.includes(p.phrase));
+  return hit && { contact: hit.contact, phrase: hit.phrase.trim() };
+}

@@ -1,0 +1,5 @@
+export { answer, type KnowledgeAnswer } from './answer';
+export { findCounty, type CountyMatch } from './countyFinder';
+export { faqById } from './faqSearch';
+export { detectLanguage } from './language';
+export { contactText, countyContactText } from './replyText';

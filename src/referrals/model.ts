@@ -1,0 +1,169 @@
+import type { ConversationReference } from 'botbuilder';
+import type { Lang } from '../i18n';
+
+/**
+ * The referral model shared by intake (this issue), the staff console (issue 5) and status
+ * updates to families (issue 11). One item per referral or handoff, keyed `REFERRAL#<id>`;
+ * see src/storage/table.ts for the key layout and {@link ReferralItem} for the stored shape.
+ */
+
+/** What staff receive: a full referral, a "talk to a person" request, or an urgent (crisis) handoff. */
+export type ReferralKind = 'referral' | 'handoff' | 'urgent';
+
+/**
+ * Lifecycle: `submitted` (the bot wrote it) → `received` (staff opened it) → `in_progress`
+ * (optionally with a reason such as `waiting_for_records`) → `closed` with an {@link Outcome}.
+ * A closed item may be reopened to `in_progress`.
+ */
+export const STATUSES = ['submitted', 'received', 'in_progress', 'closed'] as const;
+export type ReferralStatus = (typeof STATUSES)[number];
+
+export const OUTCOMES = ['eligible', 'not_eligible', 'referred_elsewhere', 'could_not_reach', 'withdrawn'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Allowed status changes. `in_progress → in_progress` records a new reason (e.g. now waiting for records). */
+export const TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  submitted: ['received', 'in_progress', 'closed'],
+  received: ['in_progress', 'closed'],
+  in_progress: ['in_progress', 'closed'],
+  closed: ['in_progress'],
+};
+
+export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** One line of a referral's audit trail, kept in the item's `history` list (oldest first). */
+export interface HistoryEntry {
+  at: string;
+  /** `bot`, `notifier`, or the staff member's id (the JWT `sub`, or `staff-token` locally). */
+  by: string;
+  action: 'created' | 'status' | 'notified' | 'note';
+  from?: ReferralStatus;
+  to?: ReferralStatus;
+  reason?: string;
+  outcome?: Outcome;
+}
+
+export type Channel = 'sms' | 'web';
+
+/**
+ * How to reach the person back. SMS: the phone they texted from (`key` = E.164). Web: the Bot
+ * Framework conversation id, with the reference a proactive message needs (issue 11).
+ */
+export interface ContactKey {
+  channel: Channel;
+  key: string;
+  conversationReference?: Partial<ConversationReference>;
+}
+
+export type ReferrerRole = 'parent' | 'provider' | 'other';
+export type MediCal = 'full' | 'limited' | 'yes' | 'no' | 'unsure';
+export type YesNoUnsure = 'yes' | 'no' | 'unsure';
+
+export interface Referrer {
+  role: ReferrerRole;
+  name?: string;
+  practiceName?: string;
+  /** 10-digit NPI, Luhn-checked (prefix 80840). */
+  npi?: string;
+  /** E.164. */
+  fax?: string;
+}
+
+export interface Child {
+  firstName: string;
+  lastName: string;
+  /** ISO date. */
+  dateOfBirth: string;
+}
+
+/** Emergency admission at a hospital that is not CCS-approved: the county must get the referral by the next business day. */
+export interface EmergencyAdmission {
+  admittedOn: string;
+  /** ISO date: next California business day after admission. */
+  dueDate: string;
+}
+
+/** Per-channel state of the staff notification, so a retried stream record never sends twice. */
+export interface NotificationState {
+  /** `failed`: certainly not sent, may be retried; `uncertain`: may have gone out, never resent automatically. */
+  status: 'sending' | 'sent' | 'failed' | 'uncertain';
+  at: string;
+  attempts: number;
+  /** Twilio message sid or SES message id. */
+  messageId?: string;
+  error?: string;
+}
+
+export interface QueueRef {
+  id: string;
+  name: string;
+}
+
+/** A referral or handoff as the rest of the code sees it (the stored item minus key attributes). */
+export interface Referral {
+  /** Equals `code`, e.g. `CCS-7K3F9Q`: short, unambiguous, read out over the phone. */
+  id: string;
+  code: string;
+  kind: ReferralKind;
+  /** Hash of what created it (conversation + intake start, or + the activity for a handoff): the idempotency key. */
+  sourceKey: string;
+  status: ReferralStatus;
+  statusChangedAt: string;
+  statusReason?: string;
+  outcome?: Outcome;
+  history: HistoryEntry[];
+  queue: QueueRef;
+  region: 'CA' | 'IL';
+  county?: string;
+  channel: Channel;
+  contact: ContactKey;
+  /** Language of the conversation (what the bot and status updates speak). */
+  language: Lang;
+  /** Language the person wants the office to use: `en`, `es` or what they typed ("Hmong"). */
+  preferredLanguage?: string;
+  /** Whether the person wants text/chat updates about this referral (issue 11). */
+  updatesOptIn: boolean;
+  /** Best phone to reach them, E.164. */
+  phone?: string;
+  referrer?: Referrer;
+  child?: Child;
+  /** The health condition in the person's own words. */
+  condition?: string;
+  mediCal?: MediCal;
+  openToCcs?: YesNoUnsure;
+  emergency?: EmergencyAdmission;
+  /** ISO date: emergency admissions only (copy of emergency.dueDate, for filtering). */
+  dueDate?: string;
+  /** ISO date by which staff should make first contact (business days from routing content). */
+  firstContactDue: string;
+  consentAt?: string;
+  /** Handoffs: why, and what the dialog knew (no transcript store yet; see HandoffService). */
+  handoff?: HandoffDetails;
+  notifications?: Partial<Record<'sms' | 'email', NotificationState>>;
+  notifiedAt?: string;
+  createdAt: string;
+}
+
+export interface HandoffDetails {
+  reason: 'person' | 'crisis';
+  /** Which question the person was on, if any (e.g. `dateOfBirth`). */
+  during?: string;
+  /** Transcript reference, once a transcript store exists (another issue). */
+  transcriptRef?: string;
+}
+
+/** The stored item: the referral plus the single-table key attributes. */
+export interface ReferralItem extends Referral {
+  pk: string;
+  sk: typeof REFERRAL_SK;
+  type: 'referral';
+  gsi1pk: string;
+  gsi1sk: string;
+  gsi2pk: string;
+  gsi2sk: string;
+  expiresAt: number;
+}
+
+export const REFERRAL_SK = 'REFERRAL';

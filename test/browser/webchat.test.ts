@@ -1,0 +1,114 @@
+import type { Browser } from 'playwright-core';
+import { startTestStack, type TestStack } from '../helpers/localStack';
+import { CARD, ChatPage } from './helpers/chatPage';
+import { launchChromium, screenshot, seriousAxeProblems } from './helpers/chromium';
+
+const PHONE = { width: 390, height: 844 };
+
+describe('Provider web chat (GET /) in Chromium', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let chat: ChatPage;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+  afterEach(async () => {
+    if (!chat) return;
+    // Every test: nothing blocked by the page's Content-Security-Policy, no script errors.
+    expect(chat.policyViolations).toEqual([]);
+    expect(chat.pageErrors).toEqual([]);
+    await chat.close();
+  });
+
+  it('greets a provider with what the bot does and the main tasks as buttons, with no serious accessibility problems', async () => {
+    chat = await ChatPage.open(browser, stack.baseUrl);
+    expect(await chat.transcript()).toMatch(/CCS Navigator.*county CCS office.*referral/s);
+    expect(await chat.suggestedActions()).toEqual(expect.arrayContaining(['Make a referral', 'Find a county CCS office']));
+    await screenshot(chat.page, 'webchat-welcome');
+    expect(await seriousAxeProblems(chat.page)).toEqual([]);
+  });
+
+  it('answers a county fax number in a contact card whose phone button dials (tel:)', async () => {
+    chat = await ChatPage.open(browser, stack.baseUrl);
+    await chat.say('Kern County CCS fax number');
+    const card = chat.page.locator(CARD).filter({ hasText: /Kern/ }).last();
+    await expect(card.innerText()).resolves.toMatch(/661\D{0,3}868\D?0268/);
+
+    // Record where the phone button goes instead of handing tel: to the operating system.
+    await chat.page.evaluate(() => {
+      window.open = ((url: string, target: string) => {
+        (window as unknown as { dialed: string[] }).dialed = [String(url), target];
+        return null;
+      }) as typeof window.open;
+    });
+    await card.getByRole('button', { name: /661\D{0,3}868/ }).click();
+    expect(await chat.page.evaluate(() => (window as unknown as { dialed?: string[] }).dialed)).toEqual([expect.stringMatching(/^tel:\+1661868\d{4}$/), '_self']);
+    await screenshot(chat.page, 'webchat-county-fax');
+  });
+
+  it('switches to Spanish: the bot answers in Spanish and the page follows', async () => {
+    chat = await ChatPage.open(browser, stack.baseUrl);
+    const reply = await chat.afterTurn(() => chat.page.getByRole('button', { name: 'Español', exact: true }).first().click());
+    expect(reply).toMatch(/español/i);
+    expect(await chat.page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await chat.page.getByRole('heading', { level: 1 }).innerText()).toMatch(/para proveedores/);
+    expect(await chat.input.getAttribute('placeholder')).toBe('Escriba su mensaje');
+    expect(await chat.pick('Oficina de CCS del condado')).toMatch(/¿En qué condado/);
+    await screenshot(chat.page, 'webchat-spanish');
+    expect(await seriousAxeProblems(chat.page)).toEqual([]);
+
+    // And back: the toggle now offers English, in English.
+    const toggle = chat.page.locator('#language-toggle');
+    expect(await toggle.getAttribute('lang')).toBe('en');
+    expect(await chat.afterTurn(() => toggle.click())).toMatch(/English/);
+    expect(await chat.page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('fits a 390-px phone screen, and a reload continues the same conversation', async () => {
+    chat = await ChatPage.open(browser, stack.baseUrl, PHONE);
+    const pageWidth = await chat.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(PHONE.width);
+    for (const title of ['Make a referral', 'Find a county CCS office']) await expect(chat.suggestedAction(title).isVisible()).resolves.toBe(true);
+    await expect(chat.input.isVisible()).resolves.toBe(true);
+    await screenshot(chat.page, 'webchat-phone');
+
+    expect(await chat.pick('Find a county CCS office')).toMatch(/Which county/);
+    const conversationId = await chat.conversationId();
+    expect(conversationId).toBeTruthy();
+
+    await chat.page.reload();
+    await chat.waitForBot();
+    expect(await chat.conversationId()).toBe(conversationId);
+    // The county question asked before the reload is still open on the server.
+    expect(await chat.say('Stockton')).toMatch(/209\D{0,3}953\D?3632/);
+    await screenshot(chat.page, 'webchat-phone-after-reload');
+  });
+
+  it('starts a new conversation when asked (a shared clinic computer)', async () => {
+    chat = await ChatPage.open(browser, stack.baseUrl);
+    const first = await chat.conversationId();
+    await chat.page.getByRole('button', { name: 'New chat' }).click();
+    await chat.page.waitForLoadState('load');
+    await chat.waitForBot();
+    expect(await chat.conversationId()).not.toBe(first);
+  });
+
+  it('works with the keyboard alone: tab to the message box, type, Enter', async () => {
+    chat = await ChatPage.open(browser, stack.baseUrl);
+    for (let presses = 0; presses < 15 && !(await chat.input.evaluate((el) => el === document.activeElement)); presses++) {
+      await chat.page.keyboard.press('Tab');
+    }
+    expect(await chat.input.evaluate((el) => el === document.activeElement)).toBe(true);
+    const reply = await chat.afterTurn(async () => {
+      await chat.page.keyboard.type('Find a county CCS office');
+      await chat.page.keyboard.press('Enter');
+    });
+    expect(reply).toMatch(/Which county/);
+  });
+});

@@ -1,0 +1,86 @@
+import { converse, testBot } from '../helpers/testBot';
+
+describe('Dialog: MainDialog', () => {
+  it('greets with the main choices on "hi"', async () => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, ['hi']);
+    expect(reply).toMatch(/How can I help/);
+    expect(reply).toMatch(/\[Make a referral\]/);
+    expect(reply).toMatch(/\[Talk to a person\]/);
+  });
+
+  it('answers a question typed as the first message, without a menu first', async () => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, ['What is CCS?']);
+    expect(reply).toMatch(/21/);
+  });
+
+  it('asks for the county, accepts a city with a typo, and gives that office', async () => {
+    const { adapter } = testBot();
+    const [ask, answer] = await converse(adapter, ['Find a county CCS office', 'bakersfeild']);
+    expect(ask).toMatch(/Which county/);
+    expect(answer).toMatch(/Kern/);
+    expect(answer).toMatch(/661\D{0,3}321\D?3000/);
+  });
+
+  it('re-asks an unknown county a limited number of times, then points to the state directory and a person', async () => {
+    const { adapter } = testBot();
+    const turns = await converse(adapter, ['Find a county CCS office', 'narnia', 'gondor', 'mordor']);
+    expect(turns[1]).toMatch(/couldn't find/);
+    expect(turns[2]).toMatch(/couldn't find/);
+    expect(turns[3]).toMatch(/CountyOffices/);
+    expect(turns[3]).toMatch(/agent/);
+  });
+
+  it('lets "menu" and "start over" escape the county question', async () => {
+    const { adapter } = testBot();
+    const turns = await converse(adapter, ['Find a county CCS office', 'start over', 'Kern']);
+    expect(turns[1]).toMatch(/start over/);
+    // "Kern" is now a fresh message, answered as a county question, not a pending prompt.
+    expect(turns[2]).toMatch(/661/);
+    const menu = await converse(adapter, ['Find a county CCS office', 'menu']);
+    expect(menu[1]).toMatch(/How can I help/);
+  });
+
+  it('switches to Spanish on "español" and keeps answering in Spanish', async () => {
+    const { adapter } = testBot();
+    const turns = await converse(adapter, ['español', 'menu', 'what is ccs']);
+    expect(turns[0]).toMatch(/español/);
+    expect(turns[1]).toMatch(/Hacer una referencia/);
+    expect(turns[2]).toMatch(/21/);
+    expect(turns[2]).not.toMatch(/\bchildren up to\b/i);
+  });
+
+  it('detects Spanish from the message when no language was chosen', async () => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, ['que es ccs']);
+    expect(reply).toMatch(/21/);
+    expect(reply).toMatch(/niñ|años/);
+  });
+
+  it('says plainly when it does not understand', async () => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, ['purple monkey dishwasher']);
+    expect(reply).toMatch(/not sure I understood|no estoy seguro/i);
+  });
+
+  it('never stores or repeats a Social Security number, and says so', async () => {
+    const { adapter, storage } = testBot();
+    const [reply] = await converse(adapter, ['my ssn is 123-45-6789']);
+    expect(reply).toMatch(/did not store/);
+    expect(JSON.stringify((storage as unknown as { memory: unknown }).memory)).not.toContain('123-45-6789');
+  });
+
+  it('on SMS, offers choices as numbered lines and maps a texted digit to the choice', async () => {
+    const { adapter } = testBot('sms');
+    const [menu, picked] = await converse(adapter, ['hi', '2'], 'sms');
+    expect(menu).toMatch(/Reply 2 for Find a county CCS office/);
+    expect(picked).toMatch(/Which county/);
+  });
+
+  it('on SMS, never tells a texter to send CANCEL or QUIT', async () => {
+    const { adapter } = testBot('sms');
+    const turns = await converse(adapter, ['hi', 'Find a county CCS office', 'narnia', 'menu', 'blah blah'], 'sms');
+    for (const turn of turns) expect(turn).not.toMatch(/\b(cancel|quit)\b/i);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * A Direct Line stand-in for `npm start`, so the chat page works with no Azure. Web Chat accepts
+ * any object with activity$, connectionStatus$, postActivity and end; this one posts each
+ * activity straight to the bot's /api/messages with deliveryMode "expectReplies", so the bot's
+ * replies come back in the HTTP response. It echoes each posted activity with its id, as Direct
+ * Line does, because Web Chat marks a message "sent" only when it sees that echo.
+ */
+(function () {
+  'use strict';
+
+  // DirectLineJS's ConnectionStatus values, which Web Chat reads.
+  const CONNECTING = 1;
+  const ONLINE = 2;
+  const FAILED_TO_CONNECT = 4;
+  const ENDED = 5;
+  const BOT = { id: 'bot', role: 'bot' };
+
+  /** Observables may be subscribed with an observer object or with callbacks. */
+  function toObserver(next, error, complete) {
+    return typeof next === 'function' || next === undefined ? { next, error, complete } : next;
+  }
+
+  /**
+   * A minimal multicast observable. With `replayAll`, a late subscriber first receives every
+   * value so far (Web Chat subscribes to activity$ more than once, at different moments);
+   * otherwise it receives the current value, like DirectLineJS's BehaviorSubject.
+   */
+  function subject(replayAll, initial) {
+    const observers = new Set();
+    const history = initial === undefined ? [] : [initial];
+    return {
+      next(value) {
+        if (!replayAll) history.length = 0;
+        history.push(value);
+        observers.forEach((observer) => observer.next && observer.next(value));
+      },
+      observable: {
+        subscribe(next, error, complete) {
+          const observer = toObserver(next, error, complete);
+          observers.add(observer);
+          history.forEach((value) => observer.next && observer.next(value));
+          return { unsubscribe: () => observers.delete(observer) };
+        },
+      },
+    };
+  }
+
+  /** Random ids without crypto.randomUUID, which browsers only offer on https and localhost (not a phone on the LAN). */
+  function randomId() {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  /**
+   * @param {{ messagesUrl: string, conversationId?: string, userId?: string }} options
+   *   Pass the ids of an earlier visit to continue its conversation; new ones are made otherwise.
+   */
+  function createLocalDirectLine({ messagesUrl, conversationId = randomId(), userId = `user-${randomId()}` }) {
+    const activities = subject(true);
+    const status = subject(false, 0);
+    let started = false;
+    // One turn at a time, in order: the bot keeps one state record per conversation.
+    let queue = Promise.resolve();
+
+    async function exchange(activity) {
+      const outgoing = {
+        ...activity,
+        id: randomId(),
+        channelId: 'webchat',
+        serviceUrl: location.origin,
+        conversation: { id: conversationId },
+        from: { ...activity.from, id: userId, role: 'user' },
+        recipient: BOT,
+        timestamp: new Date().toISOString(),
+        deliveryMode: 'expectReplies',
+      };
+      const response = await fetch(messagesUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(outgoing),
+      });
+      if (!response.ok) throw new Error(`The bot answered HTTP ${response.status}`);
+      const { activities: replies = [] } = await response.json();
+      return { outgoing, replies };
+    }
+
+    /** Runs a turn after the previous one; the echo (if any) goes out before the replies. */
+    function turn(activity, echo) {
+      const run = queue.then(async () => {
+        const { outgoing, replies } = await exchange(activity);
+        if (echo) activities.next(outgoing);
+        // Stamped with this browser's clock: Web Chat orders by timestamp, and a server clock
+        // behind this one would otherwise put replies above the message they answer.
+        const receivedAt = Date.now();
+        replies.forEach((reply, index) =>
+          activities.next({
+            ...reply,
+            id: reply.id || `${outgoing.id}-${index}`,
+            from: { ...BOT, ...reply.from },
+            timestamp: new Date(receivedAt + index).toISOString(),
+          }),
+        );
+        return outgoing.id;
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    }
+
+    /** Joining makes the bot greet; the conversation id may be an old one (a reload), which the bot simply continues. */
+    function start() {
+      started = true;
+      status.next(CONNECTING);
+      turn({ type: 'conversationUpdate', membersAdded: [{ id: userId }] }, false).then(
+        () => status.next(ONLINE),
+        (error) => {
+          console.error('CCS Navigator: could not reach the bot', error);
+          status.next(FAILED_TO_CONNECT);
+        },
+      );
+    }
+
+    return {
+      conversationId,
+      userId,
+      activity$: activities.observable,
+      connectionStatus$: {
+        subscribe(next, error, complete) {
+          const subscription = status.observable.subscribe(next, error, complete);
+          if (!started) start();
+          return subscription;
+        },
+      },
+      postActivity(activity) {
+        return {
+          subscribe(next, error, complete) {
+            const observer = toObserver(next, error, complete);
+            turn(activity, true).then(
+              (id) => {
+                if (observer.next) observer.next(id);
+                if (observer.complete) observer.complete();
+              },
+              (failure) => observer.error && observer.error(failure),
+            );
+            return { unsubscribe() {} };
+          },
+        };
+      },
+      end() {
+        status.next(ENDED);
+      },
+    };
+  }
+
+  window.createLocalDirectLine = createLocalDirectLine;
+})();
