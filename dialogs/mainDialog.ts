@@ -9,7 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { answer } from '../src/knowledge';
-import { findSsn, redactSsn, ssnNotice } from '../src/safety';
+import { detectCrisis, findSsn, redactSsn, safetyMessage, ssnNotice } from '../src/safety';
 import { knowledgeReplies } from '../src/bot/knowledgeReplies';
 import type { ConversationProfile } from '../src/bot/profile';
 import { choicesReply, textReply } from '../src/bot/replies';
@@ -49,7 +49,13 @@ export class MainDialog extends ComponentDialog {
   ): Promise<void> {
     setTurnProfile(context, await profileAccessor.get(context, {}));
     const dc = await this.createContext(context, dialogState);
+    const crisis = await this.handleCrisis(dc);
     await this.sendFirstContactNotice(context);
+    if (crisis) {
+      // The conversation goes on: whatever was being asked is asked again.
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
     if (await this.handleSensitiveData(dc)) return;
     if (await this.handleCommand(dc)) return;
     const result = await dc.continueDialog();
@@ -79,6 +85,18 @@ export class MainDialog extends ComponentDialog {
     profile.welcomed = true;
     const lang = turnLang(context);
     await context.sendActivity(textReply(t('welcomeSms', lang), lang));
+  }
+
+  /**
+   * A message describing an emergency or a crisis is answered first, at any step, with the right
+   * line to call (911, 988, Poison Control, Illinois CARES).
+   */
+  private async handleCrisis(dc: DialogContext): Promise<boolean> {
+    const signal = detectCrisis(dc.context.activity.text ?? '');
+    if (!signal) return false;
+    const lang = turnLang(dc.context);
+    await dc.context.sendActivity(textReply(safetyMessage(signal, lang), lang));
+    return true;
   }
 
   /**

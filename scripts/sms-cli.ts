@@ -37,7 +37,7 @@ export function cliOptions(args: string[]): CliOptions {
 }
 
 function show(label: string, text: TextWithSegments): string {
-  const lines = text.body.split('\n').map((line) => `${INDENT}${INDENT}${line}`);
+  const lines = text.body.split('\n').map((line) => (line ? `${INDENT}${INDENT}${line}` : ''));
   const plural = text.segments === 1 ? '' : 's';
   return `${INDENT}${label}:\n${lines.join('\n')}\n${INDENT}${INDENT}[${text.segments} segment${plural} · ${text.encoding}]`;
 }
@@ -50,45 +50,45 @@ async function outbox(options: CliOptions, cursor: number): Promise<{ messages: 
 }
 
 async function main(options: CliOptions): Promise<void> {
+  const tty = Boolean(process.stdout.isTTY);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
   // Iterate from the start: lines readline reads before the loop begins would otherwise be lost.
   const lines = rl[Symbol.asyncIterator]();
-  // Print above the prompt without losing what is being typed.
+  // On a terminal, print above the prompt without losing what is being typed.
   const print = (text: string) => {
-    if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
+    if (tty) process.stdout.write('\r\x1b[K');
     console.log(text);
-    if (process.stdout.isTTY) rl.prompt(true);
+    if (tty) rl.prompt(true);
   };
 
   console.log(`Texting ${options.url}/sms (Twilio number ${options.to}) as ${options.from}. Ctrl+D to quit.`);
-  // Earlier texts were "delivered" before this phone was switched on: start after them.
-  let cursor = (await outbox(options, Number.MAX_SAFE_INTEGER))?.cursor;
-  const timer = setInterval(async () => {
-    if (cursor === undefined) return;
+  const poll = async (cursor: number) => {
     const next = await outbox(options, cursor);
-    if (!next) return;
-    cursor = next.cursor;
-    for (const message of next.messages) print(show('CCS Navigator (via the Twilio API)', message));
-  }, POLL_MS);
-  timer.unref();
+    for (const message of next?.messages ?? []) print(show('CCS Navigator (via the Twilio API)', message));
+    setTimeout(() => poll(next?.cursor ?? cursor), POLL_MS).unref();
+  };
+  // Earlier texts were "delivered" before this phone was switched on: start after them.
+  const start = await outbox(options, Number.MAX_SAFE_INTEGER);
+  if (start) setTimeout(() => poll(start.cursor), POLL_MS).unref();
 
-  rl.prompt();
+  if (tty) rl.prompt();
   for await (const line of lines) {
-    if (line.trim()) {
-      try {
-        const answer = await deliverInboundText(`${options.url}/sms`, { from: options.from, to: options.to, body: line }, {
-          accountSid: LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID,
-          authToken: options.token,
-        });
-        if (answer.status === 403) print(`${INDENT}Refused (403): is --token the server's TWILIO_AUTH_TOKEN, and PUBLIC_BASE_URL unset?`);
-        else if (answer.status !== 200) print(`${INDENT}POST /sms answered ${answer.status}: ${answer.twiml.slice(0, 200)}`);
-        else if (answer.replies.length === 0) print(`${INDENT}(no reply)`);
-        for (const reply of answer.replies) print(show('CCS Navigator', reply));
-      } catch (error) {
-        print(`${INDENT}Could not reach ${options.url}/sms (${(error as Error).message}). Is \`npm start\` running?`);
-      }
-    }
-    rl.prompt();
+    if (!tty) console.log(`you> ${line}`);
+    if (line.trim()) await text(options, line, print);
+    if (tty) rl.prompt();
+  }
+}
+
+async function text(options: CliOptions, body: string, print: (text: string) => void): Promise<void> {
+  try {
+    const account = { accountSid: LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID, authToken: options.token };
+    const answer = await deliverInboundText(`${options.url}/sms`, { from: options.from, to: options.to, body }, account);
+    if (answer.status === 403) print(`${INDENT}Refused (403): is --token the server's TWILIO_AUTH_TOKEN, and PUBLIC_BASE_URL unset?`);
+    else if (answer.status !== 200) print(`${INDENT}POST /sms answered ${answer.status}: ${answer.twiml.slice(0, 200)}`);
+    else if (answer.replies.length === 0) print(`${INDENT}(no reply)`);
+    for (const reply of answer.replies) print(show('CCS Navigator', reply));
+  } catch (error) {
+    print(`${INDENT}Could not reach ${options.url}/sms (${(error as Error).message}). Is \`npm start\` running?`);
   }
 }
 

@@ -49,7 +49,7 @@ function indexFor(lang: Lang): { index: MiniSearch<FaqDoc>; vocabulary: Set<stri
 }
 
 /**
- * FAQ entries ranked for a message, best first. The rank weighs the search score by coverage, so
+ * FAQ entries ranked for a message, best first. The rank weighs the search score by coverage squared, so
  * an entry that matched every meaningful word beats one that matched a single frequent word. A
  * word the FAQ never uses ("tacos", "weather") counts half against coverage: it may be filler, or
  * a sign that the message is about something else.
@@ -69,7 +69,7 @@ export function searchFaq(text: string, lang: Lang): FaqHit[] {
       const unmatchedUnknown = unknown.filter((t) => !r.queryTerms.includes(t)).length;
       const matched = r.queryTerms.filter((t) => t !== 'what_is').length;
       const coverage = matched / (topical.length - unmatchedUnknown / 2);
-      return [{ entry, score: r.score * coverage, coverage }];
+      return [{ entry, score: r.score * coverage * coverage, coverage }];
     })
     .sort((a, b) => b.score - a.score);
 }

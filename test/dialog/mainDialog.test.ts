@@ -84,3 +84,38 @@ describe('Dialog: MainDialog', () => {
     for (const turn of turns) expect(turn).not.toMatch(/\b(cancel|quit)\b/i);
   });
 });
+
+describe('Dialog: MainDialog safety', () => {
+  it('answers a described emergency first with 911, even in the middle of a question, then asks the question again', async () => {
+    const { adapter } = testBot();
+    const turns = await converse(adapter, ['Find a county CCS office', 'my baby is not breathing and turning blue', 'Kern']);
+    expect(turns[1]).toMatch(/911/);
+    expect(turns[1].indexOf('911')).toBeLessThan(turns[1].indexOf('Which county'));
+    expect(turns[2]).toMatch(/661/);
+  });
+
+  it('gives 988 for a behavioral crisis, in Spanish when written in Spanish', async () => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, ['mi hija dice que se quiere matar']);
+    expect(reply).toMatch(/988/);
+    expect(reply).toMatch(/Llame|escriba/);
+  });
+
+  it('gives Poison Control for a poisoning', async () => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, ['my toddler drank bleach']);
+    expect(reply).toMatch(/1-800-222-1222/);
+  });
+
+  it('does not raise an alarm for a question about a condition', async () => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, ['does CCS cover seizure medication?']);
+    expect(reply).not.toMatch(/\b911\b|988/);
+  });
+
+  it('on SMS, puts the safety message before the first-contact notice', async () => {
+    const { adapter } = testBot('sms');
+    const [reply] = await converse(adapter, ['my son took a whole bottle of pills'], 'sms');
+    expect(reply.search(/911|1-800-222-1222/)).toBeLessThan(reply.search(/rates may apply/));
+  });
+});

@@ -95,12 +95,20 @@
     render();
   }
 
-  /** The page follows the language the bot answers in, whether switched here, by a menu button or typed. */
+  /**
+   * The page follows the language the bot answers in, whether switched here, by a menu button or
+   * typed. Only the first reply to each message counts: after a switch the bot may go on to repeat
+   * an open question in the language it was first asked in.
+   */
+  let lastAnswered;
   const store = WebChat.createStore({}, () => (next) => (action) => {
     if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-      const { from, locale } = action.payload.activity;
+      const { from, locale, replyToId } = action.payload.activity;
       const spoken = (locale || '').slice(0, 2);
-      if (from.role === 'bot' && TEXT[spoken]) setTimeout(() => setLanguage(spoken));
+      if (from.role === 'bot' && replyToId !== lastAnswered && TEXT[spoken]) {
+        lastAnswered = replyToId;
+        setTimeout(() => setLanguage(spoken));
+      }
     }
     return next(action);
   });

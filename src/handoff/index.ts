@@ -1,0 +1,1 @@
+export { createHandoff, handoffReplies, type HandoffRequest, type HandoffResult } from './handoffService';

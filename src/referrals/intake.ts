@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { Lang } from '../i18n';
+import type { BusinessCalendar } from './businessDays';
+import type { Channel, ContactKey, MediCal, ReferrerRole, YesNoUnsure } from './model';
+import type { Router } from './routing';
+import type { NewReferral } from './store';
+import { isValidNpi, MAX_AGE } from './validation';
+import { ageOn } from './dates';
+
+/**
+ * What the intake has gathered so far. Lives in the dialog state (DynamoDB, 30-day TTL), so an
+ * SMS intake paused for hours continues where it stopped.
+ */
+export interface ReferralDraft {
+  /** Identifies this intake (conversation + the activity that started it): the referral's idempotency source. */
+  intakeId: string;
+  startedAt: string;
+  role?: ReferrerRole;
+  referrerName?: string;
+  childFirstName?: string;
+  childLastName?: string;
+  dateOfBirth?: string;
+  region?: 'CA' | 'IL';
+  county?: string;
+  condition?: string;
+  mediCal?: MediCal;
+  openToCcs?: YesNoUnsure;
+  practiceName?: string;
+  npi?: string;
+  fax?: string;
+  emergency?: YesNoUnsure;
+  admittedOn?: string;
+  phone?: string;
+  /** `en`, `es` or `other` (then `preferredLanguageOther` holds what they typed). */
+  preferredLanguage?: 'en' | 'es' | 'other';
+  preferredLanguageOther?: string;
+  updatesOptIn?: boolean;
+  /** Handoffs only: the person chose to be answered in the web chat rather than called. */
+  replyInChat?: boolean;
+  /** Handoffs only: the county is unknown and the person said so. */
+  countyUnknown?: boolean;
+}
+
+const isoDate = z.iso.date();
+const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
+
+/** The complete draft the intake submits, checked once more before anything is written. */
+export function submissionSchema(today: string) {
+  return z
+    .object({
+      intakeId: z.string().min(1),
+      role: z.enum(['parent', 'provider', 'other']),
+      referrerName: z.string().trim().min(1).max(80),
+      childFirstName: z.string().trim().min(1).max(80),
+      childLastName: z.string().trim().min(1).max(80),
+      dateOfBirth: isoDate.refine((d) => d <= today && ageOn(d, today) < MAX_AGE, 'child must be under 21'),
+      region: z.enum(['CA', 'IL']),
+      county: z.string().min(1).optional(),
+      condition: z.string().trim().min(3).max(1000),
+      mediCal: z.enum(['full', 'limited', 'yes', 'no', 'unsure']),
+      openToCcs: z.enum(['yes', 'no', 'unsure']),
+      practiceName: z.string().trim().min(2).max(150).optional(),
+      npi: z.string().refine(isValidNpi).optional(),
+      fax: e164.optional(),
+      emergency: z.enum(['yes', 'no', 'unsure']).optional(),
+      admittedOn: isoDate.optional(),
+      phone: e164,
+      preferredLanguage: z.enum(['en', 'es', 'other']),
+      preferredLanguageOther: z.string().trim().min(2).max(40).optional(),
+      updatesOptIn: z.boolean(),
+    })
+    .refine((d) => d.region === 'IL' || Boolean(d.county), 'a California referral needs the county')
+    .refine((d) => d.role !== 'provider' || (d.practiceName && d.npi && d.fax && d.emergency), 'provider details are missing')
+    .refine((d) => d.emergency !== 'yes' || Boolean(d.admittedOn), 'the admission date is missing');
+}
+
+export interface BuildContext {
+  contact: ContactKey;
+  channel: Channel;
+  language: Lang;
+  now: Date;
+  router: Router;
+  calendar: BusinessCalendar;
+  sourceKey: string;
+}
+
+/** Turns a finished draft into the referral to store: routed, with first-contact and emergency due dates. */
+export function buildReferral(draft: ReferralDraft, ctx: BuildContext): NewReferral {
+  const today = ctx.calendar.localDate(ctx.now);
+  const d = submissionSchema(today).parse(draft);
+  const provider = d.role === 'provider';
+  const queue = ctx.router.route({ region: d.region, county: d.county });
+  const firstContactDue = ctx.calendar.addBusinessDays(today, ctx.router.firstContactBusinessDays(queue));
+  const emergency =
+    provider && d.emergency === 'yes' && d.admittedOn ? { admittedOn: d.admittedOn, dueDate: ctx.calendar.nextBusinessDay(d.admittedOn) } : undefined;
+  const createdAt = ctx.now.toISOString();
+  return {
+    kind: 'referral',
+    sourceKey: ctx.sourceKey,
+    queue: { id: queue.id, name: queue.name.en },
+    region: d.region,
+    county: d.region === 'CA' ? d.county : undefined,
+    channel: ctx.channel,
+    contact: ctx.contact,
+    language: ctx.language,
+    preferredLanguage: d.preferredLanguage === 'other' ? d.preferredLanguageOther : d.preferredLanguage,
+    updatesOptIn: d.updatesOptIn,
+    phone: d.phone,
+    referrer: {
+      role: d.role,
+      name: d.referrerName,
+      ...(provider ? { practiceName: d.practiceName, npi: d.npi, fax: d.fax } : {}),
+    },
+    child: { firstName: d.childFirstName, lastName: d.childLastName, dateOfBirth: d.dateOfBirth },
+    condition: d.condition,
+    mediCal: d.mediCal,
+    openToCcs: d.openToCcs,
+    emergency,
+    dueDate: emergency?.dueDate,
+    firstContactDue,
+    consentAt: createdAt,
+    createdAt,
+  };
+}
