@@ -130,6 +130,12 @@ export class MainDialog extends ComponentDialog {
         await dc.context.sendActivity(this.menu(lang));
         return true;
       }
+      case 'privacy': {
+        const lang = turnLang(dc.context);
+        await dc.context.sendActivity(textReply(t('privacyNotice', lang), lang));
+        if (dc.activeDialog) await dc.repromptDialog();
+        return true;
+      }
       case 'language':
         profile.lang = command.lang;
         profile.langChosen = true;

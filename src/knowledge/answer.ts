@@ -18,7 +18,7 @@ export type KnowledgeAnswer =
  * test/unit/knowledge. A wrong confident answer costs more than a "did you mean", so an entry is
  * only answered outright when it matched most of the message and clearly beat the runner-up.
  */
-const CONFIDENT = { minScore: 8, minCoverage: 0.6, minLead: 1.25 };
+const CONFIDENT = { minScore: 8, minCoverage: 0.6, minLead: 1.2 };
 const CLARIFY = { minScore: 5, minCoverage: 0.5, relativeToTop: 0.3, max: 3 };
 
 /**

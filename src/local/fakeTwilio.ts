@@ -134,12 +134,14 @@ function localAccount(): TwilioAccount {
 export class FakeTwilio {
   private sent: SentText[] = [];
   private failures: SimulatedFailure[] = [];
+  /** Never reset, so a page polling with an old cursor still sees texts sent after a reset(). */
+  private lastSeq = 0;
 
   constructor(private readonly account: () => TwilioAccount = localAccount) {}
 
   /** Every text sent to `to`, oldest first. */
   messagesTo(to: string): SentText[] {
-    return this.sent.filter((m) => m.to === to);
+    return this.outbox(0, to);
   }
 
   /** Texts after cursor `after` (a `seq`), optionally only those to one number. */
@@ -172,7 +174,7 @@ export class FakeTwilio {
     // An unencoded "+" in a query string arrives as a space; accept `to=+1555…` typed by hand.
     const to = query.get('to')?.replace(/^ /, '+') || undefined;
     const messages = this.outbox(Number(query.get('after') ?? 0) || 0, to);
-    sendJson(res, 200, { messages, cursor: this.sent.at(-1)?.seq ?? 0 });
+    sendJson(res, 200, { messages, cursor: this.lastSeq });
     return true;
   }
 
@@ -194,7 +196,7 @@ export class FakeTwilio {
     if (!text) return twilioError(res, 400, 21602, 'Message body is required.');
 
     const message: SentText = {
-      seq: (this.sent.at(-1)?.seq ?? 0) + 1,
+      seq: ++this.lastSeq,
       sid: messageSid(),
       to,
       from,

@@ -19,7 +19,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
 };
 /** Twilio's limit for one inbound message body, and the webhook schema's. */
 const MAX_BODY = 1600;

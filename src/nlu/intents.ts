@@ -9,6 +9,7 @@ export type GlobalCommand =
   | { kind: 'menu' }
   | { kind: 'startOver' }
   | { kind: 'human' }
+  | { kind: 'privacy' }
   | { kind: 'language'; lang: Lang };
 
 export type Goal = 'greeting' | 'ask' | 'countyLookup' | 'referral';
@@ -29,6 +30,7 @@ const MENU = /^(main )?(menu|options|opciones|inicio|home)$/;
 const START_OVER = /^(start over|start again|restart|reset|cancel|empezar de nuevo|comenzar de nuevo|volver a empezar|reiniciar|cancelar)$/;
 const HUMAN =
   /^(agent|agente|human|humano|person|persona|representative|representante|operator|operadora?|staff)$|\b(talk|speak|chat) (to|with) (a |an |some )?(person|human|someone|agent|staff|representative|real person)\b|\bhablar con (una |un |alguien|alguna )?(persona|agente|humano|representante|alguien)|\breal person\b|\bpersona real\b|\bcall me( back)?\b|\bllamenme\b|\bme pueden llamar\b/;
+const PRIVACY = /^(privacy|privacidad|privacy policy|aviso de privacidad|what do you do with my (data|information|info))$/;
 const TO_SPANISH = /^(espanol|spanish|en espanol|hablo espanol|habla espanol)$/;
 const TO_ENGLISH = /^(english|ingles|en ingles|in english)$/;
 
@@ -37,6 +39,7 @@ export function recognizeCommand(text: string): GlobalCommand | undefined {
   if (!n) return undefined;
   if (MENU.test(n)) return { kind: 'menu' };
   if (START_OVER.test(n)) return { kind: 'startOver' };
+  if (PRIVACY.test(n)) return { kind: 'privacy' };
   if (TO_SPANISH.test(n)) return { kind: 'language', lang: 'es' };
   if (TO_ENGLISH.test(n)) return { kind: 'language', lang: 'en' };
   if (HUMAN.test(n)) return { kind: 'human' };

@@ -119,3 +119,20 @@ describe('Dialog: MainDialog safety', () => {
     expect(reply.search(/911|1-800-222-1222/)).toBeLessThan(reply.search(/rates may apply/));
   });
 });
+
+describe('Dialog: MainDialog privacy', () => {
+  it('shows the privacy notice on "privacy" and at first contact on SMS', async () => {
+    const { adapter } = testBot('sms');
+    const [first, privacy] = await converse(adapter, ['hi', 'privacy'], 'sms');
+    expect(first).toMatch(/PRIVACY/);
+    expect(privacy).toMatch(/never ask for a Social Security number/);
+    expect(privacy).toMatch(/30 days/);
+  });
+
+  it('answers "privacidad" in Spanish and asks the pending question again', async () => {
+    const { adapter } = testBot();
+    const turns = await converse(adapter, ['Oficina de CCS del condado', 'privacidad']);
+    expect(turns[1]).toMatch(/Nunca pedimos/);
+    expect(turns[1]).toMatch(/condado/);
+  });
+});

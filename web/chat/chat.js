@@ -113,10 +113,15 @@
     return next(action);
   });
 
-  /** Phone buttons on contact cards dial from this tab; Web Chat's default opens an empty tab first. */
+  /**
+   * Phone buttons on contact cards. Web Chat draws a hero card's call button (value "tel:+1…", as
+   * the Bot Framework specifies) as a link to "tel:tel:+1…", which phones cannot dial, and opens
+   * it in an empty new tab. Here it dials the number from this tab.
+   */
   const cardActionMiddleware = () => (next) => (args) => {
     const { type, value } = args.cardAction;
-    if (type === 'call' && /^tel:\+?[\d-]+$/.test(value)) return window.open(value, '_self');
+    const phone = /^(?:tel:)+(\+?[\d-]+)$/.exec(value);
+    if ((type === 'call' || type === 'openUrl') && phone) return window.open(`tel:${phone[1]}`, '_self');
     return next(args);
   };
 
