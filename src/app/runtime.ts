@@ -1,6 +1,6 @@
-import { getConfig, type Config } from '../config';
-import { loadSecretsIntoEnv } from '../config/secrets';
-import { createDynamoClients, type DynamoClients } from '../storage/dynamoClient';
+import type { Config } from '../config';
+import type { DynamoClients } from '../storage/dynamoClient';
+import { getInfrastructure, resetInfrastructure, type Infrastructure } from './infrastructure';
 import { DynamoStorage } from '../storage/dynamoStorage';
 import { VersionedConversationState } from '../storage/versionedConversationState';
 import { NavigatorBot } from '../bot/navigatorBot';
@@ -27,8 +27,7 @@ export interface Runtime {
 }
 
 /** Composition root: the only place that chooses implementations. */
-export function createRuntime(config: Config): Runtime {
-  const dynamo = createDynamoClients(config);
+export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS });
   const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog());
   const logic = (context: Parameters<NavigatorBot['run']>[0]) => bot.run(context);
@@ -48,11 +47,12 @@ let runtime: Promise<Runtime> | undefined;
 
 /** The process-wide runtime; secrets are read from SSM on first use when deployed. */
 export function getRuntime(): Promise<Runtime> {
-  runtime ??= loadSecretsIntoEnv().then(() => createRuntime(getConfig()));
+  runtime ??= getInfrastructure().then(createRuntime);
   return runtime;
 }
 
 /** Forget the runtime (tests and the local host rebuild it after changing the environment). */
 export function resetRuntime(): void {
   runtime = undefined;
+  resetInfrastructure();
 }
