@@ -33,7 +33,7 @@ export const faqEntrySchema = z.strictObject({
   region,
   /** Paraphrases the way parents and providers actually type them; the first is the canonical one. */
   questions: localizedList(4, 8),
-  keywords: localizedList(0, 30).optional(),
+  keywords: localizedList(0, 40).optional(),
   answer: localized,
   contactIds: z.array(z.string()).optional(),
   source: z.strictObject({ doc: text, quote: text.optional() }),

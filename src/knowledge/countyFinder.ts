@@ -22,7 +22,7 @@ const AMBIGUOUS = new Set(
   lakewood paramount watts wilmington duarte encino cerritos arcadia lancaster claremont san_pedro san_fernando vista san_marcos
   coronado ramona spring_valley escondido tracy manteca escalon modesto riverbank patterson newman waterford ceres livingston atwater
   sonora jamestown lindsay exeter sanger selma fowler taft mojave lamont santa_maria carpinteria montecito atascadero arroyo_grande
-  oceano cambria fillmore davis woodland marysville wheatland seeley`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
+  oceano cambria fillmore davis woodland marysville wheatland seeley esparto`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
 );
 /** Spanish phrases that are also place names ("el centro", "la mesa", "los banos"): only "El Centro, CA" or the whole message. */
 const STRICT = new Set(
@@ -69,7 +69,7 @@ for (const county of counties) for (const prefix of county.zipPrefixes) zipOwner
 
 const fuzzyTargets = places
   .filter((p) => !AMBIGUOUS.has(p.phrase) && !STRICT.has(p.phrase))
-  .map((p) => ({ key: p.tokens.filter((t) => !COUNTY_WORDS.has(t)).join(''), place: p }))
+  .map((p) => ({ key: p.tokens.filter((t) => !COUNTY_WORDS.has(t)).join(''), words: p.tokens.length, place: p }))
   .filter((t) => t.key.length >= 7);
 
 /** A county found in a message, with where it was found among the message's folded words. */
@@ -154,7 +154,8 @@ function byTypo(tokens: string[]): Found | undefined {
       const key = window.join('');
       if (key.length < 7 || NOT_TYPOS.has(key)) continue;
       for (const target of fuzzyTargets) {
-        if (target.key[0] !== key[0] || Math.abs(target.key.length - key.length) > 1) continue;
+        // Words are never glued together to look like a one-word name ("es parte" is not "Esparto").
+        if (target.key[0] !== key[0] || n > target.words || Math.abs(target.key.length - key.length) > 1) continue;
         const distance = typoDistance(key, target.key);
         if (distance <= (target.key.length >= 10 ? 2 : 1) && (!best || distance < best.distance)) best = { distance, place: target.place, start: i, end: i + n };
       }

@@ -19,7 +19,7 @@ export interface Cues {
   wcm: boolean;
 }
 
-const CONTACT = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero', 'office', 'oficina', 'reach', 'address', 'direccion', 'comunicar', 'comunico', 'hablar']);
+const CONTACT = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero', 'office', 'oficina', 'reach', 'address', 'direccion', 'comunicar', 'comunico']);
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'cares', 'molina', 'hfs', 'il']);
 const WHO_TO_CALL = / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask) | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto) /;

@@ -61,6 +61,7 @@ const PHRASES: [RegExp, string][] = [
   [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+  [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
   [/ (\d+ )?years? old | (\d+ )?anos de edad | tiene \d+ anos /g, ' age '],
   [/ (we|i) (make|earn|get paid) (about|around|like|less|more|under|over|only|too|\d+k?) /g, ' financial $3 '],
   [/ mental health | salud mental | depression | depresion | anxiety | ansiedad | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g, ' mentalhealth '],

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   console.log(`  Bot Framework endpoint  POST ${base}/api/messages`);
   console.log(`  Twilio SMS webhook      POST ${base}/sms`);
   console.log(`  Health                  GET  ${base}/health`);
+  console.log(`  Phone simulator         GET  ${base}/phone`);
   const stop = async () => {
     await stack.close();
     process.exit(0);

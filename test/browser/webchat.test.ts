@@ -9,6 +9,12 @@ describe('Provider web chat (GET /) in Chromium', () => {
   let stack: TestStack;
   let browser: Browser;
   let chat: ChatPage;
+  const opened: ChatPage[] = [];
+  const open = async (...args: Parameters<typeof ChatPage.open>) => {
+    chat = await ChatPage.open(...args);
+    opened.push(chat);
+    return chat;
+  };
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -19,15 +25,16 @@ describe('Provider web chat (GET /) in Chromium', () => {
     await stack?.close();
   });
   afterEach(async () => {
-    if (!chat) return;
-    // Every test: nothing blocked by the page's Content-Security-Policy, no script errors.
-    expect(chat.policyViolations).toEqual([]);
-    expect(chat.pageErrors).toEqual([]);
-    await chat.close();
+    for (const page of opened.splice(0)) {
+      // Every test: nothing blocked by the page's Content-Security-Policy, no script errors.
+      expect(page.policyViolations).toEqual([]);
+      expect(page.pageErrors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('greets a provider with what the bot does and the main tasks as buttons, with no serious accessibility problems', async () => {
-    chat = await ChatPage.open(browser, stack.baseUrl);
+    await open(browser, stack.baseUrl);
     expect(await chat.transcript()).toMatch(/CCS Navigator.*county CCS office.*referral/s);
     expect(await chat.suggestedActions()).toEqual(expect.arrayContaining(['Make a referral', 'Find a county CCS office']));
     await screenshot(chat.page, 'webchat-welcome');
@@ -35,7 +42,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('answers a county fax number in a contact card whose phone button dials (tel:)', async () => {
-    chat = await ChatPage.open(browser, stack.baseUrl);
+    await open(browser, stack.baseUrl);
     await chat.say('Kern County CCS fax number');
     const card = chat.page.locator(CARD).filter({ hasText: /Kern/ }).last();
     await expect(card.innerText()).resolves.toMatch(/661\D{0,3}868\D?0268/);
@@ -55,11 +62,11 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('switches to Spanish: the bot answers in Spanish and the page follows', async () => {
-    chat = await ChatPage.open(browser, stack.baseUrl);
+    await open(browser, stack.baseUrl);
     const reply = await chat.afterTurn(() => chat.page.getByRole('button', { name: 'Español', exact: true }).first().click());
     expect(reply).toMatch(/español/i);
     expect(await chat.page.locator('html').getAttribute('lang')).toBe('es');
-    expect(await chat.page.getByRole('heading', { level: 1 }).innerText()).toMatch(/para proveedores/);
+    expect(await chat.page.title()).toBe('CCS Navigator para proveedores');
     expect(await chat.input.getAttribute('placeholder')).toBe('Escriba su mensaje');
     expect(await chat.pick('Oficina de CCS del condado')).toMatch(/¿En qué condado/);
     await screenshot(chat.page, 'webchat-spanish');
@@ -73,7 +80,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('fits a 390-px phone screen, and a reload continues the same conversation', async () => {
-    chat = await ChatPage.open(browser, stack.baseUrl, PHONE);
+    await open(browser, stack.baseUrl, PHONE);
     const pageWidth = await chat.page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(PHONE.width);
     for (const title of ['Make a referral', 'Find a county CCS office']) await expect(chat.suggestedAction(title).isVisible()).resolves.toBe(true);
@@ -93,7 +100,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('starts a new conversation when asked (a shared clinic computer)', async () => {
-    chat = await ChatPage.open(browser, stack.baseUrl);
+    await open(browser, stack.baseUrl);
     const first = await chat.conversationId();
     await chat.page.getByRole('button', { name: 'New chat' }).click();
     await chat.page.waitForLoadState('load');
@@ -101,8 +108,32 @@ describe('Provider web chat (GET /) in Chromium', () => {
     expect(await chat.conversationId()).not.toBe(first);
   });
 
+  it('deployed: gets a short-lived token from the token endpoint and talks to Direct Line with it', async () => {
+    process.env.DIRECT_LINE_SECRET_PARAM = '/ccs-navigator/test/direct-line-secret';
+    try {
+      const page = await browser.newPage();
+      // Stand-ins for the token endpoint (SSM and Direct Line are unreachable here) and for the Direct Line service.
+      await page.route('**/api/directline/token', (route) => route.fulfill({ json: { token: 'short-lived-token', conversationId: 'dl-conv', expiresIn: 1800 } }));
+      const authorizations: string[] = [];
+      await page.route('https://directline.botframework.com/v3/directline/conversations', (route) => {
+        authorizations.push(route.request().headers().authorization);
+        return route.fulfill({
+          json: { conversationId: 'dl-conv', token: 'short-lived-token', expires_in: 1800, streamUrl: 'wss://directline.botframework.com/v3/directline/conversations/dl-conv/stream' },
+        });
+      });
+      await page.routeWebSocket(/directline\.botframework\.com/, (socket) =>
+        socket.send(JSON.stringify({ watermark: '0', activities: [{ type: 'message', id: 'dl-conv|0', from: { id: 'bot' }, text: 'Hello through Direct Line', timestamp: new Date().toISOString() }] })),
+      );
+      await open(browser, stack.baseUrl, undefined, page);
+      expect(await chat.transcript()).toMatch(/Hello through Direct Line/);
+      expect(authorizations).toEqual(['Bearer short-lived-token']);
+    } finally {
+      delete process.env.DIRECT_LINE_SECRET_PARAM;
+    }
+  });
+
   it('works with the keyboard alone: tab to the message box, type, Enter', async () => {
-    chat = await ChatPage.open(browser, stack.baseUrl);
+    await open(browser, stack.baseUrl);
     for (let presses = 0; presses < 15 && !(await chat.input.evaluate((el) => el === document.activeElement)); presses++) {
       await chat.page.keyboard.press('Tab');
     }

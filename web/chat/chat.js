@@ -8,9 +8,9 @@
 
   const TEXT = {
     en: {
-      heading: 'CCS Navigator for providers',
+      title: 'CCS Navigator for providers',
       tagline:
-        "California Children's Services: make a referral, find a county CCS office (phone and fax), authorization rules and Illinois programs.",
+        "For providers: California Children's Services referrals, county CCS offices (phone and fax), authorization rules and Illinois programs.",
       // The toggle names the other language, in that language; it is also what the bot understands.
       switchTo: 'Español',
       newChat: 'New chat',
@@ -18,9 +18,9 @@
       failed: 'The chat could not start. Please reload the page in a minute.',
     },
     es: {
-      heading: 'CCS Navigator para proveedores',
+      title: 'CCS Navigator para proveedores',
       tagline:
-        "California Children's Services: hacer una referencia, encontrar la oficina de CCS del condado (teléfono y fax), reglas de autorización y programas de Illinois.",
+        "Para proveedores: referencias a California Children's Services, oficinas de CCS del condado (teléfono y fax), reglas de autorización y programas de Illinois.",
       switchTo: 'English',
       newChat: 'Nueva conversación',
       chatLabel: 'Conversación con CCS Navigator',
@@ -79,7 +79,7 @@
   function showLanguage() {
     const text = TEXT[lang];
     document.documentElement.lang = lang;
-    document.title = text.heading;
+    document.title = text.title;
     document.querySelectorAll('[data-text]').forEach((element) => {
       element.textContent = text[element.dataset.text];
     });

@@ -141,6 +141,8 @@ async function poll() {
       for (const m of messages) add(m.to, { direction: 'in', body: m.body, meta: `${segmentsMeta(m)} · sent via the Twilio API` });
       cursor = next;
     }
+  } catch {
+    // The local server is restarting; the next poll catches up from the same cursor.
   } finally {
     setTimeout(poll, POLL_MS);
   }

@@ -16,8 +16,9 @@ export class ChatPage {
 
   private constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<ChatPage> {
-    const page = await browser.newPage({ viewport });
+  /** Opens the page in a new tab, or in `page` when the test has set up routes on it first. */
+  static async open(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, page?: Page): Promise<ChatPage> {
+    page ??= await browser.newPage({ viewport });
     const chat = new ChatPage(page);
     page.on('pageerror', (error) => chat.pageErrors.push(error.message));
     await page.exposeFunction('reportPolicyViolation', (text: string) => chat.policyViolations.push(text));

@@ -1,0 +1,323 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  Dialog,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogInstance,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { knowledgeReplies } from '../src/bot/knowledgeReplies';
+import { textReply } from '../src/bot/replies';
+import { turnLang } from '../src/bot/turnLanguage';
+import { contacts, counties } from '../src/content';
+import { createHandoff, handoffReplies } from '../src/handoff';
+import type { Lang } from '../src/i18n';
+import { logger } from '../src/observability/logger';
+import { formatLongDate } from '../src/referrals/businessDays';
+import { sourceKeyOf } from '../src/referrals/code';
+import { buildReferral, type ReferralDraft } from '../src/referrals/intake';
+import { rt } from '../src/referrals/messages';
+import type { Referral } from '../src/referrals/model';
+import type { Router } from '../src/referrals/routing';
+import { channelOf, contactOf, referralServices, turnActivityId } from '../src/referrals/services';
+import { formatPhone } from '../src/referrals/validation';
+import { FIELD_PROMPT, FieldPrompt, type FieldPromptOptions } from './referral/fieldPrompt';
+import { nextField, REVIEW_QUESTIONS, type AskContext, type FieldId, type ReviewAnswer } from './referral/questions';
+
+export const REFERRAL_INTAKE_DIALOG = 'referralIntake';
+const QUESTIONS = 'referralIntake.questions';
+const REVIEW = 'referralIntake.review';
+const CORRECT = 'referralIntake.correct';
+const HANDOFF = 'referralIntake.handoff';
+
+/** A person who comes back after this long mid-intake is asked whether to continue or start a new referral. */
+export const RESUME_AFTER_MS = 12 * 60 * 60 * 1000;
+
+/** Options: none for a referral; `handoff` to ask for a person instead (the global "talk to a person"). */
+export interface ReferralIntakeOptions {
+  handoff?: { reason: 'person'; known?: Partial<ReferralDraft>; during?: string };
+}
+
+/** Kept in the component's dialog state (DynamoDB, 30-day TTL): survives pauses of hours or days. */
+interface IntakeState {
+  draft: ReferralDraft;
+  mode: 'intake' | 'handoff';
+  /** Epoch ms of the last message in this intake. */
+  lastTurnAt: number;
+  resumePending?: boolean;
+  during?: string;
+}
+
+/**
+ * "I want to make a referral": one question at a time (who is referring, the child's name, date
+ * of birth, county, condition, Medi-Cal, already open to CCS, provider details, phone, language,
+ * updates), then a summary where any answer can be corrected ("change the county"), consent to
+ * share, and submission: the referral is written to DynamoDB before the confirmation (with its
+ * code, what happens next and the office's contact) is sent. Also hosts the "talk to a person"
+ * handoff, which starts with what the intake already knows.
+ */
+export class ReferralIntakeDialog extends ComponentDialog {
+  constructor() {
+    super(REFERRAL_INTAKE_DIALOG);
+    this.addDialog(new FieldPrompt(FIELD_PROMPT));
+    this.addDialog(new WaterfallDialog(QUESTIONS, [this.nextQuestionStep.bind(this), this.saveAnswerStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(REVIEW, [this.summaryStep.bind(this), this.summaryAnswerStep.bind(this), this.consentAnswerStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(CORRECT, [this.whichFieldStep.bind(this), this.correctedValueStep.bind(this), this.saveCorrectionStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(HANDOFF, [this.handoffCountyStep.bind(this), this.handoffPhoneStep.bind(this), this.handoffCreateStep.bind(this)]),
+    );
+    this.initialDialogId = QUESTIONS;
+  }
+
+  async beginDialog(outerDc: DialogContext, options?: ReferralIntakeOptions): Promise<DialogTurnResult> {
+    const { context } = outerDc;
+    const services = referralServices(context);
+    const now = services.now();
+    const state = outerDc.activeDialog!.state as IntakeState;
+    state.lastTurnAt = now.getTime();
+    state.mode = options?.handoff ? 'handoff' : 'intake';
+    state.during = options?.handoff?.during;
+    state.draft = {
+      ...(options?.handoff?.known ?? {}),
+      intakeId: sourceKeyOf('intake', channelOf(context), context.activity.conversation?.id ?? '', turnActivityId(context)),
+      startedAt: now.toISOString(),
+    };
+    return super.beginDialog(outerDc, options);
+  }
+
+  protected async onBeginDialog(innerDc: DialogContext, options?: ReferralIntakeOptions): Promise<DialogTurnResult> {
+    const lang = turnLang(innerDc.context);
+    if (options?.handoff) {
+      await innerDc.context.sendActivity(textReply(rt('handoffStart', lang), lang));
+      return innerDc.beginDialog(HANDOFF);
+    }
+    await innerDc.context.sendActivity(textReply(rt('intakeIntro', lang), lang));
+    return innerDc.beginDialog(QUESTIONS);
+  }
+
+  /** Resumes a paused intake: after {@link RESUME_AFTER_MS}, asks to continue or start a new referral first. */
+  async continueDialog(outerDc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = outerDc;
+    const state = outerDc.activeDialog!.state as IntakeState;
+    const services = referralServices(context);
+    const now = services.now().getTime();
+    const idle = now - (state.lastTurnAt ?? now);
+    state.lastTurnAt = now;
+    const lang = turnLang(context);
+    const resume = REVIEW_QUESTIONS.resume;
+    const ctx = resumeContext(context, state, lang);
+
+    if (state.resumePending) {
+      state.resumePending = false;
+      const choice = resume.parse(context.activity.text ?? '', ctx);
+      if (choice.ok && choice.value === 'continue') {
+        await super.repromptDialog(context, outerDc.activeDialog!);
+        return Dialog.EndOfTurn;
+      }
+      if (choice.ok && choice.value === 'restart') {
+        const inner = this.createChildContext(outerDc);
+        await inner.cancelAllDialogs();
+        state.draft = { intakeId: sourceKeyOf('intake', state.draft.intakeId, turnActivityId(context)), startedAt: new Date(now).toISOString() };
+        await context.sendActivity(textReply(rt('intakeIntro', lang), lang));
+        await inner.beginDialog(QUESTIONS);
+        return Dialog.EndOfTurn;
+      }
+      // Anything else is taken as the answer to the question that was open.
+    } else if (state.mode === 'intake' && idle > RESUME_AFTER_MS) {
+      state.resumePending = true;
+      await context.sendActivity(resume.ask(ctx));
+      return Dialog.EndOfTurn;
+    }
+    return super.continueDialog(outerDc);
+  }
+
+  async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = instance.state as IntakeState;
+    if (state.resumePending) {
+      await context.sendActivity(REVIEW_QUESTIONS.resume.ask(resumeContext(context, state, turnLang(context))));
+      return;
+    }
+    await super.repromptDialog(context, instance);
+  }
+
+  // ---- Questions, one at a time ------------------------------------------------------------
+
+  /** Asks the next question the draft has no answer for; with none left, shows the summary. */
+  private async nextQuestionStep(step: WaterfallStepContext) {
+    const { draft } = intakeState(step);
+    const field = nextField(draft);
+    if (!field) return step.replaceDialog(REVIEW);
+    return step.beginDialog(FIELD_PROMPT, { question: field.id, draft } satisfies FieldPromptOptions);
+  }
+
+  private async saveAnswerStep(step: WaterfallStepContext) {
+    Object.assign(intakeState(step).draft, step.result as Partial<ReferralDraft>);
+    return step.replaceDialog(QUESTIONS);
+  }
+
+  // ---- Summary, corrections, consent ---------------------------------------------------------
+
+  private async summaryStep(step: WaterfallStepContext) {
+    return step.beginDialog(FIELD_PROMPT, { question: 'review', draft: intakeState(step).draft } satisfies FieldPromptOptions);
+  }
+
+  private async summaryAnswerStep(step: WaterfallStepContext) {
+    const answer = step.result as ReviewAnswer;
+    if (answer.action === 'change') return step.replaceDialog(CORRECT, { field: answer.field });
+    return step.beginDialog(FIELD_PROMPT, { question: 'consent', draft: intakeState(step).draft } satisfies FieldPromptOptions);
+  }
+
+  private async consentAnswerStep(step: WaterfallStepContext) {
+    const lang = turnLang(step.context);
+    if (step.result !== true) {
+      await step.context.sendActivity(textReply(rt('consentDeclined', lang), lang));
+      return step.endDialog();
+    }
+    return this.submit(step, lang);
+  }
+
+  /** "Change something": which answer (unless they already said, e.g. "change the county"). */
+  private async whichFieldStep(step: WaterfallStepContext) {
+    const field = (step.options as { field?: FieldId } | undefined)?.field;
+    if (field) return step.next(field);
+    return step.beginDialog(FIELD_PROMPT, { question: 'pickField', draft: intakeState(step).draft } satisfies FieldPromptOptions);
+  }
+
+  private async correctedValueStep(step: WaterfallStepContext) {
+    return step.beginDialog(FIELD_PROMPT, { question: step.result as FieldId, draft: intakeState(step).draft } satisfies FieldPromptOptions);
+  }
+
+  /** Saves the new answer; questions it newly calls for (provider details, admission date) are asked, then the summary again. */
+  private async saveCorrectionStep(step: WaterfallStepContext) {
+    Object.assign(intakeState(step).draft, step.result as Partial<ReferralDraft>);
+    return step.replaceDialog(QUESTIONS);
+  }
+
+  // ---- Submission ------------------------------------------------------------------------------
+
+  /**
+   * Writes the referral first (conditional put keyed on this intake, so a Twilio retry, a double
+   * "yes" or an eTag re-run cannot create a second one), then confirms. Replies leave only after
+   * the turn's state is saved (runCommittedTurn).
+   */
+  private async submit(step: WaterfallStepContext, lang: Lang) {
+    const { context } = step;
+    const services = referralServices(context);
+    const { draft } = intakeState(step);
+    const input = buildReferral(draft, {
+      contact: contactOf(context),
+      channel: channelOf(context),
+      language: lang,
+      now: services.now(),
+      router: services.router,
+      calendar: services.calendar,
+      sourceKey: sourceKeyOf('referral', draft.intakeId),
+    });
+    const { referral, created } = await services.store.create(input);
+    logger.info('referral submitted', { referralId: referral.id, queue: referral.queue.id, channel: referral.channel, created });
+    const today = services.calendar.localDate(services.now());
+    await context.sendActivities(confirmationReplies(referral, lang, { today, router: services.router }));
+    return step.endDialog({ referralId: referral.id });
+  }
+
+  // ---- Handoff to a person -----------------------------------------------------------------------
+
+  private async handoffCountyStep(step: WaterfallStepContext) {
+    const { draft } = intakeState(step);
+    if (draft.county || draft.region === 'IL') return step.next();
+    return step.beginDialog(FIELD_PROMPT, { question: 'handoffCounty', draft } satisfies FieldPromptOptions);
+  }
+
+  private async handoffPhoneStep(step: WaterfallStepContext) {
+    const { draft } = intakeState(step);
+    if (step.result) Object.assign(draft, step.result);
+    if (channelOf(step.context) === 'sms' || draft.phone) return step.next();
+    return step.beginDialog(FIELD_PROMPT, { question: 'handoffPhone', draft } satisfies FieldPromptOptions);
+  }
+
+  private async handoffCreateStep(step: WaterfallStepContext) {
+    const state = intakeState(step);
+    if (step.result) Object.assign(state.draft, step.result);
+    const lang = turnLang(step.context);
+    const result = await createHandoff(step.context, { reason: 'person', known: state.draft, during: state.during });
+    await step.context.sendActivities(handoffReplies(result, lang));
+    return step.endDialog({ referralId: result.referral.id });
+  }
+}
+
+function resumeContext(context: TurnContext, state: IntakeState, lang: Lang): AskContext {
+  const services = referralServices(context);
+  return { lang, channel: channelOf(context), draft: state.draft, today: services.calendar.localDate(services.now()), router: services.router };
+}
+
+/** The intake's own state, from any step or prompt inside it. */
+function intakeState(dc: DialogContext): IntakeState {
+  for (let c: DialogContext | undefined = dc; c; c = c.parent) {
+    if (c.activeDialog?.id === REFERRAL_INTAKE_DIALOG) return c.activeDialog.state as IntakeState;
+  }
+  throw new Error('[ReferralIntakeDialog]: not inside a referral intake.');
+}
+
+/** The draft of an intake under way anywhere on the stack, and the question it is on (for a handoff). */
+export function activeIntake(dc: DialogContext): { known?: Partial<ReferralDraft>; during?: string } {
+  for (let c: DialogContext | undefined = dc; c; c = c.child) {
+    const instance = c.activeDialog;
+    if (instance?.id === REFERRAL_INTAKE_DIALOG) {
+      const state = instance.state as IntakeState;
+      const inner = c.child?.activeDialog?.state as { question?: string } | undefined;
+      return { known: state.draft, during: inner?.question ?? state.during };
+    }
+  }
+  return {};
+}
+
+/**
+ * The global "talk to a person" command: keeps what an intake under way already knows, clears
+ * the stack and starts the handoff inside the main dialog (as its referral goal, with options).
+ */
+export async function beginHandoff(dc: DialogContext, mainDialogId: string): Promise<void> {
+  const { known, during } = activeIntake(dc);
+  await dc.cancelAllDialogs();
+  await dc.beginDialog(mainDialogId, { goal: 'referral', handoff: { reason: 'person', known, during } } satisfies { goal: 'referral' } & ReferralIntakeOptions);
+}
+
+/** Confirmation: the code, what happens next, the office's contact; for providers the records reminder; emergency due date. */
+export function confirmationReplies(referral: Referral, lang: Lang, { today, router }: { today: string; router: Router }): Partial<Activity>[] {
+  const queue = router.findQueue(referral.queue.id);
+  const destination = queue?.name[lang] ?? referral.queue.name;
+  const businessDays = queue ? router.firstContactBusinessDays(queue) : 2;
+  const replies: Partial<Activity>[] = [
+    textReply(
+      [
+        rt('submitted', lang, { destination, code: referral.code }),
+        rt('nextSteps', lang, {
+          days: businessDays,
+          date: formatLongDate(referral.firstContactDue, lang),
+          phone: referral.phone ? formatPhone(referral.phone) : '',
+        }),
+        rt(referral.updatesOptIn ? 'updatesOn' : 'updatesOff', lang),
+      ].join('\n\n'),
+      lang,
+    ),
+  ];
+  const county = referral.county ? counties.find((c) => c.name === referral.county) : undefined;
+  if (referral.emergency) {
+    const key = referral.emergency.dueDate < today ? 'emergencyOverdue' : 'emergencyDue';
+    replies.push(textReply(rt(key, lang, { date: formatLongDate(referral.emergency.dueDate, lang) }), lang));
+  }
+  if (referral.referrer?.role === 'provider') {
+    const fax = county?.office?.fax;
+    const key = referral.region === 'IL' ? 'providerRecordsIllinois' : fax ? 'providerRecords' : 'providerRecordsNoFax';
+    replies.push(textReply(rt(key, lang, { county: county?.name ?? '', fax: fax ?? '', code: referral.code }), lang));
+  }
+  if (county) {
+    replies.push(textReply(rt('officeContactIntro', lang), lang));
+    replies.push(...knowledgeReplies({ kind: 'county', county, wants: referral.referrer?.role === 'provider' ? 'both' : 'phone' }, lang));
+  } else if (referral.region === 'IL') {
+    const contact = contacts.find((c) => c.id === 'il-bbh');
+    if (contact) replies.push(...knowledgeReplies({ kind: 'contact', contact }, lang));
+  }
+  return replies;
+}

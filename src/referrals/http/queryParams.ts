@@ -1,0 +1,23 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { z } from 'zod';
+import { HttpError } from '../../http/errors';
+import type { HttpEvent, HttpResult } from '../../http/types';
+
+/** A validated query string travels on the event under this key. */
+export interface WithQuery<T> {
+  query: T;
+}
+
+/** Validates `?a=b` parameters with a zod schema; 400 naming the bad parameters otherwise. */
+export function queryParams<S extends z.ZodType>(schema: S): MiddlewareObj<HttpEvent & Partial<WithQuery<z.infer<S>>>, HttpResult> {
+  return {
+    before: async (request) => {
+      const raw = Object.fromEntries(new URLSearchParams(request.event.rawQueryString ?? ''));
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        throw new HttpError(400, `Invalid query: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'query'} ${i.message}`).join('; ')}`);
+      }
+      request.event.query = parsed.data;
+    },
+  };
+}

@@ -1,0 +1,238 @@
+import { appendFileSync } from 'node:fs';
+import {
+  DynamoDBServiceException,
+  InternalServerError,
+  ProvisionedThroughputExceededException,
+  ThrottlingException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+
+/**
+ * Fault injection and accounting on the runtime's DynamoDB client, through the SDK's own
+ * middleware stack (`runtime.dynamo.client.middlewareStack`): nothing in production code knows.
+ *
+ * - {@link injectDynamoFaults} makes chosen commands fail the way DynamoDB does under load or
+ *   during an outage (throttling, 500s, a dropped connection).
+ * - {@link recordDynamoCalls} records every command with the capacity DynamoDB says it consumed.
+ * - {@link tally} adds to the reliability suite's printed totals.
+ */
+
+export type FaultKind = 'throttle' | 'throughput' | 'unavailable' | 'network';
+
+export interface FaultRule {
+  /** SDK command name, e.g. `PutItemCommand`; any command when omitted. */
+  command?: string;
+  /** Only calls whose input matches (e.g. a state write: `(input) => String(input.Item?.pk).startsWith('STATE#')`). */
+  when?: (input: Record<string, any>) => boolean;
+  /** Which matching calls fail, 1-based: `[1]` fails the first only; omitted fails every match. */
+  calls?: number[];
+  kind?: FaultKind;
+}
+
+export interface FaultController {
+  /** Faults thrown so far. */
+  readonly injected: number;
+  /** Matching calls seen so far (failed or not). */
+  readonly matched: number;
+  /** Removes the middleware: the client behaves normally again. */
+  remove(): void;
+}
+
+const meta = { httpStatusCode: 400, requestId: 'fault-injection', attempts: 1, totalRetryDelay: 0 };
+
+/** The error DynamoDB (or the network under it) would give for `kind`. */
+export function dynamoFault(kind: FaultKind): Error {
+  switch (kind) {
+    case 'throttle':
+      return new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput (injected)', $metadata: meta });
+    case 'throughput':
+      return new ProvisionedThroughputExceededException({ message: 'The level of configured provisioned throughput for the table was exceeded (injected)', $metadata: meta });
+    case 'unavailable':
+      return new InternalServerError({ message: 'Internal server error (injected)', $metadata: { ...meta, httpStatusCode: 500 } });
+    case 'network': {
+      const error = new Error('socket hang up (injected)') as Error & { code: string };
+      error.name = 'TimeoutError';
+      error.code = 'ECONNRESET';
+      return error;
+    }
+  }
+}
+
+let faultIds = 0;
+
+/**
+ * Makes matching DynamoDB calls fail. Injected at the `initialize` step, before the SDK's retry
+ * middleware, so a fault is final for that call: what a handler sees once the SDK's own retries
+ * are exhausted (a throttled table, an outage).
+ */
+export function injectDynamoFaults(client: DynamoDBClient, rules: FaultRule | FaultRule[]): FaultController {
+  const list = Array.isArray(rules) ? rules : [rules];
+  const seen = list.map(() => 0);
+  let injected = 0;
+  let matched = 0;
+  const name = `faultInjection${++faultIds}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = String(context.commandName);
+      const input = args.input as Record<string, any>;
+      for (const [i, rule] of list.entries()) {
+        if (rule.command && rule.command !== command) continue;
+        if (rule.when && !rule.when(input)) continue;
+        seen[i]++;
+        matched++;
+        if (!rule.calls || rule.calls.includes(seen[i])) {
+          injected++;
+          throw dynamoFault(rule.kind ?? 'throttle');
+        }
+      }
+      return next(args);
+    },
+    { step: 'initialize', name, priority: 'high' },
+  );
+  return {
+    get injected() {
+      return injected;
+    },
+    get matched() {
+      return matched;
+    },
+    remove: () => void client.middlewareStack.remove(name),
+  };
+}
+
+export interface RecordedCall {
+  command: string;
+  /** `pk` of the item written or read (first key of a batch), for telling state from guard from referral calls. */
+  pk?: string;
+  /** Read and write capacity units DynamoDB reported, table and indexes together. */
+  read: number;
+  write: number;
+  /** Per index, as reported with ReturnConsumedCapacity INDEXES. */
+  indexes: Record<string, number>;
+  failed?: string;
+}
+
+export interface CallRecorder {
+  calls: RecordedCall[];
+  reset(): void;
+  remove(): void;
+}
+
+const CAPACITY_COMMANDS = new Set([
+  'GetItemCommand',
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchGetItemCommand',
+  'BatchWriteItemCommand',
+  'QueryCommand',
+  'ScanCommand',
+  'TransactGetItemsCommand',
+  'TransactWriteItemsCommand',
+]);
+
+function firstPk(input: Record<string, any>): string | undefined {
+  const pick = (v: any) => (typeof v === 'string' ? v : v?.S);
+  if (input.Item) return pick(input.Item.pk);
+  if (input.Key) return pick(input.Key.pk);
+  const batch = input.RequestItems && (Object.values(input.RequestItems)[0] as any);
+  if (batch?.Keys?.[0]) return pick(batch.Keys[0].pk);
+  return undefined;
+}
+
+/**
+ * Records every DynamoDB command the client sends, asking DynamoDB for the capacity each one
+ * consumed (`ReturnConsumedCapacity: INDEXES`, which DynamoDB Local answers like AWS). Capacity
+ * is billed for failed conditional writes too; they are recorded with `failed`.
+ */
+export function recordDynamoCalls(client: DynamoDBClient): CallRecorder {
+  const calls: RecordedCall[] = [];
+  const name = `recordCalls${++faultIds}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = String(context.commandName);
+      const input = args.input as Record<string, any>;
+      if (CAPACITY_COMMANDS.has(command) && input.ReturnConsumedCapacity === undefined) input.ReturnConsumedCapacity = 'INDEXES';
+      const call: RecordedCall = { command, pk: firstPk(input), read: 0, write: 0, indexes: {} };
+      calls.push(call);
+      try {
+        const result = await next(args);
+        addCapacity(call, (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity);
+        return result;
+      } catch (error) {
+        call.failed = (error as Error).name;
+        // A failed conditional write still consumes write capacity; DynamoDB reports it on the error when asked.
+        addCapacity(call, (error as DynamoDBServiceException & { ConsumedCapacity?: unknown }).ConsumedCapacity);
+        throw error;
+      }
+    },
+    // After the document client's marshalling (which runs at `initialize`), before serialization.
+    { step: 'serialize', name, priority: 'high' },
+  );
+  return {
+    calls,
+    reset: () => void calls.splice(0),
+    remove: () => void client.middlewareStack.remove(name),
+  };
+}
+
+interface Capacity {
+  CapacityUnits?: number;
+  ReadCapacityUnits?: number;
+  WriteCapacityUnits?: number;
+  Table?: Capacity;
+  GlobalSecondaryIndexes?: Record<string, Capacity>;
+  LocalSecondaryIndexes?: Record<string, Capacity>;
+}
+
+function addCapacity(call: RecordedCall, consumed: unknown): void {
+  const list = (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) as Capacity[];
+  const reads = (c?: Capacity) => c?.ReadCapacityUnits ?? 0;
+  const writes = (c?: Capacity) => c?.WriteCapacityUnits ?? 0;
+  for (const c of list) {
+    const isWrite = /Put|Update|Delete|BatchWrite|TransactWrite/.test(call.command);
+    // Some responses only carry CapacityUnits; attribute it by the kind of command.
+    const split = (x?: Capacity) =>
+      x && x.ReadCapacityUnits === undefined && x.WriteCapacityUnits === undefined && x.CapacityUnits !== undefined
+        ? isWrite
+          ? { r: 0, w: x.CapacityUnits }
+          : { r: x.CapacityUnits, w: 0 }
+        : { r: reads(x), w: writes(x) };
+    const hasParts = c.Table !== undefined || c.GlobalSecondaryIndexes !== undefined;
+    if (hasParts) {
+      const table = split(c.Table);
+      call.read += table.r;
+      call.write += table.w;
+      for (const [index, cap] of Object.entries({ ...(c.GlobalSecondaryIndexes ?? {}), ...(c.LocalSecondaryIndexes ?? {}) })) {
+        const part = split(cap);
+        call.read += part.r;
+        call.write += part.w;
+        call.indexes[index] = (call.indexes[index] ?? 0) + part.r + part.w;
+      }
+    } else {
+      const total = split(c);
+      call.read += total.r;
+      call.write += total.w;
+    }
+  }
+}
+
+/** Counters the reliability suite prints at the end (test/reliability/globalTeardown.ts). */
+export interface Tally {
+  inputsTried?: number;
+  faultsInjected?: number;
+  turnsChecked?: number;
+  recordsLost?: number;
+}
+
+function currentTestFile(): string {
+  const state = (globalThis as { expect?: { getState?: () => { testPath?: string } } }).expect?.getState?.();
+  return state?.testPath?.replace(/^.*\//, '') ?? 'unknown';
+}
+
+/** Adds to the run's totals (a line in the file named by RELIABILITY_TALLY_FILE; nothing outside the reliability suite). */
+export function tally(counts: Tally, suite = currentTestFile()): void {
+  const file = process.env.RELIABILITY_TALLY_FILE;
+  if (!file) return;
+  appendFileSync(file, `${JSON.stringify({ suite, ...counts })}\n`);
+}

@@ -1,0 +1,60 @@
+import { contactText, countyContactText } from '../../../src/knowledge';
+import { contacts, counties } from '../../../src/content';
+
+const county = (name: string) => {
+  const found = counties.find((c) => c.name === name);
+  if (!found) throw new Error(`no county ${name}`);
+  return found;
+};
+
+describe('Function: countyContactText', () => {
+  it('gives the seed numbers with their source and date', () => {
+    expect(countyContactText(county('Kern'), 'both', 'en')).toBe(
+      'Kern County CCS: phone (661) 321-3000, fax (661) 868-0268 (Health Net notice 20-667, Sept 2020).',
+    );
+  });
+
+  it('limits the reply to the number asked for', () => {
+    const text = countyContactText(county('Tulare'), 'fax', 'en');
+    expect(text).toContain('(559) 713-3740');
+    expect(text).not.toContain('(559) 687-6915');
+  });
+
+  it('shows both San Diego faxes side by side, each with its source', () => {
+    const text = countyContactText(county('San Diego'), 'fax', 'en');
+    expect(text).toMatch(/\(619\) 528-4087 \(Health Net notice 20-667, Sept 2020\)/);
+    expect(text).toMatch(/\(858\) 514-6514 \(San Diego County CCS page/);
+  });
+
+  it('sends a county without a checked number to the DHCS directory and the health plan', () => {
+    const text = countyContactText(county('Inyo'), 'both', 'en');
+    expect(text).toContain('https://www.dhcs.ca.gov/services/ccs/Pages/CountyOffices.aspx');
+    expect(text).toMatch(/health plan/);
+    expect(text).not.toMatch(/\(\d{3}\)/);
+  });
+
+  it('labels weaker numbers as not verified', () => {
+    expect(countyContactText(county('Santa Cruz'), 'both', 'en')).toMatch(/\(831\) 763-8000 .*not verified/);
+  });
+
+  it('says who does case management in Whole Child Model counties', () => {
+    expect(countyContactText(county('Napa'), 'both', 'en')).toMatch(/Whole Child Model.*Partnership HealthPlan/);
+    expect(countyContactText(county('Kern'), 'both', 'en')).not.toMatch(/Whole Child Model/);
+  });
+
+  it('writes Spanish for Spanish speakers', () => {
+    expect(countyContactText(county('Stanislaus'), 'phone', 'es')).toBe(
+      'CCS del condado de Stanislaus: teléfono (209) 558-7515 (Health Net notice 20-667, septiembre de 2020).',
+    );
+  });
+});
+
+describe('Function: contactText', () => {
+  it('gives the ways to reach a contact and who it is for', () => {
+    const bbh = contacts.find((c) => c.id === 'il-bbh');
+    if (!bbh) throw new Error('no il-bbh');
+    expect(contactText(bbh, 'en')).toBe(
+      'Illinois HFS Bureau of Behavioral Health: (217) 557-1000, HFS.Pathways@illinois.gov. Questions about the CCSO program and Pathways to Success in Illinois.',
+    );
+  });
+});
