@@ -18,7 +18,7 @@ export function fold(text: string): string {
     .trim()} `;
 }
 
-/** Multi-word phrases first, each mapped to one canonical token (applied to folded text, longest first). */
+/** Multi-word phrases, each mapped to one canonical token; applied in order to folded text, so longer phrases come first. */
 const PHRASES: [RegExp, string][] = [
   [/ california(n)? (childrens|children|kids) services? /g, ' ccs '],
   [/ servicios (para|de) (los )?ninos de california /g, ' ccs '],
@@ -27,7 +27,7 @@ const PHRASES: [RegExp, string][] = [
   [/ modelo (del |de )?nino completo /g, ' wcm '],
   [/ durable medical equipment | equipo medico( duradero)? | medical equipment /g, ' dme '],
   [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
-  [/ what does (\w+( \w+)?) (mean|stand for) /g, ' what_is $1 '],
+  [/ what does (\w+( \w+)?) (mean|stand for|do) /g, ' what_is $1 '],
   [/ what (is|are|s) | whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g, ' what_is '],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
   [/ care coordination and support organizations? /g, ' ccso '],
@@ -62,7 +62,8 @@ const PHRASES: [RegExp, string][] = [
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
   [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
-  [/ (\d+ )?years? old | (\d+ )?anos de edad | tiene \d+ anos /g, ' age '],
+  // "my 17 year old" describes the child; the number stays, so "19" still meets the age entry.
+  [/ (years?|yrs?|y o) old | anos( de edad)? /g, ' '],
   [/ (we|i) (make|earn|get paid) (about|around|like|less|more|under|over|only|too|\d+k?) /g, ' financial $3 '],
   [/ mental health | salud mental | depression | depresion | anxiety | ansiedad | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g, ' mentalhealth '],
 ];
@@ -78,7 +79,6 @@ group('eligible', 'count counts eligible eligibility elegible elegibles elegibil
 group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica ganamos gano');
 group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');
 group('pcp', 'pcp pediatrician pediatricians pediatra pediatras');
-group('priorauth', 'priorauth');
 group('authorization', 'authorization authorizations auth auths authorize authorized autorizacion autorizaciones autorizar');
 group('school', 'school schools escuela escuelas colegio iep');
 group('transport', 'transportation transport ride rides transporte');
@@ -107,7 +107,7 @@ group('baby', 'baby babies bebe bebes infant infants newborn preemie preemies');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
-  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year'
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year'
     .split(' '),
 );
 const STOP_ES = new Set(
@@ -132,7 +132,7 @@ export function canonicalTokens(text: string): string[] {
 }
 
 /** Light stemming: plural endings only, so "services"/"service" and "condiciones"/"condicion" meet. */
-export function stem(word: string, lang: Lang): string {
+function stem(word: string, lang: Lang): string {
   if (word.length < 5 || /[0-9_]/.test(word)) return word;
   if (lang === 'es' && /[lnrdz]es$/.test(word)) return word.slice(0, -2);
   if (lang === 'en' && word.endsWith('ies')) return `${word.slice(0, -3)}y`;

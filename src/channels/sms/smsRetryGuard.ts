@@ -20,7 +20,8 @@ class SingleTableIdempotencyStore extends DynamoDBPersistenceLayer {
  * Makes `fn` run once per Twilio `MessageSid`: Twilio retries a webhook with the same sid when it
  * did not get an answer in time, and the retry must not run the turn (or store a referral)
  * twice. The first run's result (its TwiML) is stored and replayed. A conditional write claims
- * the sid before any side effect, so two concurrent deliveries cannot both pass.
+ * the sid before any side effect, so two concurrent deliveries cannot both pass. Records (which
+ * hold the reply text) expire after an hour: Twilio retries within seconds.
  */
 export type RetryGuard<T> = (fn: (message: T) => Promise<string>) => (message: T, lambdaContext?: Context) => Promise<string>;
 
@@ -35,7 +36,7 @@ export function guardTwilioRetries<T extends { MessageSid: string }>(
     sortKeyAttr: TABLE_KEYS.sort,
     expiryAttr: TABLE_KEYS.ttl,
   });
-  const config = new IdempotencyConfig({ eventKeyJmesPath: 'MessageSid', expiresAfterSeconds: 24 * 3600 });
+  const config = new IdempotencyConfig({ eventKeyJmesPath: 'MessageSid', expiresAfterSeconds: 3600 });
   const guarded = makeIdempotent(fn, { persistenceStore, config });
   return (message, lambdaContext) => {
     // The in-progress claim expires with the invocation's own deadline, so a crashed turn can be retried.

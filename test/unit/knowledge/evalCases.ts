@@ -5,7 +5,7 @@ import type { Lang } from '../../../src/content';
 
 /** Shared by the knowledge tests: the dev set, the reply text an answer turns into, and a scorer. */
 
-export const SHARED = path.resolve(__dirname, '../../../../shared');
+const SHARED = path.resolve(__dirname, '../../../../shared');
 
 interface DevTurn {
   say: string;
@@ -27,7 +27,7 @@ export function devCases(): DevCase[] {
 }
 
 /** The text a parent would read for an answer (the runtime adds its own wording around it). */
-export function replyText(result: KnowledgeAnswer, lang: Lang): string {
+function replyText(result: KnowledgeAnswer, lang: Lang): string {
   switch (result.kind) {
     case 'faq':
       return result.entry.answer[lang];
