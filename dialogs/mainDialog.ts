@@ -18,6 +18,7 @@ import { t, type Lang } from '../src/i18n';
 import { recognizeCommand, recognizeGoal, type Goal } from '../src/nlu/intents';
 import { SMS_CHANNEL_ID } from '../src/channels/sms/twilioSmsAdapter';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
+import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'main.route';
@@ -37,6 +38,7 @@ export class MainDialog extends ComponentDialog {
   constructor() {
     super(MAIN_DIALOG);
     this.addDialog(new CountyLookupDialog());
+    this.addDialog(new ReferralIntakeDialog());
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.finishStep.bind(this)]));
     this.initialDialogId = ROUTE;
   }
@@ -143,13 +145,10 @@ export class MainDialog extends ComponentDialog {
         if (dc.activeDialog) await dc.repromptDialog();
         else await dc.context.sendActivity(this.menu(command.lang));
         return true;
-      case 'human': {
-        await dc.cancelAllDialogs();
-        const lang = turnLang(dc.context);
-        await dc.context.sendActivity(textReply(t('humanInfo', lang), lang));
-        await dc.beginDialog(this.id, { goal: 'countyLookup' } satisfies MainDialogOptions);
+      case 'human':
+        // A handoff to staff, with what an intake under way already knows (src/handoff).
+        await beginHandoff(dc, this.id);
         return true;
-      }
     }
   }
 
@@ -169,6 +168,7 @@ export class MainDialog extends ComponentDialog {
       case 'countyLookup':
         return step.beginDialog(COUNTY_LOOKUP_DIALOG);
       case 'referral':
+        return step.beginDialog(REFERRAL_INTAKE_DIALOG, step.options);
       case undefined:
         break;
     }

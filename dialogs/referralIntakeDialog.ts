@@ -111,7 +111,7 @@ export class ReferralIntakeDialog extends ComponentDialog {
 
     if (state.resumePending) {
       state.resumePending = false;
-      const choice = resume.parse(context.activity.text ?? '', ctx);
+      const choice = resume.parse(context.activity.text ?? '');
       if (choice.ok && choice.value === 'continue') {
         await super.repromptDialog(context, outerDc.activeDialog!);
         return Dialog.EndOfTurn;

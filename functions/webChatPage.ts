@@ -12,7 +12,7 @@ import { header, type HttpResult } from '../src/http/types';
 const ROOT = join(__dirname, '..');
 
 /** Where the page finds out how to reach the bot (see {@link chatConfig}). */
-export const CONFIG_PATH = '/chat/config.json';
+const CONFIG_PATH = '/chat/config.json';
 
 const JS = 'text/javascript; charset=utf-8';
 

@@ -12,6 +12,9 @@ import { OptOutStore } from '../channels/sms/optOutStore';
 import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { WebChatAdapter } from '../channels/web/webChatAdapter';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
+import { OutboxEmailSender, SesEmailSender } from '../referrals/email';
 
 /** Everything a handler needs, built once per process (warm Lambda invocations reuse it). */
 export interface Runtime {
@@ -24,6 +27,8 @@ export interface Runtime {
   optOuts: OptOutStore;
   sms: SmsService;
   web: WebChatAdapter;
+  /** Referrals and handoffs: store, routing, staff notifier (issue 4). */
+  referrals: ReferralRuntime;
 }
 
 /** Composition root: the only place that chooses implementations. */
@@ -40,7 +45,13 @@ export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
 
   const web = new WebChatAdapter(config);
   web.onTurnError = onTurnError;
-  return { config, dynamo, bot, smsAdapter, smsSender, optOuts, sms, web };
+
+  // Staff email: SES when deployed; locally an in-memory outbox (tests read it).
+  const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(new SESv2Client({ region: config.AWS_REGION }));
+  const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
+  smsAdapter.use(referrals.middleware);
+  web.use(referrals.middleware);
+  return { config, dynamo, bot, smsAdapter, smsSender, optOuts, sms, web, referrals };
 }
 
 let runtime: Promise<Runtime> | undefined;

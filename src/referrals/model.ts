@@ -1,5 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../i18n';
+import type { ReferralDraft } from './intake';
 
 /**
  * The referral model shared by intake (this issue), the staff console (issue 5) and status
@@ -152,6 +153,8 @@ export interface HandoffDetails {
   during?: string;
   /** Transcript reference, once a transcript store exists (another issue). */
   transcriptRef?: string;
+  /** What the conversation had established (the intake's answers so far), until transcripts exist. */
+  known?: Partial<Omit<ReferralDraft, 'intakeId' | 'startedAt'>>;
 }
 
 /** The stored item: the referral plus the single-table key attributes. */

@@ -43,7 +43,10 @@ export const personNameSchema = z
   .transform((s) => s.replace(/\s+/g, ' '))
   .refine((s) => s.length >= 1 && s.length <= 80, 'nameRetry')
   .refine((s) => !looksLikeQuestion(s), 'nameRetry')
-  .refine((s) => s.split(' ').length <= 6 && s.split(' ').every((w) => NAME_WORD.test(w)), 'nameRetry');
+  .refine((s) => {
+    const words = s.replace(/,/g, ' ').split(' ').filter(Boolean);
+    return words.length >= 1 && words.length <= 6 && words.every((w) => NAME_WORD.test(w));
+  }, 'nameRetry');
 
 /** "Juan Pérez", "Pérez, Juan", "María José López García" → first name and last name(s). */
 export const childNameSchema = personNameSchema

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { CARD, ChatPage } from './helpers/chatPage';
 import { launchChromium, screenshot, seriousAxeProblems } from './helpers/chromium';
+import { completeProviderReferral } from './helpers/providerReferral';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -61,10 +62,20 @@ describe('Provider web chat (GET /) in Chromium', () => {
     await screenshot(chat.page, 'webchat-county-fax');
   });
 
+  it('runs a provider referral to the confirmation, with the code and where to fax records', async () => {
+    await open(browser, stack.baseUrl);
+    const confirmation = await completeProviderReferral(chat, /confirmation code/i);
+    expect(confirmation).toMatch(/sent to the Kern County/i);
+    expect(confirmation).toMatch(/fax the medical records/i);
+    await screenshot(chat.page, 'webchat-referral-confirmation');
+    expect(await seriousAxeProblems(chat.page)).toEqual([]);
+  });
+
   it('switches to Spanish: the bot answers in Spanish and the page follows', async () => {
     await open(browser, stack.baseUrl);
-    const reply = await chat.afterTurn(() => chat.page.getByRole('button', { name: 'Español', exact: true }).first().click());
-    expect(reply).toMatch(/español/i);
+    const toggle = chat.page.locator('#language-toggle');
+    expect(await toggle.innerText()).toBe('Español');
+    expect(await chat.afterTurn(() => toggle.click())).toMatch(/le escribiré en español/);
     expect(await chat.page.locator('html').getAttribute('lang')).toBe('es');
     expect(await chat.page.title()).toBe('CCS Navigator para proveedores');
     expect(await chat.input.getAttribute('placeholder')).toBe('Escriba su mensaje');
@@ -73,7 +84,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
     expect(await seriousAxeProblems(chat.page)).toEqual([]);
 
     // And back: the toggle now offers English, in English.
-    const toggle = chat.page.locator('#language-toggle');
+    expect(await toggle.innerText()).toBe('English');
     expect(await toggle.getAttribute('lang')).toBe('en');
     expect(await chat.afterTurn(() => toggle.click())).toMatch(/English/);
     expect(await chat.page.locator('html').getAttribute('lang')).toBe('en');

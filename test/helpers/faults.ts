@@ -110,6 +110,15 @@ export interface RecordedCall {
   /** Per index, as reported with ReturnConsumedCapacity INDEXES. */
   indexes: Record<string, number>;
   failed?: string;
+  /** The marshalled input as sent (with `keepInput`), e.g. to replay the same work elsewhere. */
+  input?: Record<string, any>;
+}
+
+export interface RecordOptions {
+  /** Ask DynamoDB for consumed capacity (default true). Off, the calls are exactly the product's. */
+  capacity?: boolean;
+  /** Keep a copy of each call's marshalled input. */
+  keepInput?: boolean;
 }
 
 export interface CallRecorder {
@@ -131,7 +140,10 @@ const CAPACITY_COMMANDS = new Set([
   'TransactWriteItemsCommand',
 ]);
 
-function firstPk(input: Record<string, any>): string | undefined {
+const RECORDED = Symbol('recordedCall');
+
+/** `pk` of the item a call writes or reads (first key of a batch), whether the input is marshalled or not. */
+export function firstPk(input: Record<string, any>): string | undefined {
   const pick = (v: any) => (typeof v === 'string' ? v : v?.S);
   if (input.Item) return pick(input.Item.pk);
   if (input.Key) return pick(input.Key.pk);
@@ -145,16 +157,17 @@ function firstPk(input: Record<string, any>): string | undefined {
  * consumed (`ReturnConsumedCapacity: INDEXES`, which DynamoDB Local answers like AWS). Capacity
  * is billed for failed conditional writes too; they are recorded with `failed`.
  */
-export function recordDynamoCalls(client: DynamoDBClient): CallRecorder {
+export function recordDynamoCalls(client: DynamoDBClient, { capacity = true, keepInput = false }: RecordOptions = {}): CallRecorder {
   const calls: RecordedCall[] = [];
   const name = `recordCalls${++faultIds}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = String(context.commandName);
       const input = args.input as Record<string, any>;
-      if (CAPACITY_COMMANDS.has(command) && input.ReturnConsumedCapacity === undefined) input.ReturnConsumedCapacity = 'INDEXES';
       const call: RecordedCall = { command, pk: firstPk(input), read: 0, write: 0, indexes: {} };
+      (context as { [RECORDED]?: RecordedCall })[RECORDED] = call;
       calls.push(call);
+      if (capacity && CAPACITY_COMMANDS.has(command) && input.ReturnConsumedCapacity === undefined) input.ReturnConsumedCapacity = 'INDEXES';
       try {
         const result = await next(args);
         addCapacity(call, (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity);
@@ -166,13 +179,26 @@ export function recordDynamoCalls(client: DynamoDBClient): CallRecorder {
         throw error;
       }
     },
-    // After the document client's marshalling (which runs at `initialize`), before serialization.
-    { step: 'serialize', name, priority: 'high' },
+    { step: 'initialize', name, priority: 'high' },
   );
+  if (keepInput) {
+    // At `build` the document client has marshalled the input: this is what goes on the wire.
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const call = (context as { [RECORDED]?: RecordedCall })[RECORDED];
+        if (call) call.input = structuredClone(args.input as Record<string, any>);
+        return next(args);
+      },
+      { step: 'build', name: `${name}Input`, priority: 'low' },
+    );
+  }
   return {
     calls,
     reset: () => void calls.splice(0),
-    remove: () => void client.middlewareStack.remove(name),
+    remove: () => {
+      client.middlewareStack.remove(name);
+      client.middlewareStack.remove(`${name}Input`);
+    },
   };
 }
 

@@ -22,7 +22,7 @@
       tagline:
         "Para proveedores: referencias a California Children's Services, oficinas de CCS del condado (teléfono y fax), reglas de autorización y programas de Illinois.",
       switchTo: 'English',
-      newChat: 'Nueva conversación',
+      newChat: 'Nuevo chat',
       chatLabel: 'Conversación con CCS Navigator',
       failed: 'No se pudo iniciar la conversación. Vuelva a cargar la página en un minuto.',
     },

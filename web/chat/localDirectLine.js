@@ -79,7 +79,8 @@
         body: JSON.stringify(outgoing),
       });
       if (!response.ok) throw new Error(`The bot answered HTTP ${response.status}`);
-      const { activities: replies = [] } = await response.json();
+      const body = await response.text();
+      const { activities: replies = [] } = body ? JSON.parse(body) : {};
       return { outgoing, replies };
     }
 

@@ -53,8 +53,10 @@ export class ChatPage {
     return this.afterTurn(() => this.suggestedAction(title).click());
   }
 
+  /** A suggested action by its whole title ("No" is not "Not sure"), or by a pattern. */
   suggestedAction(title: string | RegExp) {
-    return this.page.locator(SUGGESTED_ACTION).filter({ hasText: title });
+    const exact = typeof title === 'string' ? new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) : title;
+    return this.page.locator(SUGGESTED_ACTION).filter({ hasText: exact });
   }
 
   async suggestedActions(): Promise<string[]> {
@@ -69,7 +71,7 @@ export class ChatPage {
     await this.page.locator(ACTIVITY).nth(before + 1).waitFor({ timeout: 20_000 });
     await this.settle();
     const texts = await this.page.locator(ACTIVITY).allInnerTexts();
-    return texts.slice(before).join('\n');
+    return texts.slice(before + 1).join('\n');
   }
 
   async transcript(): Promise<string> {

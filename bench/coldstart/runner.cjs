@@ -1,0 +1,25 @@
+// One cold start, in a fresh node process: time to load (require) a bundled handler, then time
+// to answer its first event. Prints one JSON line. Usage: node runner.cjs <bundle.js> <event.json>
+const { readFileSync } = require('node:fs');
+const started = process.hrtime.bigint();
+const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
+const mod = require(process.argv[2]);
+const loadMs = ms(started);
+const event = JSON.parse(readFileSync(process.argv[3], 'utf8'));
+const context = {
+  functionName: 'bench', awsRequestId: 'cold-start', getRemainingTimeInMillis: () => 10000,
+  callbackWaitsForEmptyEventLoop: false, functionVersion: '$LATEST', invokedFunctionArn: 'arn:aws:lambda:local:0:function:bench',
+  memoryLimitInMB: '1024', logGroupName: 'bench', logStreamName: 'bench',
+};
+const invoked = process.hrtime.bigint();
+Promise.resolve(mod.handler(event, context)).then(
+  (result) => {
+    const firstInvokeMs = ms(invoked);
+    process.stdout.write(`${JSON.stringify({ loadMs, firstInvokeMs, totalMs: ms(started), statusCode: result && result.statusCode, body: String((result && result.body) || '').slice(0, 2000) })}\n`);
+    process.exit(0);
+  },
+  (error) => {
+    process.stdout.write(`${JSON.stringify({ loadMs, error: String((error && error.stack) || error) })}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { counties } from '../content';
+import { HttpError } from '../http/errors';
+import { canSeeQueue, type StaffIdentity } from './http/staffAuth';
+import { STATUSES, type Referral, type ReferralStatus } from './model';
+import type { Router } from './routing';
+import type { ReferralRepository } from './store';
+
+/** `GET /staff/api/referrals` query: `queue`, `status` (or `open` = not closed), `kind`, `limit`, `cursor` (one queue and status only). */
+export function listQuerySchema(router: Router) {
+  return z
+    .strictObject({
+      queue: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, 'must be a queue id')
+        .refine((id) => router.findQueue(id) !== undefined, 'is not a known queue')
+        .optional(),
+      status: z.enum([...STATUSES, 'open']).optional(),
+      kind: z.enum(['referral', 'handoff', 'urgent']).optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      cursor: z.string().max(2000).optional(),
+    })
+    .refine((q) => !q.cursor || (q.queue && q.status !== 'open'), { message: 'cursor needs one queue and one status', path: ['cursor'] });
+}
+
+export type ListQuery = z.infer<ReturnType<typeof listQuerySchema>>;
+
+/** What staff see of a referral: everything they need to act, none of the bot's internals (idempotency key, proactive reference, notification state). */
+export function toStaffView(referral: Referral, router: Router) {
+  const county = referral.county ? counties.find((c) => c.name === referral.county) : undefined;
+  const queue = router.findQueue(referral.queue.id);
+  const known = referral.handoff?.known;
+  return {
+    id: referral.id,
+    code: referral.code,
+    kind: referral.kind,
+    status: referral.status,
+    statusChangedAt: referral.statusChangedAt,
+    statusReason: referral.statusReason,
+    outcome: referral.outcome,
+    queue: { id: referral.queue.id, name: queue?.name.en ?? referral.queue.name, kind: queue?.kind },
+    office: county?.office ? { name: `${county.name} County CCS`, phone: county.office.phone, fax: county.office.fax } : undefined,
+    region: referral.region,
+    county: referral.county,
+    child: referral.child ?? (known?.childFirstName ? { firstName: known.childFirstName, lastName: known.childLastName, dateOfBirth: known.dateOfBirth } : undefined),
+    contact: {
+      channel: referral.channel,
+      phone: referral.phone,
+      name: referral.referrer?.name,
+      role: referral.referrer?.role,
+      /** Web handoffs without a phone: answer in the chat (issue 11 sends it proactively). */
+      replyInChat: referral.channel === 'web' && !referral.phone,
+    },
+    referrer: referral.referrer,
+    language: referral.language,
+    preferredLanguage: referral.preferredLanguage,
+    updatesOptIn: referral.updatesOptIn,
+    condition: referral.condition,
+    mediCal: referral.mediCal,
+    openToCcs: referral.openToCcs,
+    emergency: referral.emergency,
+    handoff: referral.handoff,
+    createdAt: referral.createdAt,
+    firstContactDue: referral.firstContactDue,
+    dueDate: referral.dueDate,
+    notifiedAt: referral.notifiedAt,
+    history: referral.history,
+  };
+}
+
+export type StaffReferralView = ReturnType<typeof toStaffView>;
+
+const OPEN: ReferralStatus[] = ['submitted', 'received', 'in_progress'];
+
+/** Lists the referrals a staff member may see, newest first. */
+export async function listReferrals(
+  store: ReferralRepository,
+  router: Router,
+  staff: StaffIdentity,
+  query: ListQuery,
+): Promise<{ referrals: StaffReferralView[]; cursor?: string }> {
+  if (query.queue && !canSeeQueue(staff, query.queue)) throw new HttpError(403, `Forbidden: not a member of queue ${query.queue}`);
+  const queues = query.queue ? [query.queue] : router.queues().map((q) => q.id).filter((id) => canSeeQueue(staff, id));
+  const statuses: (ReferralStatus | undefined)[] = query.status === 'open' ? OPEN : [query.status];
+  const pages = await Promise.all(
+    queues.flatMap((queue) => statuses.map((status) => store.listByQueue(queue, { status, limit: query.limit, cursor: query.cursor }))),
+  );
+  const referrals = pages
+    .flatMap((p) => p.referrals)
+    .filter((r) => !query.kind || r.kind === query.kind)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, query.limit)
+    .map((r) => toStaffView(r, router));
+  const cursor = pages.length === 1 ? pages[0].cursor : undefined;
+  return cursor ? { referrals, cursor } : { referrals };
+}

@@ -1,0 +1,82 @@
+import { TestAdapter } from 'botbuilder';
+import { createHandoff, handoffReplies, type HandoffResult } from '../../src/handoff';
+import { createReferralServices, ReferralServicesMiddleware } from '../../src/referrals/services';
+import { MemoryReferralStore } from '../../src/referrals/store';
+import { setTurnProfile } from '../../src/bot/turnLanguage';
+import { CODE_PATTERN } from '../../src/referrals/code';
+import { PHONE, WEDNESDAY, referralBot } from '../unit/referrals/harness';
+
+describe('Dialog: talk to a person (handoff to staff)', () => {
+  it('on SMS with nothing known: asks only the county ("not sure" is fine), then says who will call, by when, and the code', async () => {
+    const bot = referralBot('sms');
+    const [ask, done] = await bot.say('agent', 'not sure');
+    expect(ask).toMatch(/I'll ask a person to contact you[\s\S]*which county does the child live in/);
+    expect(ask).not.toMatch(/\b(cancel|quit)\b/i);
+    const [item] = bot.referrals();
+    expect(item).toMatchObject({ kind: 'handoff', status: 'submitted', queue: { id: 'statewide-intake' }, phone: PHONE, contact: { channel: 'sms', key: PHONE }, firstContactDue: '2026-01-09' });
+    expect(item.code).toMatch(CODE_PATTERN);
+    expect(done).toMatch(/I've asked the CCS Navigator intake team to contact you at \(661\) 555-0123/);
+    expect(done).toMatch(/within 2 business days, by Friday, January 9, 2026/);
+    expect(done).toContain(item.code);
+    expect(done).toMatch(/911/);
+  });
+
+  it('mid-intake on SMS with the county known: no more questions, routed to that county with the answers so far', async () => {
+    const bot = referralBot('sms');
+    await bot.say('Make a referral', '1', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Fresno');
+    const [done] = await bot.say('I want to talk to a person');
+    expect(done).toMatch(/Fresno County CCS office to contact you/);
+    expect(done).toMatch(/If you'd rather call now:[\s\S]*Fresno County CCS/);
+    expect(bot.referrals()[0]).toMatchObject({
+      kind: 'handoff',
+      queue: { id: 'county-fresno' },
+      county: 'Fresno',
+      referrer: { role: 'parent', name: 'Maria Lopez' },
+      child: { firstName: 'Juan', lastName: 'Perez', dateOfBirth: '2015-03-25' },
+      handoff: { reason: 'person', during: 'condition', known: { county: 'Fresno', childFirstName: 'Juan' } },
+    });
+    // The intake is over: the next message is a new conversation turn.
+    const [after] = await bot.say('hi');
+    expect(after).toMatch(/How can I help/);
+  });
+
+  it('on the web asks the county and a phone number (or to answer in the chat), in Spanish when the person writes Spanish', async () => {
+    const bot = referralBot('webchat');
+    const [ask, phone, done] = await bot.say('hablar con una persona', 'Stockton', '(209) 555-0111');
+    expect(ask).toMatch(/le pediré a una persona que se comunique con usted[\s\S]*¿en qué condado vive/);
+    expect(phone).toMatch(/¿A qué número de teléfono le pueden llamar\?[\s\S]*\[Responder en este chat\]/);
+    expect(done).toMatch(/Listo: la oficina de CCS del condado de San Joaquin se comunicará con usted al \(209\) 555-0111/);
+    expect(bot.referrals()[0]).toMatchObject({ kind: 'handoff', language: 'es', phone: '+12095550111', queue: { id: 'county-san-joaquin' }, channel: 'web' });
+  });
+});
+
+describe('createHandoff(context, { reason, kind }) for the crisis path', () => {
+  function crisisBot() {
+    const store = new MemoryReferralStore();
+    const services = createReferralServices(store, { now: () => WEDNESDAY });
+    const results: HandoffResult[] = [];
+    const adapter = new TestAdapter(async (context) => {
+      setTurnProfile(context, { lang: 'en' });
+      const first = await createHandoff(context, { reason: 'crisis', known: { region: 'CA', county: 'Kern' } });
+      // The same activity again (an eTag re-run or a Twilio retry): the same handoff, not a second one.
+      const again = await createHandoff(context, { reason: 'crisis', known: { region: 'CA', county: 'Kern' } });
+      results.push(first, again);
+      await context.sendActivities(handoffReplies(first, 'en'));
+    });
+    adapter.use(new ReferralServicesMiddleware(services));
+    return { adapter, store, results };
+  }
+
+  it('creates one urgent item in the county queue, due today, idempotent per activity', async () => {
+    const { adapter, store, results } = crisisBot();
+    await adapter.receiveActivity('my child is in danger');
+    const [first, again] = results;
+    expect(first.created).toBe(true);
+    expect(again.created).toBe(false);
+    expect(again.referral.id).toBe(first.referral.id);
+    expect([...store.items.values()]).toHaveLength(1);
+    expect(first.referral).toMatchObject({ kind: 'urgent', queue: { id: 'county-kern' }, firstContactDue: '2026-01-07', handoff: { reason: 'crisis' } });
+    const [reply] = adapter.activeQueue;
+    expect(reply.text).toMatch(/as soon as possible[\s\S]*CCS-/);
+  });
+});
