@@ -1,6 +1,5 @@
 import {
   ComponentDialog,
-  TextPrompt,
   WaterfallDialog,
   type PromptValidatorContext,
   type WaterfallStepContext,
@@ -10,6 +9,7 @@ import { knowledgeReplies } from '../src/bot/knowledgeReplies';
 import { turnLang } from '../src/bot/turnLanguage';
 import { t } from '../src/i18n';
 import { textReply } from '../src/bot/replies';
+import { LocalizedTextPrompt } from './localizedTextPrompt';
 
 export const COUNTY_LOOKUP_DIALOG = 'countyLookup';
 const COUNTY_PROMPT = 'countyLookup.countyPrompt';
@@ -21,18 +21,14 @@ export const COUNTY_MAX_ATTEMPTS = 3;
 export class CountyLookupDialog extends ComponentDialog {
   constructor() {
     super(COUNTY_LOOKUP_DIALOG);
-    this.addDialog(new TextPrompt(COUNTY_PROMPT, this.countyValidator.bind(this)));
+    this.addDialog(new LocalizedTextPrompt(COUNTY_PROMPT, 'countyPrompt', 'countyRetry', this.countyValidator.bind(this)));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.countyStep.bind(this), this.answerStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
 
   /** Asks for the county, city or ZIP. */
   private async countyStep(step: WaterfallStepContext) {
-    const lang = turnLang(step.context);
-    return step.prompt(COUNTY_PROMPT, {
-      prompt: textReply(t('countyPrompt', lang), lang),
-      retryPrompt: textReply(t('countyRetry', lang), lang),
-    });
+    return step.prompt(COUNTY_PROMPT, {});
   }
 
   /** Accepts a recognizable county; after the last try, lets the answer step give the directory instead. */

@@ -8,13 +8,13 @@ import {
   type DialogState,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { answer } from '../src/knowledge';
+import { answer, faqById } from '../src/knowledge';
 import { detectCrisis, findSsn, redactSsn, safetyMessage, ssnNotice } from '../src/safety';
 import { knowledgeReplies } from '../src/bot/knowledgeReplies';
 import type { ConversationProfile } from '../src/bot/profile';
 import { choicesReply, textReply } from '../src/bot/replies';
 import { setTurnProfile, turnLang, turnProfile } from '../src/bot/turnLanguage';
-import { t, type Lang } from '../src/i18n';
+import { t, type Lang, type MessageKey } from '../src/i18n';
 import { recognizeCommand, recognizeGoal, type Goal } from '../src/nlu/intents';
 import { SMS_CHANNEL_ID } from '../src/channels/sms/twilioSmsAdapter';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
@@ -71,7 +71,7 @@ export class MainDialog extends ComponentDialog {
     profile.welcomed = true;
     const lang = profile.lang ?? 'en';
     await context.sendActivity(textReply(t('welcomeWeb', lang), lang));
-    await context.sendActivity(this.menu(lang));
+    await context.sendActivity(this.menu(context, lang));
   }
 
   private async createContext(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<DialogContext> {
@@ -123,13 +123,13 @@ export class MainDialog extends ComponentDialog {
     switch (command.kind) {
       case 'menu':
         await dc.cancelAllDialogs();
-        await dc.context.sendActivity(this.menu(turnLang(dc.context)));
+        await dc.context.sendActivity(this.menu(dc.context, turnLang(dc.context)));
         return true;
       case 'startOver': {
         await dc.cancelAllDialogs();
         const lang = turnLang(dc.context);
         await dc.context.sendActivity(textReply(t('startOver', lang), lang));
-        await dc.context.sendActivity(this.menu(lang));
+        await dc.context.sendActivity(this.menu(dc.context, lang));
         return true;
       }
       case 'privacy': {
@@ -143,7 +143,7 @@ export class MainDialog extends ComponentDialog {
         profile.langChosen = true;
         await dc.context.sendActivity(textReply(t('languageSet', command.lang), command.lang));
         if (dc.activeDialog) await dc.repromptDialog();
-        else await dc.context.sendActivity(this.menu(command.lang));
+        else await dc.context.sendActivity(this.menu(dc.context, command.lang));
         return true;
       case 'human':
         // A handoff to staff, with what an intake under way already knows (src/handoff).
@@ -160,7 +160,7 @@ export class MainDialog extends ComponentDialog {
     const goal = (step.options as MainDialogOptions | undefined)?.goal ?? recognizeGoal(text);
     switch (goal) {
       case 'greeting':
-        await context.sendActivity(this.menu(lang));
+        await context.sendActivity(this.menu(context, lang));
         return step.endDialog();
       case 'ask':
         await context.sendActivity(textReply(t('askPrompt', lang), lang));
@@ -186,8 +186,24 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog(step.result);
   }
 
-  private menu(lang: Lang) {
-    const titles = [t('menuAsk', lang), t('menuCounty', lang), t('menuRefer', lang), t('menuHuman', lang), t('menuLanguage', lang)];
-    return choicesReply(t('menuPrompt', lang), titles.map((title) => ({ title, value: title })), lang);
+  /**
+   * The main choices. Parents text (SMS): a short list. Providers chat on the web: the provider
+   * tasks first, authorization rules and Illinois programs included.
+   */
+  private menu(context: TurnContext, lang: Lang) {
+    const title = (key: MessageKey) => ({ title: t(key, lang), value: t(key, lang) });
+    const ask = (key: MessageKey, faqId: string) => ({ title: t(key, lang), value: faqById(faqId)?.questions[lang][0] ?? t(key, lang) });
+    const choices =
+      context.activity.channelId === SMS_CHANNEL_ID
+        ? [title('menuAsk'), title('menuCounty'), title('menuRefer'), title('menuHuman'), title('menuLanguage')]
+        : [
+            title('menuRefer'),
+            title('menuCounty'),
+            ask('menuAuthorization', 'prior-auth'),
+            ask('menuIllinois', 'il-programs'),
+            title('menuHuman'),
+            title('menuLanguage'),
+          ];
+    return choicesReply(t('menuPrompt', lang), choices, lang);
   }
 }

@@ -54,7 +54,8 @@ export function contactReply(card: ContactCard, lang: Lang, intro?: string): Par
   return {
     ...base(intro ?? '', lang),
     attachments: [
-      CardFactory.heroCard(card.title, card.lines.join('\n'), undefined, buttons),
+      // Web Chat renders card text as markdown: a blank line keeps each line on its own.
+      CardFactory.heroCard(card.title, card.lines.join('\n\n'), undefined, buttons),
     ],
   };
 }

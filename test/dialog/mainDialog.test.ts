@@ -136,3 +136,11 @@ describe('Dialog: MainDialog privacy', () => {
     expect(turns[1]).toMatch(/condado/);
   });
 });
+
+describe('Dialog: MainDialog language switch mid-question', () => {
+  it('asks the open question again in the newly chosen language', async () => {
+    const { adapter } = testBot();
+    const turns = await converse(adapter, ['Find a county CCS office', 'español']);
+    expect(turns[1]).toMatch(/¿En qué condado vive/);
+  });
+});

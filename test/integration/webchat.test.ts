@@ -14,7 +14,9 @@ describe('POST /api/messages (Bot Framework) against DynamoDB Local', () => {
     expect(status).toBe(200);
     expect(visibleText(activities)).toMatch(/CCS Navigator/);
     const actions = activities.flatMap((a) => a.suggestedActions?.actions ?? []).map((a) => a.title);
-    expect(actions).toEqual(expect.arrayContaining(['Ask a question', 'Find a county CCS office', 'Make a referral', 'Talk to a person']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['Make a referral', 'Find a county CCS office', 'Authorization rules', 'Illinois programs', 'Talk to a person']),
+    );
   });
 
   it('returns replies in the body for expectReplies, with no trace activities', async () => {
@@ -39,6 +41,14 @@ describe('POST /api/messages (Bot Framework) against DynamoDB Local', () => {
     expect(visibleText(asked.activities)).toMatch(/Which county/);
     const answered = await chat.say('Stockton');
     expect(visibleText(answered.activities)).toMatch(/209\D{0,3}953\D?3632/);
+  });
+
+  it('answers the provider menu picks for authorization rules and Illinois programs', async () => {
+    const chat = webConversation(stack.baseUrl);
+    const { activities } = await chat.join();
+    const pick = (title: string) => activities.flatMap((a) => a.suggestedActions?.actions ?? []).find((a) => a.title === title)!.value;
+    expect(visibleText((await chat.say(pick('Authorization rules'))).activities)).toMatch(/emergency/i);
+    expect(visibleText((await chat.say(pick('Illinois programs'))).activities)).toMatch(/Pathways to Success/);
   });
 
   it('switches to Spanish when asked and stays there', async () => {

@@ -36,7 +36,7 @@ interface HeroLike {
 function renderCard(attachment: Attachment): string | undefined {
   if (attachment.contentType !== 'application/vnd.microsoft.card.hero') return undefined;
   const card = attachment.content as HeroLike;
-  const lines = [card.title, card.subtitle, card.text].filter((l): l is string => Boolean(l));
+  const lines = [card.title, card.subtitle, card.text?.replace(/\n{2,}/g, '\n')].filter((l): l is string => Boolean(l));
   // Phone and fax are in the card's text already; only links need spelling out.
   for (const button of card.buttons ?? []) if (button.type === 'openUrl') lines.push(String(button.value ?? ''));
   return lines.map(stripMarkdown).join('\n');
