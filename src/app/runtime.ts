@@ -12,6 +12,8 @@ import { OptOutStore } from '../channels/sms/optOutStore';
 import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { WebChatAdapter } from '../channels/web/webChatAdapter';
+import { TranscriptStore } from '../transcripts/transcriptStore';
+import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
 import { OutboxEmailSender, SesEmailSender } from '../referrals/email';
@@ -21,6 +23,8 @@ export interface Runtime {
   config: Config;
   dynamo: DynamoClients;
   bot: NavigatorBot;
+  /** What was said in each conversation, for staff and for a reopened web chat. */
+  transcripts: TranscriptStore;
   smsAdapter: TwilioSmsAdapter;
   /** Every outbound text goes through this (opt-out list checked first). */
   smsSender: OptOutAwareSender;
@@ -34,7 +38,10 @@ export interface Runtime {
 /** Composition root: the only place that chooses implementations. */
 export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS });
-  const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog());
+  const transcripts = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
+  const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog(), (context, replies) =>
+    transcripts.append(conversationKeyOf(context), turnEntries(context, replies)),
+  );
   const logic = (context: Parameters<NavigatorBot['run']>[0]) => bot.run(context);
 
   const optOuts = new OptOutStore(dynamo.documentClient, config.TABLE_NAME);
@@ -51,7 +58,7 @@ export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
   smsAdapter.use(referrals.middleware);
   web.use(referrals.middleware);
-  return { config, dynamo, bot, smsAdapter, smsSender, optOuts, sms, web, referrals };
+  return { config, dynamo, bot, transcripts, smsAdapter, smsSender, optOuts, sms, web, referrals };
 }
 
 let runtime: Promise<Runtime> | undefined;

@@ -6,6 +6,8 @@ export interface CommittedTurnOptions {
   maxAttempts?: number;
   /** Called with the replies of the successful attempt, before state is saved (e.g. to remember offered choices). */
   beforeSave?: (context: TurnContext, replies: Partial<Activity>[]) => Promise<void>;
+  /** Called once the state is saved, beside sending the replies (e.g. to keep a transcript). Its failure is its own. */
+  afterCommit?: (context: TurnContext, replies: Partial<Activity>[]) => Promise<void>;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function runCommittedTurn(
   context: TurnContext,
   state: BotState,
   logic: (context: TurnContext) => Promise<void>,
-  { maxAttempts = 4, beforeSave }: CommittedTurnOptions = {},
+  { maxAttempts = 4, beforeSave, afterCommit }: CommittedTurnOptions = {},
 ): Promise<void> {
   let held: Partial<Activity>[] | undefined;
   context.onSendActivities(async (_ctx, activities, next) => {
@@ -51,5 +53,5 @@ export async function runCommittedTurn(
   }
   const replies = held;
   held = undefined;
-  if (replies.length > 0) await context.sendActivities(replies);
+  await Promise.all([replies.length > 0 ? context.sendActivities(replies) : undefined, afterCommit?.(context, replies)]);
 }

@@ -11,6 +11,10 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import { runCommittedTurn } from './committedTurn';
 import type { ConversationProfile } from './profile';
 import { offeredChoices } from './replies';
+import { errorSummary, logger } from '../observability/logger';
+
+/** Keeps the lines of a committed turn (what the person sent and was shown). */
+export type TurnTranscriptRecorder = (context: TurnContext, replies: Partial<Activity>[]) => Promise<void>;
 
 /**
  * The one bot both channels run. It owns the per-turn mechanics (state loaded once, saved once,
@@ -23,6 +27,7 @@ export class NavigatorBot extends ActivityHandler {
   constructor(
     private readonly conversationState: VersionedConversationState,
     private readonly mainDialog: MainDialog,
+    private readonly transcript: TurnTranscriptRecorder,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -45,7 +50,17 @@ export class NavigatorBot extends ActivityHandler {
   async run(context: TurnContext): Promise<void> {
     await runCommittedTurn(context, this.conversationState, (ctx) => super.run(ctx), {
       beforeSave: (ctx, replies) => this.rememberChoices(ctx, replies),
+      afterCommit: (ctx, replies) => this.recordTranscript(ctx, replies),
     });
+  }
+
+  /** A lost transcript line must not cost the family their answer: logged, not thrown. */
+  private async recordTranscript(context: TurnContext, replies: Partial<Activity>[]): Promise<void> {
+    try {
+      await this.transcript(context, replies);
+    } catch (error) {
+      logger.error('transcript not recorded', { error: errorSummary(error) });
+    }
   }
 
   /** On SMS a person answers "2" to "Reply 2 for ..."; turn it into that choice before anything reads the text. */

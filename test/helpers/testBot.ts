@@ -4,13 +4,18 @@ import { NavigatorBot } from '../../src/bot/navigatorBot';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { renderSms } from '../../src/channels/sms/renderSms';
 import { onTurnError } from '../../src/bot/turnError';
+import { turnEntries } from '../../src/transcripts/turnTranscript';
+import type { TranscriptEntry } from '../../src/transcripts/transcriptStore';
 
 /**
  * The real bot and dialogs on botbuilder's TestAdapter and MemoryStorage, for dialog tests.
  * `channelId: 'sms'` makes replies render as the SMS channel would show them.
  */
 export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new MemoryStorage()) {
-  const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog());
+  const transcript: TranscriptEntry[] = [];
+  const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog(), async (context, replies) => {
+    transcript.push(...turnEntries(context, replies));
+  });
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId,
     conversation: { id: `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, name: '', conversationType: channelId },
@@ -18,7 +23,7 @@ export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new 
     bot: { id: 'bot', name: 'bot' },
   } as never);
   adapter.onTurnError = onTurnError;
-  return { bot, adapter, storage };
+  return { bot, adapter, storage, transcript };
 }
 
 /** What a person would read from one reply activity on that channel. */

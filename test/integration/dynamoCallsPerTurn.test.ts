@@ -24,15 +24,15 @@ describe('DynamoDB calls per turn', () => {
   });
   afterAll(() => stack.close());
 
-  it('costs one state read and one state write for a web turn', async () => {
+  it('costs one state read and one state write for a web turn, plus one transcript write', async () => {
     const chat = webConversation(stack.baseUrl);
     await chat.say('hi');
     calls.length = 0;
     await chat.say('What is CCS?');
-    expect(calls).toEqual(['BatchGetItemCommand', 'PutItemCommand']);
+    expect(calls).toEqual(['BatchGetItemCommand', 'PutItemCommand', 'BatchWriteItemCommand']);
   });
 
-  it('costs one state read and write, the opt-out check and the retry guard (claim + result) for an SMS turn', async () => {
+  it('costs one state read and write, the opt-out check, the retry guard (claim + result) and the transcript for an SMS turn', async () => {
     await sendSms(stack.baseUrl, { From: '+15555550131', Body: 'hi' });
     calls.length = 0;
     await sendSms(stack.baseUrl, { From: '+15555550131', Body: 'What is CCS?' });
@@ -42,6 +42,7 @@ describe('DynamoDB calls per turn', () => {
     expect(state.filter((c) => c === 'PutItemCommand')).toHaveLength(2);
     expect(calls.filter((c) => c === 'UpdateItemCommand')).toHaveLength(1);
     expect(calls.filter((c) => c === 'GetItemCommand')).toHaveLength(1);
-    expect(calls).toHaveLength(5);
+    expect(calls.filter((c) => c === 'BatchWriteItemCommand')).toHaveLength(1);
+    expect(calls).toHaveLength(6);
   });
 });

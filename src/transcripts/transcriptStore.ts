@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { expiresInDays } from '../storage/table';
+
+/** Who said a line: the family or provider, the bot, or a staff member messaging them back. */
+export type Speaker = 'user' | 'bot' | 'staff';
+
+export interface TranscriptEntry {
+  at: string;
+  from: Speaker;
+  /** What the person typed or was shown (SMS: the text as sent; web: text, card lines and choices). */
+  text: string;
+  /** For staff lines: who sent it. */
+  staffId?: string;
+}
+
+/** A conversation as staff and the family know it: the channel and the phone number or web conversation id. */
+export interface ConversationKey {
+  channel: 'sms' | 'web';
+  key: string;
+}
+
+/**
+ * Conversation transcripts, so staff see what led to a referral and a reopened web chat can
+ * show its history. One item per line under a hashed partition (a phone number is never a key),
+ * expiring with the conversation state (STATE_TTL_DAYS).
+ */
+export class TranscriptStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly ttlDays: number,
+  ) {}
+
+  static partition(conversation: ConversationKey): string {
+    return `TRANSCRIPT#${createHash('sha256').update(`${conversation.channel}:${conversation.key}`).digest('hex').slice(0, 32)}`;
+  }
+
+  /** Appends lines in order (one BatchWrite of up to 25 lines per call to DynamoDB). */
+  async append(conversation: ConversationKey, entries: TranscriptEntry[]): Promise<void> {
+    const pk = TranscriptStore.partition(conversation);
+    const expiresAt = expiresInDays(this.ttlDays);
+    const items = entries.map((entry, i) => ({ pk, sk: `${entry.at}#${String(i).padStart(3, '0')}`, ...entry, expiresAt }));
+    for (let i = 0; i < items.length; i += 25) {
+      const chunk = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      await this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: chunk } }));
+    }
+  }
+
+  /** The most recent `limit` lines, oldest first. */
+  async list(conversation: ConversationKey, limit = 200): Promise<TranscriptEntry[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': TranscriptStore.partition(conversation) },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return Items.reverse().map(({ at, from, text, staffId }) => ({ at, from, text, ...(staffId ? { staffId } : {}) }));
+  }
+}
