@@ -10,6 +10,8 @@ import {
 } from 'botbuilder-dialogs';
 import { answer, faqById } from '../src/knowledge';
 import { detectCrisis, findSsn, redactSsn, safetyMessage, ssnNotice } from '../src/safety';
+import { createHandoff } from '../src/handoff';
+import { errorSummary, logger } from '../src/observability/logger';
 import { knowledgeReplies } from '../src/bot/knowledgeReplies';
 import type { ConversationProfile } from '../src/bot/profile';
 import { choicesReply, textReply } from '../src/bot/replies';
@@ -91,13 +93,19 @@ export class MainDialog extends ComponentDialog {
 
   /**
    * A message describing an emergency or a crisis is answered first, at any step, with the right
-   * line to call (911, 988, Poison Control, Illinois CARES).
+   * line to call (911, 988, Poison Control, Illinois CARES); then staff get an urgent handoff.
    */
   private async handleCrisis(dc: DialogContext): Promise<boolean> {
     const signal = detectCrisis(dc.context.activity.text ?? '');
     if (!signal) return false;
     const lang = turnLang(dc.context);
     await dc.context.sendActivity(textReply(safetyMessage(signal, lang), lang));
+    try {
+      await createHandoff(dc.context, { reason: 'crisis' });
+    } catch (error) {
+      // The safety message must reach the person even if the handoff cannot be stored right now.
+      logger.error('urgent handoff not created', { error: errorSummary(error) });
+    }
     return true;
   }
 

@@ -45,8 +45,7 @@ const KNOWN_FIELDS = [
  * has established so far. Idempotent per inbound activity: a Twilio retry or a re-run turn
  * returns the same handoff. Sends nothing; see {@link handoffReplies} for what to tell the person.
  *
- * Transcript hook: when `ReferralServices.transcripts` is configured (another issue adds the
- * transcript store), its reference is stored in `handoff.transcriptRef`.
+ * The conversation so far is in the transcript store, found by the handoff's `contact`.
  */
 export async function createHandoff(context: TurnContext, request: HandoffRequest): Promise<HandoffResult> {
   const services = referralServices(context);
@@ -61,7 +60,6 @@ export async function createHandoff(context: TurnContext, request: HandoffReques
   const today = services.calendar.localDate(now);
   const businessDays = kind === 'urgent' ? 0 : services.router.firstContactBusinessDays(queue);
   const firstContactDue = kind === 'urgent' ? today : services.calendar.addBusinessDays(today, businessDays);
-  const transcriptRef = await services.transcripts?.reference(context);
   const child =
     known.childFirstName && known.childLastName && known.dateOfBirth
       ? { firstName: known.childFirstName, lastName: known.childLastName, dateOfBirth: known.dateOfBirth }
@@ -85,7 +83,7 @@ export async function createHandoff(context: TurnContext, request: HandoffReques
     mediCal: known.mediCal,
     openToCcs: known.openToCcs,
     firstContactDue,
-    handoff: { reason: request.reason, during: request.during, transcriptRef, known },
+    handoff: { reason: request.reason, during: request.during, known },
     createdAt: now.toISOString(),
   });
   logger.info('handoff created', { referralId: referral.id, kind, queue: queue.id, channel, created });

@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type HolidaysClass from 'date-holidays';
 import type { Lang } from '../i18n';
 
 /** California's time zone: "today" and "the next business day" are California dates. */
@@ -11,7 +11,7 @@ export const CA_TIME_ZONE = 'America/Los_Angeles';
  * day after, Christmas, with observed substitutes). Dates are ISO `YYYY-MM-DD` strings.
  */
 export class BusinessCalendar {
-  private readonly holidays = new Holidays('US', 'CA');
+  private holidays?: HolidaysClass;
   private readonly byYear = new Map<number, Set<string>>();
 
   constructor(
@@ -54,6 +54,9 @@ export class BusinessCalendar {
   private closedDays(year: number): Set<string> {
     let days = this.byYear.get(year);
     if (!days) {
+      // Loaded on first use: its data for every country (~800 KB) stays out of turns that need no dates.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      this.holidays ??= new (require('date-holidays') as typeof HolidaysClass)('US', 'CA');
       days = new Set(
         this.holidays
           .getHolidays(year)

@@ -140,7 +140,7 @@ export interface Referral {
   /** ISO date by which staff should make first contact (business days from routing content). */
   firstContactDue: string;
   consentAt?: string;
-  /** Handoffs: why, and what the dialog knew (no transcript store yet; see HandoffService). */
+  /** Handoffs: why, and what the dialog knew. The conversation itself is in the transcript store, by `contact`. */
   handoff?: HandoffDetails;
   notifications?: Partial<Record<'sms' | 'email', NotificationState>>;
   notifiedAt?: string;
@@ -151,9 +151,7 @@ export interface HandoffDetails {
   reason: 'person' | 'crisis';
   /** Which question the person was on, if any (e.g. `dateOfBirth`). */
   during?: string;
-  /** Transcript reference, once a transcript store exists (another issue). */
-  transcriptRef?: string;
-  /** What the conversation had established (the intake's answers so far), until transcripts exist. */
+  /** What the conversation had established (the intake's answers so far). */
   known?: Partial<Omit<ReferralDraft, 'intakeId' | 'startedAt'>>;
 }
 

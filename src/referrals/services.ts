@@ -6,19 +6,12 @@ import type { Channel, ContactKey } from './model';
 import { Router } from './routing';
 import type { ReferralRepository } from './store';
 
-/** Where a handoff can find the conversation so far, once a transcript store exists (another issue). */
-export interface TranscriptSource {
-  /** A reference staff can open (e.g. a transcript id); undefined when nothing is stored. */
-  reference(context: TurnContext): Promise<string | undefined>;
-}
-
 /** What the referral intake and handoffs need at turn time. Built in the composition root (src/app/runtime.ts). */
 export interface ReferralServices {
   store: ReferralRepository;
   router: Router;
   calendar: BusinessCalendar;
   now: () => Date;
-  transcripts?: TranscriptSource;
 }
 
 export function createReferralServices(store: ReferralRepository, overrides: Partial<Omit<ReferralServices, 'store'>> = {}): ReferralServices {

@@ -62,7 +62,8 @@ export function dateOfBirthSchema(lang: Lang, today: string) {
   return z
     .string()
     .transform((text, ctx) => {
-      const parsed = parseDate(text, { lang, today });
+      // "today" / "ayer" too: newborns are referred from the NICU.
+      const parsed = parseDate(text, { lang, today, relative: true });
       if (!parsed.ok) {
         ctx.addIssue({ code: 'custom', message: parsed.error === 'impossible' ? 'dobImpossible' : 'dobRetry' });
         return z.NEVER;

@@ -94,6 +94,16 @@ describe('Dialog: MainDialog safety', () => {
     expect(turns[2]).toMatch(/661/);
   });
 
+  it('creates an urgent handoff for staff, once per message, and the conversation goes on', async () => {
+    const { adapter, referrals } = testBot();
+    const turns = await converse(adapter, ['my son says he wants to kill himself', 'What is CCS?']);
+    expect(turns[0]).toMatch(/988/);
+    const urgent = [...referrals.items.values()].filter((r) => r.kind === 'urgent');
+    expect(urgent).toHaveLength(1);
+    expect(urgent[0].handoff?.reason).toBe('crisis');
+    expect(turns[1]).toMatch(/21/);
+  });
+
   it('gives 988 for a behavioral crisis, in Spanish when written in Spanish', async () => {
     const { adapter } = testBot();
     const [reply] = await converse(adapter, ['mi hija dice que se quiere matar']);

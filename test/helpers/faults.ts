@@ -100,6 +100,57 @@ export function injectDynamoFaults(client: DynamoDBClient, rules: FaultRule | Fa
   };
 }
 
+export interface BarrierOptions {
+  command: string;
+  when?: (input: Record<string, any>) => boolean;
+  /** How many matching calls wait for each other (the first `parties` only; later calls pass). */
+  parties: number;
+  /** Let the ones that arrived go anyway after this long (a test must not hang). */
+  timeoutMs?: number;
+}
+
+/**
+ * Holds the answers of the first `parties` matching calls until all of them have been answered:
+ * e.g. two turns of one phone both read the state before either writes it, so their writes
+ * race for real (one of them must lose the eTag check and be re-run).
+ */
+export function barrier(client: DynamoDBClient, { command, when, parties, timeoutMs = 3000 }: BarrierOptions): FaultController & { readonly arrived: number } {
+  let arrived = 0;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const timer = setTimeout(release, timeoutMs);
+  const name = `barrier${++faultIds}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (String(context.commandName) !== command || (when && !when(args.input as Record<string, any>)) || arrived >= parties) return next(args);
+      const result = await next(args);
+      if (++arrived >= parties) {
+        clearTimeout(timer);
+        release();
+      }
+      await released;
+      return result;
+    },
+    { step: 'initialize', name, priority: 'low' },
+  );
+  return {
+    get arrived() {
+      return arrived;
+    },
+    get injected() {
+      return 0;
+    },
+    get matched() {
+      return arrived;
+    },
+    remove: () => {
+      clearTimeout(timer);
+      release();
+      client.middlewareStack.remove(name);
+    },
+  };
+}
+
 export interface RecordedCall {
   command: string;
   /** `pk` of the item written or read (first key of a batch), for telling state from guard from referral calls. */

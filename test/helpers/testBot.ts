@@ -4,6 +4,8 @@ import { NavigatorBot } from '../../src/bot/navigatorBot';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { renderSms } from '../../src/channels/sms/renderSms';
 import { onTurnError } from '../../src/bot/turnError';
+import { MemoryReferralStore } from '../../src/referrals/store';
+import { createReferralServices, ReferralServicesMiddleware } from '../../src/referrals/services';
 import { turnEntries } from '../../src/transcripts/turnTranscript';
 import type { TranscriptEntry } from '../../src/transcripts/transcriptStore';
 
@@ -23,7 +25,9 @@ export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new 
     bot: { id: 'bot', name: 'bot' },
   } as never);
   adapter.onTurnError = onTurnError;
-  return { bot, adapter, storage, transcript };
+  const referrals = new MemoryReferralStore();
+  adapter.use(new ReferralServicesMiddleware(createReferralServices(referrals)));
+  return { bot, adapter, storage, transcript, referrals };
 }
 
 /** What a person would read from one reply activity on that channel. */

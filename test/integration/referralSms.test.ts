@@ -114,6 +114,19 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
     expect(first.messages.join('\n')).toContain(mine[0].code);
   });
 
+  it('writes one referral when two confirming texts arrive at once (one turn re-runs after an eTag conflict)', async () => {
+    const from = '+16615550143';
+    await text(from, [...KERN_PARENT, '1']);
+    const [a, b] = await Promise.all([
+      sendSms(stack.baseUrl, { From: from, Body: '1' }),
+      sendSms(stack.baseUrl, { From: from, Body: 'Yes, share it' }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const mine = (await referralItems()).filter((i) => i.contact.key === from);
+    expect(mine).toHaveLength(1);
+    expect(`${a.messages.join('\n')}\n${b.messages.join('\n')}`).toContain(mine[0].code);
+  });
+
   it('emails and texts the fallback team for a county without its own targets, with no personal data', async () => {
     const from = '+15595550142';
     const answers = ['quiero hacer una referencia', '1', 'Rosa Díaz', 'Ana Díaz', '3 de marzo de 2016', 'Fresno', 'asma severa', '4', '3', '1', '2', '2', '1', '1'];

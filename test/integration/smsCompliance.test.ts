@@ -64,6 +64,17 @@ describe('SMS keywords and opt-out (carrier rules) against DynamoDB Local', () =
     expect((await sendSms(stack.baseUrl, { From: from, Body: 'hola' })).messages).toEqual([]);
   });
 
+  it('treats "yes" as an answer for a subscribed number, and as opt-in only after STOP', async () => {
+    const from = '+15555550145';
+    await sendSms(stack.baseUrl, { From: from, Body: 'What is CCS?' });
+    const answer = await sendSms(stack.baseUrl, { From: from, Body: 'yes' });
+    expect(answer.messages.join('\n')).not.toMatch(/subscribed/i);
+    await sendSms(stack.baseUrl, { From: from, Body: 'STOP' });
+    const back = await sendSms(stack.baseUrl, { From: from, Body: 'YES' });
+    expect(back.messages[0]).toMatch(/subscribed/i);
+    expect(await stack.runtime.optOuts.isOptedOut(from)).toBe(false);
+  });
+
   it('confirms a Spanish opt-out in Spanish', async () => {
     const reply = await sendSms(stack.baseUrl, { From: '+15555550142', Body: 'PARAR' });
     expect(reply.messages[0]).toMatch(/Ya no recibirá mensajes/);

@@ -75,7 +75,9 @@ describe('GET /staff/api/referrals', () => {
     fetch(`${stack.baseUrl}/staff/api/referrals${query}`, { headers: token === null ? {} : { authorization: `Bearer ${token}` } });
 
   it('refuses a request without the staff token, or with a wrong one (401)', async () => {
-    expect((await get('', null)).status).toBe(401);
+    const missing = await get('', null);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer');
     expect((await get('', 'not-the-token')).status).toBe(401);
     const basic = await fetch(`${stack.baseUrl}/staff/api/referrals`, { headers: { authorization: 'Basic bG9jYWwtc3RhZmYtdG9rZW4=' } });
     expect(basic.status).toBe(401);

@@ -4,6 +4,7 @@ import type { Context } from 'aws-lambda';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { TABLE_KEYS } from '../../storage/table';
+import { errorSummary, logger } from '../../observability/logger';
 
 /**
  * Powertools' DynamoDB idempotency store laid out in the product's single table: each guarded
@@ -37,10 +38,29 @@ export function guardTwilioRetries<T extends { MessageSid: string }>(
     expiryAttr: TABLE_KEYS.ttl,
   });
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'MessageSid', expiresAfterSeconds: 3600 });
-  const guarded = makeIdempotent(fn, { persistenceStore, config });
-  return (message, lambdaContext) => {
+  // The answer of each run, by message, in case only storing it for replays fails.
+  const answers = new WeakMap<T, string>();
+  const guarded = makeIdempotent(
+    async (message: T) => {
+      const answer = await fn(message);
+      answers.set(message, answer);
+      return answer;
+    },
+    { persistenceStore, config },
+  );
+  return async (message, lambdaContext) => {
     // The in-progress claim expires with the invocation's own deadline, so a crashed turn can be retried.
     if (lambdaContext) config.registerLambdaContext(lambdaContext);
-    return guarded(message);
+    try {
+      return await guarded(message);
+    } catch (error) {
+      // The turn ran and its state is saved; only recording its answer for Twilio retries failed
+      // (DynamoDB throttled). Answer anyway: the texter must not be told to resend a message that
+      // was acted on (a submitted referral's code would never reach them).
+      const answer = answers.get(message);
+      if (answer === undefined) throw error;
+      logger.warn('sms retry guard: answer not recorded; answering anyway', { error: errorSummary(error) });
+      return answer;
+    }
   };
 }

@@ -9,6 +9,7 @@ import { renderSms } from './renderSms';
 import { recognizeSmsKeyword } from './smsKeywords';
 import type { OptOutStore } from './optOutStore';
 import { t } from '../../i18n';
+import { errorSummary, logger } from '../../observability/logger';
 
 /** TwiML for a list of SMS bodies; no bodies gives an empty `<Response/>` (Twilio sends nothing). */
 export function toTwiml(messages: string[]): string {
@@ -42,14 +43,18 @@ export class SmsService {
     } catch (error) {
       // The first delivery of this MessageSid is still running and will answer; this copy stays silent.
       if (error instanceof IdempotencyAlreadyInProgressError) return toTwiml([]);
-      throw error;
+      // DynamoDB throttled or unreachable before the bot ran (retry guard, opt-out list): nothing
+      // was saved, and a 5xx would leave the texter with no answer at all. Ask them to resend.
+      logger.error('sms turn failed before the bot ran', { error: errorSummary(error) });
+      return toTwiml([t('turnFailed', 'en')]);
     }
   }
 
   private async runTurn(message: TwilioInbound): Promise<string> {
     const keyword = recognizeSmsKeyword(message.Body);
     const optedOut = await this.optOuts.isOptedOut(message.From);
-    if (keyword?.kind === 'optIn') {
+    // YES is also an everyday answer ("yes" to a question): it re-subscribes only a number that opted out.
+    if (keyword?.kind === 'optIn' && (optedOut || keyword.word !== 'YES')) {
       await this.optOuts.optIn(message.From);
       return toTwiml([t('smsOptedIn', keyword.lang)]);
     }

@@ -50,6 +50,10 @@ export function staffAuth(options: StaffAuthOptions): MiddlewareObj<HttpEvent & 
       if (!match || !expected || !safeEqual(match[1], expected)) throw new HttpError(401, 'Unauthorized: a valid staff token is required');
       event.staff = { id: 'staff-token', queues: '*', via: 'token' };
     },
+    // Runs after the error mapper (middy calls onError last-registered first): a 401 names the scheme.
+    onError: async (request) => {
+      if (request.response?.statusCode === 401) request.response.headers = { ...request.response.headers, 'www-authenticate': 'Bearer' };
+    },
   };
 }
 

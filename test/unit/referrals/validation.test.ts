@@ -29,6 +29,7 @@ describe('referral field validation (zod)', () => {
     expect(check(dob, '1/8/2026')).toEqual({ ok: false, error: { key: 'dobFuture' } });
     expect(check(dob, '2/30/2016')).toEqual({ ok: false, error: { key: 'dobImpossible' } });
     expect(check(dob, 'soon')).toEqual({ ok: false, error: { key: 'dobRetry' } });
+    expect(check(dob, 'born yesterday')).toEqual({ ok: true, value: '2026-01-06' });
   });
 
   it('normalizes US phone numbers to E.164 and shows them nationally', () => {
