@@ -11,6 +11,7 @@ import {
 import { answer, faqById } from '../src/knowledge';
 import { detectCrisis, findSsn, redactSsn, safetyMessage, ssnNotice } from '../src/safety';
 import { createHandoff } from '../src/handoff';
+import type { UnansweredRecorder } from '../src/analytics/unansweredQuestions';
 import { errorSummary, logger } from '../src/observability/logger';
 import { knowledgeReplies } from '../src/bot/knowledgeReplies';
 import type { ConversationProfile } from '../src/bot/profile';
@@ -37,7 +38,8 @@ export interface MainDialogOptions {
  * else is answered from the knowledge base, and what it cannot answer is said plainly.
  */
 export class MainDialog extends ComponentDialog {
-  constructor() {
+  /** @param recordUnanswered keeps what the knowledge base could not answer, so staff see what content is missing. */
+  constructor(private readonly recordUnanswered: UnansweredRecorder) {
     super(MAIN_DIALOG);
     this.addDialog(new CountyLookupDialog());
     this.addDialog(new ReferralIntakeDialog());
@@ -184,6 +186,7 @@ export class MainDialog extends ComponentDialog {
     if (result.kind === 'countyNeeded') return step.beginDialog(COUNTY_LOOKUP_DIALOG);
     if (result.kind === 'unknown') {
       await context.sendActivity(textReply(t('notUnderstood', lang), lang));
+      await this.recordUnanswered({ text, lang, channel: context.activity.channelId === SMS_CHANNEL_ID ? 'sms' : 'web' });
       return step.endDialog();
     }
     await context.sendActivities(knowledgeReplies(result, lang));

@@ -13,6 +13,7 @@ import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { WebChatAdapter } from '../channels/web/webChatAdapter';
 import { TranscriptStore } from '../transcripts/transcriptStore';
+import { UnansweredQuestions } from '../analytics/unansweredQuestions';
 import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
@@ -25,6 +26,8 @@ export interface Runtime {
   bot: NavigatorBot;
   /** What was said in each conversation, for staff and for a reopened web chat. */
   transcripts: TranscriptStore;
+  /** Questions the bot could not answer (no personal data), for staff. */
+  unanswered: UnansweredQuestions;
   smsAdapter: TwilioSmsAdapter;
   /** Every outbound text goes through this (opt-out list checked first). */
   smsSender: OptOutAwareSender;
@@ -39,7 +42,9 @@ export interface Runtime {
 export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS });
   const transcripts = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
-  const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog(), (context, replies) =>
+  const unanswered = new UnansweredQuestions(dynamo.documentClient, config.TABLE_NAME);
+  const mainDialog = new MainDialog((question) => unanswered.record(question));
+  const bot = new NavigatorBot(new VersionedConversationState(storage), mainDialog, (context, replies) =>
     transcripts.append(conversationKeyOf(context), turnEntries(context, replies)),
   );
   const logic = (context: Parameters<NavigatorBot['run']>[0]) => bot.run(context);
@@ -58,7 +63,7 @@ export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
   smsAdapter.use(referrals.middleware);
   web.use(referrals.middleware);
-  return { config, dynamo, bot, transcripts, smsAdapter, smsSender, optOuts, sms, web, referrals };
+  return { config, dynamo, bot, transcripts, unanswered, smsAdapter, smsSender, optOuts, sms, web, referrals };
 }
 
 let runtime: Promise<Runtime> | undefined;

@@ -154,3 +154,11 @@ describe('Dialog: MainDialog language switch mid-question', () => {
     expect(turns[1]).toMatch(/¿En qué condado vive/);
   });
 });
+
+describe('Dialog: MainDialog content gaps', () => {
+  it('records a question it could not answer, and not one it answered', async () => {
+    const { adapter, unanswered } = testBot('sms');
+    await converse(adapter, ['What is CCS?', 'the quick brown fox'], 'sms');
+    expect(unanswered).toEqual([{ text: 'the quick brown fox', lang: 'en', channel: 'sms' }]);
+  });
+});

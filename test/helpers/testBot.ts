@@ -8,6 +8,7 @@ import { MemoryReferralStore } from '../../src/referrals/store';
 import { createReferralServices, ReferralServicesMiddleware } from '../../src/referrals/services';
 import { turnEntries } from '../../src/transcripts/turnTranscript';
 import type { TranscriptEntry } from '../../src/transcripts/transcriptStore';
+import type { UnansweredQuestion } from '../../src/analytics/unansweredQuestions';
 
 /**
  * The real bot and dialogs on botbuilder's TestAdapter and MemoryStorage, for dialog tests.
@@ -15,7 +16,11 @@ import type { TranscriptEntry } from '../../src/transcripts/transcriptStore';
  */
 export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new MemoryStorage()) {
   const transcript: TranscriptEntry[] = [];
-  const bot = new NavigatorBot(new VersionedConversationState(storage), new MainDialog(), async (context, replies) => {
+  const unanswered: Omit<UnansweredQuestion, 'at'>[] = [];
+  const mainDialog = new MainDialog(async (question) => {
+    unanswered.push(question);
+  });
+  const bot = new NavigatorBot(new VersionedConversationState(storage), mainDialog, async (context, replies) => {
     transcript.push(...turnEntries(context, replies));
   });
   const adapter = new TestAdapter((context) => bot.run(context), {
@@ -27,7 +32,7 @@ export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new 
   adapter.onTurnError = onTurnError;
   const referrals = new MemoryReferralStore();
   adapter.use(new ReferralServicesMiddleware(createReferralServices(referrals)));
-  return { bot, adapter, storage, transcript, referrals };
+  return { bot, adapter, storage, transcript, referrals, unanswered };
 }
 
 /** What a person would read from one reply activity on that channel. */

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { getRuntime } from '../src/app/runtime';
+import { httpHandler, jsonResponse } from '../src/http/middleware';
+import type { HttpEvent } from '../src/http/types';
+import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
+import { staffAuth, type WithStaff } from '../src/referrals/http/staffAuth';
+
+const querySchema = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be yyyy-mm')
+    .default(() => new Date().toISOString().slice(0, 7)),
+});
+
+/** GET /staff/api/unanswered?month=yyyy-mm: what families and providers asked that the bot could not answer. */
+export const handler = httpHandler<HttpEvent & WithStaff & WithQuery<z.infer<typeof querySchema>>>(
+  staffAuth({ staffToken: async () => (await getRuntime()).config.STAFF_TOKEN }),
+  queryParams(querySchema),
+).handler(async (event) => {
+  const { unanswered } = await getRuntime();
+  return jsonResponse(200, { month: event.query.month, questions: await unanswered.list(event.query.month) });
+});
