@@ -1,0 +1,89 @@
+import { BatchWriteCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { SMS_CHANNEL_ID } from '../channels/sms/twilioSmsAdapter';
+import { contactIndexKey } from '../referrals/store';
+import { TranscriptStore } from '../transcripts/transcriptStore';
+import { TABLE_KEYS } from '../storage/table';
+
+export interface DeletionReport {
+  state: number;
+  transcriptLines: number;
+  referrals: number;
+}
+
+type Key = { pk: string; sk: string };
+
+/**
+ * Deletes everything the product holds about one phone number, on the family's request:
+ * the SMS conversation state, its transcript, and every referral or handoff made from that phone
+ * or naming it as the number to call back. The opt-out record stays (if there is one): it holds
+ * only the number and is what keeps a STOP honoured. Retry-guard records hold a reply for an
+ * hour and then expire on their own.
+ */
+export async function deletePhoneData(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<DeletionReport> {
+  // botbuilder's ConversationState key: `<channel>/conversations/<conversation id>/` (empty namespace).
+  const state: Key[] = [{ pk: `STATE#${SMS_CHANNEL_ID}/conversations/${phone}/`, sk: 'STATE' }];
+  const transcript = await queryKeys(client, tableName, { pk: TranscriptStore.partition({ channel: 'sms', key: phone }) });
+  const fromPhone = await queryKeys(client, tableName, { gsi2pk: contactIndexKey({ channel: 'sms', key: phone }) }, TABLE_KEYS.gsi2);
+  // Referrals made elsewhere (a provider on the web) that give this number as the family's phone.
+  const namingPhone = await scanKeys(client, tableName, phone);
+  const referrals = dedupe([...fromPhone, ...namingPhone]);
+  await deleteKeys(client, tableName, [...state, ...transcript, ...referrals]);
+  return { state: 1, transcriptLines: transcript.length, referrals: referrals.length };
+}
+
+async function queryKeys(client: DynamoDBDocumentClient, tableName: string, key: Record<string, string>, indexName?: string): Promise<Key[]> {
+  const [[name, value]] = Object.entries(key);
+  const keys: Key[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: indexName,
+        KeyConditionExpression: '#k = :v',
+        ExpressionAttributeNames: { '#k': name },
+        ExpressionAttributeValues: { ':v': value },
+        ProjectionExpression: 'pk, sk',
+        ExclusiveStartKey,
+      }),
+    );
+    keys.push(...((page.Items ?? []) as Key[]));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return keys;
+}
+
+/** A full scan for referral items whose callback phone is this number: rare (a deletion request), so a scan is acceptable. */
+async function scanKeys(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<Key[]> {
+  const keys: Key[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: 'sk = :sk AND phone = :phone',
+        ExpressionAttributeValues: { ':sk': 'REFERRAL', ':phone': phone },
+        ProjectionExpression: 'pk, sk',
+        ExclusiveStartKey,
+      }),
+    );
+    keys.push(...((page.Items ?? []) as Key[]));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return keys;
+}
+
+function dedupe(keys: Key[]): Key[] {
+  return [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
+}
+
+async function deleteKeys(client: DynamoDBDocumentClient, tableName: string, keys: Key[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 25) {
+    let requests: Record<string, unknown>[] | undefined = keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+    // DynamoDB may hand back unprocessed deletes under load: send them again until none remain.
+    while (requests && requests.length > 0) {
+      const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests as never } }));
+      requests = result.UnprocessedItems?.[tableName] as Record<string, unknown>[] | undefined;
+    }
+  }
+}
