@@ -162,3 +162,12 @@ describe('Dialog: MainDialog content gaps', () => {
     expect(unanswered).toEqual([{ text: 'the quick brown fox', lang: 'en', channel: 'sms' }]);
   });
 });
+
+describe('Dialog: MainDialog safety net', () => {
+  it('ends every "not understood" reply with the 911 line, in case a crisis was missed', async () => {
+    const { adapter } = testBot();
+    const [en, es] = await converse(adapter, ['the quick brown fox', 'el zorro marrón rápido salta']);
+    expect(en).toMatch(/If this is an emergency, call 911/);
+    expect(es).toMatch(/llame al 911/);
+  });
+});
