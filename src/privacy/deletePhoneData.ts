@@ -31,45 +31,46 @@ export async function deletePhoneData(client: DynamoDBDocumentClient, tableName:
   return { state: 1, transcriptLines: transcript.length, referrals: referrals.length };
 }
 
-async function queryKeys(client: DynamoDBDocumentClient, tableName: string, key: Record<string, string>, indexName?: string): Promise<Key[]> {
+function queryKeys(client: DynamoDBDocumentClient, tableName: string, key: Record<string, string>, indexName?: string): Promise<Key[]> {
   const [[name, value]] = Object.entries(key);
-  const keys: Key[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: indexName,
-        KeyConditionExpression: '#k = :v',
-        ExpressionAttributeNames: { '#k': name },
-        ExpressionAttributeValues: { ':v': value },
-        ProjectionExpression: 'pk, sk',
-        ExclusiveStartKey,
-      }),
-    );
-    keys.push(...((page.Items ?? []) as Key[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return keys;
+  return collectKeys(client, (ExclusiveStartKey) =>
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: indexName,
+      KeyConditionExpression: '#k = :v',
+      ExpressionAttributeNames: { '#k': name },
+      ExpressionAttributeValues: { ':v': value },
+      ProjectionExpression: 'pk, sk',
+      ExclusiveStartKey,
+    }),
+  );
 }
 
 /** A full scan for referral items whose callback phone is this number: rare (a deletion request), so a scan is acceptable. */
-async function scanKeys(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<Key[]> {
+function scanKeys(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<Key[]> {
+  return collectKeys(client, (ExclusiveStartKey) =>
+    new ScanCommand({
+      TableName: tableName,
+      FilterExpression: 'sk = :sk AND phone = :phone',
+      ExpressionAttributeValues: { ':sk': 'REFERRAL', ':phone': phone },
+      ProjectionExpression: 'pk, sk',
+      ExclusiveStartKey,
+    }),
+  );
+}
+
+/** Every page of a query or scan, keys only. */
+async function collectKeys(
+  client: DynamoDBDocumentClient,
+  page: (startKey: Record<string, unknown> | undefined) => QueryCommand | ScanCommand,
+): Promise<Key[]> {
   const keys: Key[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  let startKey: Record<string, unknown> | undefined;
   do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression: 'sk = :sk AND phone = :phone',
-        ExpressionAttributeValues: { ':sk': 'REFERRAL', ':phone': phone },
-        ProjectionExpression: 'pk, sk',
-        ExclusiveStartKey,
-      }),
-    );
-    keys.push(...((page.Items ?? []) as Key[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+    const result = await client.send(page(startKey) as QueryCommand);
+    keys.push(...((result.Items ?? []) as Key[]));
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
   return keys;
 }
 
