@@ -40,7 +40,7 @@ describe('Dialog: CountyLookupDialog (botbuilder-testing)', () => {
     const client = new DialogTestClient('test', new CountyLookupDialog(), undefined, [profileMiddleware(profile)]);
     for (const [says, expected] of steps) {
       const reply = await client.sendActivity(says);
-      const shown = [reply?.text, ...(reply?.attachments ?? []).map((a) => a.content?.text)].filter(Boolean).join('\n');
+      const shown = [reply?.text, ...(reply?.attachments ?? []).map((a: { content?: { text?: string } }) => a.content?.text)].filter(Boolean).join('\n');
       expect(shown).toMatch(expected);
     }
     expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
