@@ -22,6 +22,8 @@ import { recognizeCommand, recognizeGoal, type Goal } from '../src/nlu/intents';
 import { SMS_CHANNEL_ID } from '../src/channels/sms/twilioSmsAdapter';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
 import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
+import { REFERRAL_STATUS_DIALOG, ReferralStatusDialog, type ReferralStatusOptions } from './referralStatusDialog';
+import { st } from '../src/status/messages';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'main.route';
@@ -43,6 +45,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.addDialog(new CountyLookupDialog());
     this.addDialog(new ReferralIntakeDialog());
+    this.addDialog(new ReferralStatusDialog());
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.finishStep.bind(this)]));
     this.initialDialogId = ROUTE;
   }
@@ -68,12 +71,27 @@ export class MainDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
-  /** Greets a web visitor who just opened the chat. */
-  async welcome(context: TurnContext, profileAccessor: StatePropertyAccessor<ConversationProfile>): Promise<void> {
+  /**
+   * Greets a web visitor who just opened the chat. One coming back to the same conversation (a
+   * reload, a later visit; the page has restored the transcript) is asked the open question
+   * again, so a half-finished intake goes on, or shown the menu.
+   */
+  async welcome(
+    context: TurnContext,
+    profileAccessor: StatePropertyAccessor<ConversationProfile>,
+    dialogState: StatePropertyAccessor<DialogState>,
+  ): Promise<void> {
     const profile = await profileAccessor.get(context, {});
     setTurnProfile(context, profile);
-    profile.welcomed = true;
     const lang = profile.lang ?? 'en';
+    if (profile.welcomed) {
+      await context.sendActivity(textReply(st('welcomeBack', lang), lang));
+      const dc = await this.createContext(context, dialogState);
+      if (dc.activeDialog) await dc.repromptDialog();
+      else await context.sendActivity(this.menu(context, lang));
+      return;
+    }
+    profile.welcomed = true;
     await context.sendActivity(textReply(t('welcomeWeb', lang), lang));
     await context.sendActivity(this.menu(context, lang));
   }
@@ -179,6 +197,9 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(COUNTY_LOOKUP_DIALOG);
       case 'referral':
         return step.beginDialog(REFERRAL_INTAKE_DIALOG, step.options);
+      case 'status':
+      case 'statusLookup':
+        return step.beginDialog(REFERRAL_STATUS_DIALOG, { lookup: goal === 'statusLookup' } satisfies ReferralStatusOptions);
       case undefined:
         break;
     }

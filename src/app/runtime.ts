@@ -18,6 +18,7 @@ import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
 import { OutboxEmailSender, SesEmailSender } from '../referrals/email';
+import { createStatusRuntime, type StatusRuntime } from '../status/runtime';
 
 /** Everything a handler needs, built once per process (warm Lambda invocations reuse it). */
 export interface Runtime {
@@ -36,6 +37,8 @@ export interface Runtime {
   web: WebChatAdapter;
   /** Referrals and handoffs: store, routing, staff notifier (issue 4). */
   referrals: ReferralRuntime;
+  /** Where referrals stand: status lookups, family updates, the first-contact watch (issue 11). */
+  status: StatusRuntime;
 }
 
 /** Composition root: the only place that chooses implementations. */
@@ -63,7 +66,10 @@ export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
   smsAdapter.use(referrals.middleware);
   web.use(referrals.middleware);
-  return { config, dynamo, bot, transcripts, unanswered, smsAdapter, smsSender, optOuts, sms, web, referrals };
+  const status = createStatusRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
+  smsAdapter.use(status.middleware);
+  web.use(status.middleware);
+  return { config, dynamo, bot, transcripts, unanswered, smsAdapter, smsSender, optOuts, sms, web, referrals, status };
 }
 
 let runtime: Promise<Runtime> | undefined;

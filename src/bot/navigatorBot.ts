@@ -39,10 +39,10 @@ export class NavigatorBot extends ActivityHandler {
       await next();
     });
 
-    // Web Chat announces the user joining: greet before they type.
+    // Web Chat announces the user joining (on every page load): greet, or pick up where they left off.
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
-      if (joined) await this.mainDialog.welcome(context, this.profile);
+      if (joined) await this.mainDialog.welcome(context, this.profile, this.dialogState);
       await next();
     });
   }

@@ -23,15 +23,41 @@ export function createLocalHost(routes: Route[], extensions: LocalExtension[] = 
       if (body === undefined) return writeResult(res, { statusCode: 413, body: 'Payload too large' });
       for (const extension of extensions) if (await extension(req, res, body)) return;
       const path = new URL(req.url ?? '/', 'http://local').pathname;
-      const route = byKey.get(`${req.method} ${path}`);
-      if (!route) return writeResult(res, { statusCode: 404, body: 'Not found' });
-      const result = await route.handler(toApiGatewayEvent(req, body, route.routeKey), localContext(route.functionName));
+      const exact = byKey.get(`${req.method} ${path}`);
+      const match = exact ? { route: exact, pathParameters: undefined } : matchTemplate(routes, req.method, path);
+      if (!match) return writeResult(res, { statusCode: 404, body: 'Not found' });
+      const { route, pathParameters } = match;
+      const event = { ...toApiGatewayEvent(req, body, route.routeKey), ...(pathParameters ? { pathParameters } : {}) };
+      const result = await route.handler(event, localContext(route.functionName));
       writeResult(res, result);
     } catch (error) {
       logger.error('local host: unhandled error', { error: errorSummary(error) });
       if (!res.headersSent) writeResult(res, { statusCode: 500, body: 'Internal error' });
     }
   });
+}
+
+/**
+ * A route with `{name}` path segments, as API Gateway matches them (exact routes win; a
+ * variable is one whole, non-empty segment), and the parameters it captured.
+ */
+function matchTemplate(routes: Route[], method: string | undefined, path: string): { route: Route; pathParameters: Record<string, string> } | undefined {
+  const segments = path.split('/');
+  for (const route of routes) {
+    const [routeMethod, routePath] = route.routeKey.split(' ');
+    const parts = routePath.split('/');
+    if (routeMethod !== method || !routePath.includes('{') || parts.length !== segments.length) continue;
+    const pathParameters: Record<string, string> = {};
+    const matches = parts.every((part, i) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (!name) return part === segments[i];
+      if (!segments[i]) return false;
+      pathParameters[name] = decodeURIComponent(segments[i]);
+      return true;
+    });
+    if (matches) return { route, pathParameters };
+  }
+  return undefined;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { startLocalStack } from './stack';
 import { startLocalStreamPoller } from './streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
+import { handler as notifyFamily } from '../../functions/notifyFamily';
+import { handler as firstContactWatch } from '../../functions/firstContactWatch';
 
 /**
  * `npm start`: DynamoDB Local in memory, the table created, and the same Lambda handlers behind a
@@ -18,6 +20,15 @@ async function main(): Promise<void> {
   const base = stack.baseUrl;
   // The table's stream drives the staff notifier, as the Lambda event source mapping does deployed.
   const poller = startLocalStreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT as string, tableName: stack.tableName, handler: notifyStaff });
+  // A second mapping on the same stream: status changes reach the family (phone simulator, or the chat page).
+  const familyPoller = startLocalStreamPoller({
+    endpoint: process.env.DYNAMODB_ENDPOINT as string,
+    tableName: stack.tableName,
+    handler: notifyFamily,
+    functionName: 'notifyFamily',
+  });
+  // Deployed, an hourly schedule runs the first-contact watch; locally the same, from this process.
+  const watch = setInterval(() => firstContactWatch().catch((error) => console.error('first-contact watch failed', error)), 60 * 60 * 1000);
   console.log(`CCS Navigator is running (DynamoDB Local at ${process.env.DYNAMODB_ENDPOINT}, table ${stack.tableName})`);
   console.log(`  Provider web chat       GET  ${base}/`);
   console.log(`  Bot Framework endpoint  POST ${base}/api/messages`);
@@ -25,9 +36,12 @@ async function main(): Promise<void> {
   console.log(`  Health                  GET  ${base}/health`);
   console.log(`  Staff referrals API     GET  ${base}/staff/api/referrals  (Authorization: Bearer $STAFF_TOKEN, local default local-staff-token)`);
   console.log('  Staff notifications     table stream -> notifyStaff (fake Twilio outbox; dead letters as DEADLETTER# items)');
+  console.log('  Family status updates   table stream -> notifyFamily; hourly first-contact watch');
+  console.log(`  Web chat transcript     GET  ${base}/api/transcript?conversationId=…`);
   console.log(`  Phone simulator         GET  ${base}/phone`);
   const stop = async () => {
-    await poller.stop();
+    clearInterval(watch);
+    await Promise.all([poller.stop(), familyPoller.stop()]);
     await stack.close();
     process.exit(0);
   };

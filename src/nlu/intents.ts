@@ -12,7 +12,7 @@ export type GlobalCommand =
   | { kind: 'privacy' }
   | { kind: 'language'; lang: Lang };
 
-export type Goal = 'greeting' | 'ask' | 'countyLookup' | 'referral';
+export type Goal = 'greeting' | 'ask' | 'countyLookup' | 'referral' | 'status' | 'statusLookup';
 
 /** Lowercase, accents removed, punctuation squeezed: what the patterns below match against. */
 export function normalize(text: string): string {
@@ -54,11 +54,20 @@ const COUNTY_LOOKUP = /^(find a county ccs office|oficina de ccs del condado|fin
 const REFERRAL_WISH =
   /^(make a referral|hacer una referencia|refer a (patient|child)|new referral|nueva referencia|start a referral)$|\b(i|we|id|i d|i would|we would) (want|wanna|need|would like|like|d like) to (make a |start a |do a |submit a )?(refer|referral|apply)|\b(quiero|quisiera|necesito|queremos|deseo) (hacer|iniciar|mandar|enviar|llenar)? ?(una )?(referencia|referir|solicitud|aplicar|remitir)|\b(refer|referring) (my|our|a|this) (son|daughter|child|kid|baby|patient|grandson|granddaughter|nephew|niece)\b|\b(referir|inscribir|anotar) a mi (hijo|hija|nino|nina|bebe|nieto|nieta)\b/;
 
+// Where a referral already made stands ("status", "did anyone look at my referral?", "¿ya revisaron mi
+// referencia?"), as opposed to how long referrals take in general, which the knowledge base answers.
+const STATUS =
+  /^(status|estado|estatus|mi referencia|mis referencias|my referrals?|referral status|status of my referral|estado de (mi|la) referencia|check (my )?(referral )?status|check (on )?my referral|ver (el )?estado|consultar (el )?estado)$|\b(did|has|have) (anyone|anybody|someone|somebody|the office|the county|staff|they|you|ccs) (look|looked|see|seen|check|checked|review|reviewed|open|opened|get|got|gotten|receive|received|read)( at| over)? (my|our|the) referrals?\b|\b(status|update|updates|news) (of|on|for|about) (my|our|the) referrals?\b|\bwhere (is|s) (my|our|the) referral\b|\bwhat (happened|is happening|s happening) (to|with) (my|our|the) referral\b|\bhow (is|s) (my|our|the) referral\b|\b(revisaron|vieron|abrieron|recibieron|leyeron|checaron) (mi|nuestra|la) referencia\b|\b(alguien|la oficina|ccs) (ya )?(vio|reviso|abrio|recibio|leyo|checo) (mi|nuestra|la) referencia\b|\b(que|como) (paso|pasa|va|esta|anda) (con )?(mi|nuestra|la) referencia\b|\bestado de (mi|nuestra|la) referencia\b|\b(noticias|novedades) (de|sobre) (mi|nuestra|la) referencia\b|\bdonde (esta|quedo) (mi|nuestra|la) referencia\b/;
+// The web's "look up a referral by code" button (content/status-messages.json statusLookupOffer).
+const STATUS_LOOKUP = /^(look up a referral( by code)?|look up another referral|find a referral by code|buscar (una|otra) referencia( por codigo)?)$/;
+
 export function recognizeGoal(text: string): Goal | undefined {
   const n = normalize(text);
   if (GREETING.test(n)) return 'greeting';
   if (ASK.test(n)) return 'ask';
   if (COUNTY_LOOKUP.test(n)) return 'countyLookup';
+  if (STATUS_LOOKUP.test(n)) return 'statusLookup';
+  if (STATUS.test(n)) return 'status';
   if (REFERRAL_WISH.test(n)) return 'referral';
   return undefined;
 }

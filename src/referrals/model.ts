@@ -30,20 +30,70 @@ export const TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
   closed: ['in_progress'],
 };
 
+/** Everything not closed: what a queue still has to work. */
+export const OPEN_STATUSES: readonly ReferralStatus[] = STATUSES.filter((s) => s !== 'closed');
+
 export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
+
+/** What a history line records: the bot's and notifier's steps, and every staff action (the audit trail). */
+export type HistoryAction = 'created' | 'status' | 'notified' | 'note' | 'claimed' | 'released' | 'messaged' | 'deadline';
+
+/**
+ * What became of a staff message to the family: `sent` (Twilio accepted the text, or the web
+ * chat got it proactively), `chat_history` (web, no proactive channel: the chat page shows it
+ * from the transcript), `opted_out` (the number texted STOP: nothing was sent), `uncertain`
+ * (Twilio did not answer: it may have gone out; check Twilio's log before sending it again).
+ */
+export type MessageDelivery = 'sent' | 'chat_history' | 'opted_out' | 'uncertain';
 
 /** One line of a referral's audit trail, kept in the item's `history` list (oldest first). */
 export interface HistoryEntry {
   at: string;
   /** `bot`, `notifier`, or the staff member's id (the JWT `sub`, or `staff-token` locally). */
   by: string;
-  action: 'created' | 'status' | 'notified' | 'note';
+  /** How staff recognise who it was (their email), when known. */
+  byName?: string;
+  action: HistoryAction;
   from?: ReferralStatus;
   to?: ReferralStatus;
   reason?: string;
   outcome?: Outcome;
+  /** `note`: what staff wrote; `status`: why, in their words; `messaged`: the message as sent to the family. */
+  text?: string;
+  /** `messaged`: the template it started from. */
+  templateId?: string;
+  delivery?: MessageDelivery;
+  /** `claimed` over someone else's claim: whose it was. */
+  previous?: string;
+  /** `deadline`: the due date set, and the date it was computed from. */
+  dueDate?: string;
+  noticedOn?: string;
+}
+
+/** Who a staff action is recorded as. */
+export interface StaffRef {
+  id: string;
+  /** Email, when the sign-in carries one. */
+  name?: string;
+}
+
+/** The staff member working a referral (claim / release). */
+export interface Assignee extends StaffRef {
+  at: string;
+}
+
+/**
+ * Illinois Home Services Program: an MCO must give HSP the care coordinator's contact within 15
+ * days of the notice (of a member's waiver assignment, or of a coordinator change). Staff record
+ * the notice date; the due date follows from it.
+ */
+export interface CareCoordinatorUpdate {
+  /** ISO date of the notice. */
+  noticedOn: string;
+  /** ISO date: `noticedOn` + 15 calendar days. */
+  dueDate: string;
 }
 
 export type Channel = 'sms' | 'web';
@@ -135,8 +185,11 @@ export interface Referral {
   mediCal?: MediCal;
   openToCcs?: YesNoUnsure;
   emergency?: EmergencyAdmission;
-  /** ISO date: emergency admissions only (copy of emergency.dueDate, for filtering). */
+  /** ISO date: an emergency admission's (copy of emergency.dueDate) or the HSP care-coordinator update's. */
   dueDate?: string;
+  careCoordinatorUpdate?: CareCoordinatorUpdate;
+  /** Who is working it; unset while nobody has claimed it. */
+  assignee?: Assignee;
   /** ISO date by which staff should make first contact (business days from routing content). */
   firstContactDue: string;
   consentAt?: string;

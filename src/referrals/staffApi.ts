@@ -1,32 +1,43 @@
 import { z } from 'zod';
 import { counties } from '../content';
-import { HttpError } from '../http/errors';
 import { canSeeQueue, type StaffIdentity } from './http/staffAuth';
-import { STATUSES, type Referral, type ReferralStatus } from './model';
+import { STATUSES, type Referral } from './model';
 import type { Router } from './routing';
 import type { ReferralRepository } from './store';
+import { assertQueueMember } from '../staff/access';
+import { firstContactAt, pendingDeadlines } from '../staff/deadlines';
+import { queueStage } from '../staff/queueStage';
+import { statusMeaning } from '../status/statusContent';
+
+/** A `?queue=` parameter: a queue id from content/routing.json. */
+export function queueParam(router: Router) {
+  return z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a queue id')
+    .refine((id) => router.findQueue(id) !== undefined, 'is not a known queue');
+}
 
 /** `GET /staff/api/referrals` query: `queue`, `status` (or `open` = not closed), `kind`, `limit`, `cursor` (one queue and status only). */
 export function listQuerySchema(router: Router) {
   return z
     .strictObject({
-      queue: z
-        .string()
-        .regex(/^[a-z0-9-]+$/, 'must be a queue id')
-        .refine((id) => router.findQueue(id) !== undefined, 'is not a known queue')
-        .optional(),
+      queue: queueParam(router).optional(),
       status: z.enum([...STATUSES, 'open']).optional(),
       kind: z.enum(['referral', 'handoff', 'urgent']).optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
       cursor: z.string().max(2000).optional(),
     })
-    .refine((q) => !q.cursor || (q.queue && q.status !== 'open'), { message: 'cursor needs one queue and one status', path: ['cursor'] });
+    .refine((q) => !q.cursor || q.queue, { message: 'cursor needs one queue', path: ['cursor'] });
 }
 
 export type ListQuery = z.infer<ReturnType<typeof listQuerySchema>>;
 
-/** What staff see of a referral: everything they need to act, none of the bot's internals (idempotency key, proactive reference, notification state). */
-export function toStaffView(referral: Referral, router: Router) {
+/**
+ * What staff see of a referral: everything they need to act, none of the bot's internals
+ * (idempotency key, proactive reference, notification state). `today` (the office's ISO date)
+ * decides which deadlines are overdue.
+ */
+export function toStaffView(referral: Referral, router: Router, today: string) {
   const county = referral.county ? counties.find((c) => c.name === referral.county) : undefined;
   const queue = router.findQueue(referral.queue.id);
   const known = referral.handoff?.known;
@@ -35,6 +46,9 @@ export function toStaffView(referral: Referral, router: Router) {
     code: referral.code,
     kind: referral.kind,
     status: referral.status,
+    statusLabel: statusMeaning(referral).label.en,
+    stage: queueStage(referral),
+    assignee: referral.assignee,
     statusChangedAt: referral.statusChangedAt,
     statusReason: referral.statusReason,
     outcome: referral.outcome,
@@ -63,6 +77,9 @@ export function toStaffView(referral: Referral, router: Router) {
     createdAt: referral.createdAt,
     firstContactDue: referral.firstContactDue,
     dueDate: referral.dueDate,
+    careCoordinatorUpdate: referral.careCoordinatorUpdate,
+    firstContactAt: firstContactAt(referral),
+    deadlines: pendingDeadlines(referral, today),
     notifiedAt: referral.notifiedAt,
     history: referral.history,
   };
@@ -70,27 +87,31 @@ export function toStaffView(referral: Referral, router: Router) {
 
 export type StaffReferralView = ReturnType<typeof toStaffView>;
 
-const OPEN: ReferralStatus[] = ['submitted', 'received', 'in_progress'];
-
 /** Lists the referrals a staff member may see, newest first. */
 export async function listReferrals(
   store: ReferralRepository,
   router: Router,
   staff: StaffIdentity,
   query: ListQuery,
+  today: string,
 ): Promise<{ referrals: StaffReferralView[]; cursor?: string }> {
-  if (query.queue && !canSeeQueue(staff, query.queue)) throw new HttpError(403, `Forbidden: not a member of queue ${query.queue}`);
-  const queues = query.queue ? [query.queue] : router.queues().map((q) => q.id).filter((id) => canSeeQueue(staff, id));
-  const statuses: (ReferralStatus | undefined)[] = query.status === 'open' ? OPEN : [query.status];
-  const pages = await Promise.all(
-    queues.flatMap((queue) => statuses.map((status) => store.listByQueue(queue, { status, limit: query.limit, cursor: query.cursor }))),
-  );
+  if (query.queue) assertQueueMember(staff, query.queue);
+  const queues = query.queue ? [query.queue] : visibleQueues(router, staff);
+  const pages = await Promise.all(queues.map((queue) => store.listByQueue(queue, { status: query.status, limit: query.limit, cursor: query.cursor })));
   const referrals = pages
     .flatMap((p) => p.referrals)
     .filter((r) => !query.kind || r.kind === query.kind)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .slice(0, query.limit)
-    .map((r) => toStaffView(r, router));
+    .map((r) => toStaffView(r, router, today));
   const cursor = pages.length === 1 ? pages[0].cursor : undefined;
   return cursor ? { referrals, cursor } : { referrals };
+}
+
+/** The ids of the queues a staff member belongs to, in content order. */
+export function visibleQueues(router: Router, staff: StaffIdentity): string[] {
+  return router
+    .queues()
+    .map((q) => q.id)
+    .filter((id) => canSeeQueue(staff, id));
 }

@@ -6,6 +6,8 @@ import { confirmationCode } from './code';
 import {
   canTransition,
   REFERRAL_SK,
+  type Assignee,
+  type CareCoordinatorUpdate,
   type ContactKey,
   type HistoryEntry,
   type NotificationState,
@@ -13,23 +15,32 @@ import {
   type Referral,
   type ReferralItem,
   type ReferralStatus,
+  type StaffRef,
 } from './model';
 
-/** What the intake or a handoff hands to the store; id, code, status and history are the store's. */
-export type NewReferral = Omit<Referral, 'id' | 'code' | 'status' | 'statusChangedAt' | 'history' | 'notifications' | 'notifiedAt'>;
+/** What the intake or a handoff hands to the store; id, code, status, history and staff work are the store's. */
+export type NewReferral = Omit<
+  Referral,
+  'id' | 'code' | 'status' | 'statusChangedAt' | 'history' | 'notifications' | 'notifiedAt' | 'assignee' | 'careCoordinatorUpdate'
+>;
 
 export interface StatusChange {
   to: ReferralStatus;
   /** Staff id (JWT sub) or `bot` / `notifier`. */
   by: string;
+  /** The staff member's email, for the audit trail. */
+  byName?: string;
   reason?: string;
   /** Required when `to` is `closed`. */
   outcome?: Outcome;
+  /** Why, in the staff member's words; kept on the history line. */
+  note?: string;
   at?: Date;
 }
 
 export interface ListOptions {
-  status?: ReferralStatus;
+  /** One status, or `open` (every status but closed). */
+  status?: ReferralStatus | 'open';
   limit?: number;
   /** Opaque cursor from a previous page. */
   cursor?: string;
@@ -38,6 +49,30 @@ export interface ListOptions {
 export type NotifyChannel = 'sms' | 'email';
 
 export type ClaimResult = { claimed: true; attempts: number } | { claimed: false; state: NotificationState };
+
+/** A staff action's audit line; the store adds the time. */
+export type StaffEntry = Omit<HistoryEntry, 'at' | 'by' | 'byName'>;
+
+/** History lines staff add without changing anything else: notes, and messages to the family. */
+export type StaffRecord = StaffEntry & { action: 'note' | 'messaged' };
+
+export class ReferralNotFoundError extends Error {
+  constructor(id: string) {
+    super(`Referral ${id} not found`);
+    this.name = 'ReferralNotFoundError';
+  }
+}
+
+/** Claimed by someone else (claim without take-over), or not claimed by this staff member (release). */
+export class AssignmentConflictError extends Error {
+  constructor(
+    id: string,
+    readonly assignee: Assignee | undefined,
+  ) {
+    super(assignee ? `Referral ${id} is claimed by ${assignee.name ?? assignee.id}` : `Referral ${id} is not claimed`);
+    this.name = 'AssignmentConflictError';
+  }
+}
 
 export class InvalidTransitionError extends Error {
   constructor(from: ReferralStatus, to: ReferralStatus) {
@@ -68,8 +103,21 @@ export interface ReferralRepository {
   listByQueue(queueId: string, options?: ListOptions): Promise<{ referrals: Referral[]; cursor?: string }>;
   /** A person's own referrals, newest first ("my referrals", issue 11). */
   listByContact(contact: Pick<ContactKey, 'channel' | 'key'>, limit?: number): Promise<Referral[]>;
+  /** How many of a queue's items have this status, or are open. */
+  countByQueue(queueId: string, status: ReferralStatus | 'open'): Promise<number>;
   /** Moves a referral along its lifecycle, appending to its history; refuses transitions the model forbids. */
   updateStatus(id: string, change: StatusChange): Promise<Referral>;
+  /**
+   * Puts a staff member on the referral. Someone else's claim is refused ({@link AssignmentConflictError})
+   * unless `takeOver`, which records whose it was. Claiming one's own again changes nothing.
+   */
+  claim(id: string, claim: { staff: StaffRef; takeOver?: boolean; at?: Date }): Promise<Referral>;
+  /** Takes the assignee off; only they can ({@link AssignmentConflictError} otherwise). */
+  release(id: string, release: { staff: StaffRef; at?: Date }): Promise<Referral>;
+  /** Appends a note or a message record to the audit trail. */
+  addRecord(id: string, record: { staff: StaffRef; entry: StaffRecord; at?: Date }): Promise<Referral>;
+  /** Records an Illinois HSP care-coordinator notice and the due date it sets. */
+  setCareCoordinatorUpdate(id: string, update: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral>;
   /** Claims a staff notification channel before sending, so two deliveries of a stream record cannot both send. */
   claimNotification(id: string, channel: NotifyChannel, at: Date): Promise<ClaimResult>;
   completeNotification(id: string, channel: NotifyChannel, result: { messageId?: string; at: Date; attempts: number }): Promise<void>;
@@ -90,6 +138,38 @@ export function queueIndexKey(queueId: string): string {
 
 function queueSortKey(status: ReferralStatus, createdAt: string, id: string): string {
   return `${status}#${createdAt}#${id}`;
+}
+
+/**
+ * Open statuses sort after `closed` ('closed' < 'in_progress' < 'received' < 'submitted'), so
+ * one key range of the queue index holds every open item (test/unit/referrals/store.test.ts checks the order).
+ */
+export const OPEN_SORT_FROM = 'in_progress#';
+
+/** The queue index key condition for one status, `open`, or all. */
+function queueKeyCondition(queueId: string, status?: ReferralStatus | 'open') {
+  const values: Record<string, string> = { ':pk': queueIndexKey(queueId) };
+  if (!status) return { KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: values };
+  if (status === 'open') return { KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :from', ExpressionAttributeValues: { ...values, ':from': OPEN_SORT_FROM } };
+  return { KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :status)', ExpressionAttributeValues: { ...values, ':status': `${status}#` } };
+}
+
+function matchesStatus(referral: Referral, status?: ReferralStatus | 'open'): boolean {
+  return !status || (status === 'open' ? referral.status !== 'closed' : referral.status === status);
+}
+
+/** A staff action's history line. */
+function staffHistory(staff: StaffRef, at: string, entry: StaffEntry): HistoryEntry {
+  return plain({ at, by: staff.id, byName: staff.name, ...entry });
+}
+
+function assigneeOf(staff: StaffRef, at: string): Assignee {
+  return plain({ id: staff.id, name: staff.name, at });
+}
+
+/** A deep copy without undefined fields (DynamoDB lists of maps must not carry them; the memory store hands out copies). */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value));
 }
 
 export function referralKey(id: string): { pk: string; sk: string } {
@@ -169,8 +249,7 @@ export class DynamoReferralStore implements ReferralRepository {
       new QueryCommand({
         TableName: this.options.tableName,
         IndexName: TABLE_KEYS.gsi1,
-        KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :status)' : 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': queueIndexKey(queueId), ...(status ? { ':status': `${status}#` } : {}) },
+        ...queueKeyCondition(queueId, status),
         ScanIndexForward: false,
         Limit: limit,
         ExclusiveStartKey: cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined,
@@ -196,47 +275,125 @@ export class DynamoReferralStore implements ReferralRepository {
     return (result.Items ?? []).map(fromItem);
   }
 
+  async countByQueue(queueId: string, status: ReferralStatus | 'open'): Promise<number> {
+    let count = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.options.client.send(
+        new QueryCommand({ TableName: this.options.tableName, IndexName: TABLE_KEYS.gsi1, ...queueKeyCondition(queueId, status), Select: 'COUNT', ExclusiveStartKey: start }),
+      );
+      count += page.Count ?? 0;
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return count;
+  }
+
   async updateStatus(id: string, change: StatusChange): Promise<Referral> {
-    const current = await this.get(id);
-    if (!current) throw new Error(`Referral ${id} not found`);
+    const current = await this.require(id);
     validateChange(current, change);
     const at = (change.at ?? new Date()).toISOString();
-    const entry: HistoryEntry = { at, by: change.by, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome };
-    const sets = ['#status = :to', 'statusChangedAt = :at', 'gsi1sk = :gsi1sk', 'history = list_append(history, :entry)'];
+    const entry: HistoryEntry = { at, by: change.by, byName: change.byName, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome, text: change.note };
+    const sets = ['#status = :to', 'statusChangedAt = :at', 'gsi1sk = :gsi1sk'];
     const removes: string[] = [];
-    const values: Record<string, unknown> = {
-      ':to': change.to,
-      ':from': current.status,
-      ':at': at,
-      ':gsi1sk': queueSortKey(change.to, current.createdAt, id),
-      ':entry': [JSON.parse(JSON.stringify(entry))],
-    };
+    const values: Record<string, unknown> = { ':to': change.to, ':from': current.status, ':at': at, ':gsi1sk': queueSortKey(change.to, current.createdAt, id) };
     if (change.reason) (sets.push('statusReason = :reason'), (values[':reason'] = change.reason));
     else removes.push('statusReason');
     if (change.to === 'closed') (sets.push('outcome = :outcome'), (values[':outcome'] = change.outcome));
     else removes.push('outcome');
+    return this.updateWithHistory(id, entry, {
+      sets,
+      removes,
+      condition: '#status = :from AND statusChangedAt = :changedAt',
+      names: { '#status': 'status' },
+      values: { ...values, ':changedAt': current.statusChangedAt },
+      conflict: () => new StatusConflictError(id),
+    });
+  }
+
+  async claim(id: string, { staff, takeOver = false, at = new Date() }: { staff: StaffRef; takeOver?: boolean; at?: Date }): Promise<Referral> {
+    const current = await this.require(id);
+    const previous = current.assignee;
+    if (previous?.id === staff.id) return current;
+    if (previous && !takeOver) throw new AssignmentConflictError(id, previous);
+    const iso = at.toISOString();
+    return this.updateWithHistory(id, staffHistory(staff, iso, { action: 'claimed', previous: previous && (previous.name ?? previous.id) }), {
+      sets: ['assignee = :assignee'],
+      // Whoever held it when we read it still holds it: two staff claiming at once cannot both win.
+      condition: previous ? 'assignee.id = :previous' : 'attribute_not_exists(assignee)',
+      values: { ':assignee': assigneeOf(staff, iso), ...(previous ? { ':previous': previous.id } : {}) },
+      conflict: async () => new AssignmentConflictError(id, (await this.get(id))?.assignee),
+    });
+  }
+
+  async release(id: string, { staff, at = new Date() }: { staff: StaffRef; at?: Date }): Promise<Referral> {
+    const current = await this.require(id);
+    if (current.assignee?.id !== staff.id) throw new AssignmentConflictError(id, current.assignee);
+    return this.updateWithHistory(id, staffHistory(staff, at.toISOString(), { action: 'released' }), {
+      removes: ['assignee'],
+      condition: 'assignee.id = :me',
+      values: { ':me': staff.id },
+      conflict: async () => new AssignmentConflictError(id, (await this.get(id))?.assignee),
+    });
+  }
+
+  async addRecord(id: string, { staff, entry, at = new Date() }: { staff: StaffRef; entry: StaffRecord; at?: Date }): Promise<Referral> {
+    return this.updateWithHistory(id, staffHistory(staff, at.toISOString(), entry), { conflict: () => new ReferralNotFoundError(id) });
+  }
+
+  async setCareCoordinatorUpdate(id: string, { staff, update, at = new Date() }: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral> {
+    const entry = staffHistory(staff, at.toISOString(), { action: 'deadline', noticedOn: update.noticedOn, dueDate: update.dueDate });
+    return this.updateWithHistory(id, entry, {
+      sets: ['careCoordinatorUpdate = :update', 'dueDate = :due'],
+      values: { ':update': update, ':due': update.dueDate },
+      conflict: () => new ReferralNotFoundError(id),
+    });
+  }
+
+  private async require(id: string): Promise<Referral> {
+    const current = await this.get(id);
+    if (!current) throw new ReferralNotFoundError(id);
+    return current;
+  }
+
+  /**
+   * One conditional UpdateItem that changes the referral and appends its history line together,
+   * so the audit trail can never disagree with the item. `conflict` names what a failed condition means.
+   */
+  private async updateWithHistory(
+    id: string,
+    entry: HistoryEntry,
+    update: {
+      sets?: string[];
+      removes?: string[];
+      condition?: string;
+      names?: Record<string, string>;
+      values?: Record<string, unknown>;
+      conflict: () => Error | Promise<Error>;
+    },
+  ): Promise<Referral> {
+    const sets = [...(update.sets ?? []), 'history = list_append(history, :entry)'];
+    const removes = update.removes ?? [];
     try {
       const { Attributes } = await this.options.client.send(
         new UpdateCommand({
           TableName: this.options.tableName,
           Key: referralKey(id),
           UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-          ConditionExpression: '#status = :from AND statusChangedAt = :changedAt',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ...values, ':changedAt': current.statusChangedAt },
+          ConditionExpression: ['attribute_exists(pk)', update.condition].filter(Boolean).join(' AND '),
+          ExpressionAttributeNames: update.names,
+          ExpressionAttributeValues: { ...update.values, ':entry': [plain(entry)] },
           ReturnValues: 'ALL_NEW',
         }),
       );
       return fromItem(Attributes ?? {});
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new StatusConflictError(id);
+      if (error instanceof ConditionalCheckFailedException) throw await update.conflict();
       throw error;
     }
   }
 
   async claimNotification(id: string, channel: NotifyChannel, at: Date): Promise<ClaimResult> {
-    const current = await this.get(id);
-    if (!current) throw new Error(`Referral ${id} not found`);
+    const current = await this.require(id);
     const previous = current.notifications?.[channel];
     if (previous && previous.status !== 'failed') return { claimed: false, state: previous };
     const attempts = (previous?.attempts ?? 0) + 1;
@@ -270,7 +427,7 @@ export class DynamoReferralStore implements ReferralRepository {
         Key: referralKey(id),
         UpdateExpression: 'SET notifications.#ch = :state, history = list_append(history, :entry)',
         ExpressionAttributeNames: { '#ch': channel },
-        ExpressionAttributeValues: { ':state': JSON.parse(JSON.stringify(state)), ':entry': [entry] },
+        ExpressionAttributeValues: { ':state': plain(state), ':entry': [entry] },
       }),
     );
   }
@@ -320,10 +477,10 @@ export class MemoryReferralStore implements ReferralRepository {
     for (let salt = 0; salt < MAX_CODE_TRIES; salt++) {
       const code = confirmationCode(input.sourceKey, salt);
       const existing = this.items.get(code);
-      if (existing?.sourceKey === input.sourceKey) return { referral: clone(existing), created: false };
+      if (existing?.sourceKey === input.sourceKey) return { referral: plain(existing), created: false };
       if (existing) continue;
       const referral = newReferral(input, code);
-      this.items.set(code, clone(referral));
+      this.items.set(code, plain(referral));
       return { referral, created: true };
     }
     throw new Error('[MemoryReferralStore]: could not allocate a confirmation code');
@@ -331,15 +488,15 @@ export class MemoryReferralStore implements ReferralRepository {
 
   async get(id: string): Promise<Referral | undefined> {
     const item = this.items.get(id);
-    return item && clone(item);
+    return item && plain(item);
   }
 
   async listByQueue(queueId: string, { status, limit = 50 }: ListOptions = {}): Promise<{ referrals: Referral[]; cursor?: string }> {
     const referrals = [...this.items.values()]
-      .filter((r) => r.queue.id === queueId && (!status || r.status === status))
+      .filter((r) => r.queue.id === queueId && matchesStatus(r, status))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
       .slice(0, limit)
-      .map(clone);
+      .map(plain);
     return { referrals };
   }
 
@@ -348,25 +505,66 @@ export class MemoryReferralStore implements ReferralRepository {
       .filter((r) => r.contact.channel === contact.channel && r.contact.key === contact.key)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
       .slice(0, limit)
-      .map(clone);
+      .map(plain);
+  }
+
+  async countByQueue(queueId: string, status: ReferralStatus | 'open'): Promise<number> {
+    return [...this.items.values()].filter((r) => r.queue.id === queueId && matchesStatus(r, status)).length;
   }
 
   async updateStatus(id: string, change: StatusChange): Promise<Referral> {
-    const current = this.items.get(id);
-    if (!current) throw new Error(`Referral ${id} not found`);
+    const current = this.require(id);
     validateChange(current, change);
     const at = (change.at ?? new Date()).toISOString();
-    current.history.push({ at, by: change.by, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome });
+    current.history.push(plain({ at, by: change.by, byName: change.byName, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome, text: change.note }));
     current.status = change.to;
     current.statusChangedAt = at;
     current.statusReason = change.reason;
     current.outcome = change.to === 'closed' ? change.outcome : undefined;
-    return clone(current);
+    return plain(current);
+  }
+
+  async claim(id: string, { staff, takeOver = false, at = new Date() }: { staff: StaffRef; takeOver?: boolean; at?: Date }): Promise<Referral> {
+    const current = this.require(id);
+    const previous = current.assignee;
+    if (previous?.id === staff.id) return plain(current);
+    if (previous && !takeOver) throw new AssignmentConflictError(id, previous);
+    const iso = at.toISOString();
+    current.history.push(staffHistory(staff, iso, { action: 'claimed', previous: previous && (previous.name ?? previous.id) }));
+    current.assignee = assigneeOf(staff, iso);
+    return plain(current);
+  }
+
+  async release(id: string, { staff, at = new Date() }: { staff: StaffRef; at?: Date }): Promise<Referral> {
+    const current = this.require(id);
+    if (current.assignee?.id !== staff.id) throw new AssignmentConflictError(id, current.assignee);
+    current.history.push(staffHistory(staff, at.toISOString(), { action: 'released' }));
+    delete current.assignee;
+    return plain(current);
+  }
+
+  async addRecord(id: string, { staff, entry, at = new Date() }: { staff: StaffRef; entry: StaffRecord; at?: Date }): Promise<Referral> {
+    const current = this.require(id);
+    current.history.push(staffHistory(staff, at.toISOString(), entry));
+    return plain(current);
+  }
+
+  async setCareCoordinatorUpdate(id: string, { staff, update, at = new Date() }: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral> {
+    const current = this.require(id);
+    current.history.push(staffHistory(staff, at.toISOString(), { action: 'deadline', noticedOn: update.noticedOn, dueDate: update.dueDate }));
+    current.careCoordinatorUpdate = { ...update };
+    current.dueDate = update.dueDate;
+    return plain(current);
+  }
+
+  private require(id: string): Referral {
+    const current = this.items.get(id);
+    if (!current) throw new ReferralNotFoundError(id);
+    return current;
   }
 
   async claimNotification(id: string, channel: NotifyChannel, at: Date): Promise<ClaimResult> {
-    const current = this.items.get(id);
-    if (!current) throw new Error(`Referral ${id} not found`);
+    const current = this.require(id);
     const previous = current.notifications?.[channel];
     if (previous && previous.status !== 'failed') return { claimed: false, state: { ...previous } };
     const attempts = (previous?.attempts ?? 0) + 1;
@@ -397,8 +595,4 @@ export class MemoryReferralStore implements ReferralRepository {
     current.notifiedAt = at.toISOString();
     return true;
   }
-}
-
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value));
 }

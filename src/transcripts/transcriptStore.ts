@@ -12,6 +12,8 @@ export interface TranscriptEntry {
   text: string;
   /** For staff lines: who sent it. */
   staffId?: string;
+  /** Sent outside a turn (a status update, a reminder): an open web chat polls for these to show them. */
+  proactive?: boolean;
 }
 
 /** A conversation as staff and the family know it: the channel and the phone number or web conversation id. */
@@ -47,17 +49,18 @@ export class TranscriptStore {
     }
   }
 
-  /** The most recent `limit` lines, oldest first. */
-  async list(conversation: ConversationKey, limit = 200): Promise<TranscriptEntry[]> {
+  /** The most recent `limit` lines, oldest first; with `after` (an `at`), only lines written after that instant. */
+  async list(conversation: ConversationKey, limit = 200, after?: string): Promise<TranscriptEntry[]> {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': TranscriptStore.partition(conversation) },
+        // Sort keys are `<at>#<index>`; "~" sorts after every index, so lines at `after` itself are excluded.
+        KeyConditionExpression: after ? 'pk = :pk AND sk > :after' : 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': TranscriptStore.partition(conversation), ...(after ? { ':after': `${after}#~` } : {}) },
         ScanIndexForward: false,
         Limit: limit,
       }),
     );
-    return Items.reverse().map(({ at, from, text, staffId }) => ({ at, from, text, ...(staffId ? { staffId } : {}) }));
+    return Items.reverse().map(({ at, from, text, staffId, proactive }) => ({ at, from, text, ...(staffId ? { staffId } : {}), ...(proactive ? { proactive } : {}) }));
   }
 }

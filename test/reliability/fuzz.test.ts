@@ -15,6 +15,9 @@ import type { HttpEvent, HttpResult } from '../../src/http/types';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+/** Where non-expectReplies answers go during fuzzing: loopback, a port nothing listens on (connection refused at once). */
+const CLOSED_LOOPBACK = 'http://127.0.0.1:9/';
+const ANSWER_WITHIN_MS = 5000;
 const WRITES = /^(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems)Command$/;
 
 let stack: TestStack;
@@ -35,7 +38,14 @@ afterAll(async () => {
 async function check(invoke: (event: HttpEvent) => Promise<HttpResult>, event: HttpEvent, { invoke: isInvoke = false } = {}): Promise<HttpResult> {
   recorder.reset();
   counts.inputsTried++;
-  const result = await invoke(event);
+  // Liveness, not speed: Twilio waits 15 s and API Gateway 30 s; an input that takes longer is a defect.
+  let timer: NodeJS.Timeout | undefined;
+  const result = await Promise.race([
+    invoke(event),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_WITHIN_MS} ms for ${JSON.stringify(event.body).slice(0, 800)}`)), ANSWER_WITHIN_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
   const status = result.statusCode ?? 200;
   const writes = recorder.calls.filter((c) => WRITES.test(c.command));
   // The one 5xx allowed: an `invoke` activity the bot does not implement gets the Bot Framework
@@ -197,11 +207,14 @@ describe('POST /api/messages under fuzzing', () => {
         ),
         text: hostileText,
         channelId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('webchat', 'directline', 'emulator', 'msteams', 'sms') }, { weight: 1, arbitrary: fc.string({ maxLength: 70 }) }),
-        serviceUrl: fc.oneof({ weight: 4, arbitrary: fc.constant('https://webchat.local') }, { weight: 1, arbitrary: fc.string({ maxLength: 60 }) }),
+        serviceUrl: fc.oneof({ weight: 4, arbitrary: fc.constant(CLOSED_LOOPBACK) }, { weight: 1, arbitrary: fc.string({ maxLength: 60 }) }),
         conversation: fc.oneof({ weight: 6, arbitrary: fc.record({ id }) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
         from: fc.oneof({ weight: 6, arbitrary: fc.record({ id, role: fc.constantFrom('user', 'bot', 'skill') }) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
         recipient: fc.record({ id }),
-        deliveryMode: fc.oneof(fc.constantFrom('expectReplies', 'normal', 'notification', 'ephemeral'), fc.string({ maxLength: 10 })),
+        // 'normal' delivery POSTs the replies to the channel's serviceUrl, which this suite cannot
+        // host; garbage modes are refused by the schema. (An unreachable serviceUrl costs the turn
+        // about 10 s of the connector's own retries: see the bench report.)
+        deliveryMode: fc.oneof({ weight: 6, arbitrary: fc.constant('expectReplies') }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }),
         membersAdded: fc.array(fc.oneof(fc.record({ id }), fc.anything({ maxDepth: 1 })), { maxLength: 3 }),
         value: fc.anything({ maxDepth: 2 }),
         name: fc.string({ maxLength: 30 }),
@@ -211,10 +224,13 @@ describe('POST /api/messages under fuzzing', () => {
         channelData: fc.anything({ maxDepth: 2 }),
         id: fc.oneof(fc.uuid(), fc.string({ maxLength: 40 })),
       },
-      { requiredKeys: ['type', 'channelId', 'serviceUrl', 'conversation', 'from'] },
+      { requiredKeys: ['type', 'channelId', 'serviceUrl', 'conversation', 'from', 'deliveryMode'] },
     );
     await fc.assert(
-      fc.asyncProperty(activity, async (a) => {
+      fc.asyncProperty(activity, async (fuzzed) => {
+        // Should anything still be POSTed to serviceUrl, it stays on this machine (a closed loopback
+        // port), never a host the fuzzer made up.
+        const a = fuzzed.deliveryMode === 'expectReplies' ? fuzzed : { ...fuzzed, serviceUrl: CLOSED_LOOPBACK };
         const event = apiGatewayEvent({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) }, 'POST /api/messages');
         await check(invokeMessages, event, { invoke: a.type === 'invoke' });
       }),

@@ -131,7 +131,10 @@
     return response.json();
   }
 
-  /** Deployed: a short-lived Direct Line token from our endpoint. Locally: the bot's own endpoint, same conversation as last visit. */
+  /**
+   * Deployed: a short-lived Direct Line token from our endpoint. Locally: the bot's own endpoint,
+   * same conversation as last visit, its transcript shown again and any half-finished intake resumed.
+   */
   async function connect() {
     const config = await getJson('chat/config.json');
     if (config.mode === 'directline') {
@@ -140,6 +143,8 @@
     }
     const directLine = createLocalDirectLine({
       messagesUrl: config.messagesUrl,
+      // Beside the messages endpoint (functions/transcript): the conversation so far, restored on a reload.
+      transcriptUrl: 'api/transcript',
       conversationId: saved.get('conversationId'),
       userId: saved.get('userId'),
     });

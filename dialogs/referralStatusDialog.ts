@@ -1,0 +1,165 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { choicesReply, textReply } from '../src/bot/replies';
+import { turnLang } from '../src/bot/turnLanguage';
+import type { Lang } from '../src/i18n';
+import { parseCode } from '../src/referrals/code';
+import { parseDate } from '../src/referrals/dates';
+import { rt } from '../src/referrals/messages';
+import type { Referral } from '../src/referrals/model';
+import { channelOf, referralServices } from '../src/referrals/services';
+import { statusItemText, type FamilyStatusOptions } from '../src/status/familyStatus';
+import { st } from '../src/status/messages';
+import { ownReferrals, referralByCodeAndDob } from '../src/status/statusLookup';
+
+export const REFERRAL_STATUS_DIALOG = 'referralStatus';
+const STEPS = 'referralStatus.steps';
+const CODE_QUESTION = 'referralStatus.code';
+const DOB_QUESTION = 'referralStatus.dateOfBirth';
+/** Unreadable answers before the lookup stops (no endless loops). */
+export const STATUS_MAX_ATTEMPTS = 3;
+
+/** What the lookup steps keep between turns. */
+interface LookupValues {
+  code: string;
+}
+
+export interface ReferralStatusOptions {
+  /** Go straight to a lookup by code and date of birth (web only; SMS answers for its own phone). */
+  lookup?: boolean;
+}
+
+/**
+ * "Status" / "¿ya revisaron mi referencia?": where this phone's (SMS) or this chat's (web)
+ * referrals stand. On the web a provider can also look one up with its confirmation code and the
+ * child's date of birth; a wrong pair, a missing code and too many tries get the same answer.
+ * SMS never looks up by code: another phone learns nothing, not even that a referral exists.
+ */
+export class ReferralStatusDialog extends ComponentDialog {
+  constructor() {
+    super(REFERRAL_STATUS_DIALOG);
+    this.addDialog(
+      new StatusQuestion(CODE_QUESTION, 'statusCodeQuestion', (text, context) => {
+        const code = parseCode(text);
+        return code ? { ok: true, value: code } : { ok: false, retry: st('statusCodeRetry', turnLang(context)) };
+      }),
+    );
+    this.addDialog(
+      new StatusQuestion(DOB_QUESTION, 'statusDobQuestion', (text, context) => {
+        const lang = turnLang(context);
+        const parsed = parseDate(text, { lang, today: today(context) });
+        if (parsed.ok) return { ok: true, value: parsed.date };
+        return { ok: false, retry: rt(parsed.error === 'impossible' ? 'dobImpossible' : 'dobRetry', lang) };
+      }),
+    );
+    this.addDialog(new WaterfallDialog(STEPS, [this.ownReferralsStep.bind(this), this.codeStep.bind(this), this.dateOfBirthStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Lists this phone's or this chat's referrals; on the web, with nothing to list, goes on to a lookup by code. */
+  private async ownReferralsStep(step: WaterfallStepContext) {
+    const { context } = step;
+    const lang = turnLang(context);
+    const web = channelOf(context) === 'web';
+    if (web && (step.options as ReferralStatusOptions | undefined)?.lookup) return step.next();
+    const own = await ownReferrals(context);
+    if (own === 'limited') {
+      await context.sendActivity(textReply(st('statusLimited', lang), lang));
+      return step.endDialog();
+    }
+    if (own.length === 0) {
+      if (!web) {
+        await context.sendActivity(textReply(st('statusNoneSms', lang), lang));
+        return step.endDialog();
+      }
+      await context.sendActivity(textReply(`${st('statusNoneWeb', lang)} ${st('statusLookupHint', lang)}`, lang));
+      return step.next();
+    }
+    const intro = st(web ? 'statusListWeb' : 'statusListSms', lang);
+    await context.sendActivity(textReply([intro, ...own.map((r) => statusItemText(r, statusOptions(context, lang)))].join('\n\n'), lang));
+    if (web) {
+      const offer = st('statusLookupOffer', lang);
+      await context.sendActivity(choicesReply(st('statusLookupHint', lang), [{ title: offer, value: offer }], lang));
+    }
+    return step.endDialog();
+  }
+
+  private async codeStep(step: WaterfallStepContext) {
+    return step.beginDialog(CODE_QUESTION);
+  }
+
+  private async dateOfBirthStep(step: WaterfallStepContext) {
+    if (!step.result) return step.endDialog();
+    (step.values as LookupValues).code = step.result as string;
+    return step.beginDialog(DOB_QUESTION);
+  }
+
+  /** Shows the referral when code and date of birth belong together; the same neutral answer otherwise. */
+  private async answerStep(step: WaterfallStepContext) {
+    if (!step.result) return step.endDialog();
+    const { context } = step;
+    const lang = turnLang(context);
+    const referral: Referral | undefined = await referralByCodeAndDob(context, (step.values as LookupValues).code, step.result as string);
+    const text = referral ? `${st('statusFound', lang)}\n\n${statusItemText(referral, statusOptions(context, lang))}` : st('statusNotFound', lang);
+    await context.sendActivity(textReply(text, lang));
+    return step.endDialog();
+  }
+}
+
+function today(context: TurnContext): string {
+  const { calendar, now } = referralServices(context);
+  return calendar.localDate(now());
+}
+
+function statusOptions(context: TurnContext, lang: Lang): FamilyStatusOptions {
+  const { calendar, router } = referralServices(context);
+  return { lang, today: today(context), calendar, router };
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; retry: string };
+
+/**
+ * One typed answer (a code, a date): asked in the current language, re-asked with a message
+ * that says what is wanted, and given up after {@link STATUS_MAX_ATTEMPTS} tries (ends with no
+ * result). Global commands ("menu", "start over") are handled before it sees the text.
+ */
+class StatusQuestion<T> extends Dialog {
+  constructor(
+    id: string,
+    private readonly askKey: 'statusCodeQuestion' | 'statusDobQuestion',
+    private readonly parse: (text: string, context: TurnContext) => Parsed<T>,
+  ) {
+    super(id);
+  }
+
+  async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    dc.activeDialog!.state.attempts = 0;
+    await this.ask(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = dc;
+    if (context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const parsed = this.parse((context.activity.text ?? '').trim(), context);
+    if (parsed.ok) return dc.endDialog(parsed.value);
+    const state = dc.activeDialog!.state as { attempts: number };
+    state.attempts += 1;
+    const lang = turnLang(context);
+    if (state.attempts >= STATUS_MAX_ATTEMPTS) {
+      await context.sendActivity(textReply(st('statusGiveUp', lang), lang));
+      return dc.endDialog();
+    }
+    await context.sendActivity(textReply(parsed.retry, lang));
+    return Dialog.EndOfTurn;
+  }
+
+  async repromptDialog(context: TurnContext): Promise<void> {
+    await this.ask(context);
+  }
+
+  private async ask(context: TurnContext): Promise<void> {
+    const lang = turnLang(context);
+    await context.sendActivity(textReply(st(this.askKey, lang), lang));
+  }
+}

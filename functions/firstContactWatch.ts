@@ -1,0 +1,8 @@
+import { getRuntime } from '../src/app/runtime';
+import type { WatchResult } from '../src/status/firstContactWatch';
+
+/** Scheduled (hourly): families of referrals nobody opened by their first-contact date get one honest message. */
+export const handler = async (): Promise<WatchResult> => {
+  const { status } = await getRuntime();
+  return status.firstContactWatch.run();
+};

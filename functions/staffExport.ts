@@ -1,0 +1,26 @@
+import { getRuntime } from '../src/app/runtime';
+import type { HttpEvent } from '../src/http/types';
+import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
+import type { WithStaff } from '../src/referrals/http/staffAuth';
+import { Router } from '../src/referrals/routing';
+import { auditRead } from '../src/staff/audit';
+import { referralsCsv } from '../src/staff/exportCsv';
+import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { referralsForReport } from '../src/staff/queueItems';
+import { reportQuerySchema, type ReportQuery } from '../src/staff/reportQuery';
+
+/** GET /staff/api/export.csv?queue=: a queue (or all the caller's queues) as CSV for reporting; audited. */
+export const handler = staffApiHandler<HttpEvent & WithStaff & WithQuery<ReportQuery>>(queryParams(reportQuerySchema(new Router()))).handler(async (event) => {
+  const { referrals } = await getRuntime();
+  const today = referrals.calendar.localDate(new Date());
+  const items = await referralsForReport(referrals.store, referrals.router, event.staff, event.query.queue);
+  auditRead(event.staff, 'exported', { queue: event.query.queue ?? 'all', count: items.length });
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="ccs-referrals-${event.query.queue ?? 'all-queues'}-${today}.csv"`,
+    },
+    body: referralsCsv(items, today),
+  };
+});

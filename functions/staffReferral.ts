@@ -1,0 +1,27 @@
+import { getRuntime } from '../src/app/runtime';
+import { jsonResponse } from '../src/http/middleware';
+import type { HttpEvent } from '../src/http/types';
+import type { WithStaff } from '../src/referrals/http/staffAuth';
+import { auditRead } from '../src/staff/audit';
+import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';
+import { referralDetail } from '../src/staff/referralDetail';
+import { staffActions } from '../src/staff/runtime';
+
+/**
+ * GET /staff/api/referrals/{id}: one referral with its transcript, templates and allowed status
+ * changes. Opening a submitted referral marks it received (the family's "someone opened it").
+ */
+export const handler = staffApiHandler<HttpEvent & WithStaff & WithReferralId>(referralIdParam()).handler(async (event) => {
+  const runtime = await getRuntime();
+  const actions = staffActions(runtime);
+  const referral = await actions.open(event.staff, event.referralId);
+  const { contact } = referral;
+  const [transcript, optedOut] = await Promise.all([
+    runtime.transcripts.list(contact),
+    contact.channel === 'sms' ? runtime.optOuts.isOptedOut(contact.key) : Promise.resolve(false),
+  ]);
+  auditRead(event.staff, 'viewed', { referralId: referral.id, queue: referral.queue.id });
+  const { router, calendar } = runtime.referrals;
+  return jsonResponse(200, referralDetail(referral, { router, calendar, today: actions.today(), transcript, optedOut }));
+});

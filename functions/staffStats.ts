@@ -1,0 +1,19 @@
+import { getRuntime } from '../src/app/runtime';
+import { jsonResponse } from '../src/http/middleware';
+import type { HttpEvent } from '../src/http/types';
+import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
+import type { WithStaff } from '../src/referrals/http/staffAuth';
+import { Router } from '../src/referrals/routing';
+import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { referralsForReport } from '../src/staff/queueItems';
+import { reportQuerySchema, type ReportQuery } from '../src/staff/reportQuery';
+import { queueStats } from '../src/staff/stats';
+
+/** GET /staff/api/stats?queue=&weeks=: referrals per county per week and time to first contact, for the console's charts. */
+export const handler = staffApiHandler<HttpEvent & WithStaff & WithQuery<ReportQuery>>(queryParams(reportQuerySchema(new Router()))).handler(async (event) => {
+  const { referrals } = await getRuntime();
+  const { calendar, store, router } = referrals;
+  const today = calendar.localDate(new Date());
+  const items = await referralsForReport(store, router, event.staff, event.query.queue);
+  return jsonResponse(200, queueStats(items, { calendar, today, weeks: event.query.weeks }));
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { getInfrastructure } from '../src/app/infrastructure';
+import { httpHandler, jsonResponse } from '../src/http/middleware';
+import type { HttpEvent } from '../src/http/types';
+import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
+import { TranscriptStore } from '../src/transcripts/transcriptStore';
+
+/** The most a page gets back: a reopened chat shows its recent history, a poll what is new. */
+const HISTORY_LINES = 200;
+const NEW_LINES = 50;
+
+const querySchema = z.strictObject({
+  // The page's random conversation id is the only key to its transcript: too short an id is refused, never looked up.
+  conversationId: z.string().regex(/^[A-Za-z0-9._:|-]{16,128}$/, 'must be the chat page conversation id'),
+  after: z.iso.datetime().optional(),
+});
+
+/**
+ * GET /api/transcript?conversationId=…[&after=<ISO time>]: a web chat's lines, oldest first, so a
+ * reloaded or reopened page shows the conversation (and a half-finished intake) and an open page
+ * sees status updates that arrive meanwhile. Web conversations only; no staff ids.
+ */
+export const handler = httpHandler<HttpEvent & WithQuery<z.infer<typeof querySchema>>>(queryParams(querySchema)).handler(async (event) => {
+  const { config, dynamo } = await getInfrastructure();
+  const store = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
+  const { conversationId, after } = event.query;
+  const lines = await store.list({ channel: 'web', key: conversationId }, after ? NEW_LINES : HISTORY_LINES, after);
+  const response = jsonResponse(200, { lines: lines.map(({ at, from, text, proactive }) => ({ at, from, text, ...(proactive ? { proactive } : {}) })) });
+  return { ...response, headers: { ...response.headers, 'cache-control': 'no-store' } };
+});

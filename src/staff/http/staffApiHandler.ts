@@ -1,0 +1,19 @@
+import type { MiddlewareObj } from '@middy/core';
+import { getRuntime } from '../../app/runtime';
+import { httpHandler } from '../../http/middleware';
+import type { HttpEvent, HttpResult } from '../../http/types';
+import { staffAuth } from '../../referrals/http/staffAuth';
+
+/** Staff answers carry personal data: no browser or proxy may keep a copy. */
+function noStore(): MiddlewareObj<HttpEvent, HttpResult> {
+  return {
+    after: async (request) => {
+      if (request.response) request.response.headers = { ...request.response.headers, 'cache-control': 'no-store' };
+    },
+  };
+}
+
+/** Every staff API route: staff auth first (401 before anything else is looked at), uncached answers, then the route's own middlewares. */
+export function staffApiHandler<TEvent extends HttpEvent>(...middlewares: MiddlewareObj<any, HttpResult>[]) {
+  return httpHandler<TEvent>(staffAuth({ staffToken: async () => (await getRuntime()).config.STAFF_TOKEN }), noStore(), ...middlewares);
+}

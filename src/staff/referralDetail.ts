@@ -1,0 +1,31 @@
+import { OUTCOMES, STATUSES, TRANSITIONS, type Referral } from '../referrals/model';
+import { toStaffView } from '../referrals/staffApi';
+import { inProgressReasons, statusMeaning } from '../status/statusContent';
+import type { TranscriptEntry } from '../transcripts/transcriptStore';
+import { familyTemplates, type TemplateContext } from './templates';
+
+/** Staff labels (content/statuses.json) by id, for the status form and the audit trail. */
+function labels() {
+  return {
+    statuses: Object.fromEntries(STATUSES.map((status) => [status, statusMeaning({ status }).label.en])),
+    reasons: Object.fromEntries(inProgressReasons('en').map((r) => [r.id, r.label])),
+    outcomes: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, statusMeaning({ status: 'closed', outcome }).label.en])),
+  };
+}
+
+/**
+ * What the console's referral view shows: the referral, the conversation that led to it, the
+ * messages staff can send (filled in, in the family's language), the status changes allowed
+ * from here, and the labels to show it all with.
+ */
+export function referralDetail(referral: Referral, context: TemplateContext & { transcript: TranscriptEntry[]; optedOut: boolean }) {
+  return {
+    referral: toStaffView(referral, context.router, context.today),
+    transcript: context.transcript,
+    /** The family texted STOP: no text can reach them. */
+    optedOut: context.optedOut,
+    templates: familyTemplates(referral, context),
+    allowedStatuses: TRANSITIONS[referral.status],
+    labels: labels(),
+  };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import templatesJson from '../../content/staff-templates.json';
+import type { Lang } from '../i18n';
+import { formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
+import type { Referral } from '../referrals/model';
+import type { Router } from '../referrals/routing';
+import { fill } from '../status/statusContent';
+
+/** What a family message may name: never the child or the condition (anyone holding the phone can read it). */
+export const FAMILY_PLACEHOLDERS = ['office', 'code', 'due'] as const;
+/** Twilio's advice: at most 320 characters per message. */
+export const MAX_FAMILY_MESSAGE = 320;
+/** On SMS these words unsubscribe the texter (carrier keywords). */
+export const UNSUBSCRIBE_WORDS = /\b(cancel|quit)\b/i;
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+const familyText = z
+  .string()
+  .min(1)
+  .max(MAX_FAMILY_MESSAGE)
+  .refine((text) => !UNSUBSCRIBE_WORDS.test(text), 'must not ask a texter to send CANCEL or QUIT')
+  .refine((text) => placeholders(text).every((p) => (FAMILY_PLACEHOLDERS as readonly string[]).includes(p)), `may only use {${FAMILY_PLACEHOLDERS.join('}, {')}}`);
+
+/** content/staff-templates.json; checked in a unit test. */
+export const staffTemplatesSchema = z.strictObject({
+  about: z.string(),
+  family: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1).max(80), text: z.strictObject({ en: familyText, es: familyText }) }))
+    .min(1)
+    .refine((list) => new Set(list.map((t) => t.id)).size === list.length, 'template ids must be unique'),
+  dailySummary: z.strictObject({
+    sms: z.string().min(1),
+    smsManyQueues: z.string().min(1),
+    emailSubject: z.string().min(1),
+    emailIntro: z.string().min(1),
+    emailLine: z.string().min(1),
+    emailOutro: z.string().min(1),
+  }),
+});
+
+export type StaffTemplates = z.infer<typeof staffTemplatesSchema>;
+export const staffTemplates = templatesJson as StaffTemplates;
+
+/** The template staff start from to write their own words. */
+export const FREE_TEMPLATE = 'free';
+
+/** The language to write to a family in: the one they asked the office to use, else the one they chatted in. */
+export function familyLanguage(referral: Pick<Referral, 'language' | 'preferredLanguage'>): Lang {
+  const preferred = referral.preferredLanguage;
+  return preferred === 'en' || preferred === 'es' ? preferred : referral.language;
+}
+
+export interface FamilyTemplate {
+  id: string;
+  label: string;
+  language: Lang;
+  text: string;
+}
+
+export interface TemplateContext {
+  router: Router;
+  calendar: BusinessCalendar;
+  /** The office's ISO date. */
+  today: string;
+}
+
+/**
+ * Every family template, filled in for this referral in the family's language. `{due}` is the
+ * first-contact date, or the next business day once that has passed (never a date behind us).
+ */
+export function familyTemplates(referral: Referral, { router, calendar, today }: TemplateContext): FamilyTemplate[] {
+  const language = familyLanguage(referral);
+  const callBy = referral.firstContactDue >= today ? referral.firstContactDue : calendar.nextBusinessDay(today);
+  const vars = {
+    office: router.findQueue(referral.queue.id)?.name[language] ?? referral.queue.name,
+    code: referral.code,
+    due: formatLongDate(callBy, language),
+  };
+  return staffTemplates.family.map((t) => ({ id: t.id, label: t.label, language, text: fill(t.text[language], vars) }));
+}

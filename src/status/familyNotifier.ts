@@ -1,0 +1,67 @@
+import type { DynamoDBRecord } from 'aws-lambda';
+import { REFERRAL_SK } from '../referrals/model';
+import type { BusinessCalendar } from '../referrals/businessDays';
+import type { Router } from '../referrals/routing';
+import type { ReferralRepository } from '../referrals/store';
+import { statusUpdateText } from './familyStatus';
+import type { FamilyMessenger } from './familyMessenger';
+import type { ClaimOutcome } from './onceClaims';
+
+/** How long "this status change was told" is remembered: well past the stream's 24-hour record age. */
+const CLAIM_TTL_DAYS = 30;
+
+export interface FamilyNotifierDeps {
+  store: ReferralRepository;
+  router: Router;
+  calendar: BusinessCalendar;
+  messenger: FamilyMessenger;
+  now?: () => Date;
+}
+
+/**
+ * The referral id when a stream record shows a REFERRAL item's status changing (its
+ * `statusChangedAt` differs between the old and new image; staff notifications and other
+ * updates leave it alone). A record with keys and no images is an operator's redrive.
+ */
+export function statusChangeReferralId(record: DynamoDBRecord): string | undefined {
+  const data = record.dynamodb;
+  const pk = data?.Keys?.pk?.S;
+  if (!pk?.startsWith('REFERRAL#') || data?.Keys?.sk?.S !== REFERRAL_SK) return undefined;
+  const id = pk.slice('REFERRAL#'.length);
+  if (!data.OldImage && !data.NewImage) return id;
+  if (record.eventName !== 'MODIFY') return undefined;
+  return data.OldImage?.statusChangedAt?.S !== data.NewImage?.statusChangedAt?.S ? id : undefined;
+}
+
+/**
+ * Staff changed a referral's status (the staff console, through the store): the family gets a
+ * short message in their language on the channel they used, unless they declined updates at
+ * intake or texted STOP. Code, child's first name, plain status words and the next step; never
+ * the condition or the child's last name.
+ *
+ * The message describes the referral as it is now (re-read), claimed on its current
+ * `statusChangedAt`: a redelivered record, or an older record read after a newer change, sends
+ * nothing twice.
+ */
+export class FamilyNotifier {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: FamilyNotifierDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Handles one stream record; throws when it must be retried. */
+  async handleRecord(record: DynamoDBRecord): Promise<void> {
+    const id = statusChangeReferralId(record);
+    if (id) await this.notify(id);
+  }
+
+  async notify(id: string): Promise<ClaimOutcome | 'already' | 'skipped'> {
+    const { store, router, calendar, messenger } = this.deps;
+    const referral = await store.get(id);
+    // A referral whose status never changed has nothing new to tell (its confirmation said it all).
+    if (!referral?.updatesOptIn || referral.statusChangedAt === referral.createdAt) return 'skipped';
+    const text = statusUpdateText(referral, { lang: referral.language, today: calendar.localDate(this.now()), calendar, router });
+    return messenger.sendOnce(`FAMILYNOTIFY#${id}#${referral.statusChangedAt}`, CLAIM_TTL_DAYS, referral, text);
+  }
+}

@@ -1,0 +1,56 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** What became of a message claimed once. */
+export type ClaimOutcome = 'sent' | 'chat_history' | 'opted_out' | 'uncertain';
+
+/**
+ * "Do this once": an item per key (e.g. `FAMILYNOTIFY#<id>#<statusChangedAt>`, `NUDGE#<id>`)
+ * written with a conditional put before the side effect, so a redelivered stream record or a
+ * second scheduled run finds it and does nothing. Kept beside the referral, not in it: the
+ * referral item belongs to the store (src/referrals/store.ts).
+ */
+export class OnceClaims {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  private key(key: string) {
+    return { pk: key, sk: 'ONCE' };
+  }
+
+  /** True for the first caller only. */
+  async claim(key: string, at: Date, expiresAt: number): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...this.key(key), claimedAt: at.toISOString(), expiresAt },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** Records the outcome (for an operator reading the table). */
+  async settle(key: string, outcome: ClaimOutcome, at: Date): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: this.key(key),
+        UpdateExpression: 'SET outcome = :outcome, settledAt = :at',
+        ExpressionAttributeValues: { ':outcome': outcome, ':at': at.toISOString() },
+      }),
+    );
+  }
+
+  /** Gives the claim back after a failure that certainly did nothing, so a retry may claim it again. */
+  async release(key: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: this.key(key) }));
+  }
+}

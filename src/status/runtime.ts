@@ -1,0 +1,40 @@
+import type { Config } from '../config';
+import type { SmsSender } from '../channels/sms/twilioRest';
+import type { ReferralRuntime } from '../referrals/runtime';
+import type { DynamoClients } from '../storage/dynamoClient';
+import type { TranscriptStore } from '../transcripts/transcriptStore';
+import { FamilyMessenger } from './familyMessenger';
+import { FamilyNotifier } from './familyNotifier';
+import { FirstContactWatch } from './firstContactWatch';
+import { OnceClaims } from './onceClaims';
+import { DynamoRateLimiter } from './rateLimiter';
+import { StatusServicesMiddleware } from './services';
+
+export interface StatusRuntime {
+  /** Status lookups at turn time (installed on both adapters). */
+  middleware: StatusServicesMiddleware;
+  /** Table stream → a family's status-change message (functions/notifyFamily). */
+  familyNotifier: FamilyNotifier;
+  /** Schedule → "still waiting" messages for referrals past their first-contact date (functions/firstContactWatch). */
+  firstContactWatch: FirstContactWatch;
+}
+
+export interface StatusRuntimeOptions {
+  config: Pick<Config, 'TABLE_NAME' | 'REFERRAL_TTL_DAYS'>;
+  dynamo: DynamoClients;
+  referrals: Pick<ReferralRuntime, 'store' | 'router' | 'calendar'>;
+  transcripts: TranscriptStore;
+  /** The opt-out-aware sender. */
+  sms: SmsSender;
+}
+
+/** Wires status lookups, family notifications and the first-contact watch; called by the composition root. */
+export function createStatusRuntime({ config, dynamo, referrals, transcripts, sms }: StatusRuntimeOptions): StatusRuntime {
+  const { store, router, calendar } = referrals;
+  const messenger = new FamilyMessenger({ sms, transcripts, claims: new OnceClaims(dynamo.documentClient, config.TABLE_NAME) });
+  return {
+    middleware: new StatusServicesMiddleware({ limiter: new DynamoRateLimiter(dynamo.documentClient, config.TABLE_NAME) }),
+    familyNotifier: new FamilyNotifier({ store, router, calendar, messenger }),
+    firstContactWatch: new FirstContactWatch({ store, router, calendar, messenger, claimTtlDays: config.REFERRAL_TTL_DAYS }),
+  };
+}

@@ -1,0 +1,163 @@
+import { startTestStack, type TestStack } from '../helpers/localStack';
+import { sendSms } from '../helpers/twilio';
+import { webConversation } from '../helpers/botframework';
+import { fakeTwilio } from '../../src/local/fakeTwilio';
+import { StreamPoller } from '../../src/local/streamPoller';
+import { handler as notifyFamily } from '../../functions/notifyFamily';
+import { handler as notifyStaff } from '../../functions/notifyStaff';
+
+/** A parent texting a referral for Juan (Kern County) who wants text updates, by number where choices are offered. */
+const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
+/** The same in Spanish for Ana (Fresno County); `updates` answers "would you like text updates?". */
+const fresnoParent = (updates: '1' | '2') => ['quiero hacer una referencia', '1', 'Rosa Díaz', 'Ana Díaz', '3 de marzo de 2016', 'Fresno', 'asma severa', '4', '3', '1', '2', updates, '1', '1'];
+/** A parent on the web chat who wants updates in the chat. */
+const WEB_PARENT = ['Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', 'March 25, 2015', 'Kern', 'heart murmur', 'Yes, full-scope', 'No', '661-555-0123', 'English, please', 'Yes', "Yes, it's right", 'Yes, share it'];
+const CODE = /CCS-[A-Z0-9]{6}/;
+
+describe('Staff status changes reach the family (table stream → notifyFamily → local Twilio API / chat transcript)', () => {
+  let stack: TestStack;
+  let familyPoller: StreamPoller;
+  let staffPoller: StreamPoller;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const endpoint = process.env.DYNAMODB_ENDPOINT!;
+    familyPoller = new StreamPoller({ endpoint, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily', retryDelayMs: 10, maxRetryAttempts: 2 });
+    staffPoller = new StreamPoller({ endpoint, tableName: stack.tableName, handler: notifyStaff, retryDelayMs: 10 });
+  });
+  afterAll(async () => {
+    await Promise.all([familyPoller.stop(), staffPoller.stop()]);
+    await stack.close();
+  });
+  beforeEach(() => fakeTwilio.reset());
+
+  /** Texts each message from `from` as Twilio would (signed webhook); returns the replies, one string per text. */
+  async function text(from: string, bodies: string[]): Promise<string[]> {
+    const replies: string[] = [];
+    for (const Body of bodies) {
+      const reply = await sendSms(stack.baseUrl, { From: from, Body });
+      expect(reply.status).toBe(200);
+      replies.push(reply.messages.join('\n'));
+    }
+    return replies;
+  }
+
+  async function textedReferral(from: string, answers: string[]): Promise<string> {
+    const code = CODE.exec((await text(from, answers)).at(-1)!)?.[0];
+    expect(code).toBeDefined();
+    return code!;
+  }
+
+  /** What staff do in the console: the store's audited status change (src/staff goes through it). */
+  const staffChange = (code: string, change: Parameters<TestStack['runtime']['referrals']['store']['updateStatus']>[1]) =>
+    stack.runtime.referrals.store.updateStatus(code, change);
+
+  it('from a texted referral to "status", a staff change and the text that tells the parent; another phone learns nothing', async () => {
+    const parent = '+16615550160';
+    const stranger = '+16615550161';
+    const code = await textedReferral(parent, KERN_PARENT);
+
+    const [status] = await text(parent, ['status']);
+    expect(status).toContain(`${code} (Juan): We sent your referral to the office. No one has opened it yet.`);
+    expect(status).not.toMatch(/Perez|heart|murmur/);
+    for (const asked of await text(stranger, ['status', 'did anyone look at my referral?', 'look up a referral by code'])) {
+      expect(asked).toMatch(/I don't find a referral made from this phone/);
+      expect(asked).not.toContain(code);
+    }
+
+    // The staff notification updates the referral item too: no status change, nothing for the family.
+    await staffPoller.drain();
+    await familyPoller.drain();
+    expect(fakeTwilio.messagesTo(parent)).toEqual([]);
+
+    await staffChange(code, { to: 'received', by: 'staff-1' });
+    await familyPoller.drain();
+    const [update] = fakeTwilio.messagesTo(parent);
+    expect(update.body).toBe(
+      `CCS Navigator, referral ${code} (Juan): A staff member has opened your referral. They will contact you to start the process, by ${dueDateIn(status)}. Reply STOP to opt out.`,
+    );
+    expect(update.segments).toBeLessThanOrEqual(2);
+    expect(fakeTwilio.messagesTo(stranger)).toEqual([]);
+    const lines = await stack.runtime.transcripts.list({ channel: 'sms', key: parent });
+    expect(lines.at(-1)).toMatchObject({ from: 'bot', text: update.body, proactive: true });
+
+    // The stream delivers the record again (a retry, a restarted poller): nothing is texted twice.
+    const again = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily' });
+    await again.drain();
+    await again.stop();
+    expect(fakeTwilio.messagesTo(parent)).toHaveLength(1);
+
+    await staffChange(code, { to: 'in_progress', by: 'staff-1', reason: 'waiting_for_records' });
+    await familyPoller.drain();
+    expect(fakeTwilio.messagesTo(parent).at(-1)?.body).toMatch(/waiting for medical records[\s\S]*asking the doctor's office to send the records/);
+    expect((await text(parent, ['status']))[0]).toMatch(/The office is waiting for medical records/);
+    expect(fakeTwilio.messagesTo(parent).map((m) => m.body).join('\n')).not.toMatch(/Perez|heart|murmur|2015/);
+  });
+
+  it('texts in the family\'s language, and not at all after STOP or when they declined updates', async () => {
+    const spanish = '+15595550162';
+    const code = await textedReferral(spanish, fresnoParent('1'));
+    await staffChange(code, { to: 'received', by: 'staff-1' });
+    await familyPoller.drain();
+    expect(fakeTwilio.messagesTo(spanish).map((m) => m.body)).toEqual([
+      expect.stringMatching(new RegExp(`^CCS Navigator, referencia ${code} \\(Ana\\): Una persona del equipo ya abrió su referencia\\..*Para no recibir más, responda STOP\\.$`)),
+    ]);
+    expect(fakeTwilio.messagesTo(spanish)[0].body).not.toMatch(/asma|Díaz/);
+
+    await text(spanish, ['STOP']);
+    await staffChange(code, { to: 'closed', by: 'staff-1', outcome: 'eligible' });
+    await familyPoller.drain();
+    expect(fakeTwilio.messagesTo(spanish)).toHaveLength(1);
+
+    const declined = '+15595550163';
+    const other = await textedReferral(declined, fresnoParent('2'));
+    await staffChange(other, { to: 'received', by: 'staff-1' });
+    await familyPoller.drain();
+    expect(fakeTwilio.messagesTo(declined)).toEqual([]);
+  });
+
+  it('retries a text Twilio refused (429) and sends it once; one that may have gone out (500) is not sent again', async () => {
+    const refused = '+16615550164';
+    const code = await textedReferral(refused, KERN_PARENT);
+    fakeTwilio.failNext(429, 1);
+    await staffChange(code, { to: 'received', by: 'staff-1' });
+    await familyPoller.drain();
+    expect(fakeTwilio.messagesTo(refused)).toHaveLength(1);
+
+    const uncertain = '+16615550165';
+    const other = await textedReferral(uncertain, KERN_PARENT);
+    fakeTwilio.failNext(500, 1);
+    await staffChange(other, { to: 'received', by: 'staff-1' });
+    await familyPoller.drain();
+    expect(fakeTwilio.messagesTo(uncertain)).toEqual([]);
+    expect((await familyPoller.deadLetters()).filter((l) => l.keys.pk === `REFERRAL#${other}`)).toEqual([]);
+  });
+
+  it('on the web, puts the update in the chat, where the page shows it when it is next open', async () => {
+    const chat = webConversation(stack.baseUrl);
+    await chat.join();
+    let confirmation = '';
+    for (const answer of WEB_PARENT) confirmation = (await chat.say(answer)).activities.map((a) => a.text ?? '').join('\n');
+    const code = CODE.exec(confirmation)?.[0];
+    expect(code).toBeDefined();
+
+    await staffChange(code!, { to: 'received', by: 'staff-1' });
+    await familyPoller.drain();
+
+    const response = await fetch(`${stack.baseUrl}/api/transcript?conversationId=${chat.conversationId}`);
+    const { lines } = (await response.json()) as { lines: { from: string; text: string; proactive?: boolean }[] };
+    expect(lines.at(-1)).toEqual({
+      at: expect.any(String),
+      from: 'bot',
+      proactive: true,
+      text: expect.stringMatching(new RegExp(`^CCS Navigator, referral ${code} \\(Juan\\): A staff member has opened your referral\\.`)),
+    });
+    expect(lines.at(-1)?.text).not.toMatch(/STOP/);
+    // A web family is not texted, even with a phone number on the referral.
+    expect(fakeTwilio.messagesTo('+16615550123')).toEqual([]);
+  });
+});
+
+/** The first-contact date as the status answer wrote it ("Friday, January 9, 2026"). */
+function dueDateIn(status: string): string {
+  return /contact you by (\w+, \w+ \d+, \d{4})/.exec(status)![1];
+}

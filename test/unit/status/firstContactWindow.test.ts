@@ -1,0 +1,40 @@
+import { BusinessCalendar } from '../../../src/referrals/businessDays';
+import { Router } from '../../../src/referrals/routing';
+import { firstContactOverdue, familyStatusParts } from '../../../src/status/familyStatus';
+import type { Referral } from '../../../src/referrals/model';
+
+describe('The first-contact window (content/routing.json, California business days)', () => {
+  const calendar = new BusinessCalendar();
+  const router = new Router();
+
+  it('is 2 business days by default and skips Thanksgiving and the day after: a Wednesday-before referral is due Tuesday', () => {
+    expect(router.firstContactBusinessDays(router.queue('county-kern'))).toBe(2);
+    expect(calendar.addBusinessDays('2026-11-25', 2)).toBe('2026-12-01');
+  });
+
+  it('is overdue only for an unopened referral, and only after its due date', () => {
+    const due = { firstContactDue: '2026-12-01' };
+    expect(firstContactOverdue({ ...due, status: 'submitted' }, '2026-11-30')).toBe(false);
+    expect(firstContactOverdue({ ...due, status: 'submitted' }, '2026-12-01')).toBe(false);
+    expect(firstContactOverdue({ ...due, status: 'submitted' }, '2026-12-02')).toBe(true);
+    expect(firstContactOverdue({ ...due, status: 'received' }, '2026-12-02')).toBe(false);
+  });
+
+  it('turns a promised date that has passed into an honest "should have" with the office number, in both languages', () => {
+    const referral = {
+      code: 'CCS-7K3F9Q',
+      status: 'received',
+      statusChangedAt: '2026-11-30T18:00:00Z',
+      region: 'CA',
+      county: 'Kern',
+      child: { firstName: 'Juan', lastName: 'Perez', dateOfBirth: '2015-03-25' },
+      firstContactDue: '2026-12-01',
+    } as Referral;
+    const on = (today: string, lang: 'en' | 'es') => familyStatusParts(referral, { lang, today, calendar, router }).next;
+    expect(on('2026-12-01', 'en')).toBe('They will contact you to start the process, by Tuesday, December 1, 2026.');
+    expect(on('2026-12-02', 'en')).toBe('The office should have contacted you by Tuesday, December 1, 2026. You can call the Kern County CCS office at (661) 321-3000.');
+    expect(on('2026-12-02', 'es')).toBe(
+      'Debían comunicarse con usted a más tardar el martes, 1 de diciembre de 2026. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.',
+    );
+  });
+});
