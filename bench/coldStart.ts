@@ -71,32 +71,9 @@ function deployedEsbuildOptions(): BuildOptions {
   };
 }
 
-/** Every import of zod from inside node_modules (botbuilder's nested zod 3 copies) resolves to one copy of the same version. */
-export function dedupeZod(): Plugin {
-  return {
-    name: 'dedupe-nested-zod',
-    setup(b) {
-      const canonical = join(ROOT, 'node_modules/botbuilder/node_modules/zod');
-      let version: string | undefined;
-      try {
-        version = JSON.parse(readFileSync(join(canonical, 'package.json'), 'utf8')).version;
-      } catch {
-        return; // nothing nested to dedupe
-      }
-      b.onResolve({ filter: /^zod(\/.*)?$/ }, (args) => {
-        const nested = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(args.importer)?.[1];
-        if (!nested) return undefined;
-        try {
-          const own = JSON.parse(readFileSync(join(nested, 'node_modules/zod/package.json'), 'utf8')).version;
-          if (own !== version) return undefined;
-        } catch {
-          return undefined;
-        }
-        return { path: require.resolve(args.path, { paths: [dirname(canonical)] }) };
-      });
-    },
-  };
-}
+/** The bundler plugins of the trimmed build (bench/coldstart/esbuildPlugins.cjs, usable as is by serverless-esbuild). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { dedupeNestedZod } = require('./coldstart/esbuildPlugins.cjs') as { dedupeNestedZod: (root?: string) => Plugin };
 
 const RECOGNIZERS = [
   '@microsoft/recognizers-text',
@@ -111,7 +88,7 @@ const RECOGNIZERS = [
 /** The esbuild options the bench adds for the trimmed build; serverless-esbuild accepts the same (see the report). */
 export function trimmedOptions(): Pick<BuildOptions, 'alias' | 'plugins'> {
   const stub = join(__dirname, 'coldstart/recognizersStub.cjs');
-  return { alias: Object.fromEntries(RECOGNIZERS.map((name) => [name, stub])), plugins: [dedupeZod()] };
+  return { alias: Object.fromEntries(RECOGNIZERS.map((name) => [name, stub])), plugins: [dedupeNestedZod(ROOT)] };
 }
 
 async function bundle(entry: string, outfile: string, options: BuildOptions): Promise<{ bytes: number; metafile: Metafile }> {

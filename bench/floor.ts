@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   BatchGetItemCommand,
+  BatchWriteItemCommand,
   DeleteItemCommand,
   DynamoDBClient,
   GetItemCommand,
@@ -35,6 +36,7 @@ const COMMANDS: Record<string, new (input: any) => any> = {
   UpdateItemCommand,
   DeleteItemCommand,
   BatchGetItemCommand,
+  BatchWriteItemCommand,
   QueryCommand,
 };
 
@@ -71,8 +73,16 @@ export class FloorHandler {
     delete copy.ReturnConsumedCapacity;
     if (copy.Key) copy.Key = floorKey(copy.Key);
     if (copy.RequestItems) {
-      for (const request of Object.values(copy.RequestItems) as { Keys?: Record<string, AttributeValue>[] }[]) {
-        request.Keys = request.Keys?.map((k) => floorKey(k)!);
+      for (const request of Object.values(copy.RequestItems) as any[]) {
+        if (Array.isArray(request)) {
+          // BatchWriteItem: a list of put and delete requests.
+          for (const r of request) {
+            if (r.PutRequest) r.PutRequest.Item = floorKey(r.PutRequest.Item);
+            if (r.DeleteRequest) r.DeleteRequest.Key = floorKey(r.DeleteRequest.Key);
+          }
+        } else {
+          request.Keys = request.Keys?.map((k: Record<string, AttributeValue>) => floorKey(k)!);
+        }
       }
     }
     if (command === 'PutItemCommand' && copy.Item) {

@@ -6,7 +6,6 @@ import type { Lang } from '../src/i18n';
 import { parseCode } from '../src/referrals/code';
 import { parseDate } from '../src/referrals/dates';
 import { rt } from '../src/referrals/messages';
-import type { Referral } from '../src/referrals/model';
 import { channelOf, referralServices } from '../src/referrals/services';
 import { statusItemText, type FamilyStatusOptions } from '../src/status/familyStatus';
 import { st } from '../src/status/messages';
@@ -17,7 +16,7 @@ const STEPS = 'referralStatus.steps';
 const CODE_QUESTION = 'referralStatus.code';
 const DOB_QUESTION = 'referralStatus.dateOfBirth';
 /** Unreadable answers before the lookup stops (no endless loops). */
-export const STATUS_MAX_ATTEMPTS = 3;
+const STATUS_MAX_ATTEMPTS = 3;
 
 /** What the lookup steps keep between turns. */
 interface LookupValues {
@@ -99,7 +98,7 @@ export class ReferralStatusDialog extends ComponentDialog {
     if (!step.result) return step.endDialog();
     const { context } = step;
     const lang = turnLang(context);
-    const referral: Referral | undefined = await referralByCodeAndDob(context, (step.values as LookupValues).code, step.result as string);
+    const referral = await referralByCodeAndDob(context, (step.values as LookupValues).code, step.result as string);
     const text = referral ? `${st('statusFound', lang)}\n\n${statusItemText(referral, statusOptions(context, lang))}` : st('statusNotFound', lang);
     await context.sendActivity(textReply(text, lang));
     return step.endDialog();

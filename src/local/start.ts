@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   console.log('  Family status updates   table stream -> notifyFamily; hourly first-contact watch');
   console.log(`  Web chat transcript     GET  ${base}/api/transcript?conversationId=…`);
   console.log(`  Phone simulator         GET  ${base}/phone`);
+  console.log(`  Staff console           GET  ${base}/staff  (sign in with the staff token, local default local-staff-token)`);
   const stop = async () => {
     clearInterval(watch);
     await Promise.all([poller.stop(), familyPoller.stop()]);

@@ -30,9 +30,6 @@ export const TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
   closed: ['in_progress'],
 };
 
-/** Everything not closed: what a queue still has to work. */
-export const OPEN_STATUSES: readonly ReferralStatus[] = STATUSES.filter((s) => s !== 'closed');
-
 export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }

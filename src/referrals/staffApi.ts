@@ -17,7 +17,7 @@ export function queueParam(router: Router) {
     .refine((id) => router.findQueue(id) !== undefined, 'is not a known queue');
 }
 
-/** `GET /staff/api/referrals` query: `queue`, `status` (or `open` = not closed), `kind`, `limit`, `cursor` (one queue and status only). */
+/** `GET /staff/api/referrals` query: `queue`, `status` (or `open` = not closed), `kind`, `limit`, `cursor` (one queue only). */
 export function listQuerySchema(router: Router) {
   return z
     .strictObject({

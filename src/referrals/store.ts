@@ -142,7 +142,7 @@ function queueSortKey(status: ReferralStatus, createdAt: string, id: string): st
 
 /**
  * Open statuses sort after `closed` ('closed' < 'in_progress' < 'received' < 'submitted'), so
- * one key range of the queue index holds every open item (test/unit/referrals/store.test.ts checks the order).
+ * one key range of the queue index holds every open item (test/unit/staff/staffStore.test.ts checks the order).
  */
 export const OPEN_SORT_FROM = 'in_progress#';
 

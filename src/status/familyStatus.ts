@@ -24,8 +24,9 @@ const STATE_DIRECTORY = contacts.find((c) => c.id === 'dhcs-county-offices')?.ur
 const ILLINOIS = contacts.find((c) => c.id === 'il-bbh');
 
 /**
- * Staff have not opened it and its first-contact date has passed: the console, the daily summary
- * and the family's "still waiting" message all use this one rule.
+ * Nobody has opened it and its first-contact date has passed: the family gets one "still waiting"
+ * message. (The console's deadline flags, src/staff/deadlines.ts, also count a referral opened
+ * but not yet contacted.)
  */
 export function firstContactOverdue(referral: Pick<Referral, 'status' | 'firstContactDue'>, today: string): boolean {
   return referral.status === 'submitted' && today > referral.firstContactDue;

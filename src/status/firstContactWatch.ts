@@ -30,8 +30,8 @@ const PAGE = 100;
  * No silent queue: each queue's referrals still `submitted` after their first-contact date
  * (business days from content/routing.json, California holidays excluded) get one honest message
  * to the family ("still waiting; here is the office's number"), once per referral (`NUDGE#<id>`),
- * if they wanted updates and have not texted STOP. Staff see the same referrals flagged in the
- * console and the daily summary ({@link firstContactOverdue}). Runs on a schedule.
+ * if they wanted updates and have not texted STOP ({@link firstContactOverdue}). Staff see them
+ * flagged in the console and the daily summary (src/staff/deadlines.ts). Runs on a schedule.
  */
 export class FirstContactWatch {
   private readonly now: () => Date;

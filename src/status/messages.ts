@@ -2,7 +2,7 @@ import messages from '../../content/status-messages.json';
 import type { Lang } from '../i18n';
 import { fill } from './statusContent';
 
-export type StatusMessageKey = keyof typeof messages.en;
+type StatusMessageKey = keyof typeof messages.en;
 
 /** A referral-status message in `lang` (content/status-messages.json, hand-written English and Spanish), placeholders filled. */
 export function st(key: StatusMessageKey, lang: Lang, vars: Record<string, string> = {}): string {

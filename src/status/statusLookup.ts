@@ -6,7 +6,7 @@ import { LOOKUPS_PER_CODE, LOOKUPS_PER_CONTACT } from './rateLimiter';
 import { statusServices } from './services';
 
 /** Referrals shown for one "status": the newest few (an SMS answer must stay short). */
-export const MAX_LISTED = 5;
+const MAX_LISTED = 5;
 
 /** The limiter's subject for this phone or web conversation. */
 function contactSubject(context: TurnContext): string {

@@ -114,8 +114,10 @@ describe('Staff console (/staff) in Chromium', () => {
   });
 
   it("shows the family's SMS reply in the conversation as it arrives", async () => {
-    expect((await sendSms(stack.baseUrl, { From: PARENT, Body: 'Thank you! Mornings are best for a call.' })).status).toBe(200);
-    await transcriptLine('Mornings are best for a call.').locator('.speaker', { hasText: 'Family' }).waitFor({ timeout: 15_000 });
+    const reply = 'Thank you! <img src=x onerror="window.__injected=3"> Mornings are best for a call.';
+    expect((await sendSms(stack.baseUrl, { From: PARENT, Body: reply })).status).toBe(200);
+    await transcriptLine(reply).locator('.speaker', { hasText: 'Family' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#transcript img').count()).toBe(0);
   });
 
   it('adds a note as plain text and changes the status with a reason, each in the audit trail', async () => {
@@ -137,6 +139,7 @@ describe('Staff console (/staff) in Chromium', () => {
       'staff-token Status Received → In progress (Waiting for medical records): “Asked the cardiologist for records”',
     ]);
     await page.locator('#transcript').evaluate((list) => (list.scrollTop = list.scrollHeight));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'staff-referral');
     expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
   });
@@ -148,7 +151,7 @@ describe('Staff console (/staff) in Chromium', () => {
     await row(code).waitFor();
     await page.getByRole('button', { name: 'New (2)' }).click();
     await page.getByRole('button', { name: /^Age/ }).click();
-    expect(await page.locator('th[aria-sort="ascending"]').textContent()).toMatch(/^Age/);
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toMatch(/^Age/);
     // Oldest first: the overdue referral came in three days ago.
     expect(await page.locator('#queue-rows tr').first().getAttribute('class')).toBe('row-overdue');
   });
@@ -158,7 +161,9 @@ describe('Staff console (/staff) in Chromium', () => {
     await page.getByRole('heading', { name: 'Kern County CCS office' }).waitFor();
     await page.getByRole('button', { name: 'Charts' }).click();
     await page.locator('figure', { hasText: 'Referrals per county, by week' }).locator('svg rect').first().waitFor();
-    expect(await page.locator('figure', { hasText: 'Time to first contact' }).locator('table').innerText()).toMatch(/Same day\s+1[\s\S]*Not yet contacted\s+2/);
+    const waits = page.locator('figure', { hasText: 'Time to first contact' });
+    await waits.getByText('Show as a table').click();
+    expect(await waits.locator('table').innerText()).toMatch(/Same day\s+1[\s\S]*Not yet contacted\s+2/);
     await screenshot(page, 'staff-charts');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);

@@ -200,6 +200,7 @@ export function firstPk(input: Record<string, any>): string | undefined {
   if (input.Key) return pick(input.Key.pk);
   const batch = input.RequestItems && (Object.values(input.RequestItems)[0] as any);
   if (batch?.Keys?.[0]) return pick(batch.Keys[0].pk);
+  if (Array.isArray(batch) && batch[0]) return pick(batch[0].PutRequest?.Item?.pk ?? batch[0].DeleteRequest?.Key?.pk);
   return undefined;
 }
 

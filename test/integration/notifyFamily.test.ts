@@ -5,6 +5,7 @@ import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyFamily } from '../../functions/notifyFamily';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
+import { LOCAL_DEFAULTS } from '../../src/config';
 
 /** A parent texting a referral for Juan (Kern County) who wants text updates, by number where choices are offered. */
 const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
@@ -47,11 +48,18 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     return code!;
   }
 
-  /** What staff do in the console: the store's audited status change (src/staff goes through it). */
-  const staffChange = (code: string, change: Parameters<TestStack['runtime']['referrals']['store']['updateStatus']>[1]) =>
-    stack.runtime.referrals.store.updateStatus(code, change);
+  /** What staff do in the console: the staff API (audited status change; opening a new referral marks it received). */
+  async function staff(method: 'GET' | 'POST', path: string, body?: Record<string, string>): Promise<void> {
+    const response = await fetch(`${stack.baseUrl}/staff/api/referrals/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${LOCAL_DEFAULTS.STAFF_TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body && JSON.stringify(body),
+    });
+    expect(response.status).toBe(200);
+  }
+  const staffChange = (code: string, change: Record<string, string>) => staff('POST', `${code}/status`, change);
 
-  it('from a texted referral to "status", a staff change and the text that tells the parent; another phone learns nothing', async () => {
+  it('from a texted referral to "status", staff opening it in the console and the text that tells the parent; another phone learns nothing', async () => {
     const parent = '+16615550160';
     const stranger = '+16615550161';
     const code = await textedReferral(parent, KERN_PARENT);
@@ -69,7 +77,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(parent)).toEqual([]);
 
-    await staffChange(code, { to: 'received', by: 'staff-1' });
+    await staff('GET', code);
     await familyPoller.drain();
     const [update] = fakeTwilio.messagesTo(parent);
     expect(update.body).toBe(
@@ -86,7 +94,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     await again.stop();
     expect(fakeTwilio.messagesTo(parent)).toHaveLength(1);
 
-    await staffChange(code, { to: 'in_progress', by: 'staff-1', reason: 'waiting_for_records' });
+    await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(parent).at(-1)?.body).toMatch(/waiting for medical records[\s\S]*asking the doctor's office to send the records/);
     expect((await text(parent, ['status']))[0]).toMatch(/The office is waiting for medical records/);
@@ -96,7 +104,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
   it('texts in the family\'s language, and not at all after STOP or when they declined updates', async () => {
     const spanish = '+15595550162';
     const code = await textedReferral(spanish, fresnoParent('1'));
-    await staffChange(code, { to: 'received', by: 'staff-1' });
+    await staffChange(code, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(spanish).map((m) => m.body)).toEqual([
       expect.stringMatching(new RegExp(`^CCS Navigator, referencia ${code} \\(Ana\\): Una persona del equipo ya abriÃ³ su referencia\\..*Para no recibir mÃ¡s, responda STOP\\.$`)),
@@ -104,13 +112,13 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     expect(fakeTwilio.messagesTo(spanish)[0].body).not.toMatch(/asma|DÃ­az/);
 
     await text(spanish, ['STOP']);
-    await staffChange(code, { to: 'closed', by: 'staff-1', outcome: 'eligible' });
+    await staffChange(code, { to: 'closed', outcome: 'eligible' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(spanish)).toHaveLength(1);
 
     const declined = '+15595550163';
     const other = await textedReferral(declined, fresnoParent('2'));
-    await staffChange(other, { to: 'received', by: 'staff-1' });
+    await staffChange(other, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(declined)).toEqual([]);
   });
@@ -119,14 +127,14 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     const refused = '+16615550164';
     const code = await textedReferral(refused, KERN_PARENT);
     fakeTwilio.failNext(429, 1);
-    await staffChange(code, { to: 'received', by: 'staff-1' });
+    await staffChange(code, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(refused)).toHaveLength(1);
 
     const uncertain = '+16615550165';
     const other = await textedReferral(uncertain, KERN_PARENT);
     fakeTwilio.failNext(500, 1);
-    await staffChange(other, { to: 'received', by: 'staff-1' });
+    await staffChange(other, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(uncertain)).toEqual([]);
     expect((await familyPoller.deadLetters()).filter((l) => l.keys.pk === `REFERRAL#${other}`)).toEqual([]);
@@ -140,7 +148,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     const code = CODE.exec(confirmation)?.[0];
     expect(code).toBeDefined();
 
-    await staffChange(code!, { to: 'received', by: 'staff-1' });
+    await staffChange(code!, { to: 'received' });
     await familyPoller.drain();
 
     const response = await fetch(`${stack.baseUrl}/api/transcript?conversationId=${chat.conversationId}`);

@@ -6,6 +6,7 @@ import { handler as staffReferralActions } from '../../functions/staffReferralAc
 import { handler as staffMessages } from '../../functions/staffMessages';
 import type { HttpResult } from '../../src/http/types';
 import type { NewReferral } from '../../src/referrals/store';
+import { logger } from '../../src/observability/logger';
 
 /** Every staff action over HTTP, on DynamoDB Local: what it changes, and the audit line it writes. */
 describe('Staff actions: open, claim / release, status, notes, HSP notice', () => {
@@ -40,10 +41,14 @@ describe('Staff actions: open, claim / release, status, notes, HSP notice', () =
     expect((await stored(id)).status).toBe('submitted');
   });
 
-  it('opens a referral: a submitted one becomes received, once, with the staff id in its history; uncached', async () => {
+  it('opens a referral: a submitted one becomes received, once, with the staff id in its history; uncached and audited', async () => {
     const id = await create();
+    const audit = jest.spyOn(logger, 'info');
     const first = await api.get(path(id));
     expect(first.status).toBe(200);
+    // Reading personal data is audited too (a log line: it changes nothing on the referral).
+    expect(audit).toHaveBeenCalledWith('staff audit', { audit: 'viewed', staffId: 'staff-token', via: 'token', referralId: id, queue: 'county-kern' });
+    audit.mockRestore();
     expect(first.headers.get('cache-control')).toBe('no-store');
     const detail = await first.json();
     expect(detail.referral).toMatchObject({ id, status: 'received', statusLabel: 'Received', stage: 'new', child: { firstName: 'Mia' }, condition: 'asthma' });

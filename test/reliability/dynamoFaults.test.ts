@@ -18,17 +18,18 @@ const TRY_AGAIN = messages.en.turnFailed;
 const KINDS: FaultKind[] = ['throttle', 'unavailable', 'network'];
 const startsWith = (prefix: string) => (input: Record<string, any>) => (firstPk(input) ?? '').startsWith(prefix);
 
-/** Every DynamoDB call of an SMS turn, by what it does (order: claim, opt-out check, state read, [referral], state write, guard result). */
+/** Every DynamoDB call of an SMS turn, by what it does (claim, opt-out check, state read, [referral], state write, transcript, guard result). */
 const SMS_CALLS = {
   'retry-guard claim': { command: 'PutItemCommand', when: startsWith('IDEMPOTENCY#') },
   'opt-out check': { command: 'GetItemCommand', when: startsWith('OPTOUT#') },
   'state read': { command: 'BatchGetItemCommand', when: startsWith('STATE#') },
   'state write': { command: 'PutItemCommand', when: startsWith('STATE#') },
+  'transcript write': { command: 'BatchWriteItemCommand', when: startsWith('TRANSCRIPT#') },
   'retry-guard result': { command: 'UpdateItemCommand', when: startsWith('IDEMPOTENCY#') },
 } as const;
 type SmsCall = keyof typeof SMS_CALLS;
 /** Calls after which the turn is committed: a failure there must not make the person send it again. */
-const AFTER_COMMIT: SmsCall[] = ['retry-guard result'];
+const AFTER_COMMIT: string[] = ['retry-guard result', 'transcript write'];
 
 let stack: TestStack;
 let phones = 0;
@@ -106,10 +107,11 @@ describe('DynamoDB faults during a web chat turn', () => {
   const WEB_CALLS = {
     'state read': { command: 'BatchGetItemCommand', when: startsWith('STATE#') },
     'state write': { command: 'PutItemCommand', when: startsWith('STATE#') },
+    'transcript write': { command: 'BatchWriteItemCommand', when: startsWith('TRANSCRIPT#') },
   } as const;
   const cases = (Object.keys(WEB_CALLS) as (keyof typeof WEB_CALLS)[]).flatMap((call) => KINDS.map((kind) => [call, kind] as const));
 
-  it.each(cases)('%s fails (%s): the person is asked to send it again, state is whole, and sending again works', async (call, kind) => {
+  it.each(cases)('%s fails (%s): the person gets an answer (or is asked to send it again, state whole), and sending again works', async (call, kind) => {
     const conversation = randomUUID();
     const asked = await webTurn(conversation, 'Find a county CCS office');
     expect(asked.texts.join('\n')).toMatch(/Which county/);
@@ -119,7 +121,13 @@ describe('DynamoDB faults during a web chat turn', () => {
     const faulted = await webTurn(conversation, 'Kern').finally(() => fault.remove());
     counts.faultsInjected += fault.injected;
     counts.inputsTried++;
+    expect(fault.injected).toBe(1);
     expect(faulted.result.statusCode).toBe(200);
+    if (AFTER_COMMIT.includes(call)) {
+      expect(faulted.texts.join('\n')).toMatch(phonePattern('(661) 321-3000'));
+      counts.turnsChecked += 2;
+      return;
+    }
     expect(faulted.texts.join('\n')).toContain(TRY_AGAIN);
     expect(await stateOf(webKey(conversation))).toEqual(before);
 

@@ -47,7 +47,7 @@
     const series = topSeries(stats.perCounty, stats.weeks);
     const totals = stats.weeks.map((_, i) => series.reduce((n, s) => n + s.counts[i], 0));
     const max = Math.max(1, ...totals);
-    const [width, height, left, bottom, top] = [640, 220, 32, 36, 10];
+    const [width, height, left, bottom, top] = [640, 230, 32, 36, 22];
     const step = (width - left) / stats.weeks.length;
     const scale = (n) => (n / max) * (height - bottom - top);
     const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart-svg' });

@@ -35,9 +35,9 @@
     $('queue-view').hidden = Boolean(match);
     $('referral-view').hidden = !match;
     if (match) {
-      await Staff.referral.show(decodeURIComponent(match[1]));
-      // The sidebar's counts stay current in the referral view too.
+      // The sidebar (and who is signed in, to tell "your claim" from a colleague's) first.
       await Staff.queue.refresh();
+      await Staff.referral.show(decodeURIComponent(match[1]));
     } else {
       Staff.referral.hide();
       await Staff.queue.show();

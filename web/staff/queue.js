@@ -64,7 +64,7 @@
     const { key, dir } = state.sort;
     const value = key === 'due' ? dueOf : (r) => r.createdAt;
     const sign = dir === 'asc' ? 1 : -1;
-    // Age: oldest first when ascending by age means descending by creation time.
+    // Ascending age is youngest first: the latest creation time first.
     return [...list].sort((a, b) => sign * (key === 'age' ? value(b).localeCompare(value(a)) : value(a).localeCompare(value(b))) || a.createdAt.localeCompare(b.createdAt));
   }
 
@@ -114,7 +114,8 @@
   }
 
   function toggleSort(key) {
-    state.sort = state.sort.key === key ? { key, dir: state.sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' };
+    // First click: most urgent first (earliest due), or oldest first (the longest waiting).
+    state.sort = state.sort.key === key ? { key, dir: state.sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'age' ? 'desc' : 'asc' };
     renderTable();
   }
 
