@@ -32,6 +32,8 @@ export interface CostLine {
 export interface CostResult {
   prices: typeof PRICES;
   lines: CostLine[];
+  /** Per turn, where the units go: by kind of item (the `pk` prefix: STATE, IDEMPOTENCY, TRANSCRIPT, ...). */
+  perTurnByItem: { channel: 'sms' | 'web'; item: string; readUnits: number; writeUnits: number }[];
   assumptions: string[];
 }
 
@@ -75,6 +77,7 @@ function line(what: string, samples: number, calls: RecordedCall[]): CostLine {
 export async function benchCost(stack: LocalStack, { conversations = 20, referrals = 5 } = {}): Promise<CostResult> {
   const recorder = recordDynamoCalls(stack.runtime.dynamo.client);
   const lines: CostLine[] = [];
+  const perTurnByItem: CostResult['perTurnByItem'] = [];
   const assumptions = [
     'A conversation is the five-turn script the load test uses (greeting, county lookup, county, a question, menu).',
     'A strongly consistent read of a missing key is billed 1 RRU (AWS rule; DynamoDB Local reports 0 for BatchGetItem).',
@@ -100,6 +103,16 @@ export async function benchCost(stack: LocalStack, { conversations = 20, referra
         }
       }
       lines.push(line(`${channel} turn`, turns, perTurn));
+      const byItem = new Map<string, { read: number; write: number }>();
+      for (const call of perTurn) {
+        const item = (call.pk ?? '?').replace(/#.*$/, '');
+        const sum = byItem.get(item) ?? { read: 0, write: 0 };
+        const units = billable(call);
+        sum.read += units.read;
+        sum.write += units.write;
+        byItem.set(item, sum);
+      }
+      for (const [item, sum] of byItem) perTurnByItem.push({ channel, item, readUnits: sum.read / turns, writeUnits: sum.write / turns });
       lines.push(line(`${channel} conversation (5 turns)`, conversations, perConversation));
     }
 
@@ -135,5 +148,5 @@ export async function benchCost(stack: LocalStack, { conversations = 20, referra
   } finally {
     recorder.remove();
   }
-  return { prices: PRICES, lines, assumptions };
+  return { prices: PRICES, lines, perTurnByItem, assumptions };
 }

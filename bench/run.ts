@@ -127,6 +127,10 @@ export async function main(argv: string[]): Promise<void> {
           'USD per 1,000': `$${l.usdPer1000.toFixed(4)}`,
         })),
       );
+      console.log('Per turn, by item:');
+      printTable(
+        results.cost.perTurnByItem.map((r) => ({ channel: r.channel, item: r.item, RRU: r.readUnits.toFixed(2), WRU: r.writeUnits.toFixed(2) })),
+      );
       console.log(`Prices: $${results.cost.prices.usdPerMillionReadRequestUnits}/M RRU, $${results.cost.prices.usdPerMillionWriteRequestUnits}/M WRU (${results.cost.prices.source}).`);
       for (const a of results.cost.assumptions) console.log(`  - ${a}`);
     }
