@@ -26,6 +26,13 @@ import { REFERRAL_STATUS_DIALOG, ReferralStatusDialog, type ReferralStatusOption
 import { st } from '../src/status/messages';
 
 export const MAIN_DIALOG = 'main';
+
+export interface MainDialogDeps {
+  /** Keeps what the knowledge base could not answer, so staff see what content is missing. */
+  recordUnanswered: UnansweredRecorder;
+  /** Whether staff messaged this conversation lately (its replies go to the office, not to the FAQ). */
+  hasRecentStaffMessage: (context: TurnContext) => Promise<boolean>;
+}
 const ROUTE = 'main.route';
 
 export interface MainDialogOptions {
@@ -40,8 +47,7 @@ export interface MainDialogOptions {
  * else is answered from the knowledge base, and what it cannot answer is said plainly.
  */
 export class MainDialog extends ComponentDialog {
-  /** @param recordUnanswered keeps what the knowledge base could not answer, so staff see what content is missing. */
-  constructor(private readonly recordUnanswered: UnansweredRecorder) {
+  constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new CountyLookupDialog());
     this.addDialog(new ReferralIntakeDialog());
@@ -206,8 +212,13 @@ export class MainDialog extends ComponentDialog {
     const result = answer(text, lang);
     if (result.kind === 'countyNeeded') return step.beginDialog(COUNTY_LOOKUP_DIALOG);
     if (result.kind === 'unknown') {
+      // A family answering a staff member's text is talking to the office, not asking the bot.
+      if (await this.deps.hasRecentStaffMessage(context)) {
+        await context.sendActivity(textReply(t('staffReplyNoted', lang), lang));
+        return step.endDialog();
+      }
       await context.sendActivity(textReply(t('notUnderstood', lang), lang));
-      await this.recordUnanswered({ text, lang, channel: context.activity.channelId === SMS_CHANNEL_ID ? 'sms' : 'web' });
+      await this.deps.recordUnanswered({ text, lang, channel: context.activity.channelId === SMS_CHANNEL_ID ? 'sms' : 'web' });
       return step.endDialog();
     }
     await context.sendActivities(knowledgeReplies(result, lang));

@@ -20,6 +20,9 @@ import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtim
 import { OutboxEmailSender, SesEmailSender } from '../referrals/email';
 import { createStatusRuntime, type StatusRuntime } from '../status/runtime';
 
+/** How long after a staff message a family's free-text reply is treated as an answer to the office. */
+const STAFF_REPLY_WINDOW_DAYS = 14;
+
 /** Everything a handler needs, built once per process (warm Lambda invocations reuse it). */
 export interface Runtime {
   config: Config;
@@ -46,7 +49,13 @@ export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS });
   const transcripts = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
   const unanswered = new UnansweredQuestions(dynamo.documentClient, config.TABLE_NAME);
-  const mainDialog = new MainDialog((question) => unanswered.record(question));
+  const mainDialog = new MainDialog({
+    recordUnanswered: (question) => unanswered.record(question),
+    hasRecentStaffMessage: async (context) => {
+      const since = new Date(Date.now() - STAFF_REPLY_WINDOW_DAYS * 86400_000).toISOString();
+      return (await transcripts.list(conversationKeyOf(context), 50, since)).some((line) => line.from === 'staff');
+    },
+  });
   const bot = new NavigatorBot(new VersionedConversationState(storage), mainDialog, (context, replies) =>
     transcripts.append(conversationKeyOf(context), turnEntries(context, replies)),
   );

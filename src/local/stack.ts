@@ -36,7 +36,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   await ensureTable(endpoint, tableName);
 
   const server = createLocalHost(routes, options.extensions ?? localExtensions());
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port ?? 0, resolve));
+  } catch (error) {
+    // e.g. the port is taken: do not leave DynamoDB Local's Java process behind.
+    await dynamo?.stop();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://localhost:${port}`;
   Object.assign(process.env, {

@@ -171,3 +171,13 @@ describe('Dialog: MainDialog safety net', () => {
     expect(es).toMatch(/llame al 911/);
   });
 });
+
+describe('Dialog: MainDialog replies to the office', () => {
+  it('tells a family their reply to a staff message reached the office, instead of "not understood"', async () => {
+    const { adapter, transcript, unanswered } = testBot('sms');
+    transcript.push({ at: new Date().toISOString(), from: 'staff', text: 'We will call you Tuesday.', staffId: 's1' });
+    const [reply] = await converse(adapter, ['Thank you! Mornings are best for a call.'], 'sms');
+    expect(reply).toMatch(/added to your referral/);
+    expect(unanswered).toEqual([]);
+  });
+});

@@ -17,8 +17,11 @@ import type { UnansweredQuestion } from '../../src/analytics/unansweredQuestions
 export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new MemoryStorage()) {
   const transcript: TranscriptEntry[] = [];
   const unanswered: Omit<UnansweredQuestion, 'at'>[] = [];
-  const mainDialog = new MainDialog(async (question) => {
-    unanswered.push(question);
+  const mainDialog = new MainDialog({
+    recordUnanswered: async (question) => {
+      unanswered.push(question);
+    },
+    hasRecentStaffMessage: async () => transcript.some((line) => line.from === 'staff'),
   });
   const bot = new NavigatorBot(new VersionedConversationState(storage), mainDialog, async (context, replies) => {
     transcript.push(...turnEntries(context, replies));
