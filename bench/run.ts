@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { startDynamoLocal } from '../src/local/dynamoLocal';
 import { startLocalStack, type LocalStack } from '../src/local/stack';
@@ -37,11 +39,19 @@ export function parseArgs(argv: string[]): Args {
     sections: named.length ? (named as Section[]) : [...SECTIONS],
     quick,
     texters: num('texters', quick ? 50 : 200),
-    concurrency: num('concurrency', 64),
+    concurrency: num('concurrency', 32),
     referralEvery: num('referral-every', 4),
     runs: num('runs', quick ? 3 : 7),
     conversations: num('conversations', quick ? 20 : 60),
   };
+}
+
+function readPrevious(): Record<string, any> {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, 'results/bench.json'), 'utf8'));
+  } catch {
+    return {};
+  }
 }
 
 const f1 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(1));
@@ -167,6 +177,8 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     await dynamo.stop();
   }
-  writeResults('bench', results);
+  // A run of some sections updates those and keeps the others' last numbers (each section records its own args and machine).
+  const previous = args.sections.length < SECTIONS.length ? readPrevious() : {};
+  writeResults('bench', { ...previous, ...results, sections: { ...(previous.sections ?? {}), ...Object.fromEntries(args.sections.map((s) => [s, { at: new Date().toISOString(), machine, args }])) } });
   console.log('\nAll numbers: bench/results/bench.json');
 }

@@ -235,15 +235,18 @@ export class MainDialog extends ComponentDialog {
    */
   private menu(context: TurnContext, lang: Lang) {
     const title = (key: MessageKey) => ({ title: t(key, lang), value: t(key, lang) });
+    // "status" / "estado" is the word the status dialog listens for in both languages.
+    const status = { title: t('menuStatus', lang), value: lang === 'es' ? 'estado' : 'status' };
     const ask = (key: MessageKey, faqId: string) => ({ title: t(key, lang), value: faqById(faqId)?.questions[lang][0] ?? t(key, lang) });
     const choices =
       context.activity.channelId === SMS_CHANNEL_ID
-        ? [title('menuAsk'), title('menuCounty'), title('menuRefer'), title('menuHuman'), title('menuLanguage')]
+        ? [title('menuAsk'), title('menuCounty'), title('menuRefer'), status, title('menuHuman'), title('menuLanguage')]
         : [
             title('menuRefer'),
             title('menuCounty'),
             ask('menuAuthorization', 'prior-auth'),
             ask('menuIllinois', 'il-programs'),
+            status,
             title('menuHuman'),
             title('menuLanguage'),
           ];

@@ -181,3 +181,13 @@ describe('Dialog: MainDialog replies to the office', () => {
     expect(unanswered).toEqual([]);
   });
 });
+
+describe('Dialog: MainDialog referral status from the menu', () => {
+  it('offers "Check a referral" and answers it from the menu number on SMS', async () => {
+    const { adapter } = testBot('sms');
+    const [menu, picked] = await converse(adapter, ['hi', '4'], 'sms');
+    expect(menu).toMatch(/Reply 4 for Check a referral/);
+    expect(picked).toMatch(/referral/i);
+    expect(picked).not.toMatch(/not sure I understood/);
+  });
+});

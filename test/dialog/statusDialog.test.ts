@@ -11,7 +11,6 @@ const HOUR = 60 * 60 * 1000;
 /** The real bot with the referral store in memory, the status lookups' limiter in memory and a clock the test moves. */
 function statusBot(channel: 'sms' | 'webchat' = 'sms') {
   const bot = referralBot(channel);
-  bot.adapter.use(new StatusServicesMiddleware({ limiter: new MemoryRateLimiter() }));
   const webContact = (): ContactKey => ({ channel: 'web', key: bot.adapter.template.conversation!.id });
   return {
     ...bot,

@@ -6,6 +6,8 @@ import { renderSms } from '../../src/channels/sms/renderSms';
 import { onTurnError } from '../../src/bot/turnError';
 import { MemoryReferralStore } from '../../src/referrals/store';
 import { createReferralServices, ReferralServicesMiddleware } from '../../src/referrals/services';
+import { StatusServicesMiddleware } from '../../src/status/services';
+import { MemoryRateLimiter } from '../../src/status/rateLimiter';
 import { turnEntries } from '../../src/transcripts/turnTranscript';
 import type { TranscriptEntry } from '../../src/transcripts/transcriptStore';
 import type { UnansweredQuestion } from '../../src/analytics/unansweredQuestions';
@@ -35,6 +37,7 @@ export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new 
   adapter.onTurnError = onTurnError;
   const referrals = new MemoryReferralStore();
   adapter.use(new ReferralServicesMiddleware(createReferralServices(referrals)));
+  adapter.use(new StatusServicesMiddleware({ limiter: new MemoryRateLimiter() }));
   return { bot, adapter, storage, transcript, referrals, unanswered };
 }
 
