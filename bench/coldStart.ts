@@ -71,9 +71,9 @@ function deployedEsbuildOptions(): BuildOptions {
   };
 }
 
-/** The bundler plugins of the trimmed build (bench/coldstart/esbuildPlugins.cjs, usable as is by serverless-esbuild). */
+/** The bundler plugins of the trimmed build (build/esbuildPlugins.cjs, usable as is by serverless-esbuild). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { dedupeNestedZod } = require('./coldstart/esbuildPlugins.cjs') as { dedupeNestedZod: (root?: string) => Plugin };
+const { dedupeNestedZod } = require('../build/esbuildPlugins.cjs') as { dedupeNestedZod: (root?: string) => Plugin };
 
 const RECOGNIZERS = [
   '@microsoft/recognizers-text',
@@ -87,7 +87,7 @@ const RECOGNIZERS = [
 
 /** The esbuild options the bench adds for the trimmed build; serverless-esbuild accepts the same (see the report). */
 export function trimmedOptions(): Pick<BuildOptions, 'alias' | 'plugins'> {
-  const stub = join(__dirname, 'coldstart/recognizersStub.cjs');
+  const stub = join(__dirname, '../build/recognizersStub.cjs');
   return { alias: Object.fromEntries(RECOGNIZERS.map((name) => [name, stub])), plugins: [dedupeNestedZod(ROOT)] };
 }
 
@@ -205,7 +205,7 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
         firstError: t.firstError,
       })),
       biggestPackages: smsMetafile ? packageSizes(smsMetafile) : [],
-      esbuild: { ...base, trimmed: { alias: RECOGNIZERS.map((r) => `${r} -> bench/coldstart/recognizersStub.cjs`), plugins: ['dedupe-nested-zod'] } },
+      esbuild: { ...base, trimmed: { alias: RECOGNIZERS.map((r) => `${r} -> build/recognizersStub.cjs`), plugins: ['dedupe-nested-zod'] } },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

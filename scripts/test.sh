@@ -9,6 +9,8 @@ echo "== typecheck"
 npx tsc --noEmit
 echo "== unit, dialog and integration tests"
 npx jest --ci
+echo "== reliability suite (DynamoDB/Twilio faults, same-moment texts, fuzzed and forged webhooks)"
+npx jest --ci --config jest.reliability.config.js
 if [ -f jest.browser.config.js ]; then
   echo "== browser tests (Chromium)"
   npx jest --ci --config jest.browser.config.js

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every .ts file below a folder. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('Build trims (serverless.yml custom.esbuild.alias)', () => {
+  it('no dialog or core code uses the prompts whose text recognizers the deployed bundle stubs out', () => {
+    const root = join(__dirname, '../../..');
+    const offenders = [...sources(join(root, 'dialogs')), ...sources(join(root, 'src'))].filter((file) =>
+      /\b(ChoicePrompt|ConfirmPrompt|NumberPrompt|DateTimePrompt|recognizeChoices)\b/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
