@@ -34,3 +34,14 @@ export async function sendSms(
   const body = await response.text();
   return { status: response.status, body, messages: response.ok ? parseTwiml(body) : [] };
 }
+
+/** Texts each body in turn from one phone, as a parent would; each must get a 200, and each turn's replies come back joined. */
+export async function sendTexts(baseUrl: string, from: string, bodies: string[]): Promise<string[]> {
+  const replies: string[] = [];
+  for (const Body of bodies) {
+    const reply = await sendSms(baseUrl, { From: from, Body });
+    if (reply.status !== 200) throw new Error(`"${Body}" got HTTP ${reply.status}: ${reply.body}`);
+    replies.push(reply.messages.join('\n'));
+  }
+  return replies;
+}

@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { sendSms } from '../helpers/twilio';
+import { sendTexts } from '../helpers/twilio';
 import { webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
@@ -32,15 +32,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
   beforeEach(() => fakeTwilio.reset());
 
   /** Texts each message from `from` as Twilio would (signed webhook); returns the replies, one string per text. */
-  async function text(from: string, bodies: string[]): Promise<string[]> {
-    const replies: string[] = [];
-    for (const Body of bodies) {
-      const reply = await sendSms(stack.baseUrl, { From: from, Body });
-      expect(reply.status).toBe(200);
-      replies.push(reply.messages.join('\n'));
-    }
-    return replies;
-  }
+  const text = (from: string, bodies: string[]) => sendTexts(stack.baseUrl, from, bodies);
 
   async function textedReferral(from: string, answers: string[]): Promise<string> {
     const code = CODE.exec((await text(from, answers)).at(-1)!)?.[0];

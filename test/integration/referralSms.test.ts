@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { messageSid, sendSms } from '../helpers/twilio';
+import { messageSid, sendSms, sendTexts } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
@@ -26,15 +26,7 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
   const items = async () => (await stack.runtime.dynamo.documentClient.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
   const referralItems = async () => (await items()).filter((i) => String(i.pk).startsWith('REFERRAL#'));
 
-  async function text(from: string, bodies: string[]): Promise<string[]> {
-    const replies: string[] = [];
-    for (const Body of bodies) {
-      const reply = await sendSms(stack.baseUrl, { From: from, Body });
-      expect(reply.status).toBe(200);
-      replies.push(reply.messages.join('\n'));
-    }
-    return replies;
-  }
+  const text = (from: string, bodies: string[]) => sendTexts(stack.baseUrl, from, bodies);
 
   it('takes a texted referral to a stored referral, confirms it with a code and the office, and notifies the on-call number once', async () => {
     const from = '+16615550140';
