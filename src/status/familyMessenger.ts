@@ -1,15 +1,10 @@
-import { TwilioSendError, type SmsSender } from '../channels/sms/twilioRest';
-import { errorSummary, logger } from '../observability/logger';
-import type { Referral } from '../referrals/model';
+import { deliverToFamily, type FamilyDeliveryDeps } from '../channels/familyDelivery';
+import type { MessageDelivery, Referral } from '../referrals/model';
 import { expiresInDays } from '../storage/table';
-import type { TranscriptStore } from '../transcripts/transcriptStore';
 import { st } from './messages';
-import type { ClaimOutcome, OnceClaims } from './onceClaims';
+import type { OnceClaims } from './onceClaims';
 
-export interface FamilyMessengerDeps {
-  /** The opt-out-aware sender: a number that texted STOP gets nothing. */
-  sms: SmsSender;
-  transcripts: Pick<TranscriptStore, 'append'>;
+export interface FamilyMessengerDeps extends FamilyDeliveryDeps {
   claims: OnceClaims;
   now?: () => Date;
 }
@@ -29,46 +24,20 @@ export class FamilyMessenger {
     this.now = deps.now ?? (() => new Date());
   }
 
-  async sendOnce(claimKey: string, ttlDays: number, referral: Referral, text: string): Promise<ClaimOutcome | 'already'> {
-    const { claims, sms, transcripts } = this.deps;
+  async sendOnce(claimKey: string, ttlDays: number, referral: Referral, text: string): Promise<MessageDelivery | 'already'> {
+    const { claims } = this.deps;
     const at = this.now();
     if (!(await claims.claim(claimKey, at, expiresInDays(ttlDays, at)))) return 'already';
-    const conversation = { channel: referral.contact.channel, key: referral.contact.key };
-
-    if (referral.contact.channel === 'web') {
-      try {
-        await transcripts.append(conversation, [{ at: at.toISOString(), from: 'bot', text, proactive: true }]);
-      } catch (error) {
-        await claims.release(claimKey);
-        throw error;
-      }
-      await claims.settle(claimKey, 'chat_history', at);
-      return 'chat_history';
-    }
-
-    const body = `${text} ${st('smsFooter', referral.language)}`;
-    let outcome: ClaimOutcome;
+    const body = referral.contact.channel === 'sms' ? `${text} ${st('smsFooter', referral.language)}` : text;
+    let outcome: MessageDelivery;
     try {
-      outcome = 'skipped' in (await sms.send(referral.contact.key, body)) ? 'opted_out' : 'sent';
+      outcome = await deliverToFamily(this.deps, referral, { from: 'bot', text: body, proactive: true }, at);
     } catch (error) {
-      if (error instanceof TwilioSendError && error.retryable) {
-        await claims.release(claimKey);
-        throw error;
-      }
-      logger.error('family text may have gone out; it is not resent', { referralId: referral.id, error: errorSummary(error) });
-      outcome = 'uncertain';
+      // Certainly not delivered (or not stored): free the claim so the caller's retry can send it.
+      await claims.release(claimKey);
+      throw error;
     }
     await claims.settle(claimKey, outcome, at);
-    if (outcome === 'sent') await this.keepLine(referral, { at: at.toISOString(), text: body });
     return outcome;
-  }
-
-  /** The text went out: a lost transcript line must not make the caller retry (and text twice). */
-  private async keepLine(referral: Referral, line: { at: string; text: string }): Promise<void> {
-    try {
-      await this.deps.transcripts.append({ channel: 'sms', key: referral.contact.key }, [{ ...line, from: 'bot', proactive: true }]);
-    } catch (error) {
-      logger.error('family text not recorded in the transcript', { referralId: referral.id, error: errorSummary(error) });
-    }
   }
 }

@@ -1,8 +1,10 @@
+import type { MessageDelivery } from '../referrals/model';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** What became of a message claimed once. */
-export type ClaimOutcome = 'sent' | 'chat_history' | 'opted_out' | 'uncertain';
+/** How a claimed message ended (the delivery outcomes of src/channels/familyDelivery.ts). */
+export type ClaimOutcome = MessageDelivery;
 
 /**
  * "Do this once": an item per key (e.g. `FAMILYNOTIFY#<id>#<statusChangedAt>`, `NUDGE#<id>`)
