@@ -313,7 +313,6 @@ export function confirmationReplies(referral: Referral, lang: Lang, { today, rou
     replies.push(textReply(rt(key, lang, { county: county?.name ?? '', fax: fax ?? '', code: referral.code }), lang));
   }
   if (county) {
-    replies.push(textReply(rt('officeContactIntro', lang), lang));
     replies.push(...knowledgeReplies({ kind: 'county', county, wants: referral.referrer?.role === 'provider' ? 'both' : 'phone' }, lang));
   } else if (referral.region === 'IL') {
     const contact = contacts.find((c) => c.id === 'il-bbh');
