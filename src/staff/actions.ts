@@ -115,7 +115,7 @@ export class StaffActions {
     const text = (request.text ?? template.text).trim();
     if (request.templateId === FREE_TEMPLATE && text === template.text.trim()) throw new HttpError(400, 'Invalid request: write the message first');
     if (referral.contact.channel === 'sms' && UNSUBSCRIBE_WORDS.test(text)) {
-      throw new HttpError(400, 'Invalid request: a text must not mention CANCEL or QUIT (those words unsubscribe the family)');
+      throw new HttpError(400, 'Invalid request: CANCEL and QUIT unsubscribe the family on SMS, so a message to them may not mention either');
     }
     const at = this.now();
     const delivery = await messenger.send(referral, staffRef(staff), text, at);

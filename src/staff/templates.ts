@@ -18,7 +18,7 @@ const familyText = z
   .string()
   .min(1)
   .max(MAX_FAMILY_MESSAGE)
-  .refine((text) => !UNSUBSCRIBE_WORDS.test(text), 'must not ask a texter to send CANCEL or QUIT')
+  .refine((body) => !UNSUBSCRIBE_WORDS.test(body), 'CANCEL and QUIT unsubscribe a family on SMS, so no template may ask for them')
   .refine((text) => placeholders(text).every((p) => (FAMILY_PLACEHOLDERS as readonly string[]).includes(p)), `may only use {${FAMILY_PLACEHOLDERS.join('}, {')}}`);
 
 /** content/staff-templates.json; checked in a unit test. */
