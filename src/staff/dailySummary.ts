@@ -1,3 +1,5 @@
+import type { OnceClaims } from '../status/onceClaims';
+import { expiresInDays } from '../storage/table';
 import type { SmsSender } from '../channels/sms/twilioRest';
 import { errorSummary, logger } from '../observability/logger';
 import { formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
@@ -17,6 +19,8 @@ export interface DailySummaryDeps {
   email: EmailSender;
   /** Origin of the console links, e.g. https://ccs.example.org. */
   consoleBaseUrl: string;
+  /** Once per day: a repeated scheduler invocation must not send the summary twice. */
+  claims: Pick<OnceClaims, 'claim'>;
   now?: () => Date;
 }
 
@@ -33,6 +37,8 @@ export interface SummaryResult {
   queues: { id: string; items: number; firstContact: number; due: number }[];
   sent: number;
   failed: number;
+  /** True when today's summary had already gone out (nothing sent this time). */
+  alreadySent?: boolean;
 }
 
 /**
@@ -66,7 +72,11 @@ export class DailySummary {
   }
 
   async run(): Promise<SummaryResult> {
-    const today = this.deps.calendar.localDate(this.now());
+    const now = this.now();
+    const today = this.deps.calendar.localDate(now);
+    if (!(await this.deps.claims.claim(`DAILYSUMMARY#${today}`, now, expiresInDays(7, now)))) {
+      return { date: today, queues: [], sent: 0, failed: 0, alreadySent: true };
+    }
     const overdue = await this.overdue(today);
     const result: SummaryResult = { date: today, queues: overdue.map(({ queue, ...counts }) => ({ id: queue.id, ...counts })), sent: 0, failed: 0 };
     for (const { channel, to, queues } of this.byRecipient(overdue)) {

@@ -2,7 +2,6 @@ import type { MessageDelivery } from '../referrals/model';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-/** What became of a message claimed once. */
 /** How a claimed message ended (the delivery outcomes of src/channels/familyDelivery.ts). */
 export type ClaimOutcome = MessageDelivery;
 

@@ -8,13 +8,29 @@ import { FRESNO, KERN, newReferral } from '../../helpers/staffFixtures';
 /** Wednesday, January 14, 2026 in California. */
 const NOW = new Date('2026-01-14T18:00:00Z');
 
-function summary(store: MemoryReferralStore, sms = { send: jest.fn(async () => ({ sid: 'SM1' })) }) {
+/** Once-per-key claims in memory, as OnceClaims does them on DynamoDB. */
+function memoryClaims() {
+  const taken = new Set<string>();
+  return { claim: async (key: string) => !taken.has(key) && Boolean(taken.add(key)) };
+}
+
+function summary(store: MemoryReferralStore, sms = { send: jest.fn(async () => ({ sid: 'SM1' })) }, claims = memoryClaims()) {
   const email = new OutboxEmailSender();
-  const run = new DailySummary({ store, router: new Router(), calendar: new BusinessCalendar(), sms, email, consoleBaseUrl: 'https://ccs.example.org/', now: () => NOW });
+  const run = new DailySummary({ store, router: new Router(), calendar: new BusinessCalendar(), sms, email, claims, consoleBaseUrl: 'https://ccs.example.org/', now: () => NOW });
   return { run, sms, email };
 }
 
 describe('DailySummary', () => {
+  it('goes out once a day: a repeated scheduled run sends nothing more', async () => {
+    const store = new MemoryReferralStore();
+    await store.create(newReferral({ firstContactDue: '2026-01-13' }));
+    const { run, sms } = summary(store);
+    expect((await run.run()).sent).toBeGreaterThan(0);
+    const calls = sms.send.mock.calls.length;
+    expect(await run.run()).toEqual({ date: '2026-01-14', queues: [], sent: 0, failed: 0, alreadySent: true });
+    expect(sms.send.mock.calls.length).toBe(calls);
+  });
+
   it('sends nothing on a day with nothing overdue', async () => {
     const store = new MemoryReferralStore();
     await store.create(newReferral({ firstContactDue: '2026-01-14' }));
