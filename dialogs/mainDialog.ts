@@ -9,7 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { answer, faqById } from '../src/knowledge';
-import { detectCrisis, findSsn, redactSsn, safetyMessage, ssnNotice } from '../src/safety';
+import { detectCrisis, findSsn, redactSsn, safetyMessage, soundsUrgent, ssnNotice } from '../src/safety';
 import { createHandoff } from '../src/handoff';
 import type { UnansweredRecorder } from '../src/analytics/unansweredQuestions';
 import { errorSummary, logger } from '../src/observability/logger';
@@ -217,7 +217,9 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(textReply(t('staffReplyNoted', lang), lang));
         return step.endDialog();
       }
-      await context.sendActivity(textReply(t('notUnderstood', lang), lang));
+      // A missed crisis most likely lands here: if the words sound urgent, the emergency lines go with it.
+      const safetyNet = soundsUrgent(text) ? ` ${t('safetyNet', lang)}` : '';
+      await context.sendActivity(textReply(`${t('notUnderstood', lang)}${safetyNet}`, lang));
       await this.deps.recordUnanswered({ text, lang, channel: context.activity.channelId === SMS_CHANNEL_ID ? 'sms' : 'web' });
       return step.endDialog();
     }

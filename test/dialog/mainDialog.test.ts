@@ -164,11 +164,18 @@ describe('Dialog: MainDialog content gaps', () => {
 });
 
 describe('Dialog: MainDialog safety net', () => {
-  it('ends every "not understood" reply with the 911 line, in case a crisis was missed', async () => {
+  it('adds the 911 and 988 lines to a "not understood" reply whose words sound urgent, in case a crisis was missed', async () => {
     const { adapter } = testBot();
-    const [en, es] = await converse(adapter, ['the quick brown fox', 'el zorro marrón rápido salta']);
-    expect(en).toMatch(/If this is an emergency, call 911/);
+    const [en, es, plain, coverage] = await converse(adapter, [
+      'she fell and is bleeding from her head',
+      'mi hijo se tragó una moneda',
+      'the quick brown fox',
+      'Is poison control follow-up covered?',
+    ]);
+    expect(en).toMatch(/call 911/);
     expect(es).toMatch(/llame al 911/);
+    expect(plain).not.toMatch(/911/);
+    expect(coverage).not.toMatch(/911/);
   });
 });
 
