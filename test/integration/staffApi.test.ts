@@ -1,60 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { handler as staffReferrals } from '../../functions/staffReferrals';
-import type { HttpEvent, HttpResult } from '../../src/http/types';
+import type { HttpResult } from '../../src/http/types';
 import type { Referral } from '../../src/referrals/model';
 import type { NewReferral } from '../../src/referrals/store';
+import { FRESNO, jwtEvent, KERN, newReferral } from '../helpers/staffFixtures';
 
-function newReferral(queue: { id: string; name: string }, county: string, createdAt: string, kind: Referral['kind'] = 'referral'): NewReferral {
-  return {
-    kind,
-    sourceKey: randomUUID(),
-    queue,
-    region: 'CA',
-    county,
-    channel: 'sms',
-    contact: { channel: 'sms', key: '+16615550160' },
-    language: 'es',
-    preferredLanguage: 'es',
-    updatesOptIn: true,
-    phone: '+16615550160',
-    referrer: { role: 'parent', name: 'Rosa Diaz' },
-    child: { firstName: 'Mia', lastName: 'Diaz', dateOfBirth: '2019-05-06' },
-    condition: 'asthma',
-    mediCal: 'full',
-    openToCcs: 'no',
-    firstContactDue: '2026-01-09',
-    createdAt,
-  };
-}
-
-const KERN = { id: 'county-kern', name: 'Kern County CCS office' };
-const FRESNO = { id: 'county-fresno', name: 'Fresno County CCS office' };
-
-/** An API Gateway HTTP API event whose JWT the Cognito authorizer has verified (deployed mode). */
-function jwtEvent(claims: Record<string, string>, query = ''): HttpEvent {
-  return {
-    version: '2.0',
-    routeKey: 'GET /staff/api/referrals',
-    rawPath: '/staff/api/referrals',
-    rawQueryString: query,
-    headers: {},
-    isBase64Encoded: false,
-    requestContext: {
-      accountId: '1',
-      apiId: 'api',
-      domainName: 'api.example.org',
-      domainPrefix: 'api',
-      http: { method: 'GET', path: '/staff/api/referrals', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      requestId: randomUUID(),
-      routeKey: 'GET /staff/api/referrals',
-      stage: '$default',
-      time: '',
-      timeEpoch: 0,
-      authorizer: { jwt: { claims, scopes: [] } },
-    } as HttpEvent['requestContext'],
-  };
+/** A Spanish-speaking parent's texted referral in `queue`, made at `createdAt`. */
+function referralIn(queue: { id: string; name: string }, county: string, createdAt: string, kind: Referral['kind'] = 'referral'): NewReferral {
+  const phone = '+16615550160';
+  return newReferral({ kind, queue, county, createdAt, phone, contact: { channel: 'sms', key: phone }, language: 'es', preferredLanguage: 'es' });
 }
 
 describe('GET /staff/api/referrals', () => {
@@ -63,9 +18,9 @@ describe('GET /staff/api/referrals', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     const store = stack.runtime.referrals.store;
-    ids.kernOld = (await store.create(newReferral(KERN, 'Kern', '2026-01-05T17:00:00.000Z'))).referral.id;
-    ids.kernNew = (await store.create(newReferral(KERN, 'Kern', '2026-01-06T17:00:00.000Z'))).referral.id;
-    ids.fresno = (await store.create(newReferral(FRESNO, 'Fresno', '2026-01-07T17:00:00.000Z', 'handoff'))).referral.id;
+    ids.kernOld = (await store.create(referralIn(KERN, 'Kern', '2026-01-05T17:00:00.000Z'))).referral.id;
+    ids.kernNew = (await store.create(referralIn(KERN, 'Kern', '2026-01-06T17:00:00.000Z'))).referral.id;
+    ids.fresno = (await store.create(referralIn(FRESNO, 'Fresno', '2026-01-07T17:00:00.000Z', 'handoff'))).referral.id;
     await store.updateStatus(ids.kernOld, { to: 'received', by: 'staff-1' });
     await store.updateStatus(ids.kernOld, { to: 'in_progress', by: 'staff-1', reason: 'waiting_for_records' });
   });
@@ -141,7 +96,7 @@ describe('GET /staff/api/referrals', () => {
 
   it('deployed: trusts the Cognito JWT claims verified by API Gateway and limits staff to their queues', async () => {
     const context = {} as Context;
-    const call = async (claims: Record<string, string>, query = '') => (await staffReferrals(jwtEvent(claims, query), context)) as HttpResult;
+    const call = async (claims: Record<string, string>, query = '') => (await staffReferrals(jwtEvent(claims, { routeKey: 'GET /staff/api/referrals', path: '/staff/api/referrals', query }), context)) as HttpResult;
 
     const kernStaff = { sub: 'staff-kern-1', email: 'kern@example.org', 'cognito:groups': '[queue-county-kern]' };
     const mine = await call(kernStaff);
