@@ -1,5 +1,5 @@
+import { webActivity as webTestActivity } from '../../test/helpers/botframework';
 import type { IncomingMessage } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { LOCAL_DEFAULTS } from '../../src/config';
 import { localContext, toApiGatewayEvent } from '../../src/local/apiGatewayEvent';
@@ -64,19 +64,9 @@ export async function smsTurn(from: string, body: string, sid?: string): Promise
   return { result, messages: result.statusCode === 200 ? parseTwiml(result.body ?? '') : [] };
 }
 
+/** A user's web chat message (the tests' activity shape, so bench and tests send the same thing). */
 export function webActivity(conversationId: string, text: string): Record<string, unknown> {
-  return {
-    type: 'message',
-    text,
-    channelId: 'webchat',
-    serviceUrl: 'https://webchat.local',
-    conversation: { id: conversationId },
-    from: { id: `user-${conversationId}`, role: 'user' },
-    recipient: { id: 'bot', role: 'bot' },
-    deliveryMode: 'expectReplies',
-    id: randomUUID(),
-    timestamp: new Date().toISOString(),
-  };
+  return webTestActivity(conversationId, { type: 'message', text });
 }
 
 export function messagesEvent(activity: unknown): HttpEvent {

@@ -8,23 +8,28 @@ export interface WebActivity {
   [key: string]: unknown;
 }
 
+/** A Web Chat activity from the user of `conversationId`, asking for its replies in the response (expectReplies). */
+export function webActivity(conversationId: string, activity: Record<string, unknown>): Record<string, unknown> {
+  return {
+    channelId: 'webchat',
+    serviceUrl: 'https://webchat.local',
+    conversation: { id: conversationId },
+    from: { id: `user-${conversationId}`, role: 'user' },
+    recipient: { id: 'bot', role: 'bot' },
+    deliveryMode: 'expectReplies',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    ...activity,
+  };
+}
+
 /** A web chat conversation driven through POST /api/messages with deliveryMode expectReplies. */
 export function webConversation(baseUrl: string, conversationId = randomUUID()) {
   const post = async (activity: Record<string, unknown>) => {
     const response = await fetch(`${baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        channelId: 'webchat',
-        serviceUrl: 'https://webchat.local',
-        conversation: { id: conversationId },
-        from: { id: `user-${conversationId}`, role: 'user' },
-        recipient: { id: 'bot', role: 'bot' },
-        deliveryMode: 'expectReplies',
-        id: randomUUID(),
-        timestamp: new Date().toISOString(),
-        ...activity,
-      }),
+      body: JSON.stringify(webActivity(conversationId, activity)),
     });
     const json = response.headers.get('content-type')?.includes('json') ? await response.json() : undefined;
     return { status: response.status, activities: (json?.activities ?? []) as WebActivity[] };
