@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { startTestStack, type TestStack } from './localStack';
 import {
   DynamoDBServiceException,
   InternalServerError,
@@ -313,4 +314,25 @@ export function tally(counts: Tally, suite = currentTestFile()): void {
   const file = process.env.RELIABILITY_TALLY_FILE;
   if (!file) return;
   appendFileSync(file, `${JSON.stringify({ suite, ...counts })}\n`);
+}
+
+/** DynamoDB commands that change the table. */
+export const DYNAMO_WRITES = /^(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems)Command$/;
+
+/**
+ * The local stack for a reliability suite, with every DynamoDB call recorded; the suite's counts
+ * are printed when it ends. Read `stack` and `recorder` inside tests (they exist from beforeAll on).
+ */
+export function useReliabilityStack(counts: Tally): { readonly stack: TestStack; readonly recorder: CallRecorder } {
+  const suite = {} as { stack: TestStack; recorder: CallRecorder };
+  beforeAll(async () => {
+    suite.stack = await startTestStack();
+    suite.recorder = recordDynamoCalls(suite.stack.runtime.dynamo.client, { capacity: false });
+  });
+  afterAll(async () => {
+    tally(counts);
+    suite.recorder.remove();
+    await suite.stack.close();
+  });
+  return suite;
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { startTestStack, type TestStack } from '../helpers/localStack';
-import { recordDynamoCalls, tally, type CallRecorder } from '../helpers/faults';
+import { DYNAMO_WRITES, useReliabilityStack } from '../helpers/faults';
 import { apiGatewayEvent, invokeMessages, invokeSms, SMS_URL } from '../../bench/lib/lambda';
 import { LOCAL_DEFAULTS } from '../../src/config';
 import type { HttpEvent, HttpResult } from '../../src/http/types';
@@ -18,25 +17,13 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 /** Where non-expectReplies answers go during fuzzing: loopback, a port nothing listens on (connection refused at once). */
 const CLOSED_LOOPBACK = 'http://127.0.0.1:9/';
 const ANSWER_WITHIN_MS = 5000;
-const WRITES = /^(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems)Command$/;
 
-let stack: TestStack;
-let recorder: CallRecorder;
 const counts = { inputsTried: 0, faultsInjected: 0, turnsChecked: 0, recordsLost: 0 };
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  recorder = recordDynamoCalls(stack.runtime.dynamo.client, { capacity: false });
-});
-afterAll(async () => {
-  tally(counts);
-  recorder.remove();
-  await stack.close();
-});
+const suite = useReliabilityStack(counts);
 
 /** Runs one request and checks the two invariants; returns the result for further checks. */
 async function check(invoke: (event: HttpEvent) => Promise<HttpResult>, event: HttpEvent, { invoke: isInvoke = false } = {}): Promise<HttpResult> {
-  recorder.reset();
+  suite.recorder.reset();
   counts.inputsTried++;
   // Liveness, not speed: Twilio waits 15 s and API Gateway 30 s; an input that takes longer is a defect.
   let timer: NodeJS.Timeout | undefined;
@@ -47,7 +34,7 @@ async function check(invoke: (event: HttpEvent) => Promise<HttpResult>, event: H
     }),
   ]).finally(() => clearTimeout(timer));
   const status = result.statusCode ?? 200;
-  const writes = recorder.calls.filter((c) => WRITES.test(c.command));
+  const writes = suite.recorder.calls.filter((c) => DYNAMO_WRITES.test(c.command));
   // The one 5xx allowed: an `invoke` activity the bot does not implement gets the Bot Framework
   // protocol's own answer, 501 Not Implemented (botbuilder's ActivityHandler), not a crash.
   if (status === 501 && isInvoke) return result;

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { startTestStack, type TestStack } from '../helpers/localStack';
-import { recordDynamoCalls, tally, type CallRecorder } from '../helpers/faults';
+import { DYNAMO_WRITES, useReliabilityStack } from '../helpers/faults';
 import { messageSid, parseTwiml } from '../helpers/twilio';
 import { apiGatewayEvent, invokeSms, signedSmsEvent, smsForm, SMS_URL } from '../../bench/lib/lambda';
 import { LOCAL_DEFAULTS } from '../../src/config';
@@ -16,25 +15,13 @@ import { LOCAL_DEFAULTS } from '../../src/config';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
-const WRITES = /^(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems)Command$/;
 
-let stack: TestStack;
-let recorder: CallRecorder;
 const counts = { inputsTried: 0, faultsInjected: 0, turnsChecked: 0, recordsLost: 0 };
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  recorder = recordDynamoCalls(stack.runtime.dynamo.client, { capacity: false });
-});
-afterAll(async () => {
-  tally(counts);
-  recorder.remove();
-  await stack.close();
-});
+const suite = useReliabilityStack(counts);
 
 async function stateETag(phone: string): Promise<string | undefined> {
-  const { Item } = await stack.runtime.dynamo.documentClient.send(
-    new GetCommand({ TableName: stack.tableName, Key: { pk: `STATE#sms/conversations/${phone}/`, sk: 'STATE' }, ConsistentRead: true }),
+  const { Item } = await suite.stack.runtime.dynamo.documentClient.send(
+    new GetCommand({ TableName: suite.stack.tableName, Key: { pk: `STATE#sms/conversations/${phone}/`, sk: 'STATE' }, ConsistentRead: true }),
   );
   return Item?.eTag;
 }
@@ -55,7 +42,7 @@ describe('replayed Twilio webhooks', () => {
       const first = await invokeSms(event);
       expect(first.statusCode).toBe(200);
       const eTag = await stateETag(phone);
-      recorder.reset();
+      suite.recorder.reset();
       // Replayed after the fact, and (every other time) twice at once.
       const replays = i % 2 ? await Promise.all([invokeSms(event), invokeSms(event)]) : [await invokeSms(event)];
       for (const replay of replays) {
@@ -63,7 +50,7 @@ describe('replayed Twilio webhooks', () => {
         expect(replay.body).toBe(first.body);
       }
       // The bot did not run again: no state read, no state write.
-      expect(recorder.calls.filter((c) => c.pk?.startsWith('STATE#'))).toEqual([]);
+      expect(suite.recorder.calls.filter((c) => c.pk?.startsWith('STATE#'))).toEqual([]);
       expect(await stateETag(phone)).toBe(eTag);
       counts.inputsTried += 1 + replays.length;
       counts.turnsChecked += 1 + replays.length;
@@ -139,10 +126,10 @@ describe('forged Twilio signatures', () => {
             fc.pre(signature !== genuine);
             break;
         }
-        recorder.reset();
+        suite.recorder.reset();
         counts.inputsTried++;
         const result = await invokeSms(postWith(sent, signature, path));
-        const writes = recorder.calls.filter((c) => WRITES.test(c.command));
+        const writes = suite.recorder.calls.filter((c) => DYNAMO_WRITES.test(c.command));
         counts.recordsLost += result.statusCode === 403 || writes.length === 0 ? 0 : 1;
         expect(result.statusCode).toBe(403);
         expect(writes).toEqual([]);
