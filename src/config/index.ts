@@ -67,36 +67,72 @@ export class ConfigError extends Error {
   }
 }
 
+/** The app id that only ever fills a packaging run (serverless.yml's `ci` params); never real. */
+const PLACEHOLDER_APP_ID = '00000000-0000-0000-0000-000000000000';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Shortest secret accepted on a deployed stage, and the fewest distinct characters ('x' * 32 is not a secret). */
+const MIN_SECRET_LENGTH = 32;
+const MIN_SECRET_DISTINCT = 8;
+
+function weakSecret(value: string): string | undefined {
+  if (value.length < MIN_SECRET_LENGTH) return `is ${value.length} characters; a deployed stage needs at least ${MIN_SECRET_LENGTH}`;
+  if (new Set(value).size < MIN_SECRET_DISTINCT) return 'is too repetitive to be a real secret';
+  return undefined;
+}
+
+type Values = z.infer<typeof envSchema>;
+
+/**
+ * What a deployed stage must have, each problem naming its variable: Bot Framework auth (an app id
+ * and password, so /api/messages takes only Bot Framework's signed requests), the public URL Twilio
+ * signs (never a request's own Host), and secrets of real strength instead of local defaults.
+ */
+function deployedProblems(values: Values, secrets: Record<keyof typeof LOCAL_DEFAULTS, string | undefined>): string[] {
+  const problems: string[] = [];
+  const required = { ...secrets, MICROSOFT_APP_ID: values.MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD: values.MICROSOFT_APP_PASSWORD, PUBLIC_BASE_URL: values.PUBLIC_BASE_URL };
+  for (const [name, value] of Object.entries(required)) if (value === undefined) problems.push(`${name}: required on a deployed stage`);
+  const keys = { TWILIO_AUTH_TOKEN: secrets.TWILIO_AUTH_TOKEN, STAFF_TOKEN: secrets.STAFF_TOKEN, MICROSOFT_APP_PASSWORD: values.MICROSOFT_APP_PASSWORD };
+  for (const [name, value] of Object.entries(keys)) {
+    if (value === undefined) continue;
+    const weakness = Object.values(LOCAL_DEFAULTS).includes(value as never) ? 'refuses the local development value' : weakSecret(value);
+    if (weakness) problems.push(`${name}: ${weakness}`);
+  }
+  const sid = secrets.TWILIO_ACCOUNT_SID;
+  if (sid !== undefined && (!/^AC[0-9a-f]{32}$/i.test(sid) || sid === LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID)) {
+    problems.push('TWILIO_ACCOUNT_SID: must be the account\'s SID (AC + 32 hex characters), not the local one');
+  }
+  const appId = values.MICROSOFT_APP_ID;
+  if (appId !== undefined && (!GUID.test(appId) || appId === PLACEHOLDER_APP_ID)) {
+    problems.push('MICROSOFT_APP_ID: must be the Azure Bot\'s app id (a GUID), not a placeholder');
+  }
+  const base = values.PUBLIC_BASE_URL;
+  if (base !== undefined && !base.startsWith('https://')) problems.push('PUBLIC_BASE_URL: must be an https:// URL');
+  return problems;
+}
+
 /** Parses the environment; throws a {@link ConfigError} listing every bad variable. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  // Field by field, so one bad value does not hide the deployed-stage checks of the others.
+  const issues: string[] = [];
+  const fields: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(envSchema.shape)) {
+    const field = (schema as z.ZodType).safeParse(env[name]);
+    if (field.success) fields[name] = field.data;
+    else issues.push(...field.error.issues.map((i) => `${name}: ${i.message}`));
   }
-  const values = parsed.data;
+  const values = fields as Values;
   const isLocal = values.STAGE === 'local';
   const secrets = {
     TWILIO_AUTH_TOKEN: values.TWILIO_AUTH_TOKEN ?? (isLocal ? LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN : undefined),
     STAFF_TOKEN: values.STAFF_TOKEN ?? (isLocal ? LOCAL_DEFAULTS.STAFF_TOKEN : undefined),
     TWILIO_ACCOUNT_SID: values.TWILIO_ACCOUNT_SID ?? (isLocal ? LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID : undefined),
   };
-  const missing = Object.entries(secrets)
-    .filter(([, v]) => v === undefined)
-    .map(([k]) => k);
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Stage "${values.STAGE}" needs real secrets; missing ${missing.join(', ')}. ` +
-        'Local development defaults are only used with STAGE=local.',
-    );
-  }
-  if (!isLocal) {
-    const usesLocalDefault = (Object.keys(secrets) as (keyof typeof secrets)[]).filter(
-      (k) => k !== 'TWILIO_ACCOUNT_SID' && secrets[k] === LOCAL_DEFAULTS[k],
-    );
-    if (usesLocalDefault.length > 0) {
-      throw new ConfigError(`Stage "${values.STAGE}" refuses the local development value of ${usesLocalDefault.join(', ')}.`);
-    }
+  const named = new Set(issues.map((line) => line.split(':')[0]));
+  if (!isLocal) issues.push(...deployedProblems(values, secrets).filter((line) => !named.has(line.split(':')[0])));
+  if (issues.length > 0) {
+    const stage = isLocal ? '' : ` Stage "${values.STAGE}" refuses to start; local development defaults apply only with STAGE=local.`;
+    throw new ConfigError(`Invalid configuration:${stage}\n  ${issues.join('\n  ')}`);
   }
   return Object.freeze({ ...values, ...(secrets as Record<keyof typeof secrets, string>), isLocal });
 }

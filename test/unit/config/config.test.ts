@@ -8,14 +8,75 @@ describe('Function: parseConfig', () => {
     expect(config.STAFF_TOKEN).toBe(LOCAL_DEFAULTS.STAFF_TOKEN);
   });
 
-  it('refuses to start a deployed stage without real secrets, naming them', () => {
-    expect(() => parseConfig({ TABLE_NAME: 't', STAGE: 'prod' })).toThrow(/TWILIO_AUTH_TOKEN.*STAFF_TOKEN/);
+  /** A deployed stage's environment as the functions see it after SSM, with values of real shape and strength. */
+  const deployed = {
+    TABLE_NAME: 't',
+    STAGE: 'prod',
+    PUBLIC_BASE_URL: 'https://abc123.execute-api.us-west-2.amazonaws.com',
+    MICROSOFT_APP_ID: '3f2b9c1e-8a4d-4e2f-9b6a-1c2d3e4f5a6b',
+    MICROSOFT_APP_PASSWORD: 'Qx8~vN2.kLp7RtY5_wZ3mB9cD4fG6hJ1sA0e',
+    TWILIO_AUTH_TOKEN: '9f86d081884c7d659a2feaa0c55ad015',
+    TWILIO_ACCOUNT_SID: 'AC3b1f5e7d9c2a4b6e8f0a1c3e5d7b9f2a',
+    STAFF_TOKEN: 'a4F9-kQ2z_Lm8Xw3Rv7Tn1Yb6Pc5Hd0Js',
+  };
+
+  function refusal(env: Record<string, string>): string {
+    try {
+      parseConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('parseConfig accepted the configuration');
+  }
+
+  it('starts a deployed stage that has Bot Framework auth, its public URL and real secrets', () => {
+    expect(parseConfig(deployed)).toMatchObject({ isLocal: false, MICROSOFT_APP_ID: deployed.MICROSOFT_APP_ID, PUBLIC_BASE_URL: deployed.PUBLIC_BASE_URL });
   });
 
-  it('refuses a deployed stage that was given the local development token', () => {
-    expect(() =>
-      parseConfig({ TABLE_NAME: 't', STAGE: 'prod', TWILIO_AUTH_TOKEN: LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN, STAFF_TOKEN: 'x'.repeat(32), TWILIO_ACCOUNT_SID: 'AC1' }),
-    ).toThrow(/refuses the local development value of TWILIO_AUTH_TOKEN/);
+  it('refuses to start a deployed stage without auth, naming every missing variable', () => {
+    const message = refusal({ TABLE_NAME: 't', STAGE: 'prod' });
+    for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'PUBLIC_BASE_URL', 'TWILIO_AUTH_TOKEN', 'STAFF_TOKEN', 'TWILIO_ACCOUNT_SID']) {
+      expect(message).toMatch(new RegExp(`${name}: required on a deployed stage`));
+    }
+    expect(message).toMatch(/Stage "prod" refuses to start/);
+  });
+
+  it('refuses the issue\'s example: no app id, no public URL and a staff token of "x"', () => {
+    const { MICROSOFT_APP_ID: _id, PUBLIC_BASE_URL: _url, ...rest } = deployed;
+    const message = refusal({ ...rest, STAFF_TOKEN: 'x' });
+    expect(message).toMatch(/MICROSOFT_APP_ID: required/);
+    expect(message).toMatch(/PUBLIC_BASE_URL: required/);
+    expect(message).toMatch(/STAFF_TOKEN: is 1 characters/);
+    expect(message).not.toMatch(/TWILIO_AUTH_TOKEN/);
+  });
+
+  it('refuses secrets that are short, repetitive, local or placeholders, each by name', () => {
+    const message = refusal({
+      ...deployed,
+      TWILIO_AUTH_TOKEN: LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN,
+      STAFF_TOKEN: 'x'.repeat(40),
+      MICROSOFT_APP_PASSWORD: 'hunter2',
+      TWILIO_ACCOUNT_SID: LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID,
+      MICROSOFT_APP_ID: 'my-bot',
+      PUBLIC_BASE_URL: 'http://api.example.org',
+    });
+    expect(message).toMatch(/TWILIO_AUTH_TOKEN: refuses the local development value/);
+    expect(message).toMatch(/STAFF_TOKEN: is too repetitive/);
+    expect(message).toMatch(/MICROSOFT_APP_PASSWORD: is 7 characters/);
+    expect(message).toMatch(/TWILIO_ACCOUNT_SID: must be the account's SID/);
+    expect(message).toMatch(/MICROSOFT_APP_ID: must be the Azure Bot's app id/);
+    expect(message).toMatch(/PUBLIC_BASE_URL: must be an https:\/\/ URL/);
+  });
+
+  it('refuses the packaging placeholder app id of serverless.yml\'s ci stage', () => {
+    expect(refusal({ ...deployed, STAGE: 'ci', MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000000' })).toMatch(/MICROSOFT_APP_ID: must be/);
+  });
+
+  it('names a malformed variable and the deployed-stage problems together', () => {
+    const message = refusal({ ...deployed, PUBLIC_BASE_URL: 'not a url', MICROSOFT_APP_ID: '' });
+    expect(message).toMatch(/PUBLIC_BASE_URL: Invalid URL/);
+    expect(message).toMatch(/MICROSOFT_APP_ID: required/);
   });
 
   it('fails fast with every bad variable named', () => {
