@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { findCounty } from '../../src/knowledge';
-import { choicesReply, textReply, type Choice } from '../../src/bot/replies';
+import { choicesReply, clipText, textReply, type Choice } from '../../src/bot/replies';
 import { t, type Lang } from '../../src/i18n';
 import { normalize } from '../../src/nlu/intents';
 import { formatDate } from '../../src/referrals/businessDays';
@@ -263,7 +263,7 @@ const fields: Field[] = [
     freeText: true,
     applies: () => true,
     answered: (d) => d.condition !== undefined,
-    display: (d) => (d.condition && d.condition.length > 160 ? `${d.condition.slice(0, 157)}...` : (d.condition ?? '')),
+    display: (d) => clipText(d.condition ?? '', 160),
     names: /\b(condition|diagnosis|diagnostico|condicion|enfermedad|health|salud|problem|problema)\b/,
     ask: ({ lang }) => textReply(rt('conditionQuestion', lang), lang),
     parse: (text) => {

@@ -27,7 +27,7 @@ export class VersionedConversationState extends ConversationState {
     if (!force && context.turnState.get(LOADED_HASH) === calculateChangeHash(state)) return;
     const key = this.getStorageKey(context);
     if (!key) throw new Error('[VersionedConversationState]: cannot compute a storage key for this activity.');
-    // The storage sets the new eTag on `state`, so a second save in the same turn stays valid.
+    // The storage leaves `state.eTag` as read: one save per load (runCommittedTurn re-loads before saving again).
     await this.storage.write({ [key]: state });
     context.turnState.set(LOADED_HASH, calculateChangeHash(state));
   }

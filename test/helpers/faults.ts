@@ -5,6 +5,7 @@ import {
   InternalServerError,
   ProvisionedThroughputExceededException,
   ThrottlingException,
+  type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 
@@ -149,6 +150,46 @@ export function barrier(client: DynamoDBClient, { command, when, parties, timeou
       release();
       client.middlewareStack.remove(name);
     },
+  };
+}
+
+/**
+ * Makes the first `rounds` BatchGetItem calls answer as a throttled table does, without an error:
+ * only the first key is read and the rest come back as `UnprocessedKeys` (a lone key comes back
+ * unprocessed itself).
+ */
+export function returnUnprocessedKeys(client: DynamoDBClient, { rounds }: { rounds: number }): FaultController {
+  let matched = 0;
+  let injected = 0;
+  const name = `unprocessedKeys${++faultIds}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { RequestItems?: Record<string, { Keys: Record<string, AttributeValue>[] }> };
+      if (String(context.commandName) !== 'BatchGetItemCommand' || !input.RequestItems) return next(args);
+      if (++matched > rounds) return next(args);
+      injected++;
+      const [table, request] = Object.entries(input.RequestItems)[0];
+      const [first, ...rest] = request.Keys;
+      const result = await next({ ...args, input: { ...input, RequestItems: { [table]: { ...request, Keys: [first] } } } });
+      const output = result.output as { Responses?: Record<string, unknown[]>; UnprocessedKeys?: unknown };
+      const unprocessed = rest.length > 0 ? rest : [first];
+      if (rest.length === 0) output.Responses = { [table]: [] };
+      // Keys as the document client hands them back: plain strings (its unmarshalling ran before this step).
+      const plain = (key: Record<string, AttributeValue>) => Object.fromEntries(Object.entries(key).map(([name, value]) => [name, value.S]));
+      output.UnprocessedKeys = { [table]: { ...request, Keys: unprocessed.map(plain) } };
+      return result;
+    },
+    // At `build` the input is marshalled and the output already unmarshalled by the document client.
+    { step: 'build', name, priority: 'low' },
+  );
+  return {
+    get injected() {
+      return injected;
+    },
+    get matched() {
+      return matched;
+    },
+    remove: () => void client.middlewareStack.remove(name),
   };
 }
 

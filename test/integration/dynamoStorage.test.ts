@@ -1,64 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients } from '../../src/storage/dynamoClient';
 import { CREATE_ONLY_ETAG, DynamoStorage, StorageConflictError } from '../../src/storage/dynamoStorage';
 import { ensureTable } from '../../src/local/dynamoLocal';
+import { describeStorage } from '../helpers/storageBaseTests';
+import { recordDynamoCalls, returnUnprocessedKeys } from '../helpers/faults';
 
 const endpoint = () => process.env.DYNAMODB_ENDPOINT as string;
 const clients = () => createDynamoClients({ AWS_REGION: 'us-west-2', DYNAMODB_ENDPOINT: endpoint() });
 
-/** The Storage contract both implementations must honour (botbuilder's StorageBaseTests, in spirit). */
-function storageContract(name: string, make: () => Promise<Storage>) {
-  describe(`Storage contract: ${name}`, () => {
-    let storage: Storage;
-    beforeAll(async () => {
-      storage = await make();
-    });
-
-    it('reads back what it wrote, with an eTag, and nothing for unknown keys', async () => {
-      await storage.write({ a: { count: 1, nested: { list: [1, 2] } } });
-      const items = await storage.read(['a', 'missing']);
-      expect(items.a).toMatchObject({ count: 1, nested: { list: [1, 2] } });
-      expect(typeof items.a.eTag).toBe('string');
-      expect(items.missing).toBeUndefined();
-    });
-
-    it('refuses a write with a stale eTag and accepts the current one', async () => {
-      await storage.write({ b: { v: 1 } });
-      const first = await storage.read(['b']);
-      await storage.write({ b: { ...first.b, v: 2 } });
-      await expect(storage.write({ b: { ...first.b, v: 3 } })).rejects.toThrow(/eTag conflict/);
-      const current = await storage.read(['b']);
-      expect(current.b.v).toBe(2);
-      await storage.write({ b: { ...current.b, v: 4 } });
-      expect((await storage.read(['b'])).b.v).toBe(4);
-    });
-
-    it('writes unconditionally with the * eTag', async () => {
-      await storage.write({ c: { v: 1 } });
-      await storage.write({ c: { v: 2, eTag: '*' } });
-      expect((await storage.read(['c'])).c.v).toBe(2);
-    });
-
-    it('deletes', async () => {
-      await storage.write({ d: { v: 1 } });
-      await storage.delete(['d']);
-      expect((await storage.read(['d'])).d).toBeUndefined();
-    });
-  });
-}
-
-storageContract('MemoryStorage (reference)', async () => new MemoryStorage());
-storageContract('DynamoStorage on DynamoDB Local', async () => {
-  const tableName = `storage-${randomUUID()}`;
-  await ensureTable(endpoint(), tableName);
-  return new DynamoStorage({ client: clients().documentClient, tableName, ttlDays: 30 });
+describeStorage('MemoryStorage (botbuilder, the reference)', async () => new MemoryStorage());
+const sharedTable = `storage-${randomUUID()}`;
+let sharedTableReady: Promise<void> | undefined;
+describeStorage('DynamoStorage on DynamoDB Local', async () => {
+  await (sharedTableReady ??= ensureTable(endpoint(), sharedTable));
+  return new DynamoStorage({ client: clients().documentClient, tableName: sharedTable, ttlDays: 30 });
 });
 
 describe('Class: DynamoStorage', () => {
   const tableName = `storage-extra-${randomUUID()}`;
-  const { documentClient } = clients();
+  const { client, documentClient } = clients();
   let storage: DynamoStorage;
   beforeAll(async () => {
     await ensureTable(endpoint(), tableName);
@@ -85,7 +47,43 @@ describe('Class: DynamoStorage', () => {
   });
 
   it('rejects malformed arguments before calling DynamoDB', async () => {
-    await expect(storage.read([''])).rejects.toThrow();
-    await expect(storage.write({ k: 'not an object' as never })).rejects.toThrow();
+    await expect(storage.read([42 as never])).rejects.toThrow(TypeError);
+    await expect(storage.write({ k: 'not an object' as never })).rejects.toThrow(TypeError);
+  });
+
+  it('reads every item when DynamoDB leaves keys unprocessed (throttling), asking again for them', async () => {
+    const keys = ['u1', 'u2', 'u3', 'u4'].map((key) => `${key}-${randomUUID()}`);
+    await storage.write(Object.fromEntries(keys.map((key, i) => [key, { i }])));
+    const recorder = recordDynamoCalls(client, { capacity: false });
+    const fault = returnUnprocessedKeys(client, { rounds: 2 });
+    try {
+      const items = await storage.read(keys);
+      expect(keys.map((key) => items[key]?.i)).toEqual([0, 1, 2, 3]);
+      expect(fault.injected).toBe(2);
+      // One first request and two more for what was left: 4 keys, 1 read per throttled round, then the rest.
+      expect(recorder.calls.filter((c) => c.command === 'BatchGetItemCommand')).toHaveLength(3);
+    } finally {
+      fault.remove();
+      recorder.remove();
+    }
+  });
+
+  it('fails the read, never returns a partial result, when keys stay unprocessed', async () => {
+    const keys = [`p1-${randomUUID()}`, `p2-${randomUUID()}`];
+    await storage.write({ [keys[0]]: { v: 1 }, [keys[1]]: { v: 2 } });
+    const fault = returnUnprocessedKeys(client, { rounds: 100 });
+    try {
+      await expect(storage.read(keys)).rejects.toThrow(/unprocessed/);
+    } finally {
+      fault.remove();
+    }
+  });
+
+  it('reads more keys than one BatchGetItem takes (100), and the same key twice', async () => {
+    const keys = Array.from({ length: 130 }, (_, i) => `many-${i}-${randomUUID()}`);
+    await storage.write(Object.fromEntries(keys.map((key, i) => [key, { i }])));
+    const items = await storage.read([...keys, keys[0]]);
+    expect(Object.keys(items)).toHaveLength(130);
+    expect(items[keys[129]].i).toBe(129);
   });
 });
