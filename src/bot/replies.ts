@@ -42,6 +42,23 @@ export function choicesReply(text: string, choices: Choice[], lang: Lang): Parti
   };
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Shortens text to at most `max` UTF-16 units for a summary line, never inside a character as
+ * the eye sees it (half an emoji is not text: TwiML refuses it) and, where it can, not inside a word.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > max - 3) break;
+    kept += segment;
+  }
+  const atWord = kept.replace(/\s+\S*$/, '');
+  return `${(atWord.length > max / 2 ? atWord : kept).trimEnd()}...`;
+}
+
 /** Telephone links keep the digits a phone can dial. */
 export function telUri(phone: string): string {
   return `tel:+1${phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')}`;

@@ -1,7 +1,10 @@
 /**
- * SMS segment arithmetic. GSM-7 carries 160 characters in one segment (153 per part when
- * concatenated); one character outside it switches the whole message to UCS-2: 70 (67 per part).
- * Spanish with á í ó ú is therefore usually UCS-2 (field-lessons.md, Twilio).
+ * SMS segment arithmetic, counted as Twilio counts it. GSM-7 carries 160 septets in one segment
+ * (153 per part when concatenated); one character outside it switches the whole message to UCS-2:
+ * 70 UTF-16 units (67 per part). A character is never split between parts: a GSM-7 extension
+ * character (escape + char, 2 septets) or an emoji (a surrogate pair, 2 units) that does not fit
+ * in what is left of a part starts the next one. Spanish with á í ó ú is therefore usually UCS-2
+ * (field-lessons.md, Twilio's message segment calculator).
  */
 const GSM7_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
@@ -11,7 +14,12 @@ const GSM7_EXTENDED = '^{}\\[~]|€\f';
 const basic = new Set(GSM7_BASIC);
 const extended = new Set(GSM7_EXTENDED);
 
-export type SmsEncoding = 'GSM-7' | 'UCS-2';
+const LIMITS = {
+  'GSM-7': { single: 160, part: 153 },
+  'UCS-2': { single: 70, part: 67 },
+} as const;
+
+export type SmsEncoding = keyof typeof LIMITS;
 
 export interface SegmentInfo {
   encoding: SmsEncoding;
@@ -20,51 +28,100 @@ export interface SegmentInfo {
   units: number;
 }
 
+function encodingOf(text: string): SmsEncoding {
+  for (const ch of text) if (!basic.has(ch) && !extended.has(ch)) return 'UCS-2';
+  return 'GSM-7';
+}
+
+/** What each character (code point) costs; a character's units always travel in one part. */
+function characterSizes(text: string, encoding: SmsEncoding): number[] {
+  return Array.from(text, (ch) => (encoding === 'GSM-7' ? (extended.has(ch) ? 2 : 1) : ch.length));
+}
+
 export function segmentInfo(text: string): SegmentInfo {
-  let septets = 0;
-  for (const ch of text) {
-    if (basic.has(ch)) septets += 1;
-    else if (extended.has(ch)) septets += 2;
-    else {
-      const units = text.length; // UTF-16 code units, as carriers count UCS-2
-      return { encoding: 'UCS-2', units, segments: units <= 70 ? (units === 0 ? 0 : 1) : Math.ceil(units / 67) };
+  const encoding = encodingOf(text);
+  const sizes = characterSizes(text, encoding);
+  const units = sizes.reduce((sum, size) => sum + size, 0);
+  const { single, part } = LIMITS[encoding];
+  if (units <= single) return { encoding, units, segments: units === 0 ? 0 : 1 };
+  let segments = 1;
+  let used = 0;
+  for (const size of sizes) {
+    if (used + size > part) {
+      segments += 1;
+      used = 0;
     }
+    used += size;
   }
-  return { encoding: 'GSM-7', units: septets, segments: septets <= 160 ? (septets === 0 ? 0 : 1) : Math.ceil(septets / 153) };
+  return { encoding, units, segments };
 }
 
 /** Most segments one reply message should use ("within 3 SMS segments where possible"). */
 export const MAX_SEGMENTS_PER_MESSAGE = 3;
 
+/** Break points from the most to the least natural: paragraphs, lines, sentences, words. */
+type Splitter = (text: string) => string[];
+
+const sentences = new Intl.Segmenter('es', { granularity: 'sentence' });
+const graphemes = new Intl.Segmenter('es', { granularity: 'grapheme' });
+
+const SPLITTERS: { split: Splitter; join: string }[] = [
+  { split: (text) => text.split(/\n\s*\n/), join: '\n\n' },
+  { split: (text) => text.split('\n'), join: '\n' },
+  { split: (text) => Array.from(sentences.segment(text), (s) => s.segment), join: ' ' },
+  // Between words, but never inside a phone number such as "(661) 321-3000".
+  { split: (text) => text.split(/(?<!\(\d{3}\))\s+/), join: ' ' },
+];
+
 /**
  * Splits text into messages of at most {@link MAX_SEGMENTS_PER_MESSAGE} segments, breaking at
- * paragraph, then line, then sentence, then word boundaries so a phone number is never cut.
+ * paragraph, then line, then sentence, then word boundaries, so no word, number or sentence that
+ * fits is ever cut. Only a single "word" longer than a whole message (a very long link) is cut,
+ * and then between characters as the eye sees them (graphemes), never inside an emoji.
  */
 export function splitForSms(text: string, maxSegments = MAX_SEGMENTS_PER_MESSAGE): string[] {
-  const trimmed = text.trim();
-  if (segmentInfo(trimmed).segments <= maxSegments) return trimmed ? [trimmed] : [];
-  const separators = [/\n\n+/, /\n/, /(?<=[.!?])\s+/, /\s+/];
-  for (const separator of separators) {
-    const pieces = trimmed.split(separator).filter(Boolean);
-    if (pieces.length < 2) continue;
-    const joiner = separator.source.startsWith('\\n\\n') ? '\n\n' : separator.source === '\\n' ? '\n' : ' ';
+  const fits = (candidate: string) => segmentInfo(candidate).segments <= maxSegments;
+
+  function pack(piece: string, level: number): string[] {
+    const trimmed = piece.trim();
+    if (!trimmed) return [];
+    if (fits(trimmed)) return [trimmed];
+    if (level === SPLITTERS.length) return cutGraphemes(trimmed, fits);
+    const { split, join } = SPLITTERS[level];
+    const pieces = split(trimmed)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (pieces.length < 2) return pack(trimmed, level + 1);
     const messages: string[] = [];
     let current = '';
-    for (const piece of pieces) {
-      const candidate = current ? `${current}${joiner}${piece}` : piece;
-      if (segmentInfo(candidate).segments <= maxSegments) current = candidate;
-      else {
-        if (current) messages.push(current);
-        current = piece;
+    for (const next of pieces) {
+      const candidate = current ? `${current}${join}${next}` : next;
+      if (fits(candidate)) {
+        current = candidate;
+        continue;
       }
+      if (current) messages.push(current);
+      current = '';
+      if (fits(next)) current = next;
+      else messages.push(...pack(next, level + 1));
     }
     if (current) messages.push(current);
-    if (messages.every((m) => segmentInfo(m).segments <= maxSegments)) return messages;
-    return messages.flatMap((m) => splitForSms(m, maxSegments));
+    return messages;
   }
-  // A single unbreakable run (no spaces): cut by characters as a last resort.
-  const size = segmentInfo(trimmed).encoding === 'GSM-7' ? 153 * maxSegments : 67 * maxSegments;
+
+  return pack(text, 0);
+}
+
+function cutGraphemes(text: string, fits: (candidate: string) => boolean): string[] {
   const chunks: string[] = [];
-  for (let i = 0; i < trimmed.length; i += size) chunks.push(trimmed.slice(i, i + size));
+  let current = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (current && !fits(current + segment)) {
+      chunks.push(current);
+      current = '';
+    }
+    current += segment;
+  }
+  if (current) chunks.push(current);
   return chunks;
 }
