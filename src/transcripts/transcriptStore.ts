@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { expiresInDays } from '../storage/table';
 
@@ -38,11 +38,16 @@ export class TranscriptStore {
     return `TRANSCRIPT#${createHash('sha256').update(`${conversation.channel}:${conversation.key}`).digest('hex').slice(0, 32)}`;
   }
 
-  /** Appends lines in order (one BatchWrite of up to 25 lines per call to DynamoDB). */
+  /**
+   * Appends lines in order (one BatchWrite of up to 25 lines per call to DynamoDB). Sort keys are
+   * `<at>#<append id>#<index>`: two appends in the same millisecond (two turns of one
+   * conversation, a staff line beside a turn) get different keys, so neither overwrites the other.
+   */
   async append(conversation: ConversationKey, entries: TranscriptEntry[]): Promise<void> {
     const pk = TranscriptStore.partition(conversation);
     const expiresAt = expiresInDays(this.ttlDays);
-    const items = entries.map((entry, i) => ({ pk, sk: `${entry.at}#${String(i).padStart(3, '0')}`, ...entry, expiresAt }));
+    const appendId = randomBytes(6).toString('hex');
+    const items = entries.map((entry, i) => ({ pk, sk: `${entry.at}#${appendId}#${String(i).padStart(3, '0')}`, ...entry, expiresAt }));
     for (let i = 0; i < items.length; i += 25) {
       const chunk = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
       await this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: chunk } }));
@@ -54,7 +59,7 @@ export class TranscriptStore {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        // Sort keys are `<at>#<index>`; "~" sorts after every index, so lines at `after` itself are excluded.
+        // Sort keys are `<at>#<append id>#<index>`; "~" sorts after every hex digit, so lines at `after` itself are excluded.
         KeyConditionExpression: after ? 'pk = :pk AND sk > :after' : 'pk = :pk',
         ExpressionAttributeValues: { ':pk': TranscriptStore.partition(conversation), ...(after ? { ':after': `${after}#~` } : {}) },
         ScanIndexForward: false,

@@ -28,4 +28,21 @@ describe('Conversation transcripts in DynamoDB Local', () => {
     expect(JSON.stringify(lines)).not.toContain('6789');
     expect(await stack.runtime.transcripts.list({ channel: 'web', key: 'another-conversation' })).toEqual([]);
   });
+
+  it('keeps both of two appends made in the same millisecond (two turns of one conversation)', async () => {
+    const conversation = { channel: 'sms' as const, key: '+15555550152' };
+    const at = new Date().toISOString();
+    await Promise.all([
+      stack.runtime.transcripts.append(conversation, [{ at, from: 'user', text: 'first text' }, { at, from: 'bot', text: 'first answer' }]),
+      stack.runtime.transcripts.append(conversation, [{ at, from: 'user', text: 'second text' }, { at, from: 'bot', text: 'second answer' }]),
+    ]);
+    const lines = await stack.runtime.transcripts.list(conversation);
+    expect(lines.map((l) => l.text).sort()).toEqual(['first answer', 'first text', 'second answer', 'second text']);
+    // Each append's own lines stay in order, whichever append sorts first.
+    const texts = lines.map((l) => l.text);
+    expect(texts.indexOf('first text')).toBeLessThan(texts.indexOf('first answer'));
+    expect(texts.indexOf('second text')).toBeLessThan(texts.indexOf('second answer'));
+    // Lines "after" that millisecond exclude both appends.
+    expect(await stack.runtime.transcripts.list(conversation, 200, at)).toEqual([]);
+  });
 });
