@@ -1,6 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
@@ -11,7 +11,7 @@ const processor = new BatchProcessor(EventType.DynamoDBStreams);
  * `{"Records":[{"eventName":"MODIFY","dynamodb":{"Keys":{"pk":{"S":"REFERRAL#CCS-…"},"sk":{"S":"REFERRAL"}},"SequenceNumber":"0"}}]}`.
  */
 export const handler = async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-  const { status } = await getRuntime();
+  const { status } = await getDomainRuntime();
   return processPartialResponse(event, (record: DynamoDBRecord) => status.familyNotifier.handleRecord(record), processor, {
     context,
     processInParallel: false,

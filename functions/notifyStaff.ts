@@ -1,6 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
@@ -11,7 +11,7 @@ const processor = new BatchProcessor(EventType.DynamoDBStreams);
  * onFailure SQS queue. Locally, src/local/streamPoller.ts drives this same handler.
  */
 export const handler = async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-  const { referrals } = await getRuntime();
+  const { referrals } = await getDomainRuntime();
   return processPartialResponse(event, (record: DynamoDBRecord) => referrals.notifier.handleRecord(record), processor, {
     context,
     processInParallel: false,

@@ -1,4 +1,4 @@
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import type { HttpEvent } from '../src/http/types';
 import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
 import type { WithStaff } from '../src/referrals/http/staffAuth';
@@ -11,7 +11,7 @@ import { reportQuerySchema, type ReportQuery } from '../src/staff/reportQuery';
 
 /** GET /staff/api/export.csv?queue=: a queue (or all the caller's queues) as CSV for reporting; audited. */
 export const handler = staffApiHandler<HttpEvent & WithStaff & WithQuery<ReportQuery>>(queryParams(reportQuerySchema(new Router()))).handler(async (event) => {
-  const { referrals } = await getRuntime();
+  const { referrals } = await getDomainRuntime();
   const today = referrals.calendar.localDate(new Date());
   const items = await referralsForReport(referrals.store, referrals.router, event.staff, event.query.queue);
   auditRead(event.staff, 'exported', { queue: event.query.queue ?? 'all', count: items.length });

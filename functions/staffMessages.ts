@@ -1,4 +1,4 @@
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonBody, jsonResponse, type WithBody } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
 import type { WithStaff } from '../src/referrals/http/staffAuth';
@@ -17,7 +17,7 @@ export const handler = staffApiHandler<HttpEvent & WithStaff & WithReferralId & 
   referralIdParam(),
   jsonBody(actionBodies.messages),
 ).handler(async (event) => {
-  const runtime = await getRuntime();
+  const runtime = await getDomainRuntime();
   const actions = staffActions(runtime);
   const { delivery, referral } = await actions.message(event.staff, event.referralId, event.parsedBody);
   return jsonResponse(200, { delivery, referral: toStaffView(referral, runtime.referrals.router, actions.today()) });

@@ -1,4 +1,4 @@
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
 import type { WithStaff } from '../src/referrals/http/staffAuth';
@@ -13,7 +13,7 @@ import { staffActions } from '../src/staff/runtime';
  * changes. Opening a submitted referral marks it received (the family's "someone opened it").
  */
 export const handler = staffApiHandler<HttpEvent & WithStaff & WithReferralId>(referralIdParam()).handler(async (event) => {
-  const runtime = await getRuntime();
+  const runtime = await getDomainRuntime();
   const actions = staffActions(runtime);
   const referral = await actions.open(event.staff, event.referralId);
   const { contact } = referral;

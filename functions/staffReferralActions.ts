@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonBody, jsonResponse, textResponse, type WithBody } from '../src/http/middleware';
 import type { HttpEvent, HttpHandler, HttpResult } from '../src/http/types';
 import type { WithStaff } from '../src/referrals/http/staffAuth';
@@ -16,7 +16,7 @@ type ActionEvent<A extends StaffAction> = HttpEvent & WithStaff & WithReferralId
 /** Each action: staff auth (401), the referral code (400), the body (415/400), then the audited action (403/404/409). */
 function action<A extends StaffAction>(name: A, run: (actions: StaffActions, event: ActionEvent<A>) => Promise<Referral>): HttpHandler {
   return staffApiHandler<ActionEvent<A>>(referralIdParam(), jsonBody(actionBodies[name])).handler(async (event) => {
-    const runtime = await getRuntime();
+    const runtime = await getDomainRuntime();
     const actions = staffActions(runtime);
     const referral = await run(actions, event);
     return jsonResponse(200, { referral: toStaffView(referral, runtime.referrals.router, actions.today()) });

@@ -1,4 +1,4 @@
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
 import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
@@ -12,7 +12,7 @@ import { staffApiHandler } from '../src/staff/http/staffApiHandler';
  * filtered by `queue`, `status` (or `open`), `kind`. Staff auth first (401), then the query (400).
  */
 export const handler = staffApiHandler<HttpEvent & WithStaff & WithQuery<ListQuery>>(queryParams(listQuerySchema(new Router()))).handler(async (event) => {
-  const { referrals } = await getRuntime();
+  const { referrals } = await getDomainRuntime();
   const today = referrals.calendar.localDate(new Date());
   return jsonResponse(200, await listReferrals(referrals.store, referrals.router, event.staff, event.query, today));
 });

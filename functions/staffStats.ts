@@ -1,4 +1,4 @@
-import { getRuntime } from '../src/app/runtime';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
 import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
@@ -11,7 +11,7 @@ import { queueStats } from '../src/staff/stats';
 
 /** GET /staff/api/stats?queue=&weeks=: referrals per county per week and time to first contact, for the console's charts. */
 export const handler = staffApiHandler<HttpEvent & WithStaff & WithQuery<ReportQuery>>(queryParams(reportQuerySchema(new Router()))).handler(async (event) => {
-  const { referrals } = await getRuntime();
+  const { referrals } = await getDomainRuntime();
   const { calendar, store, router } = referrals;
   const today = calendar.localDate(new Date());
   const items = await referralsForReport(store, router, event.staff, event.query.queue);

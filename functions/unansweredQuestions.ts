@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { getRuntime } from '../src/app/runtime';
+import { getInfrastructure } from '../src/app/infrastructure';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import { httpHandler, jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
 import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
@@ -14,9 +15,9 @@ const querySchema = z.object({
 
 /** GET /staff/api/unanswered?month=yyyy-mm: what families and providers asked that the bot could not answer. */
 export const handler = httpHandler<HttpEvent & WithStaff & WithQuery<z.infer<typeof querySchema>>>(
-  staffAuth({ staffToken: async () => (await getRuntime()).config.STAFF_TOKEN }),
+  staffAuth({ staffToken: async () => (await getInfrastructure()).config.STAFF_TOKEN }),
   queryParams(querySchema),
 ).handler(async (event) => {
-  const { unanswered } = await getRuntime();
+  const { unanswered } = await getDomainRuntime();
   return jsonResponse(200, { month: event.query.month, questions: await unanswered.list(event.query.month) });
 });

@@ -1,54 +1,32 @@
-import type { Config } from '../config';
-import type { DynamoClients } from '../storage/dynamoClient';
-import { getInfrastructure, resetInfrastructure, type Infrastructure } from './infrastructure';
 import { DynamoStorage } from '../storage/dynamoStorage';
 import { VersionedConversationState } from '../storage/versionedConversationState';
 import { NavigatorBot } from '../bot/navigatorBot';
 import { onTurnError } from '../bot/turnError';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { TwilioSmsAdapter } from '../channels/sms/twilioSmsAdapter';
-import { OptOutAwareSender, TwilioRestSender } from '../channels/sms/twilioRest';
-import { OptOutStore } from '../channels/sms/optOutStore';
 import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { WebChatAdapter } from '../channels/web/webChatAdapter';
-import { TranscriptStore } from '../transcripts/transcriptStore';
-import { UnansweredQuestions } from '../analytics/unansweredQuestions';
 import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
-import { OutboxEmailSender, SesEmailSender } from '../referrals/email';
-import { createStatusRuntime, type StatusRuntime } from '../status/runtime';
+import { ReferralServicesMiddleware } from '../referrals/services';
+import { StatusServicesMiddleware } from '../status/services';
+import { getDomainRuntime, resetDomainRuntime, type DomainRuntime } from './domainRuntime';
 
 /** How long after a staff message a family's free-text reply is treated as an answer to the office. */
 const STAFF_REPLY_WINDOW_DAYS = 14;
 
-/** Everything a handler needs, built once per process (warm Lambda invocations reuse it). */
-export interface Runtime {
-  config: Config;
-  dynamo: DynamoClients;
+/** What the bot functions (sms, messages) need: the domain runtime plus the bot and its two adapters. */
+export interface Runtime extends DomainRuntime {
   bot: NavigatorBot;
-  /** What was said in each conversation, for staff and for a reopened web chat. */
-  transcripts: TranscriptStore;
-  /** Questions the bot could not answer (no personal data), for staff. */
-  unanswered: UnansweredQuestions;
   smsAdapter: TwilioSmsAdapter;
-  /** Every outbound text goes through this (opt-out list checked first). */
-  smsSender: OptOutAwareSender;
-  optOuts: OptOutStore;
   sms: SmsService;
   web: WebChatAdapter;
-  /** Referrals and handoffs: store, routing, staff notifier (issue 4). */
-  referrals: ReferralRuntime;
-  /** Where referrals stand: status lookups, family updates, the first-contact watch (issue 11). */
-  status: StatusRuntime;
 }
 
-/** Composition root: the only place that chooses implementations. */
-export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
+/** Composition root for the bot: builds the dialogs and adapters over the domain runtime. */
+export function createRuntime(domain: DomainRuntime): Runtime {
+  const { config, dynamo, transcripts, unanswered, optOuts, smsSender, referrals, status } = domain;
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS });
-  const transcripts = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
-  const unanswered = new UnansweredQuestions(dynamo.documentClient, config.TABLE_NAME);
   const mainDialog = new MainDialog({
     recordUnanswered: (question) => unanswered.record(question),
     hasRecentStaffMessage: async (context) => {
@@ -61,36 +39,38 @@ export function createRuntime({ config, dynamo }: Infrastructure): Runtime {
   );
   const logic = (context: Parameters<NavigatorBot['run']>[0]) => bot.run(context);
 
-  const optOuts = new OptOutStore(dynamo.documentClient, config.TABLE_NAME);
-  const smsSender = new OptOutAwareSender(new TwilioRestSender(config), optOuts);
   const smsAdapter = new TwilioSmsAdapter(smsSender);
   smsAdapter.onTurnError = onTurnError;
-  const sms = new SmsService(smsAdapter, logic, optOuts, (fn) => guardTwilioRetries(fn, { client: dynamo.client, tableName: config.TABLE_NAME }));
+  const sms = new SmsService(
+    smsAdapter,
+    logic,
+    optOuts,
+    (fn) => guardTwilioRetries(fn, { client: dynamo.client, tableName: config.TABLE_NAME }),
+    (context) => bot.conversationLang(context),
+  );
 
   const web = new WebChatAdapter(config);
   web.onTurnError = onTurnError;
 
-  // Staff email: SES when deployed; locally an in-memory outbox (tests read it).
-  const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(new SESv2Client({ region: config.AWS_REGION }));
-  const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
-  smsAdapter.use(referrals.middleware);
-  web.use(referrals.middleware);
-  const status = createStatusRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
-  smsAdapter.use(status.middleware);
-  web.use(status.middleware);
-  return { config, dynamo, bot, transcripts, unanswered, smsAdapter, smsSender, optOuts, sms, web, referrals, status };
+  // Dialogs reach the referral and status services through the turn.
+  const turnServices = [new ReferralServicesMiddleware(referrals.services), new StatusServicesMiddleware(status.services)];
+  for (const middleware of turnServices) {
+    smsAdapter.use(middleware);
+    web.use(middleware);
+  }
+  return { ...domain, bot, smsAdapter, sms, web };
 }
 
 let runtime: Promise<Runtime> | undefined;
 
 /** The process-wide runtime; secrets are read from SSM on first use when deployed. */
 export function getRuntime(): Promise<Runtime> {
-  runtime ??= getInfrastructure().then(createRuntime);
+  runtime ??= getDomainRuntime().then(createRuntime);
   return runtime;
 }
 
 /** Forget the runtime (tests and the local host rebuild it after changing the environment). */
 export function resetRuntime(): void {
   runtime = undefined;
-  resetInfrastructure();
+  resetDomainRuntime();
 }

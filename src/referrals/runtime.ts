@@ -5,16 +5,15 @@ import { BusinessCalendar } from './businessDays';
 import type { EmailSender } from './email';
 import { StaffNotifier } from './notifier';
 import { Router } from './routing';
-import { ReferralServicesMiddleware, type ReferralServices } from './services';
+import type { ReferralServices } from './services';
 import { DynamoReferralStore } from './store';
 
 export interface ReferralRuntime {
   store: DynamoReferralStore;
   router: Router;
   calendar: BusinessCalendar;
-  /** What dialogs and createHandoff() reach through the turn (installed on both adapters as `middleware`). */
+  /** What dialogs and createHandoff() reach through the turn (the bot runtime installs them on both adapters). */
   services: ReferralServices;
-  middleware: ReferralServicesMiddleware;
   notifier: StaffNotifier;
   email: EmailSender;
 }
@@ -35,5 +34,5 @@ export function createReferralRuntime({ config, dynamo, sms, email }: ReferralRu
   const calendar = new BusinessCalendar();
   const services: ReferralServices = { store, router, calendar, now: () => new Date() };
   const notifier = new StaffNotifier({ store, router, sms, email, consoleBaseUrl: config.PUBLIC_BASE_URL ?? 'http://localhost:3978' });
-  return { store, router, calendar, services, middleware: new ReferralServicesMiddleware(services), notifier, email };
+  return { store, router, calendar, services, notifier, email };
 }

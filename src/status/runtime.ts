@@ -8,11 +8,11 @@ import { FamilyNotifier } from './familyNotifier';
 import { FirstContactWatch } from './firstContactWatch';
 import { OnceClaims } from './onceClaims';
 import { DynamoRateLimiter } from './rateLimiter';
-import { StatusServicesMiddleware } from './services';
+import type { StatusServices } from './services';
 
 export interface StatusRuntime {
-  /** Status lookups at turn time (installed on both adapters). */
-  middleware: StatusServicesMiddleware;
+  /** Status lookups at turn time (the bot runtime installs them on both adapters). */
+  services: StatusServices;
   /** Table stream → a family's status-change message (functions/notifyFamily). */
   familyNotifier: FamilyNotifier;
   /** Schedule → "still waiting" messages for referrals past their first-contact date (functions/firstContactWatch). */
@@ -33,7 +33,7 @@ export function createStatusRuntime({ config, dynamo, referrals, transcripts, sm
   const { store, router, calendar } = referrals;
   const messenger = new FamilyMessenger({ sms, transcripts, claims: new OnceClaims(dynamo.documentClient, config.TABLE_NAME) });
   return {
-    middleware: new StatusServicesMiddleware({ limiter: new DynamoRateLimiter(dynamo.documentClient, config.TABLE_NAME) }),
+    services: { limiter: new DynamoRateLimiter(dynamo.documentClient, config.TABLE_NAME) },
     familyNotifier: new FamilyNotifier({ store, router, calendar, messenger }),
     firstContactWatch: new FirstContactWatch({ store, router, calendar, messenger, claimTtlDays: config.REFERRAL_TTL_DAYS }),
   };

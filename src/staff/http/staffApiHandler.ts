@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import { getRuntime } from '../../app/runtime';
+import { getInfrastructure } from '../../app/infrastructure';
 import { httpHandler } from '../../http/middleware';
 import type { HttpEvent, HttpResult } from '../../http/types';
 import { staffAuth } from '../../referrals/http/staffAuth';
@@ -15,5 +15,5 @@ function noStore(): MiddlewareObj<HttpEvent, HttpResult> {
 
 /** Every staff API route: staff auth first (401 before anything else is looked at), uncached answers, then the route's own middlewares. */
 export function staffApiHandler<TEvent extends HttpEvent>(...middlewares: MiddlewareObj<any, HttpResult>[]) {
-  return httpHandler<TEvent>(staffAuth({ staffToken: async () => (await getRuntime()).config.STAFF_TOKEN }), noStore(), ...middlewares);
+  return httpHandler<TEvent>(staffAuth({ staffToken: async () => (await getInfrastructure()).config.STAFF_TOKEN }), noStore(), ...middlewares);
 }

@@ -1,0 +1,59 @@
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { Config } from '../config';
+import type { DynamoClients } from '../storage/dynamoClient';
+import { getInfrastructure, resetInfrastructure, type Infrastructure } from './infrastructure';
+import { OptOutAwareSender, TwilioRestSender } from '../channels/sms/twilioRest';
+import { OptOutStore } from '../channels/sms/optOutStore';
+import { TranscriptStore } from '../transcripts/transcriptStore';
+import { UnansweredQuestions } from '../analytics/unansweredQuestions';
+import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
+import { OutboxEmailSender, SesEmailSender } from '../referrals/email';
+import { createStatusRuntime, type StatusRuntime } from '../status/runtime';
+
+/**
+ * Everything but the bot: what staff, stream and schedule functions use. Nothing here imports
+ * botbuilder or the dialogs, so those functions' bundles stay small and load fast
+ * (`npm run bench -- cold`); the bot runtime (src/app/runtime.ts) builds on top of it.
+ */
+export interface DomainRuntime {
+  config: Config;
+  dynamo: DynamoClients;
+  /** What was said in each conversation, for staff and for a reopened web chat. */
+  transcripts: TranscriptStore;
+  /** Questions the bot could not answer (no personal data), for staff. */
+  unanswered: UnansweredQuestions;
+  /** Every outbound text goes through this (opt-out list checked first). */
+  smsSender: OptOutAwareSender;
+  optOuts: OptOutStore;
+  /** Referrals and handoffs: store, routing, calendar, staff notifier. */
+  referrals: ReferralRuntime;
+  /** Where referrals stand: lookups' rate limit, family updates, the first-contact watch. */
+  status: StatusRuntime;
+}
+
+/** Composition root for the domain: the only place that chooses its implementations. */
+export function createDomainRuntime({ config, dynamo }: Infrastructure): DomainRuntime {
+  const transcripts = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
+  const unanswered = new UnansweredQuestions(dynamo.documentClient, config.TABLE_NAME);
+  const optOuts = new OptOutStore(dynamo.documentClient, config.TABLE_NAME);
+  const smsSender = new OptOutAwareSender(new TwilioRestSender(config), optOuts);
+  // Staff email: SES when deployed; locally an in-memory outbox (tests read it).
+  const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(new SESv2Client({ region: config.AWS_REGION }));
+  const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
+  const status = createStatusRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
+  return { config, dynamo, transcripts, unanswered, smsSender, optOuts, referrals, status };
+}
+
+let domain: Promise<DomainRuntime> | undefined;
+
+/** The process-wide domain runtime; secrets are read from SSM on first use when deployed. */
+export function getDomainRuntime(): Promise<DomainRuntime> {
+  domain ??= getInfrastructure().then(createDomainRuntime);
+  return domain;
+}
+
+/** Forget the domain runtime (tests and the local host rebuild it after changing the environment). */
+export function resetDomainRuntime(): void {
+  domain = undefined;
+  resetInfrastructure();
+}
