@@ -1,19 +1,20 @@
-import type HolidaysClass from 'date-holidays';
 import type { Lang } from '../i18n';
+import caHolidays from './caHolidays.json';
 
 /** California's time zone: "today" and "the next business day" are California dates. */
 export const CA_TIME_ZONE = 'America/Los_Angeles';
+
+/** California public holidays, generated from date-holidays (scripts/generate-ca-holidays.ts). */
+const CA_HOLIDAYS: ReadonlySet<string> = new Set(caHolidays.dates);
 
 /**
  * Business days for California county offices: Monday to Friday, except California public
  * holidays as date-holidays lists them (New Year's Day, MLK Day, Presidents' Day, César Chávez
  * Day, Memorial Day, Juneteenth, Independence Day, Labor Day, Veterans Day, Thanksgiving and the
- * day after, Christmas, with observed substitutes). Dates are ISO `YYYY-MM-DD` strings.
+ * day after, Christmas, with observed substitutes), shipped as a static list
+ * (src/referrals/caHolidays.json, whose test keeps it ten years ahead). Dates are ISO `YYYY-MM-DD` strings.
  */
 export class BusinessCalendar {
-  private holidays?: HolidaysClass;
-  private readonly byYear = new Map<number, Set<string>>();
-
   constructor(
     private readonly timeZone = CA_TIME_ZONE,
     /** Extra closed days (e.g. a county furlough day), ISO dates. */
@@ -27,7 +28,7 @@ export class BusinessCalendar {
   }
 
   isHoliday(date: string): boolean {
-    return this.closedDays(Number(date.slice(0, 4))).has(date) || this.extraClosed.includes(date);
+    return CA_HOLIDAYS.has(date) || this.extraClosed.includes(date);
   }
 
   isBusinessDay(date: string): boolean {
@@ -49,23 +50,6 @@ export class BusinessCalendar {
       if (this.isBusinessDay(current)) left -= 1;
     }
     return current;
-  }
-
-  private closedDays(year: number): Set<string> {
-    let days = this.byYear.get(year);
-    if (!days) {
-      // Loaded on first use: its data for every country (~800 KB) stays out of turns that need no dates.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      this.holidays ??= new (require('date-holidays') as typeof HolidaysClass)('US', 'CA');
-      days = new Set(
-        this.holidays
-          .getHolidays(year)
-          .filter((h) => h.type === 'public')
-          .map((h) => h.date.slice(0, 10)),
-      );
-      this.byYear.set(year, days);
-    }
-    return days;
   }
 }
 
