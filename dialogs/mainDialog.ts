@@ -19,7 +19,7 @@ import { choicesReply, textReply } from '../src/bot/replies';
 import { setTurnProfile, turnLang, turnProfile } from '../src/bot/turnLanguage';
 import { t, type Lang, type MessageKey } from '../src/i18n';
 import { recognizeCommand, recognizeGoal, type Goal } from '../src/nlu/intents';
-import { SMS_CHANNEL_ID } from '../src/channels/sms/twilioSmsAdapter';
+import { channelOf } from '../src/channels/verifiedChannel';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
 import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
 import { REFERRAL_STATUS_DIALOG, ReferralStatusDialog, type ReferralStatusOptions } from './referralStatusDialog';
@@ -111,7 +111,7 @@ export class MainDialog extends ComponentDialog {
   /** The first reply to a new phone number says what the service is, that rates may apply, and how to stop. */
   private async sendFirstContactNotice(context: TurnContext): Promise<void> {
     const profile = turnProfile(context);
-    if (profile.welcomed || context.activity.channelId !== SMS_CHANNEL_ID) return;
+    if (profile.welcomed || channelOf(context) !== 'sms') return;
     profile.welcomed = true;
     const lang = turnLang(context);
     await context.sendActivity(textReply(t('welcomeSms', lang), lang));
@@ -210,7 +210,11 @@ export class MainDialog extends ComponentDialog {
         break;
     }
     const result = answer(text, lang);
-    if (result.kind === 'countyNeeded') return step.beginDialog(COUNTY_LOOKUP_DIALOG);
+    if (result.kind === 'countyNeeded') {
+      const organization = result.otherOrganization?.name[lang];
+      if (organization) await context.sendActivity(textReply(t('otherOrganizationNoCounty', lang, { organization }), lang));
+      return step.beginDialog(COUNTY_LOOKUP_DIALOG);
+    }
     if (result.kind === 'unknown') {
       // A family answering a staff member's text is talking to the office, not asking the bot.
       if (await this.deps.hasRecentStaffMessage(context)) {
@@ -220,7 +224,7 @@ export class MainDialog extends ComponentDialog {
       // A missed crisis most likely lands here: if the words sound urgent, the emergency lines go with it.
       const safetyNet = soundsUrgent(text) ? ` ${t('safetyNet', lang)}` : '';
       await context.sendActivity(textReply(`${t('notUnderstood', lang)}${safetyNet}`, lang));
-      await this.deps.recordUnanswered({ text, lang, channel: context.activity.channelId === SMS_CHANNEL_ID ? 'sms' : 'web' });
+      await this.deps.recordUnanswered({ text, lang, channel: channelOf(context) });
       return step.endDialog();
     }
     await context.sendActivities(knowledgeReplies(result, lang));
@@ -241,7 +245,7 @@ export class MainDialog extends ComponentDialog {
     const status = { title: t('menuStatus', lang), value: lang === 'es' ? 'estado' : 'status' };
     const ask = (key: MessageKey, faqId: string) => ({ title: t(key, lang), value: faqById(faqId)?.questions[lang][0] ?? t(key, lang) });
     const choices =
-      context.activity.channelId === SMS_CHANNEL_ID
+      channelOf(context) === 'sms'
         ? [title('menuAsk'), title('menuCounty'), title('menuRefer'), status, title('menuHuman'), title('menuLanguage')]
         : [
             title('menuRefer'),

@@ -7,7 +7,8 @@ import { turnLang } from '../../src/bot/turnLanguage';
 import { recognizeCommand } from '../../src/nlu/intents';
 import type { ReferralDraft } from '../../src/referrals/intake';
 import { rt } from '../../src/referrals/messages';
-import { channelOf, referralServices } from '../../src/referrals/services';
+import { verifiedChannel } from '../../src/channels/verifiedChannel';
+import { referralServices } from '../../src/referrals/services';
 import { looksLikeQuestion } from '../../src/referrals/validation';
 import { fold, personChoice, questionFor, type AskContext, type StepId } from './questions';
 
@@ -91,12 +92,12 @@ export class FieldPrompt extends Dialog<FieldPromptOptions> {
 
   private askContext(context: TurnContext, state: FieldPromptState): AskContext {
     const services = referralServices(context);
-    const channel = channelOf(context);
+    const verified = verifiedChannel(context);
     return {
       lang: turnLang(context),
-      channel,
+      channel: verified.channel,
       draft: state.draft,
-      smsFrom: channel === 'sms' ? context.activity.from?.id : undefined,
+      smsFrom: verified.channel === 'sms' ? verified.phone : undefined,
       today: services.calendar.localDate(services.now()),
       router: services.router,
       languageHint: state.languageHint,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Middleware } from 'botbuilder';
-import { SMS_CHANNEL_ID } from '../channels/sms/twilioSmsAdapter';
+import { channelOf, verifiedChannel } from '../channels/verifiedChannel';
 import { BusinessCalendar } from './businessDays';
-import type { Channel, ContactKey } from './model';
+import type { ContactKey } from './model';
 import { Router } from './routing';
 import type { ReferralRepository } from './store';
 
@@ -40,14 +40,13 @@ export function referralServices(context: TurnContext): ReferralServices {
   return services;
 }
 
-export function channelOf(context: TurnContext): Channel {
-  return context.activity.channelId === SMS_CHANNEL_ID ? 'sms' : 'web';
-}
+export { channelOf };
 
-/** How staff (and issue 11's updates) reach this person back. */
+/** How staff (and issue 11's updates) reach this person back: the verified phone, or the web conversation. */
 export function contactOf(context: TurnContext): ContactKey {
   const { activity } = context;
-  if (channelOf(context) === 'sms') return { channel: 'sms', key: activity.from.id };
+  const verified = verifiedChannel(context);
+  if (verified.channel === 'sms') return { channel: 'sms', key: verified.phone };
   const reference = TurnContext.getConversationReference(activity);
   return { channel: 'web', key: activity.conversation.id, conversationReference: JSON.parse(JSON.stringify(reference)) };
 }

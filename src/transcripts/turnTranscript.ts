@@ -1,14 +1,12 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
-import { SMS_CHANNEL_ID } from '../channels/sms/twilioSmsAdapter';
+import { verifiedChannel } from '../channels/verifiedChannel';
 import { renderSms } from '../channels/sms/renderSms';
 import { redactSsn } from '../safety';
 import type { ConversationKey, TranscriptEntry } from './transcriptStore';
 
 export function conversationKeyOf(context: TurnContext): ConversationKey {
-  const { activity } = context;
-  return activity.channelId === SMS_CHANNEL_ID
-    ? { channel: 'sms', key: activity.from.id }
-    : { channel: 'web', key: activity.conversation.id };
+  const verified = verifiedChannel(context);
+  return verified.channel === 'sms' ? { channel: 'sms', key: verified.phone } : { channel: 'web', key: context.activity.conversation.id };
 }
 
 /** What a web visitor saw in one activity: its text, card lines and choices. */
@@ -25,7 +23,7 @@ export function turnEntries(context: TurnContext, replies: Partial<Activity>[], 
   const inbound = context.activity;
   if (inbound.type === ActivityTypes.Message && inbound.text) entries.push({ at, from: 'user', text: redactSsn(inbound.text) });
   const shown =
-    inbound.channelId === SMS_CHANNEL_ID
+    verifiedChannel(context).channel === 'sms'
       ? renderSms(replies)
       : replies.filter((r) => r.type === ActivityTypes.Message).map(webText).filter(Boolean);
   for (const text of shown) entries.push({ at, from: 'bot', text });

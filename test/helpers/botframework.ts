@@ -24,7 +24,7 @@ export function webActivity(conversationId: string, activity: Record<string, unk
 }
 
 /** A web chat conversation driven through POST /api/messages with deliveryMode expectReplies. */
-export function webConversation(baseUrl: string, conversationId = randomUUID()) {
+export function webConversation(baseUrl: string, conversationId: string = randomUUID()) {
   const post = async (activity: Record<string, unknown>) => {
     const response = await fetch(`${baseUrl}/api/messages`, {
       method: 'POST',

@@ -11,10 +11,12 @@ import { MemoryRateLimiter } from '../../src/status/rateLimiter';
 import { turnEntries } from '../../src/transcripts/turnTranscript';
 import type { TranscriptEntry } from '../../src/transcripts/transcriptStore';
 import type { UnansweredQuestion } from '../../src/analytics/unansweredQuestions';
+import { stampChannelMiddleware } from '../../src/channels/verifiedChannel';
 
 /**
  * The real bot and dialogs on botbuilder's TestAdapter and MemoryStorage, for dialog tests.
- * `channelId: 'sms'` makes replies render as the SMS channel would show them.
+ * `channelId: 'sms'` makes it an SMS turn from the user's phone (as the SMS adapter stamps one)
+ * and replies render as the SMS channel would show them.
  */
 export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new MemoryStorage()) {
   const transcript: TranscriptEntry[] = [];
@@ -35,6 +37,7 @@ export function testBot(channelId: 'sms' | 'webchat' = 'webchat', storage = new 
     bot: { id: 'bot', name: 'bot' },
   } as never);
   adapter.onTurnError = onTurnError;
+  if (channelId === 'sms') adapter.use(stampChannelMiddleware((context) => ({ channel: 'sms', phone: context.activity.from.id })));
   const referrals = new MemoryReferralStore();
   adapter.use(new ReferralServicesMiddleware(createReferralServices(referrals)));
   adapter.use(new StatusServicesMiddleware({ limiter: new MemoryRateLimiter() }));

@@ -9,6 +9,7 @@ import {
 import type { TwilioInbound } from './twilioInbound';
 import { renderSms } from './renderSms';
 import type { SmsSender } from './twilioRest';
+import { stampChannel } from '../verifiedChannel';
 
 export const SMS_CHANNEL_ID = 'sms';
 const INBOUND_REPLIES = Symbol('smsInboundReplies');
@@ -17,7 +18,8 @@ const INBOUND_REPLIES = Symbol('smsInboundReplies');
  * botbuilder adapter for Twilio SMS. Inbound webhooks become Activities (raw payload kept in
  * channelData); replies to an inbound text are collected and returned for TwiML; messages sent
  * outside an inbound turn (proactive) go through the Twilio REST API. Signature checks happen
- * before this, in the HTTP layer.
+ * before this, in the HTTP layer; so this adapter is the one place a turn is stamped as an SMS
+ * turn with its phone (src/channels/verifiedChannel.ts).
  */
 export class TwilioSmsAdapter extends BotAdapter {
   constructor(private readonly sender: SmsSender) {
@@ -42,6 +44,7 @@ export class TwilioSmsAdapter extends BotAdapter {
   /** Runs one inbound text through middleware and the bot; resolves with the reply activities. */
   async processInbound(form: TwilioInbound, logic: (context: TurnContext) => Promise<void>): Promise<Partial<Activity>[]> {
     const context = new TurnContext(this, TwilioSmsAdapter.toActivity(form));
+    stampChannel(context, { channel: 'sms', phone: form.From });
     const replies: Partial<Activity>[] = [];
     context.turnState.set(INBOUND_REPLIES, replies);
     await this.runMiddleware(context, logic);
@@ -67,7 +70,10 @@ export class TwilioSmsAdapter extends BotAdapter {
   /** Proactive turn (staff messaging a family back): replies go out through the REST API. */
   async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    const context = new TurnContext(this, activity);
+    // The reference is the product's own (a stored SMS contact), never a request's.
+    if (activity.conversation?.id) stampChannel(context, { channel: 'sms', phone: activity.conversation.id });
+    await this.runMiddleware(context, logic);
   }
 
   /** SMS cannot edit a sent text. */

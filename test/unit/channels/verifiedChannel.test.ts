@@ -1,0 +1,39 @@
+import { TestAdapter, TurnContext } from 'botbuilder';
+import { stampChannel, verifiedChannel } from '../../../src/channels/verifiedChannel';
+import { channelOf, contactOf } from '../../../src/referrals/services';
+import { conversationKeyOf } from '../../../src/transcripts/turnTranscript';
+
+/** A turn whose activity claims the SMS channel and a phone, as anyone posting to /api/messages can write. */
+function claimingSms(): TurnContext {
+  return new TurnContext(new TestAdapter(), {
+    type: 'message',
+    channelId: 'sms',
+    from: { id: '+16615550199', name: '' },
+    conversation: { id: '+16615550199', isGroup: false, name: '' },
+    recipient: { id: 'bot', name: '' },
+  });
+}
+
+describe('the verified channel (stamped by the adapter, never read from the activity)', () => {
+  it('treats a turn no adapter stamped as web, whatever channelId and from.id it claims', () => {
+    const context = claimingSms();
+    expect(verifiedChannel(context)).toEqual({ channel: 'web' });
+    expect(channelOf(context)).toBe('web');
+    expect(contactOf(context)).toMatchObject({ channel: 'web' });
+    expect(conversationKeyOf(context).channel).toBe('web');
+  });
+
+  it('takes the phone from the stamp, not from the activity', () => {
+    const context = claimingSms();
+    stampChannel(context, { channel: 'sms', phone: '+16615550100' });
+    expect(contactOf(context)).toEqual({ channel: 'sms', key: '+16615550100' });
+    expect(conversationKeyOf(context)).toEqual({ channel: 'sms', key: '+16615550100' });
+  });
+
+  it('keeps the first stamp of a turn: later middleware cannot turn a web turn into a phone', () => {
+    const context = claimingSms();
+    stampChannel(context, { channel: 'web' });
+    stampChannel(context, { channel: 'sms', phone: '+16615550199' });
+    expect(channelOf(context)).toBe('web');
+  });
+});
