@@ -10,6 +10,7 @@ import type { VersionedConversationState } from '../storage/versionedConversatio
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { runCommittedTurn } from './committedTurn';
 import type { ConversationProfile } from './profile';
+import type { Lang } from '../i18n';
 import { offeredChoices } from './replies';
 import { errorSummary, logger } from '../observability/logger';
 
@@ -52,6 +53,12 @@ export class NavigatorBot extends ActivityHandler {
       beforeSave: (ctx, replies) => this.rememberChoices(ctx, replies),
       afterCommit: (ctx, replies) => this.recordTranscript(ctx, replies),
     });
+  }
+
+  /** The language the conversation has spoken so far, read without running a turn (SMS keywords answer in it). */
+  async conversationLang(context: TurnContext): Promise<Lang | undefined> {
+    await this.conversationState.load(context);
+    return (await this.profile.get(context))?.lang;
   }
 
   /** A lost transcript line must not cost the family their answer: logged, not thrown. */

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { sendSms } from '../helpers/twilio';
+import { segmentInfo } from '../../src/channels/sms/segments';
 
 /** A stand-in for Twilio's Messages API that records what it was asked to send. */
 async function recordingTwilio(): Promise<{ server: Server; url: string; sent: URLSearchParams[] }> {
@@ -86,6 +87,32 @@ describe('SMS keywords and opt-out (carrier rules) against DynamoDB Local', () =
     expect(reply.messages[0]).toMatch(/California Children's Services/);
     expect(reply.messages[0]).toMatch(/AGENT/);
     expect(reply.messages[0]).toMatch(/STOP/);
+  });
+
+  it('answers STOP, START and HELP in the language of the conversation, each in one text of at most 3 segments', async () => {
+    const from = '+15555550146';
+    await sendSms(stack.baseUrl, { From: from, Body: '¿Qué es CCS?' });
+    const replies = [];
+    for (const Body of ['HELP', 'STOP', 'START']) {
+      const reply = await sendSms(stack.baseUrl, { From: from, Body });
+      expect(reply.messages).toHaveLength(1);
+      expect(segmentInfo(reply.messages[0]).segments).toBeLessThanOrEqual(3);
+      replies.push(reply.messages[0]);
+    }
+    expect(replies[0]).toMatch(/Para hablar con una persona, responda AGENTE/);
+    expect(replies[1]).toMatch(/Ya no recibirá mensajes/);
+    expect(replies[2]).toMatch(/Volverá a recibir mensajes/);
+    expect(await stack.runtime.optOuts.isOptedOut(from)).toBe(false);
+  });
+
+  it('answers AYUDA in Spanish within 3 segments even in an English conversation, and STOP in English there', async () => {
+    const from = '+15555550147';
+    await sendSms(stack.baseUrl, { From: from, Body: 'What is CCS?' });
+    const help = await sendSms(stack.baseUrl, { From: from, Body: 'AYUDA' });
+    expect(help.messages).toHaveLength(1);
+    expect(help.messages[0]).toMatch(/responda AGENTE/);
+    expect(segmentInfo(help.messages[0]).segments).toBeLessThanOrEqual(3);
+    expect((await sendSms(stack.baseUrl, { From: from, Body: 'STOP' })).messages[0]).toMatch(/unsubscribed/);
   });
 
   it('treats "stop" inside a sentence as an ordinary message, not an opt-out', async () => {

@@ -8,7 +8,7 @@ import type { TwilioSmsAdapter } from './twilioSmsAdapter';
 import { renderSms } from './renderSms';
 import { recognizeSmsKeyword } from './smsKeywords';
 import type { OptOutStore } from './optOutStore';
-import { t } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import { errorSummary, logger } from '../../observability/logger';
 
 /** TwiML for a list of SMS bodies; no bodies gives an empty `<Response/>` (Twilio sends nothing). */
@@ -20,8 +20,10 @@ export function toTwiml(messages: string[]): string {
 
 /**
  * One inbound text, end to end. Carrier keywords come first (STOP opts out with one
- * confirmation, START opts back in, HELP answers); an opted-out number gets silence and no bot
- * turn. Otherwise the turn runs through the SMS adapter and the bot, and the replies come back
+ * confirmation, START opts back in, HELP answers), in the conversation's language: STOP, START
+ * and HELP are the same words in every language, so the reply follows what the texter has been
+ * speaking (a Spanish keyword such as AYUDA or PARAR is answered in Spanish). An opted-out number
+ * gets silence and no bot turn. Otherwise the turn runs through the SMS adapter and the bot, and the replies come back
  * as TwiML. `guard` makes a Twilio retry of the same MessageSid replay the first answer instead
  * of running the turn again.
  */
@@ -33,6 +35,8 @@ export class SmsService {
     private readonly logic: (context: TurnContext) => Promise<void>,
     private readonly optOuts: OptOutStore,
     guard: RetryGuard<TwilioInbound>,
+    /** The language a conversation has used so far (read from its state), if any. */
+    private readonly conversationLang: (context: TurnContext) => Promise<Lang | undefined>,
   ) {
     this.guarded = guard((message) => this.runTurn(message));
   }
@@ -56,15 +60,26 @@ export class SmsService {
     // YES is also an everyday answer ("yes" to a question): it re-subscribes only a number that opted out.
     if (keyword?.kind === 'optIn' && (optedOut || keyword.word !== 'YES')) {
       await this.optOuts.optIn(message.From);
-      return toTwiml([t('smsOptedIn', keyword.lang)]);
+      return toTwiml([t('smsOptedIn', await this.replyLang(message, keyword.lang))]);
     }
     if (optedOut) return toTwiml([]);
     if (keyword?.kind === 'optOut') {
       await this.optOuts.optOut(message.From);
-      return toTwiml([t('smsOptedOut', keyword.lang)]);
+      return toTwiml([t('smsOptedOut', await this.replyLang(message, keyword.lang))]);
     }
-    if (keyword?.kind === 'help') return toTwiml([t('smsHelp', keyword.lang)]);
+    if (keyword?.kind === 'help') return toTwiml([t('smsHelp', await this.replyLang(message, keyword.lang))]);
     const replies = await this.adapter.processInbound(message, this.logic);
     return toTwiml(renderSms(replies));
+  }
+
+  /** A Spanish keyword is answered in Spanish; an English (carrier) one in the conversation's language. */
+  private async replyLang(message: TwilioInbound, keywordLang: Lang): Promise<Lang> {
+    if (keywordLang === 'es') return 'es';
+    let lang: Lang | undefined;
+    // Through the adapter, so the state read is the turn's own (same conversation key), with no bot turn run.
+    await this.adapter.processInbound(message, async (context) => {
+      lang = await this.conversationLang(context);
+    });
+    return lang ?? 'en';
   }
 }
