@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<void> {
     }
 
     if (args.sections.includes('cold')) {
-      console.log(`\n== Cold start: esbuild bundles (as serverless.yml), median of ${args.runs} fresh node processes`);
+      console.log(`\n== Cold start: what \`serverless package\` builds, median of ${args.runs} fresh node processes`);
       const tableName = `bench-cold-${randomUUID().slice(0, 8)}`;
       const { ensureTable } = await import('../src/local/dynamoLocal');
       await ensureTable(dynamo.endpoint, tableName);
@@ -114,13 +114,14 @@ export async function main(argv: string[]): Promise<void> {
           'size MB': (b.bytes / 1e6).toFixed(2),
           'load p50 ms': f1(b.loadMedianMs),
           'vs floor': ratio(b.loadRatio),
+          goal: b.goalRatio ? `≤ ${b.goalRatio}× ${b.loadRatio <= b.goalRatio ? 'met' : 'NOT met'}` : '',
           'first answer p50 ms': f1(b.firstResponseMedianMs),
           failures: b.failures,
         })),
       );
       for (const b of results.coldStart.bundles.filter((x) => x.firstError)) console.log(`  ${b.fn}/${b.variant} failed: ${b.firstError}`);
-      console.log('Goal: load within 2× the floor (a handler that only imports the DynamoDB client).');
-      console.log(`Largest packages in the deployed sms bundle: ${results.coldStart.biggestPackages.map((p) => `${p.pkg} ${p.kB} kB`).join(', ')}`);
+      console.log('Goal: the bot functions load within 3× the floor (a handler that only imports the DynamoDB client), every other function within 1.5×.');
+      console.log(`Largest packages in the packaged sms bundle: ${results.coldStart.biggestPackages.map((p) => `${p.pkg} ${p.kB} kB`).join(', ')}`);
     }
 
     if (args.sections.includes('cost')) {

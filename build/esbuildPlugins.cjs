@@ -40,4 +40,3 @@ function dedupeNestedZod(root = process.cwd()) {
 }
 
 module.exports = [dedupeNestedZod()];
-module.exports.dedupeNestedZod = dedupeNestedZod;

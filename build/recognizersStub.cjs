@@ -3,7 +3,7 @@
 // uses only TextPrompt and its own FieldPrompt, which never call them. Any use throws, so a
 // prompt that needs them fails loudly (the bench runs real turns on the trimmed bundle to check).
 const fail = () => {
-  throw new Error('@microsoft/recognizers-text-* was trimmed from this bundle (bench/coldstart/recognizersStub.cjs)');
+  throw new Error('@microsoft/recognizers-text-* was trimmed from this bundle (build/recognizersStub.cjs, serverless.yml custom.esbuild.alias)');
 };
 const handler = {
   get: (_target, key) => (key === '__esModule' ? true : key === 'then' || typeof key === 'symbol' ? undefined : stub),
