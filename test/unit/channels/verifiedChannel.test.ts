@@ -9,7 +9,7 @@ function claimingSms(): TurnContext {
     type: 'message',
     channelId: 'sms',
     from: { id: '+16615550199', name: '' },
-    conversation: { id: '+16615550199', isGroup: false, name: '' },
+    conversation: { id: '+16615550199', isGroup: false, name: '', conversationType: 'personal' },
     recipient: { id: 'bot', name: '' },
   });
 }
