@@ -1,4 +1,3 @@
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Config } from '../config';
 import type { DynamoClients } from '../storage/dynamoClient';
 import { getInfrastructure, resetInfrastructure, type Infrastructure } from './infrastructure';
@@ -38,7 +37,7 @@ export function createDomainRuntime({ config, dynamo }: Infrastructure): DomainR
   const optOuts = new OptOutStore(dynamo.documentClient, config.TABLE_NAME);
   const smsSender = new OptOutAwareSender(new TwilioRestSender(config), optOuts);
   // Staff email: SES when deployed; locally an in-memory outbox (tests read it).
-  const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(new SESv2Client({ region: config.AWS_REGION }));
+  const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(config.AWS_REGION);
   const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
   const status = createStatusRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
   return { config, dynamo, transcripts, unanswered, smsSender, optOuts, referrals, status };

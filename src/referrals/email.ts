@@ -1,4 +1,4 @@
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 
 export interface EmailMessage {
   from: string;
@@ -26,14 +26,19 @@ export class EmailSendError extends Error {
 /**
  * Staff email through Amazon SES (v2). An error answer from SES means the message was not
  * accepted (safe to retry); a timeout or lost connection may have sent it (not retried
- * automatically: the record is dead-lettered for a person to check).
+ * automatically: the record is dead-lettered for a person to check). The SES client is loaded on
+ * the first email, so functions that never email (most of them) start without it.
  */
 export class SesEmailSender implements EmailSender {
-  constructor(private readonly client: SESv2Client) {}
+  private client?: Promise<{ client: SESv2Client; SendEmailCommand: typeof import('@aws-sdk/client-sesv2').SendEmailCommand }>;
+
+  constructor(private readonly region: string) {}
 
   async send(message: EmailMessage): Promise<{ messageId: string }> {
+    this.client ??= import('@aws-sdk/client-sesv2').then(({ SESv2Client, SendEmailCommand }) => ({ client: new SESv2Client({ region: this.region }), SendEmailCommand }));
+    const { client, SendEmailCommand } = await this.client;
     try {
-      const result = await this.client.send(
+      const result = await client.send(
         new SendEmailCommand({
           FromEmailAddress: message.from,
           Destination: { ToAddresses: [message.to] },
