@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { apiGatewayEvent, messagesEvent, signedSmsEvent, smsForm, webActivity } from './lib/lambda';
 import { median } from './report';
+import { serverlessFunctions } from '../src/local/serverlessFunctions';
 
 const ROOT = join(__dirname, '..');
 
@@ -52,12 +53,9 @@ export function goalRatio(fn: string): number {
   return BOT_FUNCTIONS.has(fn) ? 3 : 1.5;
 }
 
-/** Function name → handler source, from serverless.yml (`handler: functions/x.handler`). */
-export function serverlessFunctions(): Record<string, string> {
-  const yml = readFileSync(join(ROOT, 'serverless.yml'), 'utf8');
-  const functions: Record<string, string> = {};
-  for (const m of yml.matchAll(/^ {2}(\w+):\s*\n(?: {4}.*\n)*? {4}handler:\s*(\S+)\.handler/gm)) functions[m[1]] = `${m[2]}.ts`;
-  return functions;
+/** Function name → handler source file, from serverless.yml. */
+export function handlerFiles(): Record<string, string> {
+  return Object.fromEntries(serverlessFunctions().map((f) => [f.name, `${f.module}.ts`]));
 }
 
 /** serverless.yml's custom.esbuild options (minify, sourcemap, target, platform, alias, plugins), for the floor and the size report. */
@@ -90,7 +88,7 @@ function packageFunctions(dir: string): Record<string, string> {
   });
   if (sls.status !== 0) throw new Error(`serverless package failed: ${sls.stdout.slice(-800)}${sls.stderr.slice(-800)}`);
   const files: Record<string, string> = {};
-  for (const [fn, entry] of Object.entries(serverlessFunctions())) {
+  for (const [fn, entry] of Object.entries(handlerFiles())) {
     const into = join(dir, 'unzipped', fn);
     mkdirSync(into, { recursive: true });
     const unzip = spawnSync('unzip', ['-q', '-o', join(out, `${fn}.zip`), '-d', into], { encoding: 'utf8' });
@@ -153,7 +151,7 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
     await bundle('bench/coldstart/floorHandler.ts', floorFile, esbuildOptions);
     const targets: Target[] = [{ fn: 'floor', variant: 'floor', file: floorFile, bytes: statSync(floorFile).size, load: [], first: [], failures: 0 }];
     for (const [fn, file] of Object.entries(packageFunctions(dir))) targets.push({ fn, variant: 'packaged', file, bytes: statSync(file).size, load: [], first: [], failures: 0 });
-    const smsMetafile = (await bundle(serverlessFunctions().sms, join(dir, 'sms-metafile.js'), esbuildOptions)).metafile;
+    const smsMetafile = (await bundle(handlerFiles().sms, join(dir, 'sms-metafile.js'), esbuildOptions)).metafile;
 
     const env = {
       PATH: process.env.PATH ?? '',
