@@ -22,7 +22,7 @@ import { recognizeCommand, recognizeGoal, type Goal } from '../src/nlu/intents';
 import { channelOf } from '../src/channels/verifiedChannel';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
 import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
-import { REFERRAL_STATUS_DIALOG, ReferralStatusDialog, type ReferralStatusOptions } from './referralStatusDialog';
+import { asksForOwnCode, REFERRAL_STATUS_DIALOG, ReferralStatusDialog, sendOwnCodes, type ReferralStatusOptions } from './referralStatusDialog';
 import { st } from '../src/status/messages';
 
 export const MAIN_DIALOG = 'main';
@@ -73,6 +73,12 @@ export class MainDialog extends ComponentDialog {
     }
     if (await this.handleSensitiveData(dc)) return;
     if (await this.handleCommand(dc)) return;
+    if (asksForOwnCode(context.activity.text ?? '')) {
+      // "What's my code?" works at any step; whatever was being asked is asked again.
+      await sendOwnCodes(context);
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

@@ -8,10 +8,11 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { knowledgeReplies } from '../src/bot/knowledgeReplies';
+import { officeReplies } from '../src/bot/knowledgeReplies';
 import { textReply } from '../src/bot/replies';
 import { turnLang } from '../src/bot/turnLanguage';
-import { contacts, counties } from '../src/content';
+import { counties, type County } from '../src/content';
+import { listOf, officeFaxes, STATE_DIRECTORY_URL } from '../src/knowledge';
 import { createHandoff, handoffReplies } from '../src/handoff';
 import type { Lang } from '../src/i18n';
 import { logger } from '../src/observability/logger';
@@ -283,40 +284,48 @@ export async function beginHandoff(dc: DialogContext, mainDialogId: string): Pro
   await dc.beginDialog(mainDialogId, { goal: 'referral', handoff: { reason: 'person', known, during } } satisfies { goal: 'referral' } & ReferralIntakeOptions);
 }
 
-/** Confirmation: the code, what happens next, the office's contact; for providers the records reminder; emergency due date. */
+/**
+ * Confirmation: who has the referral and its code, the plan care team told as well, what happens
+ * next (a time only when the office confirmed one), how to reach the office meanwhile (its number
+ * with source and date, or the state directory when none is known), for providers where to send
+ * records (every published fax), and an emergency admission's due date.
+ */
 export function confirmationReplies(referral: Referral, lang: Lang, { today, router }: { today: string; router: Router }): Partial<Activity>[] {
   const queue = router.findQueue(referral.queue.id);
   const destination = queue?.name[lang] ?? referral.queue.name;
-  const businessDays = queue ? router.firstContactBusinessDays(queue) : 2;
-  const replies: Partial<Activity>[] = [
-    textReply(
-      [
-        rt('submitted', lang, { destination, code: referral.code }),
-        rt('nextSteps', lang, {
-          days: businessDays,
-          date: formatLongDate(referral.firstContactDue, lang),
-          phone: referral.phone ? formatPhone(referral.phone) : '',
-        }),
-        rt(referral.updatesOptIn ? 'updatesOn' : 'updatesOff', lang),
-      ].join('\n\n'),
-      lang,
-    ),
-  ];
   const county = referral.county ? counties.find((c) => c.name === referral.county) : undefined;
+  const confirmed = referral.confirmedFirstContactDue;
+  const teams = (referral.alsoTold ?? []).flatMap((ref) => router.findQueue(ref.id)?.wcmPlan ?? []);
+  const office = officeReplies(referral, referral.referrer?.role === 'provider' ? 'both' : 'phone', lang);
+  const text = [
+    rt('submitted', lang, { destination, code: referral.code }),
+    ...(teams.length && county
+      ? [rt('planTeamTold', lang, { name: referral.child?.firstName ?? rt('theChild', lang), plan: listOf(teams, lang), county: county.name })]
+      : []),
+    rt(confirmed ? 'nextStepsConfirmed' : 'nextSteps', lang, {
+      days: (queue && router.confirmedFirstContactDays(queue)) ?? '',
+      date: confirmed ? formatLongDate(confirmed, lang) : '',
+      phone: referral.phone ? formatPhone(referral.phone) : '',
+    }),
+    rt(referral.updatesOptIn ? 'updatesOn' : 'updatesOff', lang),
+    ...(office.length ? [rt('officeMeanwhile', lang, { office: destination })] : []),
+  ];
+  const replies: Partial<Activity>[] = [textReply(text.join('\n\n'), lang)];
   if (referral.emergency) {
     const key = referral.emergency.dueDate < today ? 'emergencyOverdue' : 'emergencyDue';
     replies.push(textReply(rt(key, lang, { date: formatLongDate(referral.emergency.dueDate, lang) }), lang));
   }
-  if (referral.referrer?.role === 'provider') {
-    const fax = county?.office?.fax;
-    const key = referral.region === 'IL' ? 'providerRecordsIllinois' : fax ? 'providerRecords' : 'providerRecordsNoFax';
-    replies.push(textReply(rt(key, lang, { county: county?.name ?? '', fax: fax ?? '', code: referral.code }), lang));
-  }
-  if (county) {
-    replies.push(...knowledgeReplies({ kind: 'county', county, wants: referral.referrer?.role === 'provider' ? 'both' : 'phone' }, lang));
-  } else if (referral.region === 'IL') {
-    const contact = contacts.find((c) => c.id === 'il-bbh');
-    if (contact) replies.push(...knowledgeReplies({ kind: 'contact', contact }, lang));
-  }
+  if (referral.referrer?.role === 'provider') replies.push(textReply(providerRecordsText(referral, county, lang), lang));
+  replies.push(...office);
   return replies;
+}
+
+/** Where a provider sends the records: every published fax with its source, else how to ask, with a number when one is known. */
+function providerRecordsText(referral: Referral, county: County | undefined, lang: Lang): string {
+  const vars = { county: county?.name ?? '', code: referral.code, phone: county?.office?.phone ?? '', url: STATE_DIRECTORY_URL };
+  if (referral.region === 'IL' || !county) return rt('providerRecordsIllinois', lang, vars);
+  const faxes = officeFaxes(county, lang);
+  if (faxes.length > 1 && county.office?.phone) return rt('providerRecordsFaxes', lang, { ...vars, faxes: listOf(faxes, lang) });
+  if (faxes.length > 0) return rt('providerRecords', lang, { ...vars, fax: listOf(faxes, lang) });
+  return rt(county.office?.phone ? 'providerRecordsNoFax' : 'providerRecordsNoNumber', lang, vars);
 }

@@ -9,7 +9,9 @@ import { rt } from '../src/referrals/messages';
 import { channelOf, referralServices } from '../src/referrals/services';
 import { statusItemText, type FamilyStatusOptions } from '../src/status/familyStatus';
 import { st } from '../src/status/messages';
-import { ownReferrals, referralByCodeAndDob } from '../src/status/statusLookup';
+import { normalize } from '../src/nlu/intents';
+import type { Referral } from '../src/referrals/model';
+import { ownReferrals, ownReferralsUnlimited, referralByCodeAndDob } from '../src/status/statusLookup';
 
 export const REFERRAL_STATUS_DIALOG = 'referralStatus';
 const STEPS = 'referralStatus.steps';
@@ -66,17 +68,12 @@ export class ReferralStatusDialog extends ComponentDialog {
       await context.sendActivity(textReply(st('statusLimited', lang), lang));
       return step.endDialog();
     }
-    if (own.length === 0) {
-      if (!web) {
-        await context.sendActivity(textReply(st('statusNoneSms', lang), lang));
-        return step.endDialog();
-      }
+    if (own.length === 0 && web) {
       await context.sendActivity(textReply(`${st('statusNoneWeb', lang)} ${st('statusLookupHint', lang)}`, lang));
       return step.next();
     }
-    const intro = st(web ? 'statusListWeb' : 'statusListSms', lang);
-    await context.sendActivity(textReply([intro, ...own.map((r) => statusItemText(r, statusOptions(context, lang)))].join('\n\n'), lang));
-    if (web) {
+    await context.sendActivity(textReply(ownReferralsText(context, own, lang), lang));
+    if (own.length > 0 && web) {
       const offer = st('statusLookupOffer', lang);
       await context.sendActivity(choicesReply(st('statusLookupHint', lang), [{ title: offer, value: offer }], lang));
     }
@@ -103,6 +100,32 @@ export class ReferralStatusDialog extends ComponentDialog {
     await context.sendActivity(textReply(text, lang));
     return step.endDialog();
   }
+}
+
+/** This phone's or chat's referrals as one message (code, child's first name, where it stands, what happens next), or that there are none. */
+function ownReferralsText(context: TurnContext, own: Referral[], lang: Lang): string {
+  const web = channelOf(context) === 'web';
+  if (own.length === 0) return st(web ? 'statusNoneWeb' : 'statusNoneSms', lang);
+  return [st(web ? 'statusListWeb' : 'statusListSms', lang), ...own.map((r) => statusItemText(r, statusOptions(context, lang)))].join('\n\n');
+}
+
+// "What's my code?", "I never got a code", "¿cuál es mi código?", "no me llegó el código" (normalized text).
+const OWN_CODE_QUESTION =
+  /\b(my|our) (confirmation |referral )?code\b|\bconfirmation (code|number)\b|\breferral code\b|\b(get|got|receive|received|give|send|resend|lost|forgot) (me )?(a|the|my) (confirmation )?code\b|^(the )?code$|\b(mi|nuestro) (codigo|numero de confirmacion)\b|\b(codigo|numero) de (confirmacion|referencia)\b|\b(llego|recibi|dieron|mandaron|manden|mande|envien|envie|perdi|olvide) (el|un|mi) codigo\b|^(el )?codigo$/;
+
+/** Whether a message asks for this person's own confirmation code. */
+export function asksForOwnCode(text: string): boolean {
+  return OWN_CODE_QUESTION.test(normalize(text));
+}
+
+/**
+ * Answers "what's my code?" at any step: the codes of the referrals this phone or chat made, with
+ * where each stands and what happens next. Not counted against the lookup limit (the person's
+ * own referrals only), so it always works, e.g. after a confirmation that never arrived.
+ */
+export async function sendOwnCodes(context: TurnContext): Promise<void> {
+  const lang = turnLang(context);
+  await context.sendActivity(textReply(ownReferralsText(context, await ownReferralsUnlimited(context), lang), lang));
 }
 
 function today(context: TurnContext): string {

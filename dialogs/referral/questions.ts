@@ -4,10 +4,10 @@ import { choicesReply, clipText, textReply, type Choice } from '../../src/bot/re
 import { t, type Lang } from '../../src/i18n';
 import { normalize } from '../../src/nlu/intents';
 import { formatDate } from '../../src/referrals/businessDays';
-import type { ReferralDraft } from '../../src/referrals/intake';
+import { routeInput, type ReferralDraft } from '../../src/referrals/intake';
 import { rt, type ReferralMessageKey } from '../../src/referrals/messages';
 import type { Channel, MediCal, ReferrerRole, YesNoUnsure } from '../../src/referrals/model';
-import type { Router } from '../../src/referrals/routing';
+import { wholeChildModelPlans, type Router } from '../../src/referrals/routing';
 import {
   admissionDateSchema,
   check,
@@ -62,6 +62,7 @@ export const FIELD_IDS = [
   'county',
   'condition',
   'mediCal',
+  'mediCalPlan',
   'openToCcs',
   'practiceName',
   'npi',
@@ -292,6 +293,29 @@ const fields: Field[] = [
     },
   },
   {
+    // Whole Child Model counties only: the plan's care team is told about its own full-scope members.
+    id: 'mediCalPlan',
+    label: 'labelMediCalPlan',
+    applies: (d) => d.region === 'CA' && d.mediCal === 'full' && wholeChildModelPlans(d.county).length > 0,
+    answered: (d) => d.mediCalPlan === 'other' || d.mediCalPlan === 'unsure' || wholeChildModelPlans(d.county).includes(d.mediCalPlan ?? ''),
+    display: (d, lang) => (d.mediCalPlan === 'other' ? rt('mediCalPlanOther', lang) : d.mediCalPlan === 'unsure' ? rt('unsure', lang) : (d.mediCalPlan ?? '')),
+    names: /\b(plan|health plan|plan de salud|plan de medi ?cal)\b/,
+    ask: ({ lang, draft, router }) =>
+      choicesReply(
+        rt('mediCalPlanQuestion', lang, { name: childName(draft, lang), county: draft.county ?? '' }),
+        [...router.wholeChildModelPlans(draft.county).map((plan) => ({ title: plan, value: plan })), choice('mediCalPlanOther', lang), choice('unsure', lang)],
+        lang,
+      ),
+    parse: (text, { draft, router }) => {
+      const f = fold(text);
+      const plan = router.planNamedIn(f, draft.county);
+      if (plan) return { ok: true, value: { mediCalPlan: plan } };
+      if (titles('mediCalPlanOther').test(f) || /\b(other|another|otro|different|diferente)\b/.test(f)) return { ok: true, value: { mediCalPlan: 'other' } };
+      if (titles('unsure').test(f) || readYesNoUnsure(text) === 'unsure') return { ok: true, value: { mediCalPlan: 'unsure' } };
+      return choiceRetry();
+    },
+  },
+  {
     id: 'openToCcs',
     label: 'labelOpenToCcs',
     applies: () => true,
@@ -467,7 +491,7 @@ export function fieldNamedIn(text: string, draft: ReferralDraft): Field | undefi
   const f = ` ${fold(text)} `;
   const candidates = summaryFields(draft);
   // Specific names first: "my name" before "name", "fax number" before "number", "admission date" before "date".
-  const order: FieldId[] = ['referrerName', 'fax', 'admittedOn', 'npi', 'practiceName', 'openToCcs', 'mediCal', 'emergency', 'dateOfBirth', 'county', 'condition', 'phone', 'preferredLanguage', 'updatesOptIn', 'role', 'childName'];
+  const order: FieldId[] = ['referrerName', 'fax', 'admittedOn', 'npi', 'practiceName', 'openToCcs', 'mediCalPlan', 'mediCal', 'emergency', 'dateOfBirth', 'county', 'condition', 'phone', 'preferredLanguage', 'updatesOptIn', 'role', 'childName'];
   for (const id of order) {
     const field = candidates.find((c) => c.id === id);
     if (field && field.names.test(f)) return field;
@@ -531,8 +555,9 @@ export const REVIEW_QUESTIONS = {
 
   consent: {
     ask: ({ lang, draft, router }) => {
-      const queue = router.route({ region: draft.region ?? 'CA', county: draft.county });
-      return choicesReply(rt('consentQuestion', lang, { destination: queue.name[lang] }), [choice('consentYes', lang), choice('consentNo', lang)], lang);
+      const route = routeInput(draft);
+      const destination = [router.route(route), ...router.planTeams(route)].map((q) => q.name[lang]).join(rt('consentAnd', lang));
+      return choicesReply(rt('consentQuestion', lang, { destination }), [choice('consentYes', lang), choice('consentNo', lang)], lang);
     },
     parse: (text) => {
       const f = fold(text);

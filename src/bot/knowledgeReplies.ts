@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { contactText, countyContactText, faqById, type KnowledgeAnswer } from '../knowledge';
 import { t, type Lang } from '../i18n';
 import { choicesReply, contactReply, textReply } from './replies';
-import { contacts } from '../content';
+import { contacts, counties } from '../content';
 
 /**
  * Turns a knowledge-base result into replies. Returns no replies for results the caller must
@@ -40,4 +40,16 @@ export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang): Partial<A
     default:
       return [];
   }
+}
+
+/**
+ * How to reach the office that has a referral or handoff: the county's CCS card (its number with
+ * source and date, or the state directory when none is known), the Illinois team's contact, or
+ * nothing when the county is unknown.
+ */
+export function officeReplies(where: { region: 'CA' | 'IL'; county?: string }, wants: 'phone' | 'fax' | 'both', lang: Lang): Partial<Activity>[] {
+  const county = where.region === 'CA' && where.county ? counties.find((c) => c.name === where.county) : undefined;
+  if (county) return knowledgeReplies({ kind: 'county', county, wants }, lang);
+  const illinois = where.region === 'IL' ? contacts.find((c) => c.id === 'il-bbh') : undefined;
+  return illinois ? knowledgeReplies({ kind: 'contact', contact: illinois }, lang) : [];
 }

@@ -8,11 +8,14 @@ import {
 import type { DialogState } from 'botbuilder-dialogs';
 import type { VersionedConversationState } from '../storage/versionedConversationState';
 import type { MainDialog } from '../../dialogs/mainDialog';
-import { runCommittedTurn } from './committedTurn';
+import { runCommittedTurn, sameTextAsLastTurn, TurnQueue } from './committedTurn';
 import type { ConversationProfile } from './profile';
 import type { Lang } from '../i18n';
 import { offeredChoices } from './replies';
 import { errorSummary, logger } from '../observability/logger';
+
+/** A number sent again this soon after the same number, picking nothing on offer, is a resend of it. */
+const RESEND_WINDOW_MS = 30 * 60 * 1000;
 
 /** Keeps the lines of a committed turn (what the person sent and was shown). */
 export type TurnTranscriptRecorder = (context: TurnContext, replies: Partial<Activity>[]) => Promise<void>;
@@ -24,6 +27,8 @@ export type TurnTranscriptRecorder = (context: TurnContext, replies: Partial<Act
 export class NavigatorBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly profile: StatePropertyAccessor<ConversationProfile>;
+  /** This process's turns of one conversation, one at a time in arrival order. */
+  private readonly queue = new TurnQueue();
 
   constructor(
     private readonly conversationState: VersionedConversationState,
@@ -35,8 +40,7 @@ export class NavigatorBot extends ActivityHandler {
     this.profile = conversationState.createProperty<ConversationProfile>('profile');
 
     this.onMessage(async (context, next) => {
-      await this.mapNumberedChoice(context);
-      await this.mainDialog.run(context, this.dialogState, this.profile);
+      if (!(await this.mapNumberedChoice(context))) await this.mainDialog.run(context, this.dialogState, this.profile);
       await next();
     });
 
@@ -50,6 +54,7 @@ export class NavigatorBot extends ActivityHandler {
 
   async run(context: TurnContext): Promise<void> {
     await runCommittedTurn(context, this.conversationState, (ctx) => super.run(ctx), {
+      queue: this.queue,
       beforeSave: (ctx, replies) => this.rememberChoices(ctx, replies),
       afterCommit: (ctx, replies) => this.recordTranscript(ctx, replies),
     });
@@ -70,13 +75,25 @@ export class NavigatorBot extends ActivityHandler {
     }
   }
 
-  /** On SMS a person answers "2" to "Reply 2 for ..."; turn it into that choice before anything reads the text. */
-  private async mapNumberedChoice(context: TurnContext): Promise<void> {
+  /**
+   * On SMS a person answers "2" to "Reply 2 for ..."; turn it into that choice before anything reads
+   * the text. A number that picks nothing on offer, right after the same number, means the answer
+   * to the first one never reached them (e.g. the process died before replying): that answer is
+   * sent again. True when the turn is answered that way.
+   */
+  private async mapNumberedChoice(context: TurnContext): Promise<boolean> {
     const match = /^\s*(\d{1,2})\s*\.?\s*$/.exec(context.activity.text ?? '');
-    if (!match) return;
+    if (!match) return false;
     const profile = await this.profile.get(context, {});
     const choice = profile.lastChoices?.[Number(match[1]) - 1];
-    if (choice) context.activity.text = choice.value;
+    if (choice) {
+      context.activity.text = choice.value;
+      return false;
+    }
+    const resent = sameTextAsLastTurn(this.conversationState, context, context.activity.text ?? '');
+    if (!resent || resent.replies.length === 0 || Date.now() - resent.at > RESEND_WINDOW_MS) return false;
+    await context.sendActivities(resent.replies);
+    return true;
   }
 
   private async rememberChoices(context: TurnContext, replies: Partial<Activity>[]): Promise<void> {

@@ -1,7 +1,8 @@
 import faqJson from '../../content/faq.json';
 import countiesJson from '../../content/counties.json';
 import contactsJson from '../../content/contacts.json';
-import type { Contact, County, FaqEntry } from './schema';
+import organizationsJson from '../../content/organizations.json';
+import type { Contact, County, FaqEntry, Organization } from './schema';
 
 /**
  * The product's content, typed by the schemas in ./schema. The JSON is checked against those
@@ -10,5 +11,6 @@ import type { Contact, County, FaqEntry } from './schema';
 export const faq = faqJson as FaqEntry[];
 export const counties = countiesJson as County[];
 export const contacts = contactsJson as Contact[];
+export const organizations = organizationsJson as Organization[];
 
-export type { Contact, County, FaqEntry, Lang } from './schema';
+export type { Contact, County, FaqEntry, Lang, Organization } from './schema';

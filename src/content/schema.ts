@@ -46,22 +46,38 @@ const confidence = z.enum(['seed', 'high', 'medium', 'low']);
 /** Where a number came from, shown to the user next to it. */
 const numberSource = {
   source: text,
-  /** Short human name of the source, e.g. "Health Net notice 20-667". */
-  sourceName: text,
-  /** Date printed on the source, when it shows one. */
+  /** Short human name of the source in each language, e.g. "Health Net notice 20-667" / "aviso 20-667 de Health Net". */
+  sourceName: localized,
+  /** Date printed on the source, when it shows one: the only date users see ("date not shown" otherwise). */
   sourceDate: isoDate.optional(),
-  /** When the number was last checked against its source. */
+  /** When the number was last compared with its source (for maintainers; never shown as a check of the number itself). */
   verified: isoDate,
   confidence,
 };
 
 const countyOffice = z
-  .strictObject({ phone: phoneNumber.optional(), fax: phoneNumber.optional(), note: localized.optional(), ...numberSource })
+  .strictObject({
+    phone: phoneNumber.optional(),
+    fax: phoneNumber.optional(),
+    /** What the phone line is when it is not the CCS office's own, e.g. "Kern County Public Health main line". */
+    phoneNote: localized.optional(),
+    /** What the fax is for, e.g. "provider SAR fax". */
+    faxNote: localized.optional(),
+    ...numberSource,
+  })
   .refine((o) => o.phone || o.fax, 'an office needs a phone or a fax');
 
 /** A number that is not the CCS office's main line, or that conflicts with it: always shown with its label. */
 const otherNumber = z
-  .strictObject({ label: localized, phone: phoneNumber.optional(), fax: phoneNumber.optional(), note: text, ...numberSource })
+  .strictObject({
+    label: localized,
+    phone: phoneNumber.optional(),
+    fax: phoneNumber.optional(),
+    note: text,
+    /** Another published number for the office's own phone or fax (a conflict): shown beside it wherever that one is. */
+    alternativeTo: z.enum(['phone', 'fax']).optional(),
+    ...numberSource,
+  })
   .refine((o) => o.phone || o.fax, 'a number needs a phone or a fax');
 
 const wcm = z.strictObject({
@@ -108,10 +124,20 @@ export const contactSchema = z
   })
   .refine((c) => c.phone || c.email || c.url, 'a contact needs a phone, an email or a url');
 
+/** An organization the sources name whose number we do not have (a hospital, a plan): said so, never answered with another's number. */
+export const organizationSchema = z.strictObject({
+  name: localized,
+  /** Lowercase, accent-free phrases that name it in a message, matched as whole words. */
+  names: z.array(z.string().regex(/^[a-z0-9' ]+$/)).min(1),
+  source: text,
+});
+
 export const faqSchema = z.array(faqEntrySchema);
+export const organizationsSchema = z.array(organizationSchema);
 export const countiesSchema = z.array(countySchema);
 export const contactsSchema = z.array(contactSchema);
 
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type County = z.infer<typeof countySchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type Organization = z.infer<typeof organizationSchema>;

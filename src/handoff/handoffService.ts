@@ -1,8 +1,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { turnProfileOrUndefined } from '../bot/turnLanguage';
 import { textReply } from '../bot/replies';
-import { knowledgeReplies } from '../bot/knowledgeReplies';
-import { counties } from '../content';
+import { officeReplies } from '../bot/knowledgeReplies';
+import { STATE_DIRECTORY_URL } from '../knowledge';
 import type { Lang } from '../i18n';
 import { logger } from '../observability/logger';
 import { formatLongDate } from '../referrals/businessDays';
@@ -30,12 +30,11 @@ export interface HandoffResult {
   /** False when this activity had already created it (a retried or re-run turn). */
   created: boolean;
   queue: Queue;
-  businessDays: number;
 }
 
 /** Fields of the draft that are worth handing to staff (internals such as intakeId are left out). */
 const KNOWN_FIELDS = [
-  'role', 'referrerName', 'childFirstName', 'childLastName', 'dateOfBirth', 'region', 'county', 'condition', 'mediCal', 'openToCcs',
+  'role', 'referrerName', 'childFirstName', 'childLastName', 'dateOfBirth', 'region', 'county', 'condition', 'mediCal', 'mediCalPlan', 'openToCcs',
   'practiceName', 'npi', 'fax', 'emergency', 'admittedOn', 'phone', 'preferredLanguage', 'preferredLanguageOther', 'updatesOptIn',
 ] as const;
 
@@ -55,11 +54,12 @@ export async function createHandoff(context: TurnContext, request: HandoffReques
   const language: Lang = turnProfileOrUndefined(context)?.lang ?? 'en';
   const known = pickKnown(request.known);
   const region = known.region ?? 'CA';
+  // The county office (or the fallback queue) takes it; a plan team is told only with a referral's consent, which names it.
   const queue = services.router.route({ region, county: known.county });
   const now = services.now();
   const today = services.calendar.localDate(now);
-  const businessDays = kind === 'urgent' ? 0 : services.router.firstContactBusinessDays(queue);
-  const firstContactDue = kind === 'urgent' ? today : services.calendar.addBusinessDays(today, businessDays);
+  const firstContactDue = kind === 'urgent' ? today : services.calendar.addBusinessDays(today, services.router.firstContactBusinessDays(queue));
+  const confirmedDays = kind === 'urgent' ? undefined : services.router.confirmedFirstContactDays(queue);
   const child =
     known.childFirstName && known.childLastName && known.dateOfBirth
       ? { firstName: known.childFirstName, lastName: known.childLastName, dateOfBirth: known.dateOfBirth }
@@ -83,11 +83,12 @@ export async function createHandoff(context: TurnContext, request: HandoffReques
     mediCal: known.mediCal,
     openToCcs: known.openToCcs,
     firstContactDue,
+    ...(confirmedDays ? { confirmedFirstContactDue: services.calendar.addBusinessDays(today, confirmedDays) } : {}),
     handoff: { reason: request.reason, during: request.during, known },
     createdAt: now.toISOString(),
   });
   logger.info('handoff created', { referralId: referral.id, kind, queue: queue.id, channel, created });
-  return { referral, created, queue, businessDays };
+  return { referral, created, queue };
 }
 
 function pickKnown(draft: Partial<ReferralDraft> | undefined): Partial<ReferralDraft> {
@@ -96,22 +97,24 @@ function pickKnown(draft: Partial<ReferralDraft> | undefined): Partial<ReferralD
   return known;
 }
 
-/** What to tell the person after a handoff: who will contact them, how, by when, and their code. */
+/**
+ * What to tell the person after a handoff: who has it, how they will answer, their request number
+ * and how to call now. A time is given only when the office has confirmed one.
+ */
 export function handoffReplies(result: HandoffResult, lang: Lang): Partial<Activity>[] {
-  const { referral, queue, businessDays } = result;
+  const { referral, queue } = result;
+  const confirmed = referral.confirmedFirstContactDue;
   const vars = {
     destination: queue.name[lang],
     code: referral.code,
-    days: businessDays,
-    date: formatLongDate(referral.firstContactDue, lang),
+    days: queue.confirmedFirstContact?.businessDays ?? '',
+    date: confirmed ? formatLongDate(confirmed, lang) : '',
     phone: referral.phone ? formatPhone(referral.phone) : '',
   };
   if (referral.kind === 'urgent') return [textReply(rt('handoffUrgent', lang, vars), lang)];
-  const replies = [textReply(`${rt(referral.phone ? 'handoffCreated' : 'handoffCreatedChat', lang, vars)} ${rt('handoffEmergency', lang)}`, lang)];
-  const county = referral.county ? counties.find((c) => c.name === referral.county) : undefined;
-  if (county) {
-    replies.push(textReply(rt('handoffCallNow', lang), lang));
-    replies.push(...knowledgeReplies({ kind: 'county', county, wants: 'phone' }, lang));
-  }
+  const created = !referral.phone ? 'handoffCreatedChat' : confirmed ? 'handoffCreatedConfirmed' : 'handoffCreated';
+  const replies = [textReply(`${rt(created, lang, vars)} ${rt('handoffEmergency', lang)}`, lang)];
+  const office = officeReplies(referral, 'phone', lang);
+  replies.push(...(office.length ? [textReply(rt('handoffCallNow', lang), lang), ...office] : [textReply(rt('handoffFindOffice', lang, { url: STATE_DIRECTORY_URL }), lang)]));
   return replies;
 }

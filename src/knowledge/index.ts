@@ -2,4 +2,4 @@ export { answer, type KnowledgeAnswer } from './answer';
 export { findCounty, type CountyMatch } from './countyFinder';
 export { faqById } from './faqSearch';
 export { detectLanguage } from './language';
-export { contactText, countyContactText } from './replyText';
+export { contactText, countyContactText, listOf, officeFaxes, STATE_DIRECTORY_URL } from './replyText';

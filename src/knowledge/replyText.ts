@@ -2,14 +2,14 @@ import { contacts, type Contact, type County, type Lang } from '../content';
 
 /**
  * Plain-text replies for counties and contacts. Every number is shown with where it came from
- * and when, so a parent can judge an old number; the runtime wraps this text in an SMS or a card.
+ * and the date its source shows (or "date not shown"), so a parent can judge an old number; the
+ * runtime wraps this text in an SMS or a card.
  */
 
 type Wants = 'phone' | 'fax' | 'both';
 interface NumberSource {
-  sourceName: string;
+  sourceName: { en: string; es: string };
   sourceDate?: string;
-  verified: string;
   confidence: 'seed' | 'high' | 'medium' | 'low';
 }
 
@@ -18,10 +18,11 @@ const MONTHS: Record<Lang, string[]> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };
 const WORDS = {
-  en: { phone: 'phone', fax: 'fax', checked: 'checked', unverified: 'not verified, please confirm', noPhone: 'no phone number on file', noFax: 'no fax number on file' },
-  es: { phone: 'teléfono', fax: 'fax', checked: 'revisado en', unverified: 'sin verificar, por favor confírmelo', noPhone: 'no tenemos teléfono', noFax: 'no tenemos número de fax' },
+  en: { phone: 'phone', fax: 'fax', noDate: 'date not shown', unverified: 'not verified, please confirm', noPhone: 'no phone number on file', noFax: 'no fax number on file', and: 'and' },
+  es: { phone: 'teléfono', fax: 'fax', noDate: 'fecha no indicada', unverified: 'sin verificar, por favor confírmelo', noPhone: 'no tenemos teléfono', noFax: 'no tenemos número de fax', and: 'y' },
 };
-const directory = contacts.find((c) => c.id === 'dhcs-county-offices');
+/** The DHCS list of county CCS offices: where people go when we have no number for their county. */
+export const STATE_DIRECTORY_URL = contacts.find((c) => c.id === 'dhcs-county-offices')?.url ?? '';
 
 function monthYear(date: string, lang: Lang): string {
   const [year, month] = date.split('-');
@@ -29,53 +30,71 @@ function monthYear(date: string, lang: Lang): string {
   return lang === 'en' ? `${name} ${year}` : `${name} de ${year}`;
 }
 
-/** "(Health Net notice 20-667, Sept 2020)"; a page without a date shows when it was checked. */
-function cite(source: NumberSource, lang: Lang): string {
-  const when = source.sourceDate ? monthYear(source.sourceDate, lang) : `${WORDS[lang].checked} ${monthYear(source.verified, lang)}`;
+/** "(Health Net notice 20-667, Sept 2020)": the date printed on the source, or "date not shown"; never when we looked. */
+export function citation(source: NumberSource, lang: Lang): string {
+  const when = source.sourceDate ? monthYear(source.sourceDate, lang) : WORDS[lang].noDate;
   const doubt = source.confidence === 'medium' || source.confidence === 'low' ? `; ${WORDS[lang].unverified}` : '';
-  return `(${source.sourceName}, ${when}${doubt})`;
+  return `(${source.sourceName[lang]}, ${when}${doubt})`;
 }
 
-/** "phone X, fax Y" limited to what was asked, falling back to what exists. */
-function numbers(entry: { phone?: string; fax?: string }, wants: Wants, lang: Lang, faxNote?: string): string {
+/** "phone X, fax Y" limited to what was asked, falling back to what exists; a note says what a line is. */
+function numbers(entry: { phone?: string; fax?: string; phoneNote?: string; faxNote?: string }, wants: Wants, lang: Lang): string {
   const w = WORDS[lang];
-  const phone = entry.phone && `${w.phone} ${entry.phone}`;
-  const fax = entry.fax && `${w.fax} ${entry.fax}${faxNote ? `, ${faxNote}` : ''}`;
+  const phone = entry.phone && `${w.phone} ${entry.phone}${entry.phoneNote ? `, ${entry.phoneNote}` : ''}`;
+  const fax = entry.fax && `${w.fax} ${entry.fax}${entry.faxNote ? `, ${entry.faxNote}` : ''}`;
   if (wants === 'phone') return phone ?? [w.noPhone, fax].join('; ');
   if (wants === 'fax') return fax ?? [w.noFax, phone].join('; ');
-  return [phone, fax].filter(Boolean).join(', ');
+  return [phone, fax].filter(Boolean).join(entry.phoneNote || entry.faxNote ? '; ' : ', ');
 }
 
 /**
- * A county's CCS contact in one paragraph, e.g. "Kern County CCS: phone (661) 321-3000, fax
- * (661) 868-0268 (Health Net notice 20-667, Sept 2020)." Conflicting numbers are shown side by
- * side; a county without a checked number gets the DHCS directory and the child's health plan.
+ * Every published fax for a county's CCS office, each with its source: "(619) 528-4087 (Health
+ * Net notice 20-667, Sept 2020) and (858) 514-6514 (San Diego County CCS page, date not shown)".
+ * Conflicting numbers are listed together, never one silently.
+ */
+export function officeFaxes(county: County, lang: Lang): string[] {
+  const { office } = county;
+  const alternatives = (county.otherNumbers ?? []).filter((o) => o.alternativeTo === 'fax' && o.fax);
+  return [...(office?.fax ? [{ ...office, fax: office.fax }] : []), ...alternatives].map((o) => `${o.fax} ${citation(o, lang)}`);
+}
+
+/** "A and B", "A, B and C" in the language. */
+export function listOf(items: string[], lang: Lang): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items.at(-1)}`;
+}
+
+/**
+ * A county's CCS contact in one paragraph, e.g. "Kern County CCS: phone (661) 321-3000 (Kern
+ * County Public Health main line), fax (661) 868-0268 (Health Net notice 20-667, Sept 2020)."
+ * Conflicting numbers are shown side by side; a county without a known number gets the DHCS
+ * directory and the child's health plan.
  */
 export function countyContactText(county: County, wants: Wants, lang: Lang): string {
   const parts: string[] = [];
   const label = lang === 'en' ? `${county.name} County CCS` : `CCS del condado de ${county.name}`;
   const { office } = county;
   if (office) {
-    parts.push(`${label}: ${numbers(office, wants, lang, office.note?.[lang])} ${cite(office, lang)}.`);
+    const notes = { phoneNote: office.phoneNote?.[lang], faxNote: office.faxNote?.[lang] };
+    parts.push(`${label}: ${numbers({ ...office, ...notes }, wants, lang)} ${citation(office, lang)}.`);
   } else {
     parts.push(
       lang === 'en'
-        ? `We don't have a checked number for ${label} yet. Find the office in the state list: ${directory?.url}, or ask your child's health plan.`
-        : `Todavía no tenemos un número verificado de ${label}. Busque la oficina en la lista del estado: ${directory?.url}, o pregunte al plan de salud de su hijo.`,
+        ? `We don't have a confirmed phone number for ${label}. Find the office in the state list: ${STATE_DIRECTORY_URL}, or ask your child's health plan.`
+        : `No tenemos un número de teléfono confirmado de ${label}. Busque la oficina en la lista del estado: ${STATE_DIRECTORY_URL}, o pregunte al plan de salud de su hijo.`,
     );
   }
   for (const other of county.otherNumbers ?? []) {
     if ((wants === 'phone' && !other.phone) || (wants === 'fax' && !other.fax)) continue;
     const shown = numbers(other, wants === 'both' ? 'both' : wants, lang);
-    parts.push(`${other.label[lang]}: ${shown} ${cite(other, lang)}.`);
+    parts.push(`${other.label[lang]}: ${shown} ${citation(other, lang)}.`);
   }
   if (county.wcm?.confidence === 'high') {
     const [main, ...others] = county.wcm.plans.map((p) => p.name);
     const plans = others.length ? `${main}; ${others.join(', ')} ${lang === 'en' ? 'for its own members' : 'para sus propios miembros'}` : main;
     parts.push(
       lang === 'en'
-        ? `${county.name} County is a Whole Child Model county: the child's Medi-Cal plan (${plans}) does CCS case management.`
-        : `El condado de ${county.name} es del Whole Child Model: el plan de Medi-Cal del niño (${plans}) hace el manejo de casos de CCS.`,
+        ? `${county.name} County is a Whole Child Model county: the child's Medi-Cal plan (${plans}) does CCS case management for its members.`
+        : `El condado de ${county.name} es del Modelo Integral del Niño (Whole Child Model): el plan de Medi-Cal del niño (${plans}) hace el manejo de casos de CCS para sus miembros.`,
     );
   }
   return parts.join(' ');

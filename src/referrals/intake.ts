@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Lang } from '../i18n';
 import type { BusinessCalendar } from './businessDays';
 import type { Channel, ContactKey, MediCal, ReferrerRole, YesNoUnsure } from './model';
-import type { Router } from './routing';
+import type { RouteInput, Router } from './routing';
 import type { NewReferral } from './store';
 import { isValidNpi, MAX_AGE } from './validation';
 import { ageOn } from './dates';
@@ -24,6 +24,8 @@ export interface ReferralDraft {
   county?: string;
   condition?: string;
   mediCal?: MediCal;
+  /** Asked in a Whole Child Model county after full-scope Medi-Cal: one of its plans, `other` or `unsure`. */
+  mediCalPlan?: string;
   openToCcs?: YesNoUnsure;
   practiceName?: string;
   npi?: string;
@@ -58,6 +60,7 @@ export function submissionSchema(today: string) {
       county: z.string().min(1).optional(),
       condition: z.string().trim().min(3).max(1000),
       mediCal: z.enum(['full', 'limited', 'yes', 'no', 'unsure']),
+      mediCalPlan: z.string().min(1).max(80).optional(),
       openToCcs: z.enum(['yes', 'no', 'unsure']),
       practiceName: z.string().trim().min(2).max(150).optional(),
       npi: z.string().refine(isValidNpi).optional(),
@@ -74,6 +77,11 @@ export function submissionSchema(today: string) {
     .refine((d) => d.emergency !== 'yes' || Boolean(d.admittedOn), 'the admission date is missing');
 }
 
+/** What routing needs from a draft: where the child lives and, for a Whole Child Model county, the Medi-Cal plan. */
+export function routeInput(d: Pick<ReferralDraft, 'region' | 'county' | 'mediCal' | 'mediCalPlan'>): RouteInput {
+  return { region: d.region ?? 'CA', county: d.county, mediCal: d.mediCal, mediCalPlan: d.mediCalPlan };
+}
+
 export interface BuildContext {
   contact: ContactKey;
   channel: Channel;
@@ -84,13 +92,16 @@ export interface BuildContext {
   sourceKey: string;
 }
 
-/** Turns a finished draft into the referral to store: routed, with first-contact and emergency due dates. */
+/** Turns a finished draft into the referral to store: routed to the county office (plan teams told as well), with the staff first-contact target and emergency due dates. */
 export function buildReferral(draft: ReferralDraft, ctx: BuildContext): NewReferral {
   const today = ctx.calendar.localDate(ctx.now);
   const d = submissionSchema(today).parse(draft);
   const provider = d.role === 'provider';
-  const queue = ctx.router.route({ region: d.region, county: d.county });
+  const route = routeInput(d);
+  const queue = ctx.router.route(route);
+  const alsoTold = ctx.router.planTeams(route).map((team) => ({ id: team.id, name: team.name.en }));
   const firstContactDue = ctx.calendar.addBusinessDays(today, ctx.router.firstContactBusinessDays(queue));
+  const confirmedDays = ctx.router.confirmedFirstContactDays(queue);
   const emergency =
     provider && d.emergency === 'yes' && d.admittedOn ? { admittedOn: d.admittedOn, dueDate: ctx.calendar.nextBusinessDay(d.admittedOn) } : undefined;
   const createdAt = ctx.now.toISOString();
@@ -114,10 +125,13 @@ export function buildReferral(draft: ReferralDraft, ctx: BuildContext): NewRefer
     child: { firstName: d.childFirstName, lastName: d.childLastName, dateOfBirth: d.dateOfBirth },
     condition: d.condition,
     mediCal: d.mediCal,
+    mediCalPlan: d.mediCal === 'full' ? d.mediCalPlan : undefined,
+    ...(alsoTold.length ? { alsoTold } : {}),
     openToCcs: d.openToCcs,
     emergency,
     dueDate: emergency?.dueDate,
     firstContactDue,
+    ...(confirmedDays ? { confirmedFirstContactDue: ctx.calendar.addBusinessDays(today, confirmedDays) } : {}),
     consentAt: createdAt,
     createdAt,
   };

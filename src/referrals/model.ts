@@ -144,6 +144,9 @@ export interface NotificationState {
   error?: string;
 }
 
+/** Which staff notification a claim is for: the queue's own channel, or a told plan team's (`email:wcm-partnership`). */
+export type NotificationKey = 'sms' | 'email' | `${'sms' | 'email'}:${string}`;
+
 export interface QueueRef {
   id: string;
   name: string;
@@ -180,6 +183,10 @@ export interface Referral {
   /** The health condition in the person's own words. */
   condition?: string;
   mediCal?: MediCal;
+  /** The child's Medi-Cal plan as named in the intake (a plan from content/counties.json, `other` or `unsure`). */
+  mediCalPlan?: string;
+  /** Whole Child Model plan care teams told about it besides the queue that has it (the county office). */
+  alsoTold?: QueueRef[];
   openToCcs?: YesNoUnsure;
   emergency?: EmergencyAdmission;
   /** ISO date: an emergency admission's (copy of emergency.dueDate) or the HSP care-coordinator update's. */
@@ -187,12 +194,15 @@ export interface Referral {
   careCoordinatorUpdate?: CareCoordinatorUpdate;
   /** Who is working it; unset while nobody has claimed it. */
   assignee?: Assignee;
-  /** ISO date by which staff should make first contact (business days from routing content). */
+  /** ISO date by which staff should make first contact: the staff target in content/routing.json, never told to families as a promise. */
   firstContactDue: string;
+  /** ISO date by which the office has confirmed it makes first contact; set only for an office that confirmed a time. */
+  confirmedFirstContactDue?: string;
   consentAt?: string;
   /** Handoffs: why, and what the dialog knew. The conversation itself is in the transcript store, by `contact`. */
   handoff?: HandoffDetails;
-  notifications?: Partial<Record<'sms' | 'email', NotificationState>>;
+  /** Keyed `sms` / `email` for the queue's own targets, `sms:<queue>` / `email:<queue>` for a plan team told as well. */
+  notifications?: Partial<Record<NotificationKey, NotificationState>>;
   notifiedAt?: string;
   createdAt: string;
 }

@@ -4,20 +4,20 @@ import { errorSummary, logger } from '../observability/logger';
 import { formatLongDate } from './businessDays';
 import type { EmailSender } from './email';
 import { rt } from './messages';
-import { REFERRAL_SK, type Referral } from './model';
-import type { Queue, Router } from './routing';
+import { REFERRAL_SK, type NotificationKey, type Referral } from './model';
+import type { NotifyTargets, Queue, Router } from './routing';
 import type { NotifyChannel, ReferralRepository } from './store';
 
 /** A channel whose last send may have gone out: never resent automatically (a person checks, then redrives). */
 export class NotificationUncertainError extends Error {
-  constructor(id: string, channel: NotifyChannel, status: string) {
+  constructor(id: string, channel: NotificationKey, status: string) {
     super(`The ${channel} notification for ${id} is ${status}; check the provider's log before sending it again`);
     this.name = 'NotificationUncertainError';
   }
 }
 
 export class NotificationFailedError extends Error {
-  constructor(id: string, failures: { channel: NotifyChannel; error: unknown }[]) {
+  constructor(id: string, failures: { channel: NotificationKey; error: unknown }[]) {
     super(`Notifying staff about ${id} failed on ${failures.map((f) => `${f.channel} (${errorSummary(f.error).message})`).join(', ')}`);
     this.name = 'NotificationFailedError';
   }
@@ -67,7 +67,11 @@ export class StaffNotifier {
     if (id) await this.notify(id);
   }
 
-  /** Notifies every target of the referral's queue that has not been notified yet. */
+  /**
+   * Notifies every target of the referral's queue, and of each plan care team told as well that
+   * has its own targets, that has not been notified yet. (A team without its own targets is named
+   * in the queue's message, so whoever gets that one tells the team.)
+   */
   async notify(id: string): Promise<'notified' | 'already' | 'missing'> {
     const { store, router } = this.deps;
     const referral = await store.get(id);
@@ -77,15 +81,17 @@ export class StaffNotifier {
     }
     if (referral.notifiedAt) return 'already';
     const queue = router.findQueue(referral.queue.id) ?? router.fallback();
-    const targets = router.notifyTargets(queue);
-    const failures: { channel: NotifyChannel; error: unknown }[] = [];
-    for (const channel of ['sms', 'email'] as const) {
-      const to = targets[channel];
-      if (!to) continue;
+    const sends: Send[] = channelsOf(router.notifyTargets(queue)).map(([channel, to]) => ({ key: channel, channel, to, audience: 'queue' }));
+    for (const ref of referral.alsoTold ?? []) {
+      const team = router.findQueue(ref.id);
+      for (const [channel, to] of channelsOf(team?.notify ?? {})) sends.push({ key: `${channel}:${ref.id}`, channel, to, audience: 'planTeam' });
+    }
+    const failures: { channel: NotificationKey; error: unknown }[] = [];
+    for (const send of sends) {
       try {
-        await this.deliver(referral, queue, channel, to);
+        await this.deliver(referral, queue, send);
       } catch (error) {
-        failures.push({ channel, error });
+        failures.push({ channel: send.key, error });
       }
     }
     if (failures.length > 0) {
@@ -97,18 +103,22 @@ export class StaffNotifier {
     return 'notified';
   }
 
-  private async deliver(referral: Referral, queue: Queue, channel: NotifyChannel, to: string): Promise<void> {
+  private async deliver(referral: Referral, queue: Queue, { key, channel, to, audience }: Send): Promise<void> {
     const { store } = this.deps;
-    const claim = await store.claimNotification(referral.id, channel, this.now());
+    const claim = await store.claimNotification(referral.id, key, this.now());
     if (!claim.claimed) {
       if (claim.state.status === 'sent') return;
-      throw new NotificationUncertainError(referral.id, channel, claim.state.status);
+      throw new NotificationUncertainError(referral.id, key, claim.state.status);
     }
     try {
-      const messageId = channel === 'sms' ? await this.sendSms(referral, queue, to) : await this.sendEmail(referral, queue, to);
-      await store.completeNotification(referral.id, channel, { messageId, at: this.now(), attempts: claim.attempts });
+      const vars = this.vars(referral, queue);
+      const messageId =
+        channel === 'sms'
+          ? await this.sendSms(to, rt(audience === 'queue' ? 'staffSms' : 'staffPlanTeamSms', 'en', vars))
+          : await this.sendEmail(to, rt(audience === 'queue' ? 'staffEmailSubject' : 'staffPlanTeamEmailSubject', 'en', vars), rt(audience === 'queue' ? 'staffEmailBody' : 'staffPlanTeamEmailBody', 'en', vars));
+      await store.completeNotification(referral.id, key, { messageId, at: this.now(), attempts: claim.attempts });
     } catch (error) {
-      await store.failNotification(referral.id, channel, {
+      await store.failNotification(referral.id, key, {
         error: errorSummary(error).message,
         at: this.now(),
         attempts: claim.attempts,
@@ -127,26 +137,33 @@ export class StaffNotifier {
       queue: queue.name[lang],
       due: formatLongDate(referral.firstContactDue, lang),
       emergency: referral.dueDate ? rt('staffEmergency', lang, { date: formatLongDate(referral.dueDate, lang) }) : '',
+      alsoTold: referral.alsoTold?.length ? rt('staffAlsoTold', lang, { teams: referral.alsoTold.map((t) => t.name).join(', ') }) : '',
       link: this.deps.router.consoleLink(this.deps.consoleBaseUrl, referral.id),
     };
   }
 
-  private async sendSms(referral: Referral, queue: Queue, to: string): Promise<string | undefined> {
-    const result = await this.deps.sms.send(to, rt('staffSms', 'en', this.vars(referral, queue)));
+  private async sendSms(to: string, text: string): Promise<string | undefined> {
+    const result = await this.deps.sms.send(to, text);
     if ('sid' in result) return result.sid;
     throw Object.assign(new Error(`SMS to the on-call number was not sent (${JSON.stringify(result)})`), { retryable: true });
   }
 
-  private async sendEmail(referral: Referral, queue: Queue, to: string): Promise<string> {
-    const vars = this.vars(referral, queue);
-    const { messageId } = await this.deps.email.send({
-      from: this.deps.router.content.email.from,
-      to,
-      subject: rt('staffEmailSubject', 'en', vars),
-      text: rt('staffEmailBody', 'en', vars),
-    });
+  private async sendEmail(to: string, subject: string, text: string): Promise<string> {
+    const { messageId } = await this.deps.email.send({ from: this.deps.router.content.email.from, to, subject, text });
     return messageId;
   }
+}
+
+/** One staff message to send: the claim key, how, to whom, and whether it is for the queue or a told plan team. */
+interface Send {
+  key: NotificationKey;
+  channel: NotifyChannel;
+  to: string;
+  audience: 'queue' | 'planTeam';
+}
+
+function channelsOf(targets: NotifyTargets): [NotifyChannel, string][] {
+  return (['sms', 'email'] as const).flatMap((channel) => (targets[channel] ? [[channel, targets[channel]] as [NotifyChannel, string]] : []));
 }
 
 /** Errors that prove nothing went out (Twilio 429 or connection refused, SES refusals). */

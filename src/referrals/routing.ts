@@ -2,11 +2,16 @@ import { z } from 'zod';
 import routingJson from '../../content/routing.json';
 import { counties, type County } from '../content';
 import type { Lang } from '../i18n';
+import type { MediCal } from './model';
 
 /**
  * Where a referral or handoff goes: routing rules are content (content/routing.json), not code.
- * Order: the first matching rule; then the county queue that lists the child's county; then the
- * fallback queue. A queue without its own `notify` is announced to the fallback queue's targets.
+ * Order: the first matching rule; then the county queue that lists the child's county (seed 001:
+ * a child "must be referred to their county of residence CCS office"); then the fallback queue.
+ * In a Whole Child Model county the plan does CCS case management for its own members, so the
+ * plan's care team is told as well when the child has full-scope Medi-Cal with that plan
+ * ({@link Router.planTeams}). A queue without its own `notify` is announced to the fallback
+ * queue's targets.
  */
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +15555550199');
@@ -25,8 +30,12 @@ export const queueSchema = z.strictObject({
     .strictObject({ sms: e164.optional(), email: z.email().optional() })
     .refine((n) => n.sms || n.email, 'notify needs sms or email')
     .optional(),
-  /** Business days to first contact, when not the default. */
+  /** Staff target: business days to first contact, when not the default. Never told to families as a promise. */
   firstContactBusinessDays: z.number().int().min(1).max(30).optional(),
+  /** A first-contact time the office itself has confirmed: the only one families are told. */
+  confirmedFirstContact: z
+    .strictObject({ businessDays: z.number().int().min(1).max(30), confirmedBy: z.string().min(3), confirmedOn: z.iso.date() })
+    .optional(),
 });
 
 export const ruleSchema = z.strictObject({
@@ -34,9 +43,6 @@ export const ruleSchema = z.strictObject({
     .strictObject({
       region: z.enum(['CA', 'IL']).optional(),
       county: z.array(z.string().min(1)).optional(),
-      wcmPlan: z.string().min(1).optional(),
-      /** Only route to the plan when content is this sure the county is a WCM county. */
-      wcmConfidence: z.array(z.enum(['high', 'low'])).optional(),
     })
     .refine((w) => Object.keys(w).length > 0, 'a rule needs a condition'),
   queue: z.string().min(1),
@@ -51,6 +57,15 @@ export const routingSchema = z
     consoleUrl: z.string().includes('{id}'),
     email: z.strictObject({ from: z.string().min(3) }),
     rules: z.array(ruleSchema),
+    /** Whole Child Model plans whose care team is told about their own full-scope Medi-Cal members' referrals. */
+    planTeams: z.array(
+      z.strictObject({
+        plan: z.string().min(1),
+        queue: z.string().min(1),
+        /** Words people use for the plan (lowercase, no accents), matched as whole words. */
+        names: z.array(z.string().regex(/^[a-z0-9 ]+$/)).min(1),
+      }),
+    ),
     queues: z.array(queueSchema).min(1),
   })
   .superRefine((r, ctx) => {
@@ -59,6 +74,10 @@ export const routingSchema = z
     if (!ids.has(r.fallbackQueue)) ctx.addIssue({ code: 'custom', message: `fallbackQueue ${r.fallbackQueue} is not a queue` });
     if (!r.queues.find((q) => q.id === r.fallbackQueue)?.notify) ctx.addIssue({ code: 'custom', message: 'the fallback queue needs notify targets' });
     for (const rule of r.rules) if (!ids.has(rule.queue)) ctx.addIssue({ code: 'custom', message: `rule queue ${rule.queue} is not a queue` });
+    for (const team of r.planTeams) {
+      const queue = r.queues.find((q) => q.id === team.queue);
+      if (queue?.kind !== 'wcm-plan' || queue.wcmPlan !== team.plan) ctx.addIssue({ code: 'custom', message: `plan team ${team.queue} is not the wcm-plan queue of ${team.plan}` });
+    }
   });
 
 export type RoutingContent = z.infer<typeof routingSchema>;
@@ -68,11 +87,20 @@ export interface RouteInput {
   region: 'CA' | 'IL';
   /** County name as in content/counties.json. */
   county?: string;
+  mediCal?: MediCal;
+  /** The child's Medi-Cal plan as the person named it: a plan name from content/counties.json, `other` or `unsure`. */
+  mediCalPlan?: string;
 }
 
 export interface NotifyTargets {
   sms?: string;
   email?: string;
+}
+
+/** A county's Whole Child Model plans when content is sure of them (`high`); none otherwise. */
+export function wholeChildModelPlans(countyName: string | undefined, countyData: readonly County[] = counties): string[] {
+  const county = countyName ? countyData.find((c) => c.name === countyName) : undefined;
+  return county?.wcm?.confidence === 'high' ? county.wcm.plans.map((p) => p.name) : [];
 }
 
 export class Router {
@@ -86,7 +114,7 @@ export class Router {
   }
 
   route(input: RouteInput): Queue {
-    const county = input.county ? this.countyData.find((c) => c.name === input.county) : undefined;
+    const county = this.countyOf(input);
     for (const rule of this.content.rules) {
       if (this.matches(rule.when, input, county)) return this.queue(rule.queue);
     }
@@ -95,6 +123,30 @@ export class Router {
       if (own) return own;
     }
     return this.fallback();
+  }
+
+  /**
+   * The Whole Child Model plan care teams to tell besides the county office: only for a county
+   * content is sure about (`high`), and only when the child has full-scope Medi-Cal with that plan.
+   */
+  planTeams(input: RouteInput): Queue[] {
+    const county = this.countyOf(input);
+    if (input.region !== 'CA' || county?.wcm?.confidence !== 'high' || input.mediCal !== 'full') return [];
+    const plan = county.wcm.plans.find((p) => p.name === input.mediCalPlan);
+    const team = plan && this.content.planTeams.find((t) => t.plan === plan.name);
+    return team ? [this.queue(team.queue)] : [];
+  }
+
+  /** The county's Whole Child Model plans content is sure of: what the intake offers as the child's plan. */
+  wholeChildModelPlans(countyName: string | undefined): string[] {
+    return wholeChildModelPlans(countyName, this.countyData);
+  }
+
+  /** The county's plan that a folded answer names ("kaiser", "we have partnership"), if any. */
+  planNamedIn(folded: string, countyName: string | undefined): string | undefined {
+    const plans = this.wholeChildModelPlans(countyName);
+    const named = (words: string) => new RegExp(`\\b${words}\\b`).test(folded);
+    return this.content.planTeams.find((t) => plans.includes(t.plan) && (named(t.plan.toLowerCase()) || t.names.some(named)))?.plan;
   }
 
   queue(id: string): Queue {
@@ -120,8 +172,14 @@ export class Router {
     return queue.notify ?? this.fallback().notify ?? {};
   }
 
+  /** The staff target for first contact (console deadlines, the first-contact watch). */
   firstContactBusinessDays(queue: Queue): number {
     return queue.firstContactBusinessDays ?? this.content.defaults.firstContactBusinessDays;
+  }
+
+  /** Business days to first contact that the office has confirmed, the only time families are told. */
+  confirmedFirstContactDays(queue: Queue): number | undefined {
+    return queue.confirmedFirstContact?.businessDays;
   }
 
   queueName(queue: Queue, lang: Lang): string {
@@ -132,14 +190,13 @@ export class Router {
     return this.content.consoleUrl.replace('{baseUrl}', baseUrl.replace(/\/+$/, '')).replace('{id}', encodeURIComponent(id));
   }
 
+  private countyOf(input: RouteInput): County | undefined {
+    return input.county ? this.countyData.find((c) => c.name === input.county) : undefined;
+  }
+
   private matches(when: z.infer<typeof ruleSchema>['when'], input: RouteInput, county: County | undefined): boolean {
     if (when.region && when.region !== input.region) return false;
     if (when.county && !(county && when.county.includes(county.name))) return false;
-    if (when.wcmPlan) {
-      if (input.region !== 'CA' || !county?.wcm) return false;
-      if (!county.wcm.plans.some((p) => p.name === when.wcmPlan)) return false;
-      if (when.wcmConfidence && !when.wcmConfidence.includes(county.wcm.confidence)) return false;
-    }
     return true;
   }
 }

@@ -10,6 +10,7 @@ import {
   type CareCoordinatorUpdate,
   type ContactKey,
   type HistoryEntry,
+  type NotificationKey,
   type NotificationState,
   type Outcome,
   type Referral,
@@ -119,10 +120,10 @@ export interface ReferralRepository {
   /** Records an Illinois HSP care-coordinator notice and the due date it sets. */
   setCareCoordinatorUpdate(id: string, update: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral>;
   /** Claims a staff notification channel before sending, so two deliveries of a stream record cannot both send. */
-  claimNotification(id: string, channel: NotifyChannel, at: Date): Promise<ClaimResult>;
-  completeNotification(id: string, channel: NotifyChannel, result: { messageId?: string; at: Date; attempts: number }): Promise<void>;
+  claimNotification(id: string, channel: NotificationKey, at: Date): Promise<ClaimResult>;
+  completeNotification(id: string, channel: NotificationKey, result: { messageId?: string; at: Date; attempts: number }): Promise<void>;
   /** The send certainly failed (nothing went out): a retry may claim the channel again. */
-  failNotification(id: string, channel: NotifyChannel, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void>;
+  failNotification(id: string, channel: NotificationKey, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void>;
   /** Records that every channel was notified; false when it was already recorded. */
   markNotified(id: string, at: Date): Promise<boolean>;
 }
@@ -392,7 +393,7 @@ export class DynamoReferralStore implements ReferralRepository {
     }
   }
 
-  async claimNotification(id: string, channel: NotifyChannel, at: Date): Promise<ClaimResult> {
+  async claimNotification(id: string, channel: NotificationKey, at: Date): Promise<ClaimResult> {
     const current = await this.require(id);
     const previous = current.notifications?.[channel];
     if (previous && previous.status !== 'failed') return { claimed: false, state: previous };
@@ -417,7 +418,7 @@ export class DynamoReferralStore implements ReferralRepository {
     }
   }
 
-  async completeNotification(id: string, channel: NotifyChannel, result: { messageId?: string; at: Date; attempts: number }): Promise<void> {
+  async completeNotification(id: string, channel: NotificationKey, result: { messageId?: string; at: Date; attempts: number }): Promise<void> {
     const at = result.at.toISOString();
     const state: NotificationState = { status: 'sent', at, attempts: result.attempts, messageId: result.messageId };
     const entry: HistoryEntry = { at, by: 'notifier', action: 'notified', reason: channel };
@@ -432,7 +433,7 @@ export class DynamoReferralStore implements ReferralRepository {
     );
   }
 
-  async failNotification(id: string, channel: NotifyChannel, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
+  async failNotification(id: string, channel: NotificationKey, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
     const state: NotificationState = {
       status: result.uncertain ? 'uncertain' : 'failed',
       at: result.at.toISOString(),
@@ -563,7 +564,7 @@ export class MemoryReferralStore implements ReferralRepository {
     return current;
   }
 
-  async claimNotification(id: string, channel: NotifyChannel, at: Date): Promise<ClaimResult> {
+  async claimNotification(id: string, channel: NotificationKey, at: Date): Promise<ClaimResult> {
     const current = this.require(id);
     const previous = current.notifications?.[channel];
     if (previous && previous.status !== 'failed') return { claimed: false, state: { ...previous } };
@@ -572,7 +573,7 @@ export class MemoryReferralStore implements ReferralRepository {
     return { claimed: true, attempts };
   }
 
-  async completeNotification(id: string, channel: NotifyChannel, result: { messageId?: string; at: Date; attempts: number }): Promise<void> {
+  async completeNotification(id: string, channel: NotificationKey, result: { messageId?: string; at: Date; attempts: number }): Promise<void> {
     const current = this.items.get(id);
     if (!current) return;
     const at = result.at.toISOString();
@@ -580,7 +581,7 @@ export class MemoryReferralStore implements ReferralRepository {
     current.history.push({ at, by: 'notifier', action: 'notified', reason: channel });
   }
 
-  async failNotification(id: string, channel: NotifyChannel, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
+  async failNotification(id: string, channel: NotificationKey, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
     const current = this.items.get(id);
     if (!current) return;
     current.notifications = {

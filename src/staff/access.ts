@@ -8,11 +8,12 @@ export function staffRef(staff: StaffIdentity): StaffRef {
   return staff.email ? { id: staff.id, name: staff.email } : { id: staff.id };
 }
 
-/** The referral, if it exists (404) and sits in one of the staff member's queues (403). */
+/** The referral, if it exists (404) and sits in one of the staff member's queues or was told to their plan team (403). */
 export async function referralForStaff(store: ReferralRepository, staff: StaffIdentity, id: string): Promise<Referral> {
   const referral = await store.get(id);
   if (!referral) throw new HttpError(404, `Referral ${id} not found`);
-  if (!canSeeQueue(staff, referral.queue.id)) throw new HttpError(403, `Forbidden: ${id} is not in one of your queues`);
+  const queues = [referral.queue.id, ...(referral.alsoTold ?? []).map((team) => team.id)];
+  if (!queues.some((queue) => canSeeQueue(staff, queue))) throw new HttpError(403, `Forbidden: ${id} is not in one of your queues`);
   return referral;
 }
 

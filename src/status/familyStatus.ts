@@ -1,10 +1,11 @@
 import { contacts, counties } from '../content';
+import { STATE_DIRECTORY_URL } from '../knowledge';
 import type { Lang } from '../i18n';
 import { formatDate, formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
 import type { Referral } from '../referrals/model';
 import type { Router } from '../referrals/routing';
 import { st } from './messages';
-import { fill, statusMeaning } from './statusContent';
+import { statusMeaning } from './statusContent';
 
 /**
  * What a family or provider is told about a referral: its code, the child's first name only,
@@ -14,13 +15,12 @@ import { fill, statusMeaning } from './statusContent';
 
 export interface FamilyStatusOptions {
   lang: Lang;
-  /** California date (YYYY-MM-DD) the words are written for: a due date before it is late. */
+  /** California date (YYYY-MM-DD) the words are written for: a confirmed date before it has passed. */
   today: string;
   calendar: BusinessCalendar;
   router: Router;
 }
 
-const STATE_DIRECTORY = contacts.find((c) => c.id === 'dhcs-county-offices')?.url ?? '';
 const ILLINOIS = contacts.find((c) => c.id === 'il-bbh');
 
 /**
@@ -38,7 +38,7 @@ export function officeLine(referral: Pick<Referral, 'region' | 'county'>, lang: 
   const county = referral.county ? counties.find((c) => c.name === referral.county) : undefined;
   const countyQueue = county && router.queues().find((q) => q.kind === 'county' && q.counties?.includes(county.name));
   if (county?.office?.phone && countyQueue) return st('officeCall', lang, { office: countyQueue.name[lang], phone: county.office.phone });
-  return st('officeFind', lang, { url: STATE_DIRECTORY });
+  return st('officeFind', lang, { url: STATE_DIRECTORY_URL });
 }
 
 /** The child's first name, or what was asked for when a handoff has no child on it. */
@@ -46,21 +46,24 @@ function subjectOf(referral: Referral, lang: Lang): string {
   return referral.child?.firstName ?? referral.handoff?.known?.childFirstName ?? st('statusHandoff', lang);
 }
 
-/** The pieces every status message is built from. */
+/**
+ * The pieces every status message is built from. The next step gives a date only when the office
+ * confirmed a first-contact time (the staff target is never told as a promise), and always ends
+ * with how to reach the office.
+ */
 export function familyStatusParts(referral: Referral, { lang, today, calendar, router }: FamilyStatusOptions) {
   const meaning = statusMeaning(referral);
-  const due = formatLongDate(referral.firstContactDue, lang);
   const office = officeLine(referral, lang, router);
-  // A next step that promises a date is only honest until that date: after it, say so and give the office.
-  const late = meaning.next[lang].includes('{due}') && today > referral.firstContactDue;
-  const next = late ? st('statusOverdue', lang, { due, office }) : fill(meaning.next[lang], { due });
+  const confirmed = referral.confirmedFirstContactDue;
+  const awaitingContact = referral.status === 'submitted' || referral.status === 'received';
+  const promiseKey = confirmed && today > confirmed ? 'statusConfirmedPassed' : 'statusConfirmedBy';
+  const promise = confirmed && awaitingContact ? ` ${st(promiseKey, lang, { due: formatLongDate(confirmed, lang) })}` : '';
   return {
     code: referral.code,
     subject: subjectOf(referral, lang),
     meaning: meaning.family[lang],
-    next: referral.status === 'closed' ? `${next} ${office}` : next,
+    next: `${meaning.next[lang]}${promise} ${office}`,
     changed: formatDate(calendar.localDate(new Date(referral.statusChangedAt)), lang),
-    due,
     office,
   };
 }

@@ -27,10 +27,18 @@ function useId(context: TurnContext): string {
  * about anyone else's. `limited` after too many lookups from the same phone or conversation.
  */
 export async function ownReferrals(context: TurnContext): Promise<Referral[] | 'limited'> {
-  const { store, now } = referralServices(context);
+  const { now } = referralServices(context);
   const allowed = await statusServices(context).limiter.take(LOOKUPS_PER_CONTACT, contactSubject(context), useId(context), now());
   if (!allowed) return 'limited';
-  return store.listByContact(contactOf(context), MAX_LISTED);
+  return ownReferralsUnlimited(context);
+}
+
+/**
+ * The same list without counting a lookup: for "what's my code?", which must always work. It
+ * shows only what this phone or chat itself made, so there is nothing to guess or to limit.
+ */
+export async function ownReferralsUnlimited(context: TurnContext): Promise<Referral[]> {
+  return referralServices(context).store.listByContact(contactOf(context), MAX_LISTED);
 }
 
 /**

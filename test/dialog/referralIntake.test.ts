@@ -62,7 +62,10 @@ describe('Dialog: referral intake', () => {
     const [referral] = bot.referrals();
     expect(referral.code).toMatch(CODE_PATTERN);
     expect(confirmation).toContain(`Your confirmation code is ${referral.code}`);
-    expect(confirmation).toMatch(/usually within 2 business days \(by Friday, January 9, 2026\)/);
+    // No office has confirmed a first-contact time: the staff target (2 business days) is never told as a promise.
+    expect(confirmation).not.toMatch(/business days|usually within|January 9/);
+    expect(confirmation).toMatch(/will contact you at \(661\) 555-0123/);
+    expect(confirmation).toMatch(/How to reach the Kern County CCS office meanwhile:/);
     expect(confirmation).toMatch(/Kern County CCS: phone \(661\) 321-3000/);
     expect(confirmation).not.toMatch(/fax the medical records/);
     expect(referral).toMatchObject({
@@ -104,13 +107,14 @@ describe('Dialog: referral intake', () => {
     expect(turns[6]).toMatch(/¿Ana tiene Medi-Cal\?/);
     expect(turns[11]).toMatch(/Por favor, revise la referencia/);
     expect(turns[11]).toContain('• Fecha de nacimiento: 3 de marzo de 2016');
-    expect(turns[11]).toContain('• Medi-Cal: Sí, alcance completo');
+    expect(turns[11]).toContain('• Medi-Cal: Sí, cobertura completa');
     expect(turns[11]).toContain('• Idioma: español');
     expect(turns[11]).toMatch(/Responda 1 para Sí, está bien/);
     const [consent, confirmation] = await bot.say('1', '1');
     expect(consent).toMatch(/¿nos permite compartir esta información con la oficina de CCS del condado de Fresno/);
     expect(confirmation).toMatch(/¡Gracias! Enviamos su referencia; la recibe la oficina de CCS del condado de Fresno\. Su código de confirmación es CCS-/);
-    expect(confirmation).toMatch(/a más tardar el viernes, 9 de enero de 2026/);
+    expect(confirmation).toMatch(/la oficina revisará la referencia, verá si CCS cubre la enfermedad y se comunicará con usted al \(661\) 555-0123/);
+    expect(confirmation).not.toMatch(/días hábiles|9 de enero/);
     expect(bot.referrals()[0]).toMatchObject({ language: 'es', preferredLanguage: 'es', child: { dateOfBirth: '2016-03-03' }, mediCal: 'full' });
   });
 
@@ -330,8 +334,8 @@ describe('Dialog: referral intake, routing and due dates', () => {
     expect(summary).toContain('• Admitted: January 16, 2026');
     const [, confirmation] = await bot.say("Yes, it's right", 'Yes, share it');
     expect(confirmation).toMatch(/due to the county CCS program by the next business day, Tuesday, January 20, 2026/);
-    expect(confirmation).toMatch(/fax the medical records about this condition to the Kern County CCS office at \(661\) 868-0268, with the code CCS-/);
-    expect(confirmation).toMatch(/by Wednesday, January 21, 2026/);
+    expect(confirmation).toMatch(/fax the medical records about this condition to the Kern County CCS office at \(661\) 868-0268 \(Health Net notice 20-667, Sept 2020\), with the code CCS-/);
+    expect(confirmation).not.toMatch(/January 21, 2026/);
     expect(bot.referrals()[0]).toMatchObject({ emergency: { admittedOn: '2026-01-16', dueDate: '2026-01-20' }, dueDate: '2026-01-20', firstContactDue: '2026-01-21' });
   });
 
@@ -343,13 +347,43 @@ describe('Dialog: referral intake, routing and due dates', () => {
     expect(confirmation).toMatch(/was due to the county CCS program by Monday, January 5, 2026[\s\S]*as soon as possible/);
   });
 
-  it('routes a county with a confirmed Whole Child Model plan to the plan', async () => {
+  it('in a Whole Child Model county, sends the referral to the county office and also tells the plan about its own full-scope member', async () => {
     const bot = referralBot('webchat');
-    await bot.say('Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Santa Ana', 'asthma', 'Yes, full-scope', 'No', '6615550123', 'English, please', 'Yes');
+    const turns = await bot.say('Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Santa Ana', 'asthma', 'Yes, full-scope');
+    expect(turns.at(-1)).toMatch(/Which Medi-Cal health plan is Juan in\?[\s\S]*\[CalOptima Health\] \[Kaiser Permanente\] \[Another plan\] \[Not sure\]/);
+    await bot.say('caloptima', 'No', '6615550123', 'English, please', 'Yes');
     const [consent] = await bot.say("Yes, it's right");
-    expect(consent).toMatch(/CalOptima Health/);
-    await bot.say('Yes, share it');
-    expect(bot.referrals()[0]).toMatchObject({ county: 'Orange', queue: { id: 'wcm-caloptima' } });
+    expect(consent).toMatch(/share this information with the Orange County CCS office and the CalOptima Health care team/);
+    const [confirmation] = await bot.say('Yes, share it');
+    expect(confirmation).toMatch(/sent to the Orange County CCS office/);
+    expect(confirmation).toMatch(/Juan has full-scope Medi-Cal with CalOptima Health, we also told the plan's care team/);
+    expect(confirmation).toMatch(/We don't have a confirmed phone number for Orange County CCS\. Find the office in the state list: https:\/\/www\.dhcs\.ca\.gov/);
+    expect(bot.referrals()[0]).toMatchObject({ county: 'Orange', queue: { id: 'county-orange' }, mediCalPlan: 'CalOptima Health', alsoTold: [{ id: 'wcm-caloptima' }] });
+  });
+
+  it('in a Whole Child Model county with no Medi-Cal, sends the referral to the county office alone (the held-out Yolo case)', async () => {
+    const bot = referralBot('webchat');
+    await bot.say('Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Woodland', 'suspected heart defect', 'No Medi-Cal', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190');
+    await bot.say('No', '6615550191', 'English, please', 'No');
+    const [consent] = await bot.say("Yes, it's right");
+    expect(consent).toMatch(/share this information with the Yolo County CCS office so they/);
+    const [confirmation] = await bot.say('Yes, share it');
+    expect(confirmation).toMatch(/sent to the Yolo County CCS office/);
+    expect(confirmation).not.toMatch(/Partnership HealthPlan of California care team|also told/);
+    expect(confirmation).toMatch(/We don't have a fax or phone number for that office: find it in the state's list of county CCS offices, https:\/\/www\.dhcs\.ca\.gov\/services\/ccs\/Pages\/CountyOffices\.aspx, and ask how to send them/);
+    expect(confirmation).not.toMatch(/call the office to ask/);
+    expect(bot.referrals()[0]).toMatchObject({ county: 'Yolo', queue: { id: 'county-yolo' } });
+    expect(bot.referrals()[0].alsoTold).toBeUndefined();
+  });
+
+  it('gives a San Diego provider both published faxes, each with its source', async () => {
+    const bot = referralBot('webchat');
+    await bot.say('Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'San Diego', 'suspected heart defect', 'No Medi-Cal', 'No', 'Valley Pediatrics', '1234567893', '619-555-0190');
+    await bot.say('No', '6195550191', 'English, please', 'No');
+    const [, confirmation] = await bot.say("Yes, it's right", 'Yes, share it');
+    expect(confirmation).toMatch(
+      /Two fax numbers are published: \(619\) 528-4087 \(Health Net notice 20-667, Sept 2020\) and \(858\) 514-6514 \(San Diego County CCS page, date not shown\)\. Call the office at \(619\) 528-4000 to ask which one to use\./,
+    );
   });
 
   it('routes an Illinois family to the Illinois programs team', async () => {

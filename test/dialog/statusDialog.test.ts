@@ -166,7 +166,7 @@ describe('Dialog: referral status on the web (this chat, or a code with the date
     expect(dob).toMatch(/día\/mes\/año/);
     expect(found).toContain(`Esta es esa referencia:\n\n${referral.code} (Juan): Enviamos su referencia a la oficina.`);
 
-    const [, retry1, retry2, gaveUp] = await bot.say('Look up a referral by code', 'my code is lost', 'CCS-12', 'CCS-0O0O0O');
+    const [, retry1, retry2, gaveUp] = await bot.say('Look up a referral by code', 'no idea', 'CCS-12', 'CCS-0O0O0O');
     expect(retry1).toMatch(/doesn't look like a confirmation code/);
     expect(retry2).toMatch(/doesn't look like a confirmation code/);
     expect(gaveUp).toMatch(/I couldn't read that/);

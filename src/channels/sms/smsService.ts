@@ -1,5 +1,4 @@
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
-import { IdempotencyAlreadyInProgressError } from '@aws-lambda-powertools/idempotency';
 import type { TurnContext } from 'botbuilder';
 import type { Context } from 'aws-lambda';
 import type { RetryGuard } from './smsRetryGuard';
@@ -45,8 +44,6 @@ export class SmsService {
     try {
       return await this.guarded(message, lambdaContext);
     } catch (error) {
-      // The first delivery of this MessageSid is still running and will answer; this copy stays silent.
-      if (error instanceof IdempotencyAlreadyInProgressError) return toTwiml([]);
       // DynamoDB throttled or unreachable before the bot ran (retry guard, opt-out list): nothing
       // was saved, and a 5xx would leave the texter with no answer at all. Ask them to resend.
       logger.error('sms turn failed before the bot ran', { error: errorSummary(error) });

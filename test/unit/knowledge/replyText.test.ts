@@ -10,7 +10,7 @@ const county = (name: string) => {
 describe('Function: countyContactText', () => {
   it('gives the seed numbers with their source and date', () => {
     expect(countyContactText(county('Kern'), 'both', 'en')).toBe(
-      'Kern County CCS: phone (661) 321-3000, fax (661) 868-0268 (Health Net notice 20-667, Sept 2020).',
+      'Kern County CCS: phone (661) 321-3000, Kern County Public Health main line; fax (661) 868-0268 (Health Net notice 20-667, Sept 2020).',
     );
   });
 
@@ -26,7 +26,7 @@ describe('Function: countyContactText', () => {
     expect(text).toMatch(/\(858\) 514-6514 \(San Diego County CCS page/);
   });
 
-  it('sends a county without a checked number to the DHCS directory and the health plan', () => {
+  it('sends a county without a known number to the DHCS directory and the health plan', () => {
     const text = countyContactText(county('Inyo'), 'both', 'en');
     expect(text).toContain('https://www.dhcs.ca.gov/services/ccs/Pages/CountyOffices.aspx');
     expect(text).toMatch(/health plan/);
@@ -44,8 +44,16 @@ describe('Function: countyContactText', () => {
 
   it('writes Spanish for Spanish speakers', () => {
     expect(countyContactText(county('Stanislaus'), 'phone', 'es')).toBe(
-      'CCS del condado de Stanislaus: teléfono (209) 558-7515 (Health Net notice 20-667, septiembre de 2020).',
+      'CCS del condado de Stanislaus: teléfono (209) 558-7515 (aviso 20-667 de Health Net, septiembre de 2020).',
     );
+  });
+
+  it("shows an undated page's own lack of a date, never when we looked", () => {
+    for (const lang of ['en', 'es'] as const) {
+      const text = countyContactText(county('Fresno'), 'phone', lang);
+      expect(text).toContain(lang === 'en' ? '(Fresno County CCS page, date not shown)' : '(página de CCS del condado de Fresno, fecha no indicada)');
+      expect(text).not.toMatch(/checked|revisado|2026/);
+    }
   });
 });
 

@@ -20,21 +20,29 @@ describe('The first-contact window (content/routing.json, California business da
     expect(firstContactOverdue({ ...due, status: 'received' }, '2026-12-02')).toBe(false);
   });
 
-  it('turns a promised date that has passed into an honest "should have" with the office number, in both languages', () => {
-    const referral = {
-      code: 'CCS-7K3F9Q',
-      status: 'received',
-      statusChangedAt: '2026-11-30T18:00:00Z',
-      region: 'CA',
-      county: 'Kern',
-      child: { firstName: 'Juan', lastName: 'Perez', dateOfBirth: '2015-03-25' },
-      firstContactDue: '2026-12-01',
-    } as Referral;
-    const on = (today: string, lang: 'en' | 'es') => familyStatusParts(referral, { lang, today, calendar, router }).next;
-    expect(on('2026-12-01', 'en')).toBe('They will contact you to start the process, by Tuesday, December 1, 2026.');
-    expect(on('2026-12-02', 'en')).toBe('The office should have contacted you by Tuesday, December 1, 2026. You can call the Kern County CCS office at (661) 321-3000.');
-    expect(on('2026-12-02', 'es')).toBe(
-      'Debían comunicarse con usted a más tardar el martes, 1 de diciembre de 2026. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.',
+  const referral = {
+    code: 'CCS-7K3F9Q',
+    status: 'received',
+    statusChangedAt: '2026-11-30T18:00:00Z',
+    region: 'CA',
+    county: 'Kern',
+    child: { firstName: 'Juan', lastName: 'Perez', dateOfBirth: '2015-03-25' },
+    firstContactDue: '2026-12-01',
+  } as Referral;
+  const next = (r: Referral, today: string, lang: 'en' | 'es') => familyStatusParts(r, { lang, today, calendar, router }).next;
+
+  it('is a staff target only: the family hears no date, just that the office will contact them and its number', () => {
+    expect(next(referral, '2026-11-30', 'en')).toBe('They will contact you to start the process. You can call the Kern County CCS office at (661) 321-3000.');
+    expect(next(referral, '2026-12-02', 'es')).toBe(
+      'Se comunicarán con usted para empezar el proceso. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.',
     );
+  });
+
+  it('gives the date an office confirmed, and once it has passed, says so with the office number', () => {
+    const confirmed = { ...referral, confirmedFirstContactDue: '2026-12-01' };
+    expect(next(confirmed, '2026-12-01', 'en')).toBe(
+      'They will contact you to start the process. The office told us it would contact you by Tuesday, December 1, 2026. You can call the Kern County CCS office at (661) 321-3000.',
+    );
+    expect(next(confirmed, '2026-12-02', 'en')).toMatch(/by Tuesday, December 1, 2026; if it has not, please contact it\. You can call the Kern County CCS office at \(661\) 321-3000\.$/);
   });
 });
