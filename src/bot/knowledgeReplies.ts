@@ -18,8 +18,9 @@ export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang): Partial<A
       return [textReply(result.entry.answer[lang], lang), ...cards];
     }
     case 'county': {
-      const { county, wants } = result;
+      const { county, wants, otherOrganization } = result;
       return [
+        ...(otherOrganization ? [textReply(t('otherOrganizationCounty', lang, { organization: otherOrganization.name[lang], county: county.name }), lang)] : []),
         contactReply(
           { title: t('countyCardTitle', lang, { county: county.name }), lines: [countyContactText(county, wants, lang)], phone: county.office?.phone },
           lang,

@@ -1,5 +1,5 @@
-import type { Contact, County, FaqEntry, Lang } from '../content';
-import { findContact, readCues } from './cues';
+import type { Contact, County, FaqEntry, Lang, Organization } from '../content';
+import { findContact, findOtherOrganization, readCues } from './cues';
 import { locateCounty, namesOnlyPlace } from './countyFinder';
 import { searchFaq, type FaqHit } from './faqSearch';
 import { canonicalTokens, fold, STOPWORDS } from './normalize';
@@ -7,10 +7,11 @@ import { canonicalTokens, fold, STOPWORDS } from './normalize';
 /** What the knowledge base can say to one message. The runtime turns it into SMS text or web cards. */
 export type KnowledgeAnswer =
   | { kind: 'faq'; entry: FaqEntry; score: number }
-  | { kind: 'county'; county: County; wants: 'phone' | 'fax' | 'both' }
+  /** `otherOrganization`: the number asked for is a hospital's or a plan's we do not have; the county office is given instead. */
+  | { kind: 'county'; county: County; wants: 'phone' | 'fax' | 'both'; otherOrganization?: Organization }
   | { kind: 'contact'; contact: Contact }
   | { kind: 'clarify'; options: { id: string; title: string }[] }
-  | { kind: 'countyNeeded' }
+  | { kind: 'countyNeeded'; otherOrganization?: Organization }
   | { kind: 'unknown' };
 
 /**
@@ -34,6 +35,9 @@ export function answer(text: string, lang: Lang): KnowledgeAnswer {
   if (named && (cues.contact || saysOnly(text, named.phrase))) return { kind: 'contact', contact: named.contact };
 
   const place = cues.illinois ? undefined : locateCounty(text);
+  // "Phone number for Shriners in Sacramento": say we don't have theirs before giving the county CCS office.
+  const otherOrganization = cues.contact && !cues.illinois ? findOtherOrganization(text) : undefined;
+  if (otherOrganization) return place ? { kind: 'county', county: place.county, wants: cues.wants, otherOrganization } : { kind: 'countyNeeded', otherOrganization };
   // "Is Napa a WCM county?": the county reply names its Whole Child Model plan.
   const wcmCounty = cues.wcm && place?.county.wcm?.confidence === 'high';
   if (place && (cues.contact || wcmCounty || namesOnlyPlace(place))) return { kind: 'county', county: place.county, wants: cues.wants };

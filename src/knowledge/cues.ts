@@ -1,4 +1,4 @@
-import { contacts, type Contact } from '../content';
+import { contacts, organizations, type Contact, type Organization } from '../content';
 import { fold } from './normalize';
 
 /** What a message asks for, read from its canonical tokens (see normalize.canonicalTokens). */
@@ -46,4 +46,12 @@ export function findContact(text: string): { contact: Contact; phrase: string } 
   const folded = fold(text);
   const hit = contactPhrases.find((p) => folded.includes(p.phrase));
   return hit && { contact: hit.contact, phrase: hit.phrase.trim() };
+}
+
+const organizationPhrases = organizations.flatMap((organization) => organization.names.map((n) => ({ phrase: fold(n), organization })));
+
+/** An organization the message names whose number we do not have ("Shriners in Sacramento"). */
+export function findOtherOrganization(text: string): Organization | undefined {
+  const folded = fold(text);
+  return organizationPhrases.find((p) => folded.includes(p.phrase))?.organization;
 }
