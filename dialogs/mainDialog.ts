@@ -95,6 +95,8 @@ export class MainDialog extends ComponentDialog {
   ): Promise<void> {
     const profile = await profileAccessor.get(context, {});
     setTurnProfile(context, profile);
+    // A new chat opened on a page already in Spanish ("New chat" after Spanish) starts in Spanish.
+    if (!profile.welcomed && !profile.lang && context.activity.locale?.startsWith('es')) Object.assign(profile, { lang: 'es', langChosen: true });
     const lang = profile.lang ?? 'en';
     if (profile.welcomed) {
       await context.sendActivity(textReply(st('welcomeBack', lang), lang));
