@@ -10,10 +10,18 @@ export const NOT_CURRENT = new RegExp(
     /\bwhen (?:he|she|i|they) (?:was|were) (?:born|a baby|a toddler|little|younger)\b|\bas a (?:baby|toddler)\b/,
     /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b|\bin recovery\b|\b(?:in|en) (?:el )?(?:19|20)\d\d\b/,
     /\b(?:is|hes|shes) (?:fine|ok|okay|stable|better) now\b|\bnow stable\b/,
-    /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bin case\b/,
+    /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bin case\b|\bque (?:hago|hacemos|debo hacer|hacer) si\b|\bpor si\b/,
     /\bel (?:ano|mes) pasado\b|\bla semana pasada\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
     /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
     /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*|hace)\b|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
+    // Birth history told with how the child is since; a resolved event; a habit; "can he eat X with Y?".
+    /\b(?:(?:was|were) born|born (?:with|not|blue|early|premature)|nacio)\b(?=.*\b(?:doing (?:great|well|fine|good)|fine|healthy|nicu|ucin|qualify|eligible|califica\w*|ya tiene|(?:hes|shes|is) \d+|bien|sano|sana)\b)/,
+    /(?<!not |nt )\bdoing (?:great|well|fine|good) now\b|\b(?:er|doctor|they) said (?:hes|shes|he was|she was|it was) (?:fine|ok|okay)\b/,
+    /\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?(?:bien|sano|sana)\b(?! mal)|\besta (?:super|muy) (?:bien|sano|sana)\b(?! mal)|\bya (?:lo|la) revisaron\b/,
+    /\blast time\b|\bla ultima vez\b|\b(?:usually|normally|typically|often|every time|whenever|cada vez que|siempre que|normalmente)\b/,
+    /\bwhen (?:he|she|they) (?:falls|gets|has|is|eats|drinks|loses|bumps|cuts)\b|\bcuando se (?:cae|pega|golpea|corta|lastima|enferma)\b/,
+    /\b(?:can|could|should|may) (?:he|she|they|i|we|my \w+)(?: \w+)? (?:drink|eat|take|have|use|chew)\b(?=.*\b(?:with|when|while|after|before|if|together)\b)/,
+    /\bis it (?:safe|ok|okay|bad|normal) (?:to|if|for)\b|\b(?:se )?puede (?:tomar|comer|beber)\b(?=.*\b(?:con|cuando|despues|antes|si|junto)\b)/,
   ]
     .map((part) => part.source)
     .join('|'),
@@ -21,7 +29,7 @@ export const NOT_CURRENT = new RegExp(
 
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
-  /\bright now\b|\bahorita\b|\bahora mismo\b|\bhelp\b|\bayuda\w*|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\brapido\b|\bemergency\b|\bemergencia\b|\bwhat do i do\b|\bque (?:hago|hacemos)\b|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bjust\b|\bacaba de\b/;
+  /\bright now\b|\bahorita\b|\bahora mismo\b|\bhelp\b|\bayuda\w*|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\brapido\b|\bemergency\b|\bemergencia\b|\bwhat do i do\b(?! if)|\bque (?:hago|hacemos)\b(?! si)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bjust\b|\bacaba de\b/;
 
 /**
  * Asking about a program, a benefit, a service or paperwork, or joking: the words of contextual

@@ -1,5 +1,6 @@
 import { INFORMATIONAL, NOT_CURRENT, URGENT } from './crisisContext';
 import { CRISIS_RULES, CrisisKind, CrisisRule } from './crisisLexicon';
+import { ILLINOIS_PLACES } from './crisisVocabulary';
 import { normalizeText } from './normalizeText';
 
 export type { CrisisKind } from './crisisLexicon';
@@ -19,8 +20,6 @@ const PRIORITY: readonly CrisisKind[] = ['poisoning', 'medical', 'behavioral'];
 
 // "IL" only in capitals: lowercase "il" is not a reliable signal.
 const ILLINOIS_ABBREVIATION = /\bIL\b/;
-const ILLINOIS_PLACES =
-  /\b(?:il+inois|chicago\w*|cook county|peoria|rockford|joliet|naperville|champaign|evanston|waukegan|cicero)\b/;
 
 // Laughing emoji mark a figure of speech ("I'm dying here 😂"); normalization drops emoji, so read the raw text.
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
@@ -43,13 +42,19 @@ export function detectCrisis(text: string): CrisisSignal | undefined {
   const urgent = URGENT.test(whole) || /!{2,}/.test(text);
   const informational = !urgent && (INFORMATIONAL.test(whole) || LAUGHING.test(text));
 
-  const kinds = new Set<CrisisKind>();
-  for (const sentence of sentences) {
-    const notCurrent = !urgent && NOT_CURRENT.test(sentence);
-    for (const rule of CRISIS_RULES) {
-      if (ruleApplies(rule, notCurrent, informational) && rule.pattern.test(sentence)) kinds.add(rule.kind);
-    }
+  const strong = new Set<CrisisKind>();
+  const weak = new Set<CrisisKind>();
+  const check = (rule: CrisisRule, target: string, notCurrent: boolean) => {
+    if (!ruleApplies(rule, notCurrent, informational) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
+    (rule.weak ? weak : strong).add(rule.kind);
+  };
+  // A message-wide rule is off when any of its sentences is a past or hypothetical mention.
+  const anyNotCurrent = !urgent && sentences.some((sentence) => NOT_CURRENT.test(sentence));
+  for (const rule of CRISIS_RULES) {
+    if (rule.wholeMessage) check(rule, whole, anyNotCurrent);
+    else for (const sentence of sentences) check(rule, sentence, !urgent && NOT_CURRENT.test(sentence));
   }
+  const kinds = strong.size > 0 ? strong : weak;
   const kind = PRIORITY.find((k) => kinds.has(k));
   if (!kind) return undefined;
   return { kind, illinois: ILLINOIS_ABBREVIATION.test(text) || ILLINOIS_PLACES.test(whole) };

@@ -1,3 +1,5 @@
+import { terms, termsIn } from './crisisVocabulary';
+
 /**
  * Crisis cues in English and Spanish, matched per sentence against `normalizeText` output
  * (lowercase, no accents, no apostrophes: "cant", "hes", "nino", "dano").
@@ -17,6 +19,12 @@ export interface CrisisRule {
   kind: CrisisKind;
   pattern: RegExp;
   contextual?: boolean;
+  /** Tested on the whole message (its parts may sit in different sentences); otherwise per sentence. */
+  wholeMessage?: boolean;
+  /** A figure of speech that looks like the rule ("the wait is going to kill me"). */
+  unless?: RegExp;
+  /** Only when nothing else matched: a swallowed coin that chokes is a 911 call, not Poison Control. */
+  weak?: boolean;
 }
 
 /** One regex from alternatives, so long lists stay readable. */
@@ -24,20 +32,33 @@ const anyOf = (...alternatives: (RegExp | string)[]) =>
   new RegExp(alternatives.map((a) => (typeof a === 'string' ? a : a.source)).join('|'));
 /** A sentence that contains every part, in any order ("pills" ... "ate some"). */
 const allOf = (...parts: string[]) => new RegExp(`^${parts.map((p) => `(?=.*(?:${p}))`).join('')}`);
+/** `first`, then up to `gap` words, then `second` ("the boyfriend [has been] hitting"). */
+const near = (first: string, second: string, gap: number) => `(?:${first})(?: \\w+){0,${gap}} (?:${second})`;
 
-// Swallowing any of these is a poisoning.
-const HAZARD =
-  '\\b(?:bleach|cloro|clorox|cloralex|lejia|detergente?|pods?|poison|veneno|raticida|batter(?:y|ies)|pilas?|magnets?|imanes|antifreeze|anticongelante|cleaners?|cleaning|limpiador|fabuloso|pinol|chemicals?|quimicos?|gasoline|gasolina|lighter fluid|thinner|remover|sanitizer|mouthwash|perfume|pesticides?|insecticida|\\w+ killer|bug spray|roach|essential oils?|lamp oil|fentanyl|fentanilo|edibles?|weed|marijuana|thc|mushrooms|nicotine|vape|alcohol|vodka|under the sink|debajo del (?:fregadero|lavabo|lavaplatos))\\b';
+// Swallowing any of these is a poisoning (content/crisis-vocabulary.json has the words).
+// "any X cleaner", "roach spray", "ant bait": a product named by what it is for.
+const PRODUCT_BY_USE = '\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse)s?\\b';
+const HAZARD = `${terms('householdProduct', 'plant', 'drug', 'swallowedObject')}|${PRODUCT_BY_USE}`;
+const ALCOHOL = terms('alcohol');
+const MEDICINE = terms('medicine');
+const INGEST = `${terms('ingest')}|(?<!it )\\btook\\b|\\btaken\\b`;
+const AMOUNT = `${terms('ingestAmount')}|\\blike \\d+|\\b\\d{2,}\\b|\\b\\d+ of\\b`;
+const RELATIVE = termsIn('otherPerson', 'es');
 // Medicines are swallowed every day: only an amount or someone else's medicine makes it a poisoning.
-const MEDICINE =
-  '\\b(?:pills?|pastillas?|tablets?|tylenol|ibuprofen|advil|motrin|aspirin|benadryl|melatonin|clonidine|adderall|xanax|insulin|iron|oxy\\w*|percocet|opioids?|antidepress\\w*|antidepresiv\\w*|medicines?|medicinas?|medicamentos?|meds|medications?|jarabe|syrup|vitamins?|vitaminas?|gumm(?:y|ies))\\b';
-const INGEST =
-  '\\b(?:drank|drink|drinking|swallowed|swallow|swallowing|ate|eaten|eating|ingested|chewed|chewing|licked|sucked on|got into|getting into|got a ?hold of|se (?:metio|echo) \\w+ (?:a|en) la boca|(?:se )?(?:trago|comio|bebio|tomo|chupo)|comieron|tomaron)\\b';
-const AMOUNT =
-  '\\b(?:a bunch|some of|a lot of|all of|a whole|the whole|an entire|a bottle|the bottle|a handful|a ton|too many|too much|like \\d+|\\d{2,}|\\d+ of|extra|double|unas|unos|muchas|muchos|todas|todos|todo el|toda la|un monton|varias|varios|la botella|el frasco)\\b';
-const RELATIVE = '(?:mama|papa|abuel[oa]|herman[oa]\\w*|tia|tio|espos[oa]|novi[oa])';
-const OWNER_MEDICINE = `\\b(?:my|mis|moms|dads|grandmas|grandpas|sisters|brothers|husbands|wifes|someone elses|(?:de )?(?:mi|su|la|el) ${RELATIVE})(?: \\w+){0,2} ${MEDICINE}|${MEDICINE}(?: \\w+){0,2} (?:de )?(?:mi|su|la|el) ${RELATIVE}\\b`;
-
+const OWNER_MEDICINE = `${termsIn('otherPerson', 'en')}(?: \\w+){0,2} ${MEDICINE}|\\b(?:de )?(?:mi|mis|su|la|el) ${RELATIVE}(?: \\w+){0,2} ${MEDICINE}|${MEDICINE}(?: \\w+){0,3} (?:de )?(?:mi|su|la|el) ${RELATIVE}`;
+const GOT_INTO = '\\b(?:got into|gotten into|getting into|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con)\\b';
+const SOMETHING = '\\b(?:something|some of it|one of those|one of them|algo|de eso|una de esas)\\b';
+const SEIZURE_DURATION =
+  '\\b(?:for|over|more than|longer than|going|lasting|lasted|been|lleva|llevamos|mas de|ya van|hace) (?:like |about |almost |over |nearly |casi |como )?\\d+ ?(?:min|mins|minute|minutes|minuto|minutos)\\b|\\b\\d+ ?(?:min|mins|minutes|minutos) (?:now|already|ya|and)\\b';
+const STIFF_NECK = '\\bneck (?:is |feels |looks )?(?:\\w+ )?(?:stiff|rigid|tieso|rigido)\\b|\\bstiff (?:\\w+ )?neck\\b|\\bcuello (?:\\w+ ){0,2}(?:tieso|rigido|duro)\\b';
+// Not responding, unless it is an office or a person not answering messages.
+const NOT_RESPONDING =
+  '(?<!(?:office|county|worker|manager|they|clinic|insurance|school|doctor|nurse|staff|agency|anyone|nobody|email|phone|website|app|portal|dr) )\\b(?:isnt|is not|wasnt|not|stopped|wont|doesnt|no longer|barely) (?:respond\\w*|reacting|waking)\\b(?! to (?:my|our|the|any|emails?|calls?|texts?|messages?|voicemails?))';
+// A thing, not a person, "is going to kill me": the wait, the paperwork, the bills.
+const HYPERBOLE =
+  /\b(?:wait|waiting|paperwork|papers|forms?|this|that|bills?|copays?|traffic|heat|stress|process|insurance|school|homework|appt|appointment|hold music|drive|commute|suspense|anxiety|worry|noise|espera|papeles|facturas|tramites?)\b(?: \w+){0,5} (?:is|are|will|its)?(?: going to| gonna)? ?(?:kill|be the death of) (?:me|us)\b/;
+// The child as the one hurt, not a body part of the adult ("hurt her back" is not abuse).
+const CHILD_TARGET = `(?:\\w+ )?(?:${terms('child')})(?! (?:back|knee|ankle|leg|arm|foot|hand|wrist|neck|shoulder|head|feelings|out|up|off))`;
 const SELF = '(?:my|him|her|them|your|our)sel(?:f|ves)';
 const PERSON = '(?:me|us|you|him|her|them|someone|somebody|people|everyone|everybody|his|my|our)';
 const INTENT =
@@ -49,8 +70,32 @@ const NOT_CUTTING_SERVICES =
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
-  { kind: 'poisoning', pattern: allOf(`${INGEST}|(?<!it )\\btook\\b|\\btaken\\b`, HAZARD) },
-  { kind: 'poisoning', pattern: allOf(`${INGEST}|(?<!it )\\btook\\b|\\btaken\\b`, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}`) },
+  // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
+  { kind: 'poisoning', pattern: allOf(INGEST, HAZARD) },
+  { kind: 'poisoning', pattern: allOf(INGEST, ALCOHOL, `${terms('youngPerson')}|${terms('afterIngestion')}`), wholeMessage: true },
+  // A medicine: an amount, someone else's, or signs after it.
+  { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}`) },
+  { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, terms('afterIngestion')), wholeMessage: true },
+  {
+    kind: 'poisoning',
+    pattern: allOf(near(GOT_INTO, `(?:${MEDICINE}|${terms('medicineSource')})`, 3), `${MEDICINE}|${terms('afterIngestion')}|${AMOUNT}`),
+    wholeMessage: true,
+  },
+  // Something unnamed, then signs: "think he ate something, now hes super drowsy".
+  { kind: 'poisoning', pattern: allOf(INGEST, SOMETHING, terms('afterIngestion')), wholeMessage: true },
+  { kind: 'poisoning', pattern: allOf(`${INGEST}|\\bpopped\\b`, terms('mistakenForFood')), wholeMessage: true },
+  // A medication error: given twice, doubled, the wrong one.
+  {
+    kind: 'poisoning',
+    pattern: anyOf(
+      near('\\b(?:gave|give|given|giving|dosed|le di|le dio|le dimos|le dieron|le puse)', terms('doseMistake'), 6),
+      /\bdouble dosed\b|\bdoubled (?:his|her|their|the) (?:dose|meds|medicine)\b|\bdos dosis\b/,
+    ),
+    // The schedule, not a mistake: "twice a day", "dos veces al dia".
+    unless: /\b(?:twice|two times|2 times|dos veces|2 veces) (?:a|per|al|por|each) (?:day|dia|night|noche)\b|\btwice daily\b|\bas (?:ordered|prescribed)\b/,
+  },
+  // Other swallowed objects: Poison Control or a doctor, unless a 911 sign also matched.
+  { kind: 'poisoning', pattern: allOf(INGEST, terms('foreignObject')), weak: true },
   { kind: 'poisoning', pattern: /\b(?:se )?tomo pastillas\b/ },
   {
     kind: 'poisoning',
@@ -95,7 +140,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       /\b(?:turning|turned|going|getting|is|are|look|looks|looking)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
       /\b(?:lips|face|skin|labios|cara|boca)(?: \w+){0,2} (?:blue|purple|gray|grey|morad\w*|azul\w*)/,
-      /\b(?:se (?:puso|pone|esta poniendo|ve)|esta (?:bien |muy )?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
+      /\b(?:se (?:puso|pone|esta poniendo|ve)|esta(?: bien| muy)?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
     ),
   },
   {
@@ -201,8 +246,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   {
     kind: 'behavioral',
+    pattern: new RegExp(`\\b${INTENT} (?:kill|hurt|harm|stab|shoot|attack|beat|strangle|choke|punch|hit) ${PERSON}\\b`),
+    unless: HYPERBOLE,
+  },
+  {
+    kind: 'behavioral',
     pattern: anyOf(
-      `\\b${INTENT} (?:kill|hurt|harm|stab|shoot|attack|beat|strangle|choke|punch|hit) ${PERSON}\\b`,
       /\bthreaten(?:s|ed|ing)? (?:people|us|me|everyone|everybody|someone|his|her|my|our|to (?:kill|hurt|harm|stab|shoot|jump|run into))\b/,
       /\bshoot up (?:his |her |the |a |my )?(?:school|class)\b|\brun into traffic\b|\bjump (?:off|in front)\b/,
       /\b(?:has|with|holding|grabbed|got) (?:a |my |his |her )?(?:gun|knife|weapon)\b|\bknife to (?:his|her|my) (?:own )?(?:throat|wrist|neck)\b/,
@@ -230,5 +279,48 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:se|me) (?:hace|hago|esta haciendo|estoy haciendo) (?:cortadas|cortes|heridas|quemaduras)\b/,
       /\b(?:me|nos|la|lo|le|les) (?:esta |estan )?(?:golpeando|pegando)\b|\b(?:me|nos) (?:pega|golpea)\b|\bamenazando a\b/,
     ),
+  },
+  // Harm categories composed from the vocabulary: new wordings of the same emergencies.
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      allOf(terms('seizure'), `${terms('stillSeizing')}|${SEIZURE_DURATION}`),
+      allOf(terms('rescueMedicine'), terms('rescueFailed')),
+      near('\\b(?:gave|give|used|given|giving|le di|le puse|le pusimos|le dimos)', terms('rescueMedicine'), 3),
+      terms('severeInjury'),
+      terms('allergyDanger'),
+      terms('breathingDanger'),
+      terms('missingChild'),
+      NOT_RESPONDING,
+      near(`${terms('youngPerson')}|${terms('child')}`, '(?:is|went|has gone|esta) (?:missing|desaparecid[oa])\\b', 3),
+    ),
+  },
+  { kind: 'medical', pattern: allOf(terms('bleeding'), terms('severeBleeding')), unless: new RegExp(terms('bloodTest')) },
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      allOf(terms('fever'), `${terms('feverDanger')}|${STIFF_NECK}`),
+      allOf('\\b(?:hives|welts|ronchas)\\b', '\\b(?:throat|breath\\w*|wheez\\w*|lips|tongue|swell\\w*|vomit\\w*|garganta|respir\\w*|labios|lengua|hinch\\w*)\\b'),
+    ),
+    wholeMessage: true,
+  },
+  { kind: 'medical', pattern: allOf(terms('fever'), terms('youngInfant')), wholeMessage: true, contextual: true },
+  {
+    kind: 'behavioral',
+    pattern: anyOf(
+      // Someone else hurting or abusing a child: "my ex's boyfriend has been hitting my son".
+      near(terms('harmer'), `${terms('harmingPerson')} ${CHILD_TARGET}`, 6),
+      allOf(`${terms('harmingPerson')} ${CHILD_TARGET}`, terms('abuseSign')),
+      terms('selfHarmSign'),
+    ),
+    wholeMessage: true,
+  },
+  {
+    kind: 'behavioral',
+    pattern: anyOf(
+      /\b(?:was|is being|being|got|been|were) (?:sexually )?(?:molested|abused|raped|assaulted|groomed)\b/,
+      /\b(?:abusaron|abusan|abusa|abusando|abuso sexual) (?:de|a)\b|\b(?:la|lo) (?:violaron|violo|manosea\w*)\b|\b(?:la|lo) esta tocando\b/,
+    ),
+    contextual: true,
   },
 ];

@@ -2,6 +2,7 @@
  * Normalizes a texted message so the crisis lexicon can stay small: people in a hurry type
  * "siezure", "unconcious", "nooo", "cant breath", "kms" or write Spanish without accents.
  */
+import { NOT_TYPOS, TYPO_TARGETS } from './crisisVocabulary';
 
 // Texting shorthand, rewritten to the words the lexicon is written in.
 const SHORTHAND: Record<string, string> = {
@@ -30,17 +31,21 @@ const SHORTHAND: Record<string, string> = {
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '@': 'a', $: 's' };
 
 /**
- * Words whose typos matter for detection. Only words of 6+ letters, and none with a common
- * one-letter neighbour ("choking"/"cooking", "bleeding"/"breeding"), so a typo fix cannot turn
- * an ordinary word into an alarm word.
+ * Words whose typos matter for detection: these, and the names of products, medicines and
+ * conditions in content/crisis-vocabulary.json. Only words of 6+ letters, and none with a common
+ * one-letter neighbour ("choking"/"cooking", "bleeding"/"breeding"), so a typo fix cannot turn an
+ * ordinary word into an alarm word; the vocabulary's notTypos lists such neighbours.
  */
 const FUZZY_VOCABULARY = [
-  'breathing', 'breathe', 'seizure', 'seizures', 'seizing', 'unconscious', 'unresponsive',
-  'overdose', 'overdosed', 'suicide', 'suicidal', 'poisoned', 'swallowed', 'antifreeze',
-  'myself', 'himself', 'herself', 'yourself', 'themselves',
-  'respirar', 'respira', 'respirando', 'convulsion', 'convulsiones', 'convulsionando',
-  'inconsciente', 'sobredosis', 'envenenado', 'envenenada', 'desmayado', 'desmayada',
-  'suicidio', 'suicidar', 'suicidarse', 'suicidarme', 'pastillas', 'limpiador',
+  ...new Set([
+    'breathing', 'breathe', 'seizure', 'seizures', 'seizing', 'unconscious', 'unresponsive',
+    'overdose', 'overdosed', 'suicide', 'suicidal', 'poisoned', 'swallowed', 'antifreeze',
+    'myself', 'himself', 'herself', 'yourself', 'themselves',
+    'respirar', 'respira', 'respirando', 'convulsion', 'convulsiones', 'convulsionando',
+    'inconsciente', 'sobredosis', 'envenenado', 'envenenada', 'desmayado', 'desmayada',
+    'suicidio', 'suicidar', 'suicidarse', 'suicidarme', 'pastillas', 'limpiador',
+    ...TYPO_TARGETS,
+  ]),
 ];
 const VOCABULARY_SET = new Set(FUZZY_VOCABULARY);
 
@@ -67,7 +72,7 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 function correctTypo(token: string): string {
-  if (token.length < 6 || VOCABULARY_SET.has(token)) return token;
+  if (token.length < 6 || VOCABULARY_SET.has(token) || NOT_TYPOS.has(token)) return token;
   return FUZZY_VOCABULARY.find((word) => withinOneEdit(token, word)) ?? token;
 }
 

@@ -23,3 +23,23 @@ export const safetyContentSchema = z.strictObject({
   }),
   ssnNotice: localizedMessage,
 });
+
+/** A term as normalizeText leaves it: lowercase words without accents or apostrophes; `word*` for any ending. */
+const vocabularyTerm = z.string().regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'lowercase words, no accents or punctuation');
+const concept = z.strictObject({ about: z.string().min(1), en: z.array(vocabularyTerm).min(1), es: z.array(vocabularyTerm).min(1) });
+
+export const CRISIS_CONCEPTS = [
+  'ingest', 'householdProduct', 'plant', 'alcohol', 'youngPerson', 'drug', 'swallowedObject', 'foreignObject', 'medicine', 'medicineSource',
+  'otherPerson', 'ingestAmount', 'doseMistake', 'mistakenForFood', 'afterIngestion', 'seizure', 'stillSeizing', 'rescueMedicine', 'rescueFailed',
+  'fever', 'feverDanger', 'youngInfant', 'allergyDanger', 'bleeding', 'severeBleeding', 'bloodTest', 'severeInjury',
+  'missingChild', 'harmingPerson', 'harmer', 'child', 'abuseSign', 'selfHarmSign', 'breathingDanger',
+] as const;
+export type CrisisConcept = (typeof CRISIS_CONCEPTS)[number];
+
+/** content/crisis-vocabulary.json: the words the crisis rules compose, for review by safety staff. */
+export const crisisVocabularySchema = z.strictObject({
+  about: z.string().min(1),
+  concepts: z.strictObject(Object.fromEntries(CRISIS_CONCEPTS.map((name) => [name, concept])) as Record<CrisisConcept, typeof concept>),
+  notTypos: z.array(z.string().regex(/^[a-z]+$/)),
+  illinoisPlaces: z.array(vocabularyTerm).min(1),
+});
