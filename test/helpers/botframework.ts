@@ -8,11 +8,14 @@ export interface WebActivity {
   [key: string]: unknown;
 }
 
+/** Where a local Web Chat page says replies go (its own loopback origin); nothing listens on port 9. */
+export const LOCAL_SERVICE_URL = 'http://127.0.0.1:9/';
+
 /** A Web Chat activity from the user of `conversationId`, asking for its replies in the response (expectReplies). */
 export function webActivity(conversationId: string, activity: Record<string, unknown>): Record<string, unknown> {
   return {
     channelId: 'webchat',
-    serviceUrl: 'https://webchat.local',
+    serviceUrl: LOCAL_SERVICE_URL,
     conversation: { id: conversationId },
     from: { id: `user-${conversationId}`, role: 'user' },
     recipient: { id: 'bot', role: 'bot' },

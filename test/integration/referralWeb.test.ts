@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { visibleText, webConversation } from '../helpers/botframework';
+import { LOCAL_SERVICE_URL, visibleText, webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
@@ -72,7 +72,7 @@ describe('Referral and handoff by web chat, end to end on DynamoDB Local', () =>
     const today = calendar.localDate(new Date());
     expect(item).toMatchObject({
       channel: 'web',
-      contact: { channel: 'web', key: conversation.conversationId, conversationReference: expect.objectContaining({ serviceUrl: 'https://webchat.local' }) },
+      contact: { channel: 'web', key: conversation.conversationId, conversationReference: expect.objectContaining({ serviceUrl: LOCAL_SERVICE_URL }) },
       phone: '+16615550191',
       referrer: { role: 'provider', name: 'Dr. Ana Ruiz', practiceName: 'Valley Pediatrics', npi: '1234567893', fax: '+16615550190' },
       emergency: { admittedOn: today, dueDate: calendar.nextBusinessDay(today) },
