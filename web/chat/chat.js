@@ -1,7 +1,7 @@
 /**
  * The provider chat page: connects Bot Framework Web Chat to the bot (Direct Line when deployed,
- * the local stand-in under `npm start`), keeps the conversation across reloads, and follows the
- * conversation's language, English or Spanish.
+ * the local stand-in under `npm start`), keeps the conversation across reloads, follows the
+ * conversation's language, English or Spanish, and says plainly when the bot cannot be reached.
  */
 (function () {
   'use strict';
@@ -15,7 +15,16 @@
       switchTo: 'Español',
       newChat: 'New chat',
       chatLabel: 'Chat with CCS Navigator',
-      failed: 'The chat could not start. Please reload the page in a minute.',
+      connecting: 'Connecting…',
+      offline: 'The chat cannot reach CCS Navigator right now. It keeps trying by itself.',
+      retry: 'Try again',
+      fallback: 'For help now, call the county CCS office where the child lives:',
+      fallbackLink: 'county CCS offices (DHCS)',
+      botSaid: 'CCS Navigator said:',
+      staffSaid: 'Message from your county CCS office',
+      runBy: 'Run by',
+      privacy: 'Privacy',
+      contact: 'Contact',
     },
     es: {
       title: 'CCS Navigator para proveedores',
@@ -24,7 +33,16 @@
       switchTo: 'English',
       newChat: 'Nuevo chat',
       chatLabel: 'Conversación con CCS Navigator',
-      failed: 'No se pudo iniciar la conversación. Vuelva a cargar la página en un minuto.',
+      connecting: 'Conectando…',
+      offline: 'El chat no puede comunicarse con CCS Navigator en este momento. Lo sigue intentando solo.',
+      retry: 'Intentar de nuevo',
+      fallback: 'Para recibir ayuda ahora, llame a la oficina de CCS del condado donde vive el niño:',
+      fallbackLink: 'oficinas de CCS por condado (DHCS)',
+      botSaid: 'CCS Navigator dijo:',
+      staffSaid: 'Mensaje de su oficina de CCS del condado',
+      runBy: 'Servicio de',
+      privacy: 'Privacidad',
+      contact: 'Contacto',
     },
   };
   const WEB_CHAT_LOCALE = { en: 'en-US', es: 'es-ES' };
@@ -39,8 +57,13 @@
     hideUploadButton: true,
     // Wrapped buttons stay visible on a phone; a carousel hides most of them off-screen.
     suggestedActionLayout: 'flow',
+    // A long button label wraps onto a second line instead of being cut off on a phone.
+    suggestedActionHeight: 'auto',
     sendBoxTextWrap: true,
   };
+
+  /** How long the page waits for config.json before it shows the error and tries again. */
+  const CONFIG_RETRY_MS = 5000;
 
   /** localStorage when the browser allows it (some block it in embedded frames), memory otherwise. */
   const saved = (function () {
@@ -73,8 +96,14 @@
 
   const chat = document.getElementById('webchat');
   const languageToggle = document.getElementById('language-toggle');
+  const connectingNote = document.getElementById('chat-connecting');
+  const problem = document.getElementById('chat-error');
+  const retryButton = document.getElementById('chat-retry');
   let lang = saved.get('lang') === 'es' ? 'es' : 'en';
   let render = () => undefined;
+  let retryNow = () => undefined;
+  /** What config.json says about the service (operator, privacy notice), once known. */
+  let about;
 
   function showLanguage() {
     const text = TEXT[lang];
@@ -85,6 +114,21 @@
     });
     languageToggle.lang = lang === 'en' ? 'es' : 'en';
     chat.setAttribute('aria-label', text.chatLabel);
+    showAbout();
+  }
+
+  /** Whose service this is, its privacy notice and a contact, as the deployment configures them. */
+  function showAbout() {
+    if (!about) return;
+    const operator = document.getElementById('operator');
+    operator.hidden = !about.operator;
+    if (about.operator) document.getElementById('operator-name').textContent = about.operator.name;
+    const contact = document.getElementById('operator-contact');
+    contact.hidden = !about.operator?.contactUrl;
+    if (about.operator?.contactUrl) contact.href = about.operator.contactUrl;
+    const privacy = document.getElementById('privacy-notice');
+    privacy.textContent = about.privacy[lang];
+    document.getElementById('privacy').hidden = false;
   }
 
   function setLanguage(next) {
@@ -95,6 +139,40 @@
     render();
   }
 
+  /** Connecting (before the bot first answers), offline (with Retry and the county-office fallback), or online. */
+  function showConnection(state, retry) {
+    retryNow = retry;
+    connectingNote.hidden = state !== 'connecting' || !problem.hidden;
+    if (state === 'offline') problem.hidden = false;
+    if (state === 'online') {
+      problem.hidden = true;
+      connectingNote.hidden = true;
+    }
+  }
+
+  retryButton.addEventListener('click', () => retryNow());
+
+  /**
+   * The bot writes channel-neutral text; on the web, markdown. Lines starting "• " (the referral
+   * summary, a status list) become a list, other single line breaks stay line breaks (Web Chat's
+   * markdown would join them into one paragraph), and a confirmation code becomes inline code,
+   * which the page keeps on one line and selects whole with one click. A staff message is
+   * labelled with who wrote it.
+   */
+  function forWeb(activity) {
+    if (activity.type !== 'message' || typeof activity.text !== 'string') return activity;
+    let text = activity.text
+      .replace(/^• /gm, '- ')
+      .replace(/\bCCS-[2-9A-HJ-NP-Z]{6}\b/g, '`$&`')
+      .replace(/([^\n])\n(?=[^\n-])/g, '$1  \n');
+    if (activity.channelData?.ccsSpeaker === 'staff') {
+      // Staff templates begin "Message from <office>:"; that is the label when it is there.
+      const office = /^(?:Message from|Mensaje de) ([^:]+?)(?: about | sobre |:)/.exec(activity.text);
+      text = `**${office ? office[1] : TEXT[lang].staffSaid}**\n\n${text}`;
+    }
+    return { ...activity, text };
+  }
+
   /**
    * The page follows the language the bot answers in, whether switched here, by a menu button or
    * typed. Only the first reply to each message counts: after a switch the bot may go on to repeat
@@ -103,12 +181,14 @@
   let lastAnswered;
   const store = WebChat.createStore({}, () => (next) => (action) => {
     if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-      const { from, locale, replyToId } = action.payload.activity;
+      const { activity } = action.payload;
+      const { from, locale, replyToId } = activity;
       const spoken = (locale || '').slice(0, 2);
       if (from.role === 'bot' && replyToId !== lastAnswered && TEXT[spoken]) {
         lastAnswered = replyToId;
         setTimeout(() => setLanguage(spoken));
       }
+      if (from.role !== 'user') return next({ ...action, payload: { ...action.payload, activity: forWeb(activity) } });
     }
     return next(action);
   });
@@ -131,14 +211,34 @@
     return response.json();
   }
 
+  /** config.json, asked again every few seconds (or at Retry) until it answers. */
+  function loadConfig() {
+    return new Promise((resolve) => {
+      const attempt = () =>
+        getJson('chat/config.json', { cache: 'no-store' }).then(resolve, (error) => {
+          console.error('CCS Navigator: the chat could not start', error);
+          const timer = setTimeout(attempt, CONFIG_RETRY_MS);
+          showConnection('offline', () => {
+            clearTimeout(timer);
+            attempt();
+          });
+        });
+      attempt();
+    });
+  }
+
   /**
    * Deployed: a short-lived Direct Line token from our endpoint. Locally: the bot's own endpoint,
    * same conversation as last visit, its transcript shown again and any half-finished intake resumed.
    */
   async function connect() {
-    const config = await getJson('chat/config.json');
+    const config = await loadConfig();
+    about = config.about;
+    showAbout();
     if (config.mode === 'directline') {
       const { token } = await getJson(config.tokenUrl, { method: 'POST' });
+      // Direct Line reports its own connection state inside Web Chat.
+      showConnection('online', () => undefined);
       return { directLine: WebChat.createDirectLine({ token }) };
     }
     const directLine = createLocalDirectLine({
@@ -147,6 +247,10 @@
       transcriptUrl: 'api/transcript',
       conversationId: saved.get('conversationId'),
       userId: saved.get('userId'),
+      // A new conversation starts in the page's language ("New chat" after Spanish stays Spanish).
+      locale: WEB_CHAT_LOCALE[lang],
+      turnTimeoutMs: config.turnTimeoutMs,
+      onConnection: showConnection,
     });
     saved.set('conversationId', directLine.conversationId);
     saved.set('userId', directLine.userId);
@@ -170,14 +274,22 @@
     ({ directLine, userID }) => {
       render = () =>
         WebChat.renderWebChat(
-          { directLine, store, userID, locale: WEB_CHAT_LOCALE[lang], styleOptions: STYLE, cardActionMiddleware },
+          {
+            directLine,
+            store,
+            userID,
+            locale: WEB_CHAT_LOCALE[lang],
+            styleOptions: STYLE,
+            cardActionMiddleware,
+            overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: TEXT[lang].botSaid },
+          },
           chat,
         );
       render();
     },
     (error) => {
       console.error('CCS Navigator: the chat could not start', error);
-      document.getElementById('chat-error').hidden = false;
+      showConnection('offline', () => location.reload());
     },
   );
 })();
