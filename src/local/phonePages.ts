@@ -54,7 +54,13 @@ export function phonePages(settings: () => PhoneRelaySettings = settingsFromConf
   };
 }
 
+/** A Host naming this machine: a page that reached the relay under any other name came through DNS rebinding. */
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+
 async function relay(req: IncomingMessage, res: ServerResponse, raw: Buffer, settings: PhoneRelaySettings): Promise<void> {
+  if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return sendJson(res, 403, { error: 'The phone simulator answers only on this machine (localhost)' });
+  // JSON only: another website's form or no-preflight fetch cannot send it, so a page open in the browser cannot text as anyone.
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return sendJson(res, 415, { error: 'Content-Type must be application/json' });
   let input: { from?: unknown; body?: unknown };
   try {
     input = JSON.parse(raw.toString('utf8'));
@@ -66,8 +72,9 @@ async function relay(req: IncomingMessage, res: ServerResponse, raw: Buffer, set
   if (typeof body !== 'string' || !body.trim() || body.length > MAX_BODY) {
     return sendJson(res, 400, { error: `body must be 1 to ${MAX_BODY} characters` });
   }
-  // Post to this very host, at the address the browser used; sign as Twilio would for the configured URL.
-  const webhookUrl = `http://${req.headers.host ?? `127.0.0.1:${req.socket.localPort}`}/sms`;
+  // Post to this very server over loopback, never to a host the request names; sign only for our
+  // own webhook URL: the configured public one, else that loopback address.
+  const webhookUrl = `http://127.0.0.1:${req.socket.localPort}/sms`;
   const signedUrl = settings.publicBaseUrl ? `${settings.publicBaseUrl.replace(/\/+$/, '')}/sms` : webhookUrl;
   let answer: WebhookAnswer;
   try {

@@ -37,7 +37,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   const server = createLocalHost(routes, options.extensions ?? localExtensions());
   try {
-    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port ?? 0, resolve));
+    // This machine only: the local stack has development secrets and a relay that signs webhooks.
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port ?? 0, '127.0.0.1', resolve));
   } catch (error) {
     // e.g. the port is taken: do not leave DynamoDB Local's Java process behind.
     await dynamo?.stop();

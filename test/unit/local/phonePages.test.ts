@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { request, type Server } from 'node:http';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import { createLocalHost } from '../../../src/local/host';
 import { phonePages, type PhoneRelaySettings } from '../../../src/local/phonePages';
@@ -14,7 +14,9 @@ const settings: PhoneRelaySettings = {
 /** A stand-in webhook that answers only texts signed for `signedUrl`, echoing the body back. */
 function stubWebhook(signedUrl: (event: HttpEvent) => string) {
   const received: Record<string, string>[] = [];
+  const hosts: string[] = [];
   const handler = async (event: HttpEvent) => {
+    hosts.push(event.headers.host ?? '');
     const form = Object.fromEntries(new URLSearchParams(event.body ?? ''));
     if (!validateRequest(settings.account.authToken, event.headers['x-twilio-signature'] ?? '', signedUrl(event), form)) {
       return { statusCode: 403, body: 'Invalid X-Twilio-Signature' };
@@ -22,7 +24,7 @@ function stubWebhook(signedUrl: (event: HttpEvent) => string) {
     received.push(form);
     return { statusCode: 200, headers: { 'content-type': 'text/xml' }, body: toTwiml([`You said: ${form.Body}`, 'Reply STOP to opt out.']) };
   };
-  return { received, route: { routeKey: 'POST /sms', functionName: 'sms', handler } };
+  return { received, hosts, route: { routeKey: 'POST /sms', functionName: 'sms', handler } };
 }
 
 async function serve(relaySettings: PhoneRelaySettings, signedUrl: (event: HttpEvent) => string) {
@@ -32,7 +34,7 @@ async function serve(relaySettings: PhoneRelaySettings, signedUrl: (event: HttpE
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const send = (payload: unknown) =>
     fetch(`${base}/phone/api/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
-  return { server, base, send, received: webhook.received };
+  return { server, base, send, received: webhook.received, hosts: webhook.hosts };
 }
 
 const close = (server: Server) => new Promise((resolve) => server.close(resolve));
@@ -77,8 +79,42 @@ describe('phonePages: the phone simulator page and its relay', () => {
     expect((await app.send({ from: '5550123', body: 'hi' })).status).toBe(400);
     expect((await app.send({ from: '+15555550123', body: '  ' })).status).toBe(400);
     expect((await app.send({ from: '+15555550123', body: 'x'.repeat(1601) })).status).toBe(400);
-    expect((await fetch(`${app.base}/phone/api/send`, { method: 'POST', body: 'not json' })).status).toBe(400);
+    expect((await fetch(`${app.base}/phone/api/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'not json' })).status).toBe(400);
     expect(app.received.length).toBe(before);
+  });
+
+  /** A raw request, so the Host header can say what a DNS-rebinding page's request would. */
+  function rawSend(headers: Record<string, string>, payload: unknown): Promise<number> {
+    const { port } = app.server.address() as AddressInfo;
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/phone/api/send', method: 'POST', headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject).end(JSON.stringify(payload));
+    });
+  }
+
+  it('texts only from this machine: a page reaching it under another host name (DNS rebinding) is refused', async () => {
+    const before = app.received.length;
+    expect(await rawSend({ host: 'evil.example', 'content-type': 'application/json' }, { from: '+15555550123', body: 'hi' })).toBe(403);
+    expect(await rawSend({ host: 'localhost.evil.example:3978', 'content-type': 'application/json' }, { from: '+15555550123', body: 'hi' })).toBe(403);
+    expect(app.received.length).toBe(before);
+  });
+
+  it('refuses a text another website could send without asking (not JSON): 415, nothing sent', async () => {
+    const before = app.received.length;
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      expect(await rawSend({ host: 'localhost', 'content-type': type }, { from: '+15555550123', body: 'hi' })).toBe(415);
+    }
+    expect(app.received.length).toBe(before);
+  });
+
+  it('posts to itself over loopback and signs for that URL, whatever port the Host header names', async () => {
+    const { port } = app.server.address() as AddressInfo;
+    expect(await rawSend({ host: 'localhost:1', 'content-type': 'application/json' }, { from: '+15555550123', body: 'whose url?' })).toBe(200);
+    expect(app.received.at(-1)).toMatchObject({ Body: 'whose url?' });
+    expect(app.hosts.at(-1)).toBe(`127.0.0.1:${port}`);
   });
 
   it('passes other paths on to the Lambda routes', async () => {
