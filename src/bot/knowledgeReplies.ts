@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { contactText, countyContactText, faqById, type KnowledgeAnswer } from '../knowledge';
-import { t, type Lang } from '../i18n';
-import { choicesReply, contactReply, textReply } from './replies';
-import { contacts, counties } from '../content';
+import { t, type Lang, type MessageKey } from '../i18n';
+import { choicesReply, contactReply, textReply, type Choice } from './replies';
+import { contacts, counties, type County, type FaqEntry } from '../content';
 
 /**
  * Turns a knowledge-base result into replies. Returns no replies for results the caller must
@@ -11,21 +11,27 @@ import { contacts, counties } from '../content';
 export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang): Partial<Activity>[] {
   switch (result.kind) {
     case 'faq': {
-      const cards = (result.entry.contactIds ?? []).flatMap((id) => {
-        const contact = contacts.find((c) => c.id === id);
-        return contact ? [contactReply({ title: contact.name[lang], lines: [contactText(contact, lang)], phone: contact.phone, url: contact.url }, lang)] : [];
-      });
-      return [textReply(result.entry.answer[lang], lang), ...cards];
+      // Composed from topic + place: the age the message gives, each part of a two-part question
+      // with its contacts, the county's office card, then the intake when the question was how to refer.
+      const parts = [result.entry, ...(result.also ? [result.also] : [])];
+      return [
+        ...(result.age !== undefined ? [textReply(t(ageKey(result.age), lang, { age: result.age }), lang)] : []),
+        ...parts.flatMap((entry) => [textReply(entry.answer[lang], lang), ...contactCards(entry, lang)]),
+        ...(result.county ? [countyCard(result.county, 'both', lang, result.designation)] : []),
+        ...(parts.some((entry) => OFFERS_INTAKE.has(entry.id)) ? [intakeOffer(lang)] : []),
+      ];
     }
     case 'county': {
-      const { county, wants, otherOrganization } = result;
+      const { county, wants, otherOrganization, designation } = result;
       return [
         ...(otherOrganization ? [textReply(t('otherOrganizationCounty', lang, { organization: otherOrganization.name[lang], county: county.name }), lang)] : []),
-        contactReply(
-          { title: t('countyCardTitle', lang, { county: county.name }), lines: [countyContactText(county, wants, lang)], phone: county.office?.phone },
-          lang,
-        ),
+        countyCard(county, wants, lang, designation),
       ];
+    }
+    case 'noInfo': {
+      const { county } = result;
+      const text = county ? t('noInfoCounty', lang, { county: county.name }) : t('noInfo', lang);
+      return [choicesReply(text, [personChoice(lang)], lang), ...(county ? [countyCard(county, 'both', lang)] : [])];
     }
     case 'contact': {
       const { contact } = result;
@@ -36,11 +42,44 @@ export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang): Partial<A
         const entry = faqById(o.id);
         return entry ? [{ title: o.title, value: entry.questions[lang][0] }] : [];
       });
-      return [choicesReply(t('didYouMean', lang), [...choices, { title: t('menuHuman', lang), value: t('menuHuman', lang) }], lang)];
+      return [choicesReply(t('didYouMean', lang), [...choices, personChoice(lang)], lang)];
     }
     default:
       return [];
   }
+}
+
+/** After these answers the bot offers to take the referral itself (it answers first; it never starts the form unasked). */
+const OFFERS_INTAKE = new Set(['refer-how']);
+
+function personChoice(lang: Lang): Choice {
+  return { title: t('menuHuman', lang), value: t('menuHuman', lang) };
+}
+
+function intakeOffer(lang: Lang): Partial<Activity> {
+  return choicesReply(t('offerIntake', lang), [{ title: t('menuRefer', lang), value: t('menuRefer', lang) }, personChoice(lang)], lang);
+}
+
+function contactCards(entry: FaqEntry, lang: Lang): Partial<Activity>[] {
+  return (entry.contactIds ?? []).flatMap((id) => {
+    const contact = contacts.find((c) => c.id === id);
+    return contact ? [contactReply({ title: contact.name[lang], lines: [contactText(contact, lang)], phone: contact.phone, url: contact.url }, lang)] : [];
+  });
+}
+
+/** The county's office card; with `designation`, its independent/dependent status as our sources give it. */
+function countyCard(county: County, wants: 'phone' | 'fax' | 'both', lang: Lang, designation?: boolean): Partial<Activity> {
+  const lines = [countyContactText(county, wants, lang), ...(designation ? [t(designationKey(county), lang, { county: county.name })] : [])];
+  return contactReply({ title: t('countyCardTitle', lang, { county: county.name }), lines, phone: county.office?.phone }, lang);
+}
+
+function designationKey(county: County): MessageKey {
+  if (county.designationConfidence === 'explicit') return county.designation === 'dependent' ? 'countyDependent' : 'countyIndependent';
+  return county.designation === 'independent' && county.designationConfidence === 'inferred' ? 'countyIndependentInferred' : 'countyDesignationUnknown';
+}
+
+function ageKey(age: number): MessageKey {
+  return age < 21 ? 'ageUnderLimit' : age === 21 ? 'ageAtLimit' : 'agePastLimit';
 }
 
 /**

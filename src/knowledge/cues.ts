@@ -17,12 +17,16 @@ export interface Cues {
   ccs: boolean;
   /** Mentions the Whole Child Model. */
   wcm: boolean;
+  /** Asks whether a county is independent or dependent. */
+  designation: boolean;
 }
 
 const CONTACT = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero', 'office', 'oficina', 'reach', 'address', 'direccion', 'comunicar', 'comunico']);
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'cares', 'molina', 'hfs', 'il']);
-const WHO_TO_CALL = / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask) | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto) /;
+const WHO_TO_CALL =
+  / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|mando) | quien (maneja|lleva|ve) (lo de )?ccs /;
+const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'independiente', 'dependientes', 'independientes']);
 
 export function readCues(tokens: string[]): Cues {
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
@@ -36,6 +40,7 @@ export function readCues(tokens: string[]): Cues {
     illinois: has(ILLINOIS),
     ccs: tokens.includes('ccs'),
     wcm: tokens.includes('wcm'),
+    designation: has(DESIGNATION),
   };
 }
 

@@ -14,6 +14,8 @@ export interface FaqHit {
   score: number;
   /** Share of the query's meaningful words that this entry matched (0 to 1). */
   coverage: number;
+  /** How many of the query's meaningful words it matched. */
+  matched: number;
 }
 
 const entries = new Map(faq.map((e) => [e.id, e]));
@@ -69,7 +71,7 @@ export function searchFaq(text: string, lang: Lang): FaqHit[] {
       const unmatchedUnknown = unknown.filter((t) => !r.queryTerms.includes(t)).length;
       const matched = r.queryTerms.filter((t) => t !== 'what_is').length;
       const coverage = matched / (topical.length - unmatchedUnknown / 2);
-      return [{ entry, score: r.score * coverage * coverage, coverage }];
+      return [{ entry, score: r.score * coverage * coverage, coverage, matched }];
     })
     .sort((a, b) => b.score - a.score);
 }

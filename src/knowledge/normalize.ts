@@ -61,6 +61,7 @@ const PHRASES: [RegExp, string][] = [
   [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+  [/ (main|phone|office) (line|number) | linea (principal|directa) /g, ' phone '],
   [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
   // "my 17 year old" describes the child; the number stays, so "19" still meets the age entry.
   [/ (years?|yrs?|y o) old | anos( de edad)? /g, ' '],
@@ -104,6 +105,9 @@ group('ccso', 'ccso ccsos');
 group('supplies', 'supplies supply suministros');
 group('diagnosis', 'diagnosis diagnosed diagnose dx diagnostico diagnosticaron diagnosticado diagnosticada');
 group('baby', 'baby babies bebe bebes infant infants newborn preemie preemies');
+group('records', 'records record documentation documents document paperwork papers papeles documentos documentacion expedientes expediente registros informes');
+// "ocupo" is how much of California's Spanish says "necesito": both are filler in a question.
+group('necesito', 'ocupo ocupa ocupamos ocupan');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
@@ -111,7 +115,7 @@ const STOP_EN = new Set(
     .split(' '),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'
     .split(' '),
 );
 export const STOPWORDS: Record<Lang, Set<string>> = { en: STOP_EN, es: STOP_ES };

@@ -1,0 +1,114 @@
+import { counties, type County } from '../content';
+import { locateCounty, type CountyLocation } from './countyFinder';
+import { fold } from './normalize';
+
+/**
+ * What a message is about, beside what it asks: the place (a California county by name, city,
+ * ZIP or typo; another state), the health plan, the child's age, who is asking and the program.
+ * Read once per message (see nlu/understand), so the answer can be composed from topic + place.
+ */
+export interface Entities {
+  place?: CountyLocation;
+  /** A US state other than California ("we're moving to texas"); Illinois is a region the bot covers. */
+  otherState?: string;
+  illinois: boolean;
+  plan?: Plan;
+  /** The child's age in years when the message states it ("just turned 22", "tiene 19"); never "Title 22" or a ZIP. */
+  age?: number;
+  audience?: 'parent' | 'provider';
+  program?: Program;
+}
+
+export type Program = 'ccs' | 'wcm' | 'pathways' | 'ccso' | 'hsp' | 'mtp' | 'hrif';
+
+export interface Plan {
+  name: string;
+  /** The counties where this plan is the Whole Child Model plan (well-sourced rows only). */
+  wcmCounties: County[];
+}
+
+/** Names people use for the plans in the sources (content/counties.json WCM plans, the Health Net and Molina notices). */
+const PLAN_NAMES: [RegExp, string][] = [
+  [/ (partnership( health ?plan)?|phc) /, 'Partnership HealthPlan of California'],
+  [/ cal ?optima /, 'CalOptima Health'],
+  [/ cen ?cal /, 'CenCal Health'],
+  [/ (central california alliance|alliance for health|ccah) /, 'Central California Alliance for Health'],
+  [/ (health plan of san mateo|hpsm) /, 'Health Plan of San Mateo'],
+  [/ kaiser /, 'Kaiser Permanente'],
+  [/ health ?net /, 'Health Net'],
+  [/ molina /, 'Molina Healthcare'],
+];
+
+const STATES = `alabama alaska arizona arkansas colorado connecticut delaware florida georgia hawaii idaho indiana iowa kansas
+  kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+  new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island
+  south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming arizona
+  mexico tijuana`.split(/\s+/).map((s) => s.replace(/_/g, ' '));
+/** Words that turn a state's name into a move or a home ("moving to Texas", "nos mudamos a Texas", "from Oregon"). */
+const STATE_CONTEXT = / (to|from|in|a|de|en|live|lives|living|vivimos|vive|move|moving|moved|mudamos|mudarnos|mudando|state of|estado de) $/;
+
+/** An age is a small number said of a person; these words before or after make it something else. */
+const NOT_AGE_BEFORE = / (title|titulo|section|seccion|sections|article|articulo|chapter|capitulo|code|codigo|sb|ab|code|zip|\$|no|number|numero|page|step|paso|day|dia|dias|days|hours|horas) $/;
+const NOT_AGE_AFTER = /^ ?(k|000|%|percent|por ciento|dollars|dolares|days|dias|business|hours|horas|minutes|minutos|weeks|semanas|months|meses|miles|millas|am|pm|of|de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
+const AGE_PATTERNS = [
+  /\b(?:turn|turns|turned|turning|cumple|cumplio|cumplira|va a cumplir|acaba de cumplir)\s+(\d{1,2})\b/,
+  /\b(\d{1,2})\s*(?:years?|yrs?|yo|y o|anos|ano|year old|month old)\b/,
+  /\b(?:is|s|im|hes|shes|age|aged|edad de|tiene|tengo|de)\s+(?:now\s+|ya\s+)?(\d{1,2})\b/,
+  /\b(\d{1,2})\s+now\b/,
+];
+
+const PROVIDER = / (pt|patient|patients|paciente|pacientes|our clinic|my clinic|our practice|our hospital|clinic|clinica|npi|ppg|mco|provider|providers|proveedor|pediatrician|physician|doctor here|nurse|enfermera|case manager|care coordinator|trabajadora social|social worker|we re a|im a|soy (una? )?(doctora?|enfermera|trabajadora|proveedor)) /;
+const PARENT = / (my|our|mi|mis|nuestro|nuestra) (son|daughter|child|kid|kids|baby|boy|girl|hijo|hija|hijos|nino|nina|bebe|nene|nena|grandson|granddaughter|nieto|nieta) /;
+
+const PROGRAMS: [RegExp, Program][] = [
+  [/ (whole child( model)?|wcm|modelo (del |de )?nino completo) /, 'wcm'],
+  [/ pathways /, 'pathways'],
+  [/ (ccsos?|care coordination and support organizations?) /, 'ccso'],
+  [/ (hsp|home services program|webcm) /, 'hsp'],
+  [/ (mtp|medical therapy program|programa de terapia medica) /, 'mtp'],
+  [/ (hrif|high risk infant) /, 'hrif'],
+  [/ (ccs|california childrens? services|servicios para ninos de california) /, 'ccs'],
+];
+
+const wcmCountiesOf = (name: string) => counties.filter((c) => c.wcm?.confidence === 'high' && c.wcm.plans.some((p) => p.name === name));
+
+export function readEntities(text: string): Entities {
+  const folded = fold(text);
+  const illinois = / (illinois|il|chicago|hfs) /.test(folded) || / 6[0-2]\d{3} /.test(folded);
+  const planName = PLAN_NAMES.find(([pattern]) => pattern.test(folded))?.[1];
+  return {
+    place: illinois ? undefined : locateCounty(text),
+    otherState: illinois ? undefined : findOtherState(folded),
+    illinois,
+    plan: planName ? { name: planName, wcmCounties: wcmCountiesOf(planName) } : undefined,
+    age: findAge(folded),
+    audience: PROVIDER.test(folded) ? 'provider' : PARENT.test(folded) ? 'parent' : undefined,
+    program: PROGRAMS.find(([pattern]) => pattern.test(folded))?.[1],
+  };
+}
+
+function findOtherState(folded: string): string | undefined {
+  for (const state of STATES) {
+    const at = folded.indexOf(` ${state} `);
+    if (at < 0) continue;
+    // "Nevada" is also a California county: only "state of Nevada", "moving to Nevada" count, as for every state.
+    if (STATE_CONTEXT.test(folded.slice(0, at + 1)) && !/ county | condado /.test(folded.slice(at + state.length + 1, at + state.length + 10))) {
+      return state.replace(/\b\w/g, (c) => c.toUpperCase());
+    }
+  }
+  return undefined;
+}
+
+function findAge(folded: string): number | undefined {
+  for (const pattern of AGE_PATTERNS) {
+    const global = new RegExp(pattern.source, 'g');
+    for (let m = global.exec(folded); m; m = global.exec(folded)) {
+      const value = Number(m[1]);
+      const before = folded.slice(0, m.index + m[0].indexOf(m[1]));
+      const after = folded.slice(m.index + m[0].indexOf(m[1]) + m[1].length);
+      if (value > 30 || NOT_AGE_BEFORE.test(before) || NOT_AGE_AFTER.test(after)) continue;
+      return value;
+    }
+  }
+  return undefined;
+}
