@@ -12,17 +12,22 @@ export interface RateLimit {
 /** Status lookups: 10 an hour per phone or web conversation. */
 export const LOOKUPS_PER_CONTACT: RateLimit = { name: 'status', max: 10, windowSeconds: 3600 };
 /**
- * Code + date-of-birth tries against one code, whoever makes them: a code seen on a fax cover
- * sheet cannot be paired with every date of birth by opening new chats.
+ * Wrong date-of-birth tries against one code, whoever makes them: a code seen on a fax cover
+ * sheet cannot be paired with every date of birth by opening new chats. Only wrong tries count,
+ * so providers who know the date never use this up.
  */
-export const LOOKUPS_PER_CODE: RateLimit = { name: 'code', max: 10, windowSeconds: 86400 };
+export const FAILED_TRIES_PER_CODE: RateLimit = { name: 'code-failed', max: 10, windowSeconds: 86400 };
+/** Wrong tries against one code from one phone or chat: one requester cannot spend the code's whole day. */
+export const FAILED_TRIES_PER_REQUESTER: RateLimit = { name: 'code-requester-failed', max: 3, windowSeconds: 86400 };
 
 export interface RateLimiter {
   /**
    * Counts one use by `subject` for the inbound activity `useId`, and says whether it is within
    * the limit. The same `useId` counts once (a turn re-run after an eTag conflict is not a second use).
+   * With `count: false` it only says whether the subject is still within the limit, through the
+   * same single call (so a use that is not counted cannot be told apart by its timing).
    */
-  take(limit: RateLimit, subject: string, useId: string, now: Date): Promise<boolean>;
+  take(limit: RateLimit, subject: string, useId: string, now: Date, options?: { count?: boolean }): Promise<boolean>;
 }
 
 function hash(value: string): string {
@@ -44,18 +49,20 @@ export class DynamoRateLimiter implements RateLimiter {
     private readonly tableName: string,
   ) {}
 
-  async take(limit: RateLimit, subject: string, useId: string, now: Date): Promise<boolean> {
+  async take(limit: RateLimit, subject: string, useId: string, now: Date, { count = true }: { count?: boolean } = {}): Promise<boolean> {
     const window = windowOf(limit, now);
+    // Not counting: the same conditional update without the ADD ("peek" is no use id).
+    const use = count ? hash(useId) : 'peek';
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: `RATE#${limit.name}#${hash(subject)}#${window}`, sk: 'RATE' },
-          UpdateExpression: 'ADD uses :use SET expiresAt = if_not_exists(expiresAt, :expires)',
+          UpdateExpression: count ? 'ADD uses :use SET expiresAt = if_not_exists(expiresAt, :expires)' : 'SET expiresAt = if_not_exists(expiresAt, :expires)',
           ConditionExpression: 'attribute_not_exists(uses) OR size(uses) < :max OR contains(uses, :id)',
           ExpressionAttributeValues: {
-            ':use': new Set([hash(useId)]),
-            ':id': hash(useId),
+            ...(count ? { ':use': new Set([use]) } : {}),
+            ':id': use,
             ':max': limit.max,
             ':expires': (window + 1) * limit.windowSeconds + 3600,
           },
@@ -73,13 +80,13 @@ export class DynamoRateLimiter implements RateLimiter {
 export class MemoryRateLimiter implements RateLimiter {
   private readonly uses = new Map<string, Set<string>>();
 
-  async take(limit: RateLimit, subject: string, useId: string, now: Date): Promise<boolean> {
+  async take(limit: RateLimit, subject: string, useId: string, now: Date, { count = true }: { count?: boolean } = {}): Promise<boolean> {
     const key = `${limit.name}#${subject}#${windowOf(limit, now)}`;
     const set = this.uses.get(key) ?? new Set<string>();
     this.uses.set(key, set);
-    if (set.has(useId)) return true;
+    if (count && set.has(useId)) return true;
     if (set.size >= limit.max) return false;
-    set.add(useId);
+    if (count) set.add(useId);
     return true;
   }
 }

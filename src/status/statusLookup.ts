@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Referral } from '../referrals/model';
 import { safeEqual } from '../referrals/http/staffAuth';
 import { contactOf, referralServices, turnActivityId } from '../referrals/services';
-import { LOOKUPS_PER_CODE, LOOKUPS_PER_CONTACT } from './rateLimiter';
+import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT } from './rateLimiter';
 import { statusServices } from './services';
 
 /** Referrals shown for one "status": the newest few (an SMS answer must stay short). */
@@ -43,18 +43,24 @@ export async function ownReferralsUnlimited(context: TurnContext): Promise<Refer
 
 /**
  * The referral with this code when `dateOfBirth` is its child's, else undefined. A wrong date, a
- * code that does not exist and a lookup over the limit give the same answer after the same work
- * (both counters, one read, a constant-time comparison), so a guess reveals nothing.
+ * code that does not exist and a lookup over a limit give the same answer after the same work
+ * (one read, a constant-time comparison, the same three counter calls), so a guess reveals nothing.
+ *
+ * Limits: lookups per phone or chat (10 an hour), and wrong tries: 3 a day per code from one
+ * phone or chat, 10 a day per code from everyone. Only wrong tries count against a code, so
+ * providers who know the date of birth never spend its day; once 10 wrong tries are in, nobody
+ * sees it that day (a right date included: otherwise new chats could guess without end).
  */
 export async function referralByCodeAndDob(context: TurnContext, code: string, dateOfBirth: string): Promise<Referral | undefined> {
   const { store, now } = referralServices(context);
   const { limiter } = statusServices(context);
   const use = useId(context);
-  const [contactAllowed, codeAllowed, referral] = await Promise.all([
-    limiter.take(LOOKUPS_PER_CONTACT, contactSubject(context), use, now()),
-    limiter.take(LOOKUPS_PER_CODE, code, use, now()),
-    store.get(code),
-  ]);
+  const [contactAllowed, referral] = await Promise.all([limiter.take(LOOKUPS_PER_CONTACT, contactSubject(context), use, now()), store.get(code)]);
   const matches = safeEqual(dateOfBirth, referral?.child?.dateOfBirth ?? '');
-  return contactAllowed && codeAllowed && matches ? referral : undefined;
+  const counted = { count: !matches };
+  const [codeAllowed, requesterAllowed] = await Promise.all([
+    limiter.take(FAILED_TRIES_PER_CODE, code, use, now(), counted),
+    limiter.take(FAILED_TRIES_PER_REQUESTER, `${contactSubject(context)}#${code}`, use, now(), counted),
+  ]);
+  return contactAllowed && codeAllowed && requesterAllowed && matches ? referral : undefined;
 }

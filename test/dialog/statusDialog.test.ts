@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PHONE, referralBot } from '../unit/referrals/harness';
 import { StatusServicesMiddleware } from '../../src/status/services';
-import { LOOKUPS_PER_CODE, LOOKUPS_PER_CONTACT, MemoryRateLimiter } from '../../src/status/rateLimiter';
+import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT, MemoryRateLimiter } from '../../src/status/rateLimiter';
 import type { ContactKey } from '../../src/referrals/model';
 import type { NewReferral } from '../../src/referrals/store';
 
@@ -188,14 +188,42 @@ describe('Dialog: referral status on the web (this chat, or a code with the date
     expect(limited).toMatch(/^I can't show a referral for that code and date of birth/);
   });
 
-  it('after 10 tries at one code from any chats, that code shows nothing that day', async () => {
+  it('after 10 wrong tries at one code from any chats, that code shows nothing that day', async () => {
     const limiter = new MemoryRateLimiter();
-    const chats = Array.from({ length: LOOKUPS_PER_CODE.max + 1 }, () => statusBot('webchat'));
+    const chats = Array.from({ length: FAILED_TRIES_PER_CODE.max + 1 }, () => statusBot('webchat'));
     chats.forEach((chat) => chat.adapter.use(new StatusServicesMiddleware({ limiter })));
     const referral = await chats[0].refer({ channel: 'sms', key: PHONE });
     for (const chat of chats) chat.store.items.set(referral.id, referral);
     for (const [i, chat] of chats.slice(0, -1).entries()) await chat.say('Look up a referral by code', referral.code, `01/${String(i + 1).padStart(2, '0')}/2015`);
     const [, , blocked] = await chats.at(-1)!.say('Look up a referral by code', referral.code, '03/25/2015');
     expect(blocked).toMatch(/^I can't show a referral for that code and date of birth/);
+  });
+
+  /** Chats sharing one limiter (as every chat shares the table), all able to see `referral`. */
+  async function chatsSharingLimits(count: number) {
+    const limiter = new MemoryRateLimiter();
+    const chats = Array.from({ length: count }, () => statusBot('webchat'));
+    chats.forEach((chat) => chat.adapter.use(new StatusServicesMiddleware({ limiter })));
+    const referral = await chats[0].refer({ channel: 'sms', key: PHONE });
+    for (const chat of chats) chat.store.items.set(referral.id, referral);
+    return { chats, referral };
+  }
+
+  it('right lookups never spend a code\'s tries: providers who know the date keep seeing it, however many look', async () => {
+    const { chats, referral } = await chatsSharingLimits(FAILED_TRIES_PER_CODE.max + 3);
+    for (const chat of chats) {
+      const [, , found] = await chat.say('Look up a referral by code', referral.code, '03/25/2015');
+      expect(found).toMatch(/^Here is that referral/);
+    }
+  });
+
+  it('one chat gets 3 wrong tries at a code; that does not use up the code for other chats', async () => {
+    const { chats, referral } = await chatsSharingLimits(2);
+    const [guesser, provider] = chats;
+    for (let i = 1; i <= FAILED_TRIES_PER_REQUESTER.max; i++) await guesser.say('Look up a referral by code', referral.code, `01/0${i}/2015`);
+    const [, , stopped] = await guesser.say('Look up a referral by code', referral.code, '03/25/2015');
+    expect(stopped).toMatch(/^I can't show a referral for that code and date of birth/);
+    const [, , found] = await provider.say('Look up a referral by code', referral.code, '03/25/2015');
+    expect(found).toMatch(/^Here is that referral/);
   });
 });

@@ -56,4 +56,14 @@ describe('Status lookups on DynamoDB Local: the same neutral answer, counted per
     expect(taken).toEqual([true, true, true, true, true, false]);
     expect(await limiter.take(limit, 'subject', 'c', new Date(now.getTime() + 3600_000))).toBe(true);
   });
+
+  it('checks a limit without counting when asked (same single call): a right answer spends no tries', async () => {
+    const limiter = new DynamoRateLimiter(stack.runtime.dynamo.documentClient, stack.tableName);
+    const limit = { name: 'test-peek', max: 1, windowSeconds: 3600 };
+    const now = new Date();
+    expect(await limiter.take(limit, 'subject', 'right-1', now, { count: false })).toBe(true);
+    expect(await limiter.take(limit, 'subject', 'right-2', now, { count: false })).toBe(true);
+    expect(await limiter.take(limit, 'subject', 'wrong-1', now)).toBe(true);
+    expect(await limiter.take(limit, 'subject', 'right-3', now, { count: false })).toBe(false);
+  });
 });
