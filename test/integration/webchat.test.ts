@@ -1,4 +1,5 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
+import { randomUUID } from 'node:crypto';
 import { visibleText, webConversation } from '../helpers/botframework';
 
 describe('POST /api/messages (Bot Framework) against DynamoDB Local', () => {
@@ -63,6 +64,31 @@ describe('POST /api/messages (Bot Framework) against DynamoDB Local', () => {
     const chat = webConversation(stack.baseUrl);
     const { activities } = await chat.say("what's the weather in Fresno");
     expect(visibleText(activities)).not.toMatch(/\(\d{3}\) \d{3}-\d{4}/);
+  });
+
+  it('runs a resent activity (same id, as the chat page retries a stalled message) once and answers it with the first answer', async () => {
+    const chat = webConversation(stack.baseUrl);
+    await chat.say('Find a county CCS office');
+    const stockton = { type: 'message', text: 'Stockton', id: randomUUID() };
+    const first = await chat.post(stockton);
+    expect(visibleText(first.activities)).toMatch(/209\D{0,3}953\D?3632/);
+    // Had the turn run again, "Stockton" would no longer answer an open county question.
+    const again = await chat.post(stockton);
+    expect(again.status).toBe(200);
+    expect(visibleText(again.activities)).toBe(visibleText(first.activities));
+    const lines = await stack.runtime.transcripts.list({ channel: 'web', key: chat.conversationId });
+    expect(lines.filter((line) => line.from === 'user' && line.text === 'Stockton')).toHaveLength(1);
+  });
+
+  it('answers two copies of one activity sent at once with one turn: the second waits for the first', async () => {
+    const chat = webConversation(stack.baseUrl);
+    await chat.say('Find a county CCS office');
+    const kern = { type: 'message', text: 'Kern', id: randomUUID() };
+    const [a, b] = await Promise.all([chat.post(kern), chat.post(kern)]);
+    expect(visibleText(a.activities)).toMatch(/Kern/);
+    expect(visibleText(b.activities)).toBe(visibleText(a.activities));
+    const lines = await stack.runtime.transcripts.list({ channel: 'web', key: chat.conversationId });
+    expect(lines.filter((line) => line.from === 'user' && line.text === 'Kern')).toHaveLength(1);
   });
 
   it('answers a malformed activity with 400 and a non-JSON body with 400 or 415', async () => {
