@@ -31,6 +31,7 @@ export function createLocalHost(routes: Route[], extensions: LocalExtension[] = 
       const result = await route.handler(event, localContext(route.functionName));
       writeResult(res, result);
     } catch (error) {
+      if (error instanceof BadPath) return writeResult(res, { statusCode: 400, body: 'Bad request: the path has a broken %-escape' });
       logger.error('local host: unhandled error', { error: errorSummary(error) });
       if (!res.headersSent) writeResult(res, { statusCode: 500, body: 'Internal error' });
     }
@@ -52,13 +53,24 @@ function matchTemplate(routes: Route[], method: string | undefined, path: string
       const name = /^\{(\w+)\}$/.exec(part)?.[1];
       if (!name) return part === segments[i];
       if (!segments[i]) return false;
-      pathParameters[name] = decodeURIComponent(segments[i]);
+      pathParameters[name] = decodePathSegment(segments[i]);
       return true;
     });
     if (matches) return { route, pathParameters };
   }
   return undefined;
 }
+
+/** A path segment, %-decoded as API Gateway does; a broken escape (`%E0%A4%A`) is the client's error (400), not ours. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new BadPath();
+  }
+}
+
+class BadPath extends Error {}
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];

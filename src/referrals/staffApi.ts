@@ -3,7 +3,7 @@ import { counties } from '../content';
 import { canSeeQueue, type StaffIdentity } from './http/staffAuth';
 import { STATUSES, type Referral } from './model';
 import type { Router } from './routing';
-import type { ReferralRepository } from './store';
+import { decodeQueueCursor, type ReferralRepository } from './store';
 import { assertQueueMember } from '../staff/access';
 import { firstContactAt, pendingDeadlines } from '../staff/deadlines';
 import { queueStage } from '../staff/queueStage';
@@ -27,7 +27,8 @@ export function listQuerySchema(router: Router) {
       limit: z.coerce.number().int().min(1).max(200).default(50),
       cursor: z.string().max(2000).optional(),
     })
-    .refine((q) => !q.cursor || q.queue, { message: 'cursor needs one queue', path: ['cursor'] });
+    .refine((q) => !q.cursor || q.queue, { message: 'cursor needs one queue', path: ['cursor'] })
+    .refine((q) => !q.cursor || !q.queue || decodeQueueCursor(q.cursor, q.queue) !== undefined, { message: 'is not a cursor this list gave', path: ['cursor'] });
 }
 
 export type ListQuery = z.infer<ReturnType<typeof listQuerySchema>>;

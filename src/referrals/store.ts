@@ -128,6 +128,28 @@ export interface ReferralRepository {
   markNotified(id: string, at: Date): Promise<boolean>;
 }
 
+/**
+ * A page cursor of one queue's list: the last key DynamoDB returned, as base64url JSON. Anything
+ * else (edited, truncated, another queue's) is not one: undefined, so callers refuse it (400)
+ * instead of handing DynamoDB a start key it rejects.
+ */
+export function decodeQueueCursor(cursor: string, queueId: string): Record<string, string> | undefined {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const names = ['gsi1pk', 'gsi1sk', 'pk', 'sk'];
+  if (typeof key !== 'object' || key === null || Array.isArray(key) || Object.keys(key).sort().join() !== names.join()) return undefined;
+  const fields = key as Record<string, unknown>;
+  return names.every((n) => typeof fields[n] === 'string') && fields.gsi1pk === queueIndexKey(queueId) ? (fields as Record<string, string>) : undefined;
+}
+
+function invalidCursor(): never {
+  throw new RangeError('[ReferralStore]: not a cursor of this queue (validate it with decodeQueueCursor first)');
+}
+
 /** gsi2 partition for a contact: hashed, so a phone number is never a key. */
 export function contactIndexKey(contact: Pick<ContactKey, 'channel' | 'key'>): string {
   return `CONTACT#${createHash('sha256').update(`${contact.channel}:${contact.key}`).digest('hex').slice(0, 32)}`;
@@ -253,7 +275,7 @@ export class DynamoReferralStore implements ReferralRepository {
         ...queueKeyCondition(queueId, status),
         ScanIndexForward: false,
         Limit: limit,
-        ExclusiveStartKey: cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined,
+        ExclusiveStartKey: cursor ? (decodeQueueCursor(cursor, queueId) ?? invalidCursor()) : undefined,
       }),
     );
     return {
