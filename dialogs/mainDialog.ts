@@ -9,7 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { answer, faqById } from '../src/knowledge';
-import { detectCrisis, findSsn, redactSsn, safetyMessage, soundsUrgent, ssnNotice } from '../src/safety';
+import { detectCrisis, findSsn, redactSsn, safetyMessage, safetyNet, ssnNotice, type SafetySignal } from '../src/safety';
 import { createHandoff } from '../src/handoff';
 import type { UnansweredRecorder } from '../src/analytics/unansweredQuestions';
 import { errorSummary, logger } from '../src/observability/logger';
@@ -132,15 +132,20 @@ export class MainDialog extends ComponentDialog {
   private async handleCrisis(dc: DialogContext): Promise<boolean> {
     const signal = detectCrisis(dc.context.activity.text ?? '');
     if (!signal) return false;
-    const lang = turnLang(dc.context);
-    await dc.context.sendActivity(textReply(safetyMessage(signal, lang), lang));
+    await this.answerCrisis(dc.context, signal);
+    return true;
+  }
+
+  /** The lines to call go out first; then staff get an urgent handoff. */
+  private async answerCrisis(context: TurnContext, signal: SafetySignal): Promise<void> {
+    const lang = turnLang(context);
+    await context.sendActivity(textReply(safetyMessage(signal, lang), lang));
     try {
-      await createHandoff(dc.context, { reason: 'crisis' });
+      await createHandoff(context, { reason: 'crisis' });
     } catch (error) {
       // The safety message must reach the person even if the handoff cannot be stored right now.
       logger.error('urgent handoff not created', { error: errorSummary(error) });
     }
-    return true;
   }
 
   /**
@@ -223,15 +228,18 @@ export class MainDialog extends ComponentDialog {
       if (organization) await context.sendActivity(textReply(t('otherOrganizationNoCounty', lang, { organization }), lang));
       return step.beginDialog(COUNTY_LOOKUP_DIALOG);
     }
+    // A missed crisis most likely lands here, in a reply that is not an answer: if the words
+    // sound urgent, the message is answered as a crisis first (lines to call, urgent handoff).
+    const answered = result.kind === 'faq' || result.kind === 'county' || result.kind === 'contact';
+    const possibleCrisis = answered ? undefined : safetyNet(text);
+    if (possibleCrisis) await this.answerCrisis(context, possibleCrisis);
     if (result.kind === 'unknown') {
       // A family answering a staff member's text is talking to the office, not asking the bot.
       if (await this.deps.hasRecentStaffMessage(context)) {
         await context.sendActivity(textReply(t('staffReplyNoted', lang), lang));
         return step.endDialog();
       }
-      // A missed crisis most likely lands here: if the words sound urgent, the emergency lines go with it.
-      const safetyNet = soundsUrgent(text) ? ` ${t('safetyNet', lang)}` : '';
-      await context.sendActivity(textReply(`${t('notUnderstood', lang)}${safetyNet}`, lang));
+      await context.sendActivity(textReply(t('notUnderstood', lang), lang));
       await this.deps.recordUnanswered({ text, lang, channel: channelOf(context) });
       return step.endDialog();
     }

@@ -1,3 +1,5 @@
+import { normalizeText } from './normalizeText';
+
 /**
  * Context cues that decide whether a crisis phrase describes something happening now or is only
  * mentioned. All match `normalizeText` output (lowercase, no accents, no apostrophes).
@@ -49,3 +51,26 @@ export const INFORMATIONAL = new RegExp(
     .map((part) => part.source)
     .join('|'),
 );
+
+// Laughing emoji mark a figure of speech ("I'm dying here 😂"); normalization drops emoji, so read the raw text.
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
+
+/** A message read for context: its normalized sentences, and whether it sounds urgent or like a question about services. */
+export interface MessageContext {
+  sentences: string[];
+  whole: string;
+  urgent: boolean;
+  informational: boolean;
+}
+
+export function readContext(text: string): MessageContext {
+  // Time cues are read per sentence, so "He was fine last year. Now he isn't breathing" still counts.
+  const sentences = text.split(/[.;!?\n]+/).map(normalizeText);
+  const whole = sentences.join(' ');
+  const urgent = URGENT.test(whole) || /!{2,}/.test(text);
+  const informational = !urgent && (INFORMATIONAL.test(whole) || LAUGHING.test(text));
+  return { sentences, whole, urgent, informational };
+}
+
+/** Whether a sentence is a past, habitual or hypothetical mention, in a message that does not sound urgent. */
+export const notCurrent = (context: MessageContext, sentence: string) => !context.urgent && NOT_CURRENT.test(sentence);

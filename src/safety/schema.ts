@@ -18,6 +18,7 @@ export const safetyContentSchema = z.strictObject({
     medical: localizedMessage,
     poisoning: localizedMessage,
     behavioral: localizedMessage,
+    unclear: localizedMessage,
     illinoisCares: localizedMessage,
     followUp: localizedMessage,
   }),

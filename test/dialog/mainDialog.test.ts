@@ -164,18 +164,68 @@ describe('Dialog: MainDialog content gaps', () => {
 });
 
 describe('Dialog: MainDialog safety net', () => {
-  it('adds the 911 and 988 lines to a "not understood" reply whose words sound urgent, in case a crisis was missed', async () => {
+  const urgentItems = (referrals: ReturnType<typeof testBot>['referrals']) =>
+    [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
+
+  it.each([
+    ['en', 'something is wrong, he keeps bleeding', /^If this is an emergency, call 911 now\. If something was swallowed, call Poison Control: 1-800-222-1222\. For a mental health crisis, call or text 988\./, /not sure I understood/],
+    ['es', 'mi hijo tiene sangre en la boca', /^Si es una emergencia, llame al 911 ahora\. Si se tragó algo, llame a Control de Envenenamientos: 1-800-222-1222\. Para una crisis de salud mental, llame o escriba al 988\./, /no estoy seguro/i],
+  ])('a "not understood" message whose words sound urgent (%s) gets every line first and an urgent handoff', async (_lang, text, lines, notUnderstood) => {
+    const { adapter, referrals } = testBot();
+    const [reply] = await converse(adapter, [text]);
+    expect(reply).toMatch(lines);
+    expect(reply.search(notUnderstood)).toBeGreaterThan(reply.search(/988/));
+    expect(urgentItems(referrals)).toHaveLength(1);
+  });
+
+  it('adds the CARES line to it in Illinois', async () => {
     const { adapter } = testBot();
-    const [en, es, plain, coverage] = await converse(adapter, [
-      'she fell and is bleeding from her head',
-      'mi hijo se tragó una moneda',
+    const [reply] = await converse(adapter, ['we are in Chicago and she is hurt']);
+    expect(reply.indexOf('1-800-345-9049')).toBeLessThan(reply.search(/not sure I understood/));
+  });
+
+  it('raises no alarm and no handoff for ordinary talk or a coverage question', async () => {
+    const { adapter, referrals } = testBot();
+    const turns = await converse(adapter, [
       'the quick brown fox',
       'Is poison control follow-up covered?',
+      'copays are killing me',
+      'killing it at PT today',
+      'dying to get out of the NICU',
+      'what does CCS cover for seizure medicine',
     ]);
-    expect(en).toMatch(/call 911/);
-    expect(es).toMatch(/llame al 911/);
-    expect(plain).not.toMatch(/911/);
-    expect(coverage).not.toMatch(/911/);
+    for (const turn of turns) expect(turn).not.toMatch(/\b911\b|988|1-800-222-1222/);
+    expect(urgentItems(referrals)).toHaveLength(0);
+  });
+});
+
+describe('Dialog: MainDialog crisis wording nobody listed', () => {
+  const urgentItems = (referrals: ReturnType<typeof testBot>['referrals']) =>
+    [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
+
+  it.each([
+    ['my 2 yr old bit into a dishwasher pod what do i do', /^Call 911 now if .*Poison Control now: 1-800-222-1222/],
+    ['mi hija mordió una cápsula de detergente de la ropa', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
+    ['fever 104.5 and she screams when i try to bend her neck', /^This sounds like an emergency\. Call 911 now\./],
+    ['mi hija tiene 40 de fiebre y el cuello bien tieso', /^Esto parece una emergencia\. Llame al 911 ahora\./],
+    ['a staff guy at her group home has been touching my daughter, she just told me', /^Please call or text 988 now.*call 911/],
+    ['el novio de mi hermana le pega a mi sobrino', /^Llame o escriba al 988 ahora.*llame al 911/],
+  ])('%s: the right lines first, then an urgent handoff', async (text, lines) => {
+    const { adapter, referrals } = testBot();
+    const [reply] = await converse(adapter, [text]);
+    expect(reply).toMatch(lines);
+    expect(urgentItems(referrals)).toHaveLength(1);
+  });
+
+  it('gives the CARES line to an Illinois family asking for a mobile crisis team, in English and Spanish', async () => {
+    const { adapter } = testBot();
+    const [question, crisis] = await converse(adapter, [
+      'we live in springfield illinois, is there a mobile crisis team for kids',
+      'vivimos en Chicago y mi hijo de 15 dice que se quiere morir',
+    ]);
+    expect(question).toMatch(/1-800-345-9049/);
+    expect(crisis).toMatch(/^Llame o escriba al 988 ahora/);
+    expect(crisis).toMatch(/CARES, 1-800-345-9049/);
   });
 });
 

@@ -2,9 +2,10 @@ import messages from '../../fixtures/crisis-messages.json';
 import { detectCrisis } from '../../../src/safety';
 
 /**
- * Evaluates the detector on a labelled message log written before the detector (see `note`
- * fields for how borderline messages were labelled). The hard targets from the issue: every
- * crisis caught, fewer than 5% of ordinary messages raising a false alarm.
+ * Evaluates the detector on a labelled message log: the first 452 written before the detector,
+ * then each blind batch (written by someone who had not seen the detector) and the engineer's own
+ * probes, named in `note`. The hard targets: every crisis caught, fewer than 5% of ordinary
+ * messages raising a false alarm. The figures per batch are printed.
  */
 type Label = 'medical' | 'poisoning' | 'behavioral' | 'none';
 interface LabelledMessage {
@@ -42,6 +43,18 @@ describe('detectCrisis over the labelled message set', () => {
     expect(falseAlarms.length / ordinary.length).toBeLessThan(0.05);
   });
 
+  it('reports recall and false alarms per batch', () => {
+    const batchOf = (m: LabelledMessage) => /^(blind batch \S+|probes \S+)/.exec(m.note ?? '')?.[1] ?? 'first 452';
+    for (const batch of [...new Set(labelled.map(batchOf))]) {
+      const inBatch = labelled.filter((m) => batchOf(m) === batch);
+      const batchCrises = inBatch.filter((m) => m.label !== 'none');
+      const caught = batchCrises.filter((m) => detectCrisis(m.text)?.kind === m.label).length;
+      const alarms = inBatch.filter((m) => m.label === 'none' && detectCrisis(m.text)).length;
+      console.log(`crisis-eval ${batch}: recall ${caught}/${batchCrises.length}, false alarms ${alarms}/${inBatch.length - batchCrises.length}`);
+      expect(caught).toBe(batchCrises.length);
+    }
+  });
+
   it.each(crises.map((m) => [m.label, m.text] as const))('classifies as %s: %s', (label, text) => {
     expect(detectCrisis(text)?.kind).toBe(label);
   });
@@ -62,6 +75,33 @@ describe('detectCrisis design decisions', () => {
     // Several kinds: the message that covers the others wins.
     ['she took a bunch of pills because she wants to die', 'poisoning'],
     ['he cut his wrists and is bleeding a lot', 'medical'],
+    // Any ingest verb composes with any product, plant, drug or object, in either language.
+    ['my 2 yr old bit into a dishwasher pod what do i do', 'poisoning'],
+    ['she licked the oven cleaner', 'poisoning'],
+    ['he chugged some of the ant killer', 'poisoning'],
+    ['mi niño mordió una pila de reloj', 'poisoning'],
+    ['my son se comio un tide pod', 'poisoning'],
+    // Typos of product names are corrected before matching.
+    ['my daughter drank bleech', 'poisoning'],
+    ['toddler swallowed a batery', 'poisoning'],
+    // A medicine needs an amount, someone else's, a mistake or signs after it.
+    ['my son ate his grandpas heart pills', 'poisoning'],
+    ['gave her the tylenol twice by mistake', 'poisoning'],
+    ['he took his melatonin and now hes super floppy and wont wake', 'poisoning'],
+    // Alcohol only for a child.
+    ['my 5 year old drank a beer', 'poisoning'],
+    // A swallowed coin is Poison Control, unless the child chokes.
+    ['she swallowed a coin', 'poisoning'],
+    ['mi bebé se tragó una moneda y se está ahogando', 'medical'],
+    // Harm categories beyond the listed phrases.
+    ['the rescue med didnt work and hes still shaking', 'medical'],
+    ['fever of 104 and her neck is super stiff', 'medical'],
+    ['my 3 week old has a fever', 'medical'],
+    ['her throat feels like its closing', 'medical'],
+    ['he cut his leg and the blood is soaking through the towel', 'medical'],
+    ['my autistic son wandered off and we cant find him', 'medical'],
+    ['my sisters boyfriend keeps hitting my daughter', 'behavioral'],
+    ['el padrastro la está tocando', 'behavioral'],
   ] as const)('%s -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
@@ -71,6 +111,19 @@ describe('detectCrisis design decisions', () => {
     'my son had a seizure last year, is he eligible',
     "I'm dying here waiting on hold 😂",
     'he drank his medicine and went to bed, when is the appointment',
+    // Figures of speech and questions from the issue.
+    'killing it at PT today',
+    'dying to get out of the NICU',
+    'what does CCS cover for seizure medicine',
+    'copays are killing me',
+    'the wait for the neurology appt is going to kill me, 4 months!!',
+    // Past, birth history, habits, schedules and "can he take X with Y".
+    'last year he swallowed a battery, is the GI follow-up covered',
+    'my baby was born not breathing and spent 3 months in the nicu, now shes 2 and doing great',
+    'the nurse gives him his meds twice a day',
+    'can my daughter drink alcohol with her seizure meds when shes older',
+    'my husband is drinking a beer, what time do you close',
+    'the county office isnt responding to my emails',
     '',
   ])('ignores %j', (text) => {
     expect(detectCrisis(text)).toBeUndefined();
@@ -85,6 +138,7 @@ describe('detectCrisis Illinois flag', () => {
     ['vivimos en Chicago y mi hijo habla de quitarse la vida', true],
     ['my daughter says she wants to kill herself', false],
     ['mi hija se quiere matar, estamos en Fresno', false],
+    ['we live in springfield illinois and my son is threatening to kill himself', true],
   ])('%s -> illinois %s', (text, illinois) => {
     expect(detectCrisis(text)?.illinois).toBe(illinois);
   });

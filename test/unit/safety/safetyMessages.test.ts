@@ -33,7 +33,17 @@ describe('safetyMessage', () => {
     expect(text).not.toContain(CARES);
   });
 
-  it.each(langs)('adds the Illinois CARES line to behavioral crises only (%s)', (lang) => {
+  it.each([
+    ['en', ['911', '1-800-222-1222', '988']],
+    ['es', ['911', '1-800-222-1222', '988', 'Envenenamientos']],
+  ] as const)('gives every line, first, for unclear words that sound urgent (%s)', (lang, expected) => {
+    const text = safetyMessage({ kind: 'unclear', illinois: false }, lang);
+    for (const fragment of expected) expect(text.split('\n')[0]).toContain(fragment);
+    expect(text).not.toContain(CARES);
+    expect(safetyMessage({ kind: 'unclear', illinois: true }, lang)).toContain(CARES);
+  });
+
+  it.each(langs)('adds the Illinois CARES line to behavioral or unclear crises only (%s)', (lang) => {
     expect(safetyMessage({ kind: 'behavioral', illinois: true }, lang)).toContain(CARES);
     expect(safetyMessage({ kind: 'medical', illinois: true }, lang)).not.toContain(CARES);
     expect(safetyMessage({ kind: 'poisoning', illinois: true }, lang)).not.toContain(CARES);
