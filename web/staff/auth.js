@@ -106,12 +106,20 @@
   async function api(path, { method = 'GET', body } = {}) {
     const bearer = token();
     if (!bearer) throw new SignedOut();
-    const response = await fetch(path, {
-      method,
-      cache: 'no-store',
-      headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
+    let response;
+    try {
+      response = await fetch(path, {
+        method,
+        cache: 'no-store',
+        headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+    } catch {
+      // The network or the API is down ("Failed to fetch"): say so in words, and say nothing was sent.
+      Staff.onConnection?.(false);
+      throw new ApiError(0, Staff.UNREACHABLE);
+    }
+    Staff.onConnection?.(response.status < 500);
     if (response.status === 401) {
       // Several requests may be refused at once: the first one signs out and says so.
       if (token() === bearer) {
@@ -127,6 +135,7 @@
     return (response.headers.get('content-type') || '').includes('application/json') ? response.json() : response;
   }
 
+  Staff.UNREACHABLE = 'The console cannot reach the server right now. Nothing was sent or changed; it keeps trying and will pick up where you are.';
   Staff.api = api;
   Staff.SignedOut = SignedOut;
   Staff.ApiError = ApiError;

@@ -43,11 +43,13 @@
     );
   }
 
-  function perWeek(stats) {
+  // Each chart is drawn at the width it is shown (one unit, one CSS pixel), so its 13 px labels
+  // are 13 px on screen rather than scaled down with the picture.
+  function perWeek(stats, width) {
     const series = topSeries(stats.perCounty, stats.weeks);
     const totals = stats.weeks.map((_, i) => series.reduce((n, s) => n + s.counts[i], 0));
     const max = Math.max(1, ...totals);
-    const [width, height, left, bottom, top] = [640, 230, 32, 36, 22];
+    const [height, left, bottom, top] = [230, 32, 36, 22];
     const step = (width - left) / stats.weeks.length;
     const scale = (n) => (n / max) * (height - bottom - top);
     const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart-svg' });
@@ -75,10 +77,10 @@
     );
   }
 
-  function firstContact(stats) {
+  function firstContact(stats, width) {
     const buckets = stats.timeToFirstContact;
     const max = Math.max(1, ...buckets.map((b) => b.count));
-    const [width, row, labelWidth] = [640, 28, 170];
+    const [row, labelWidth] = [28, 170];
     const chart = svg('svg', { viewBox: `0 0 ${width} ${buckets.length * row + 8}`, class: 'chart-svg' });
     buckets.forEach((b, i) => {
       const y = i * row + 4;
@@ -99,7 +101,11 @@
 
   Staff.charts = {
     render(container, stats) {
-      replace(container, perWeek(stats), firstContact(stats));
+      // The figures sit in a grid of columns at least 340 px wide, 16 px apart, 28 px of padding each.
+      const available = container.clientWidth || 640;
+      const columns = Math.max(1, Math.min(2, Math.floor((available + 16) / (340 + 16))));
+      const width = Math.max(300, Math.floor((available - 16 * (columns - 1)) / columns) - 28);
+      replace(container, perWeek(stats, width), firstContact(stats, width));
     },
   };
 })(window.Staff);

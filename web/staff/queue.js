@@ -14,6 +14,8 @@
     open: [],
     closed: [],
     seen: null,
+    // A referral just left ("Back to the queue"): its tab is shown once the lists are in.
+    returningFrom: null,
   };
 
   const $ = (id) => document.getElementById(id);
@@ -80,13 +82,14 @@
         el('a', { href: `/staff/referrals/${encodeURIComponent(r.id)}`, on: { click: openReferral } }, r.code),
         isNew ? el('span', { className: 'badge arrived-badge' }, 'Just arrived') : null,
       ),
-      el('td', {}, r.kind === 'referral' ? null : el('span', { className: `badge kind-${r.kind}` }, LABELS.kind[r.kind]), ' ', child || '—'),
-      el('td', {}, r.county || (r.region === 'IL' ? 'Illinois' : '—')),
-      state.queue ? null : el('td', {}, r.queue.name),
-      el('td', {}, r.statusLabel),
-      el('td', {}, r.assignee ? r.assignee.name || r.assignee.id : '—'),
-      el('td', {}, el('time', { datetime: r.createdAt, title: new Date(r.createdAt).toLocaleString() }, age(r.createdAt))),
-      el('td', {}, r.status === 'closed' ? '—' : deadlineBadge(r.deadlines) || formatDate(r.firstContactDue)),
+      // data-label: on a phone each row is a card and each cell names itself (see staff.css).
+      el('td', { 'data-label': 'Child' }, r.kind === 'referral' ? null : el('span', { className: `badge kind-${r.kind}` }, LABELS.kind[r.kind]), ' ', child || '—'),
+      el('td', { 'data-label': 'County' }, r.county || (r.region === 'IL' ? 'Illinois' : '—')),
+      state.queue ? null : el('td', { 'data-label': 'Queue' }, r.queue.name),
+      el('td', { 'data-label': 'Status' }, r.statusLabel),
+      el('td', { 'data-label': 'Claimed by' }, r.assignee ? r.assignee.name || r.assignee.id : '—'),
+      el('td', { 'data-label': 'Age' }, el('time', { datetime: r.createdAt, title: new Date(r.createdAt).toLocaleString() }, age(r.createdAt))),
+      el('td', { 'data-label': 'Due' }, r.status === 'closed' ? '—' : deadlineBadge(r.deadlines) || formatDate(r.firstContactDue)),
     );
   }
 
@@ -163,6 +166,12 @@
     state.queues = summary.queues;
     state.open = open.referrals;
     state.closed = closed.referrals;
+    if (state.returningFrom) {
+      const returned = state.open.find((r) => r.id === state.returningFrom);
+      // Not open any more (closed just now) or elsewhere: at least not an empty tab.
+      state.stage = returned ? returned.stage : sum(state.stage) ? state.stage : STAGES.find((stage) => sum(stage)) || state.stage;
+      state.returningFrom = null;
+    }
     noticeArrivals(state.open);
     renderQueues();
     renderStages();
@@ -201,14 +210,21 @@
       $('export').addEventListener('click', () => exportCsv().catch(Staff.showError));
       $('charts-toggle').addEventListener('click', () => toggleCharts().catch(Staff.showError));
     },
-    /** Shows the queue named in the address (?queue=), keeping the stage and sort. */
-    show() {
+    /** Shows the queue named in the address (?queue=), keeping the sort; coming back from a referral, on that referral's tab. */
+    show(returningFrom) {
+      state.returningFrom = returningFrom || null;
       const queue = new URLSearchParams(location.search).get('queue') || '';
       if (queue !== state.queue) (state.queue = queue), (state.seen = null);
       if ($('charts-toggle').getAttribute('aria-expanded') === 'true') drawCharts().catch(Staff.showError);
       return refresh();
     },
     refresh,
+    /** Focuses a referral's row link, if it is on the tab shown; true when it is. */
+    focusRow(id) {
+      const link = document.querySelector(`#queue-rows tr[data-id="${CSS.escape(id)}"] a`);
+      if (link) link.focus();
+      return Boolean(link);
+    },
     /** The address of the queue being shown. */
     address: () => (state.queue ? `/staff?queue=${encodeURIComponent(state.queue)}` : '/staff'),
   };

@@ -15,7 +15,8 @@
   const SPEAKER = { user: 'Family', bot: 'CCS Navigator', staff: 'Staff' };
   const DELIVERY = {
     sent: 'Sent.',
-    chat_history: 'Saved to the chat: the family sees it in the chat window.',
+    // Nothing pushes a web chat line to a closed tab: say when it will be seen, not that it was.
+    chat_history: 'Saved to their web chat. They see it the next time the chat is open on their screen; no text or email goes out, so call if it is urgent.',
     opted_out: 'Not sent: this number texted STOP, so no text can reach it. Call the family instead.',
     uncertain: "Twilio did not confirm this text. It may have gone out: check Twilio's message log before sending it again.",
   };
@@ -139,11 +140,19 @@
     $('outcome-field').hidden = $('status-to').value !== 'closed';
   }
 
+  /** Who staff write to: the family, or for a provider's referral the provider who made it (the chat or phone is theirs). */
+  const recipient = (r) => (r.referrer && r.referrer.role === 'provider' ? 'provider' : 'family');
+
   function renderMessaging(detail) {
     const r = detail.referral;
     const language = LANGUAGE[detail.templates[0].language];
+    const to = recipient(r);
+    $('message-title').textContent = `Message the ${to}`;
+    $('message-send').textContent = `Send to the ${to}`;
     $('message-channel').textContent =
-      r.contact.channel === 'sms' ? `By text message to ${r.contact.phone || 'the number they texted from'}, in ${language}.` : `In the web chat they used, in ${language}.`;
+      r.contact.channel === 'sms'
+        ? `By text message to ${r.contact.phone || 'the number they texted from'}, in ${language}.`
+        : `In the web chat they used, in ${language}. They see it only when that chat is open again: there is no text or email.`;
     $('opted-out').hidden = !detail.optedOut;
     $('message-form').hidden = detail.optedOut;
     const select = $('message-template');
@@ -203,7 +212,8 @@
       if (e instanceof Staff.SignedOut) return;
       error.textContent = e.message;
     } finally {
-      busy.disabled = false;
+      // Still off while the server cannot be reached (console.js switches it back on).
+      busy.disabled = document.body.classList.contains('offline');
     }
   }
 
@@ -287,8 +297,11 @@
       }
       return load();
     },
+    /** Leaves the referral view; returns the id of the referral that was shown, if any. */
     hide() {
+      const id = current && current.id;
       current = null;
+      return id;
     },
     refresh: load,
   };
