@@ -8,7 +8,7 @@ import {
   type DialogState,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { answer, faqById } from '../src/knowledge';
+import { faqById } from '../src/knowledge';
 import { detectCrisis, findSsn, redactSsn, safetyMessage, safetyNet, ssnNotice, type SafetySignal } from '../src/safety';
 import { createHandoff } from '../src/handoff';
 import type { UnansweredRecorder } from '../src/analytics/unansweredQuestions';
@@ -18,10 +18,12 @@ import type { ConversationProfile } from '../src/bot/profile';
 import { choicesReply, textReply } from '../src/bot/replies';
 import { setTurnProfile, turnLang, turnProfile } from '../src/bot/turnLanguage';
 import { t, type Lang, type MessageKey } from '../src/i18n';
-import { recognizeCommand, recognizeGoal, type Goal } from '../src/nlu/intents';
+import type { Goal } from '../src/nlu/intents';
+import { turnUnderstanding } from '../src/bot/turnUnderstanding';
 import { channelOf } from '../src/channels/verifiedChannel';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
 import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
+import { openQuestionAccepts } from './referral/fieldPrompt';
 import { asksForOwnCode, REFERRAL_STATUS_DIALOG, ReferralStatusDialog, sendOwnCodes, type ReferralStatusOptions } from './referralStatusDialog';
 import { st } from '../src/status/messages';
 
@@ -164,8 +166,10 @@ export class MainDialog extends ComponentDialog {
 
   /** Global commands work at any step, before any prompt validates the text. */
   private async handleCommand(dc: DialogContext): Promise<boolean> {
-    const command = recognizeCommand(dc.context.activity.text ?? '');
+    const { command } = turnUnderstanding(dc.context);
     if (!command) return false;
+    // "English" to "Which language should the office use?" answers that question; it does not switch the chat.
+    if (command.kind === 'language' && openQuestionAccepts(dc, dc.context.activity.text ?? '')) return false;
     const profile = turnProfile(dc.context);
     switch (command.kind) {
       case 'menu':
@@ -204,7 +208,8 @@ export class MainDialog extends ComponentDialog {
     const { context } = step;
     const text = context.activity.text ?? '';
     const lang = turnLang(context);
-    const goal = (step.options as MainDialogOptions | undefined)?.goal ?? recognizeGoal(text);
+    const understanding = turnUnderstanding(context);
+    const goal = (step.options as MainDialogOptions | undefined)?.goal ?? understanding.goal;
     switch (goal) {
       case 'greeting':
         await context.sendActivity(this.menu(context, lang));
@@ -222,7 +227,7 @@ export class MainDialog extends ComponentDialog {
       case undefined:
         break;
     }
-    const result = answer(text, lang);
+    const result = understanding.answer;
     if (result.kind === 'countyNeeded') {
       const organization = result.otherOrganization?.name[lang];
       if (organization) await context.sendActivity(textReply(t('otherOrganizationNoCounty', lang, { organization }), lang));
@@ -233,13 +238,14 @@ export class MainDialog extends ComponentDialog {
     const answered = result.kind === 'faq' || result.kind === 'county' || result.kind === 'contact';
     const possibleCrisis = answered ? undefined : safetyNet(text);
     if (possibleCrisis) await this.answerCrisis(context, possibleCrisis);
-    if (result.kind === 'unknown') {
+    if (result.kind === 'unknown' || result.kind === 'noInfo') {
       // A family answering a staff member's text is talking to the office, not asking the bot.
       if (await this.deps.hasRecentStaffMessage(context)) {
         await context.sendActivity(textReply(t('staffReplyNoted', lang), lang));
         return step.endDialog();
       }
-      await context.sendActivity(textReply(t('notUnderstood', lang), lang));
+      // Not understood, or understood but not in our sources ("I don't have that information", the office and a person).
+      await context.sendActivities(result.kind === 'noInfo' ? knowledgeReplies(result, lang) : [textReply(t('notUnderstood', lang), lang)]);
       await this.deps.recordUnanswered({ text, lang, channel: channelOf(context) });
       return step.endDialog();
     }

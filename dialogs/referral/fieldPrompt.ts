@@ -1,10 +1,9 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { answer } from '../../src/knowledge';
 import { knowledgeReplies } from '../../src/bot/knowledgeReplies';
+import { turnUnderstanding } from '../../src/bot/turnUnderstanding';
 import { choicesReply, textReply } from '../../src/bot/replies';
 import { turnLang } from '../../src/bot/turnLanguage';
-import { recognizeCommand } from '../../src/nlu/intents';
 import type { ReferralDraft } from '../../src/referrals/intake';
 import { rt } from '../../src/referrals/messages';
 import { verifiedChannel } from '../../src/channels/verifiedChannel';
@@ -55,7 +54,7 @@ export class FieldPrompt extends Dialog<FieldPromptOptions> {
     if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as FieldPromptState;
     const question = questionFor(state.question);
-    const ctx = this.askContext(dc.context, state);
+    const ctx = askContextOf(dc.context, state);
     const text = (dc.context.activity.text ?? '').trim();
 
     if (state.offering && TRY_AGAIN.test(fold(text))) {
@@ -67,45 +66,41 @@ export class FieldPrompt extends Dialog<FieldPromptOptions> {
 
     const parsed = question.parse(text, ctx);
     const asksInstead = !parsed.ok || (question.freeText && looksLikeQuestion(text));
-    if (asksInstead && (await this.answerAside(dc.context, text, state))) return Dialog.EndOfTurn;
-    if (parsed.ok) return dc.endDialog(parsed.value);
-
-    state.attempts += 1;
-    if (state.attempts >= MAX_ATTEMPTS) {
-      state.offering = true;
-      await dc.context.sendActivity(this.offer(dc.context));
+    const aside = asksInstead ? this.answerAside(dc.context) : [];
+    if (aside.length > 0) {
+      await dc.context.sendActivities([...aside, textReply(rt('backToReferral', ctx.lang), ctx.lang), this.askAgain(dc.context, state)]);
       return Dialog.EndOfTurn;
     }
-    const ask = this.ask(dc.context, state);
+    if (parsed.ok) return dc.endDialog(parsed.value);
+
+    const again = this.askAgain(dc.context, state);
     const retryText = rt(parsed.error.key, ctx.lang, parsed.error.vars);
     // A choice question is retried with its choices; a typed answer with the message saying what is wanted.
-    await dc.context.sendActivity(ask.suggestedActions ? { ...ask, text: retryText } : textReply(retryText, ctx.lang));
+    await dc.context.sendActivity(state.offering || again.suggestedActions ? { ...again, text: state.offering ? again.text : retryText } : textReply(retryText, ctx.lang));
     return Dialog.EndOfTurn;
   }
 
   async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as FieldPromptState;
-    const command = recognizeCommand(context.activity.text ?? '');
+    const command = turnUnderstanding(context).command;
     if (command?.kind === 'language' && questionFor(state.question).usesLanguageHint) state.languageHint = command.lang;
-    await context.sendActivity(state.offering ? this.offer(context) : this.ask(context, state));
+    // A reload shows the open question again; a message that brought it back counts as asking again.
+    const again = context.activity.type === ActivityTypes.Message ? this.askAgain(context, state) : state.offering ? this.offer(context) : this.ask(context, state);
+    await context.sendActivity(again);
   }
 
-  private askContext(context: TurnContext, state: FieldPromptState): AskContext {
-    const services = referralServices(context);
-    const verified = verifiedChannel(context);
-    return {
-      lang: turnLang(context),
-      channel: verified.channel,
-      draft: state.draft,
-      smsFrom: verified.channel === 'sms' ? verified.phone : undefined,
-      today: services.calendar.localDate(services.now()),
-      router: services.router,
-      languageHint: state.languageHint,
-    };
+  /**
+   * The question once more, whatever brought it back (an invalid answer, a question typed instead,
+   * a command): from its {@link MAX_ATTEMPTS}th return on, a person is offered with it instead.
+   */
+  private askAgain(context: TurnContext, state: FieldPromptState): Partial<Activity> {
+    state.attempts += 1;
+    if (state.attempts >= MAX_ATTEMPTS) state.offering = true;
+    return state.offering ? this.offer(context) : this.ask(context, state);
   }
 
   private ask(context: TurnContext, state: FieldPromptState): Partial<Activity> {
-    return questionFor(state.question).ask(this.askContext(context, state));
+    return questionFor(state.question).ask(askContextOf(context, state));
   }
 
   private offer(context: TurnContext): Partial<Activity> {
@@ -114,12 +109,38 @@ export class FieldPrompt extends Dialog<FieldPromptOptions> {
     return choicesReply(rt('giveUpOffer', lang), [personChoice(lang), { title: tryAgain, value: tryAgain }], lang);
   }
 
-  /** A question asked instead of an answer: answered when the knowledge base is confident, then the question again. */
-  private async answerAside(context: TurnContext, text: string, state: FieldPromptState): Promise<boolean> {
-    const lang = turnLang(context);
-    const result = answer(text, lang);
-    if (result.kind !== 'faq' && result.kind !== 'county' && result.kind !== 'contact') return false;
-    await context.sendActivities([...knowledgeReplies(result, lang), textReply(rt('backToReferral', lang), lang), this.ask(context, state)]);
-    return true;
+  /** A question asked instead of an answer: its answer when the knowledge base has one (then the question again), else nothing. */
+  private answerAside(context: TurnContext): Partial<Activity>[] {
+    const result = turnUnderstanding(context).answer;
+    if (result.kind !== 'faq' && result.kind !== 'county' && result.kind !== 'contact') return [];
+    return knowledgeReplies(result, turnLang(context), { inIntake: true });
   }
+}
+
+/**
+ * Whether `text` is an answer the question open at the bottom of the dialog stack accepts
+ * ("English" to "Which language should the office use?"). Such an answer is the answer, never
+ * the global command the same word would be elsewhere.
+ */
+export function openQuestionAccepts(dc: DialogContext, text: string): boolean {
+  let leaf: DialogContext = dc;
+  while (leaf.child) leaf = leaf.child;
+  const instance = leaf.activeDialog;
+  if (instance?.id !== FIELD_PROMPT) return false;
+  const state = instance.state as FieldPromptState;
+  return questionFor(state.question).parse(text.trim(), askContextOf(dc.context, state)).ok;
+}
+
+function askContextOf(context: TurnContext, state: FieldPromptState): AskContext {
+  const services = referralServices(context);
+  const verified = verifiedChannel(context);
+  return {
+    lang: turnLang(context),
+    channel: verified.channel,
+    draft: state.draft,
+    smsFrom: verified.channel === 'sms' ? verified.phone : undefined,
+    today: services.calendar.localDate(services.now()),
+    router: services.router,
+    languageHint: state.languageHint,
+  };
 }

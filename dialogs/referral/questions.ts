@@ -390,6 +390,8 @@ const fields: Field[] = [
     names: /\b(admission|admitted|admision|ingreso|admitid[oa]|internad[oa])\b/,
     ask: ({ lang, draft }) => textReply(rt('admittedQuestion', lang, { name: childName(draft, lang) }), lang),
     parse: (text, { lang, today }) => {
+      // A bare "no" to "what day was the child admitted?" says there was no emergency admission: it answers the question.
+      if (readYesNoUnsure(text) === 'no' && fold(text).split(' ').length <= 3) return { ok: true, value: { emergency: 'no' } };
       const parsed = check(admissionDateSchema(lang, today), text);
       return parsed.ok ? { ok: true, value: { admittedOn: parsed.value } } : parsed;
     },

@@ -6,9 +6,9 @@ import { contacts, counties, type County, type FaqEntry } from '../content';
 
 /**
  * Turns a knowledge-base result into replies. Returns no replies for results the caller must
- * handle itself (`countyNeeded`, `unknown`).
+ * handle itself (`countyNeeded`, `unknown`). `inIntake`: asked in the middle of a referral intake.
  */
-export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang): Partial<Activity>[] {
+export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang, { inIntake = false }: { inIntake?: boolean } = {}): Partial<Activity>[] {
   switch (result.kind) {
     case 'faq': {
       // Composed from topic + place: the age the message gives, each part of a two-part question
@@ -18,7 +18,8 @@ export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang): Partial<A
         ...(result.age !== undefined ? [textReply(t(ageKey(result.age), lang, { age: result.age }), lang)] : []),
         ...parts.flatMap((entry) => [textReply(entry.answer[lang], lang), ...contactCards(entry, lang)]),
         ...(result.county ? [countyCard(result.county, 'both', lang, result.designation)] : []),
-        ...(parts.some((entry) => OFFERS_INTAKE.has(entry.id)) ? [intakeOffer(lang)] : []),
+        // Inside an intake the referral is already under way: no offer to start one.
+        ...(!inIntake && parts.some((entry) => OFFERS_INTAKE.has(entry.id)) ? [intakeOffer(lang)] : []),
       ];
     }
     case 'county': {

@@ -86,7 +86,7 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   // "Who do I call?" is a request for the county office, unless what is left without the words for
   // calling an office is a question an entry answers outright (Health Net's SAR help line).
   const found = findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities);
-  if (found.entry && (found.sure || !wantsOffice)) return compose(found.entry, found, entities, county, cues.designation);
+  if (found.entry && (found.sure || !wantsOffice)) return compose(found.entry, withComplement(found, tokens), entities, county, cues.designation);
   // A place plus CCS but no clear question ("help with ccs in fresno"): the office is the best next step.
   if (place && (cues.ccs || cues.designation)) return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
   if (wantsOffice) return { kind: 'countyNeeded' };
@@ -123,6 +123,18 @@ function withoutOfficeWords(text: string): string {
     .split(' ')
     .filter((w) => !OFFICE_WORDS.has(w))
     .join(' ');
+}
+
+/**
+ * Answers that mislead when given alone: "she has full Medi-Cal, does she qualify?" gets the
+ * financial rule and also that a qualifying condition and residence are still needed.
+ */
+const COMPLEMENTS: Record<string, { when: string; add: string }> = { 'ccs-financial': { when: 'eligible', add: 'ccs-eligibility' } };
+
+function withComplement(found: Found, tokens: string[]): Found {
+  const complement = found.entry && COMPLEMENTS[found.entry.id];
+  if (found.also || !complement || !tokens.includes(complement.when)) return found;
+  return { ...found, also: faqById(complement.add) };
 }
 
 /** The message without the age it states, so "22" is not read as Title 22 nor "17" as a count. */

@@ -1,5 +1,6 @@
 export { answer, type KnowledgeAnswer } from './answer';
 export { findCounty, type CountyMatch } from './countyFinder';
+export { readEntities, type Entities } from './entities';
 export { faqById } from './faqSearch';
 export { detectLanguage } from './language';
 export { contactText, countyContactText, listOf, officeFaxes, STATE_DIRECTORY_URL } from './replyText';

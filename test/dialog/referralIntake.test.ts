@@ -308,18 +308,27 @@ describe('Dialog: referral intake, leaving, questions and resuming', () => {
     expect(switched).toMatch(/le escribiré en español[\s\S]*¿Cuál es la fecha de nacimiento de Juan\?/);
   });
 
-  it('naming a language at the language question confirms it as the office language', async () => {
+  it('naming a language at the language question is the answer (the office language), not a switch of the chat', async () => {
     const bot = referralBot('webchat');
     await bot.say('Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Kern', 'asthma', 'No Medi-Cal', 'Not sure', '6615550123');
-    const [confirm, next] = await bot.say('Spanish', 'Sí');
-    expect(confirm).toMatch(/¿Quiere que la oficina de CCS se comunique con usted en español\?/);
-    expect(next).toMatch(/avisos sobre esta referencia/);
-    const [other, which, summary] = await bot.say('Sí', 'cambiar el idioma', 'Otro idioma');
-    expect(other).toMatch(/Por favor, revise la referencia/);
-    expect(which).toMatch(/¿En qué idioma quiere/);
-    expect(summary).toMatch(/¿Qué idioma\?/);
+    const [next, summary] = await bot.say('English', 'No');
+    expect(next).toMatch(/Would you like updates about this referral/);
+    expect(next).not.toMatch(/Should the CCS office contact you in English/);
+    expect(summary).toContain('• Language: English');
+    const [which, other] = await bot.say('change the language', 'Another language');
+    expect(which).toMatch(/Which language/);
+    expect(other).toMatch(/Which language\?/);
     const [done] = await bot.say('Hmong');
-    expect(done).toContain('• Idioma: Hmong');
+    expect(done).toContain('• Language: Hmong');
+  });
+
+  it('in Spanish, "inglés" at the language question is the office language; the chat stays in Spanish', async () => {
+    const bot = referralBot('webchat');
+    await bot.say('quiero hacer una referencia', 'Padre, madre o tutor', 'Maria Lopez', 'Juan Perez', '25/03/2015', 'Kern', 'asma', 'No tiene Medi-Cal', 'No estoy seguro', '6615550123');
+    const [next] = await bot.say('inglés');
+    expect(next).toMatch(/avisos sobre esta referencia/);
+    const [summary] = await bot.say('No');
+    expect(summary).toMatch(/• Idioma: (inglés|English)/i);
   });
 });
 

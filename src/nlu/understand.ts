@@ -1,0 +1,35 @@
+import { answer, readEntities, type Entities, type KnowledgeAnswer } from '../knowledge';
+import type { Lang } from '../i18n';
+import { normalize, recognizeCommand, recognizeGoal, type GlobalCommand, type Goal } from './intents';
+
+/**
+ * What one message means, read once: a global command, a goal to start, what it is about
+ * (place, plan, age, audience, program) and the knowledge base's answer. Dialogs ask this instead
+ * of matching the text themselves, so every step sees the same reading.
+ */
+export interface Understanding {
+  command?: GlobalCommand;
+  goal?: Goal;
+  entities: Entities;
+  /** Computed on first use: a command or a goal never needs it. */
+  readonly answer: KnowledgeAnswer;
+}
+
+// "How do I refer a patient?" asks how; "I want to refer my son" asks to start. The first is answered, then the intake offered.
+const HOW_TO =
+  /\b(how (do|can|should|would|could) (i|we|you|one|a parent|a provider)|how to|what (do|should) (i|we) (need|include|send)|is there a way to|como (hago|puedo|podemos|se hace|se puede|mando|hacemos|le hago|refiero)|que (necesito|ocupo|tengo que) (para|hacer|mandar|incluir))\b/;
+
+export function understand(text: string, lang: Lang): Understanding {
+  const entities = readEntities(text);
+  const goal = recognizeGoal(text);
+  let known: KnowledgeAnswer | undefined;
+  return {
+    command: recognizeCommand(text),
+    goal: goal === 'referral' && HOW_TO.test(normalize(text)) ? undefined : goal,
+    entities,
+    get answer() {
+      known ??= answer(text, lang, entities);
+      return known;
+    },
+  };
+}
