@@ -227,3 +227,23 @@ describe('Dialog: referral status on the web (this chat, or a code with the date
     expect(found).toMatch(/^Here is that referral/);
   });
 });
+
+describe('Dialog: "what\'s my code?" at any step', () => {
+  it('gives this phone\'s codes in the language asked, even past the lookup limit, and re-asks an open question', async () => {
+    const bot = statusBot('sms');
+    const referral = await bot.refer({ channel: 'sms', key: PHONE });
+    for (let i = 0; i < LOOKUPS_PER_CONTACT.max; i++) await bot.say('status');
+    const [limited, english, spanish] = await bot.say('status', "what's my code?", '¿cuál es mi código?');
+    expect(limited).toMatch(/You've checked many times in the last hour/);
+    expect(english).toContain(`${referral.code} (Juan)`);
+    expect(spanish).toMatch(/Referencias hechas desde este teléfono/);
+    expect(spanish).toContain(referral.code);
+
+    // In the middle of a new intake: the code, then the question that was open.
+    const [, , asked] = await bot.say('menu', 'I want to make a referral', 'Parent or guardian');
+    expect(asked).toMatch(/What is your name\?/);
+    const [midIntake] = await bot.say('I lost my code');
+    expect(midIntake).toContain(referral.code);
+    expect(midIntake).toMatch(/---\nWhat is your name\?/);
+  });
+});
