@@ -310,7 +310,8 @@ const fields: Field[] = [
       const f = fold(text);
       const plan = router.planNamedIn(f, draft.county);
       if (plan) return { ok: true, value: { mediCalPlan: plan } };
-      if (titles('mediCalPlanOther').test(f) || /\b(other|another|otro|different|diferente)\b/.test(f)) return { ok: true, value: { mediCalPlan: 'other' } };
+      // Another county's plan ("kaiser" where Kaiser is not a Whole Child Model plan) is "another plan" here.
+      if (titles('mediCalPlanOther').test(f) || router.planNamedIn(f) || /\b(other|another|otro|different|diferente)\b/.test(f)) return { ok: true, value: { mediCalPlan: 'other' } };
       if (titles('unsure').test(f) || readYesNoUnsure(text) === 'unsure') return { ok: true, value: { mediCalPlan: 'unsure' } };
       return choiceRetry();
     },

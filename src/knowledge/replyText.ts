@@ -73,15 +73,18 @@ export function countyContactText(county: County, wants: Wants, lang: Lang): str
   const parts: string[] = [];
   const label = lang === 'en' ? `${county.name} County CCS` : `CCS del condado de ${county.name}`;
   const { office } = county;
-  if (office) {
-    const notes = { phoneNote: office.phoneNote?.[lang], faxNote: office.faxNote?.[lang] };
-    parts.push(`${label}: ${numbers({ ...office, ...notes }, wants, lang)} ${citation(office, lang)}.`);
-  } else {
+  // Nothing known, or no phone for someone who needs one (only a fax): say so and point to the state's directory.
+  if (!office || (!office.phone && wants !== 'fax')) {
+    const what = wants === 'fax' ? { en: 'fax number', es: 'número de fax' } : { en: 'phone number', es: 'número de teléfono' };
     parts.push(
       lang === 'en'
-        ? `We don't have a confirmed phone number for ${label}. Find the office in the state list: ${STATE_DIRECTORY_URL}, or ask your child's health plan.`
-        : `No tenemos un número de teléfono confirmado de ${label}. Busque la oficina en la lista del estado: ${STATE_DIRECTORY_URL}, o pregunte al plan de salud de su hijo.`,
+        ? `We don't have a confirmed ${what.en} for ${label}. Find the office in the state list: ${STATE_DIRECTORY_URL}, or ask your child's health plan.`
+        : `No tenemos un ${what.es} confirmado de ${label}. Busque la oficina en la lista del estado: ${STATE_DIRECTORY_URL}, o pregunte al plan de salud de su hijo.`,
     );
+  }
+  if (office && (office.phone || wants !== 'phone')) {
+    const notes = { phoneNote: office.phoneNote?.[lang], faxNote: office.faxNote?.[lang] };
+    parts.push(`${label}: ${numbers({ ...office, ...notes }, office.phone ? wants : 'fax', lang)} ${citation(office, lang)}.`);
   }
   for (const other of county.otherNumbers ?? []) {
     if ((wants === 'phone' && !other.phone) || (wants === 'fax' && !other.fax)) continue;

@@ -142,11 +142,11 @@ export class Router {
     return wholeChildModelPlans(countyName, this.countyData);
   }
 
-  /** The county's plan that a folded answer names ("kaiser", "we have partnership"), if any. */
-  planNamedIn(folded: string, countyName: string | undefined): string | undefined {
-    const plans = this.wholeChildModelPlans(countyName);
+  /** The plan a folded answer names ("kaiser", "we have partnership"): among the county's own plans, or any plan without a county. */
+  planNamedIn(folded: string, countyName?: string): string | undefined {
+    const plans = countyName === undefined ? undefined : this.wholeChildModelPlans(countyName);
     const named = (words: string) => new RegExp(`\\b${words}\\b`).test(folded);
-    return this.content.planTeams.find((t) => plans.includes(t.plan) && (named(t.plan.toLowerCase()) || t.names.some(named)))?.plan;
+    return this.content.planTeams.find((t) => (!plans || plans.includes(t.plan)) && (named(t.plan.toLowerCase()) || t.names.some(named)))?.plan;
   }
 
   queue(id: string): Queue {
