@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Attachment } from 'botbuilder';
 import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { expiresInDays } from '../storage/table';
 
@@ -14,6 +15,8 @@ export interface TranscriptEntry {
   staffId?: string;
   /** Sent outside a turn (a status update, a reminder): an open web chat polls for these to show them. */
   proactive?: boolean;
+  /** Web lines with cards: the activity's own text and cards, so a reopened chat shows them with their buttons. */
+  web?: { text?: string; attachments: Attachment[] };
 }
 
 /** A conversation as staff and the family know it: the channel and the phone number or web conversation id. */
@@ -66,6 +69,13 @@ export class TranscriptStore {
         Limit: limit,
       }),
     );
-    return Items.reverse().map(({ at, from, text, staffId, proactive }) => ({ at, from, text, ...(staffId ? { staffId } : {}), ...(proactive ? { proactive } : {}) }));
+    return Items.reverse().map(({ at, from, text, staffId, proactive, web }) => ({
+      at,
+      from,
+      text,
+      ...(staffId ? { staffId } : {}),
+      ...(proactive ? { proactive } : {}),
+      ...(web ? { web } : {}),
+    }));
   }
 }

@@ -22,10 +22,16 @@ export function turnEntries(context: TurnContext, replies: Partial<Activity>[], 
   const entries: TranscriptEntry[] = [];
   const inbound = context.activity;
   if (inbound.type === ActivityTypes.Message && inbound.text) entries.push({ at, from: 'user', text: redactSsn(inbound.text) });
-  const shown =
-    verifiedChannel(context).channel === 'sms'
-      ? renderSms(replies)
-      : replies.filter((r) => r.type === ActivityTypes.Message).map(webText).filter(Boolean);
-  for (const text of shown) entries.push({ at, from: 'bot', text });
+  if (verifiedChannel(context).channel === 'sms') {
+    for (const text of renderSms(replies)) entries.push({ at, from: 'bot', text });
+    return entries;
+  }
+  for (const reply of replies.filter((r) => r.type === ActivityTypes.Message)) {
+    const text = webText(reply);
+    if (!text) continue;
+    const cards = reply.attachments ?? [];
+    // The cards themselves too, so a reopened chat shows them with their buttons (staff read `text`).
+    entries.push({ at, from: 'bot', text, ...(cards.length > 0 ? { web: { text: reply.text, attachments: cards } } : {}) });
+  }
   return entries;
 }

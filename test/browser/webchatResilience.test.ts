@@ -1,7 +1,7 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { LOCAL_DEFAULTS } from '../../src/config';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { ChatPage } from './helpers/chatPage';
+import { CARD, ChatPage } from './helpers/chatPage';
 import { launchChromium, screenshot } from './helpers/chromium';
 import { completeProviderReferral } from './helpers/providerReferral';
 
@@ -200,6 +200,19 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     expect(await chat.transcript()).toMatch(/¡Hola! Soy CCS Navigator/);
     expect(await chat.transcript()).not.toMatch(/Hi! I.m CCS Navigator/);
     expect(posted.at(-1)).toMatchObject({ type: 'conversationUpdate', locale: 'es-ES' });
+  });
+
+  it('shows a contact card again after a reload, with its call button', async () => {
+    const { page } = await tab();
+    const chat = await open(page);
+    await chat.say('Kern County CCS fax number');
+    const card = page.locator(CARD).filter({ hasText: /Kern/ });
+    await card.first().waitFor();
+    await page.reload();
+    await chat.waitForBot();
+    await page.getByText(/Welcome back/).last().waitFor();
+    expect(await card.count()).toBeGreaterThanOrEqual(1);
+    await expect(card.first().getByRole('button', { name: /\(\d{3}\) \d{3}-\d{4}/ }).isVisible()).resolves.toBe(true);
   });
 
   it('says whose service it is, with the privacy notice, on the page', async () => {
