@@ -62,6 +62,19 @@ export function dynamoFault(kind: FaultKind): Error {
 
 let faultIds = 0;
 
+/** The controller of a fault middleware named `name`: its live counts, and removing it. */
+function middlewareController(client: DynamoDBClient, name: string, counts: () => { injected: number; matched: number }): FaultController {
+  return {
+    get injected() {
+      return counts().injected;
+    },
+    get matched() {
+      return counts().matched;
+    },
+    remove: () => void client.middlewareStack.remove(name),
+  };
+}
+
 /**
  * Makes matching DynamoDB calls fail. Injected at the `initialize` step, before the SDK's retry
  * middleware, so a fault is final for that call: what a handler sees once the SDK's own retries
@@ -91,15 +104,7 @@ export function injectDynamoFaults(client: DynamoDBClient, rules: FaultRule | Fa
     },
     { step: 'initialize', name, priority: 'high' },
   );
-  return {
-    get injected() {
-      return injected;
-    },
-    get matched() {
-      return matched;
-    },
-    remove: () => void client.middlewareStack.remove(name),
-  };
+  return middlewareController(client, name, () => ({ injected, matched }));
 }
 
 export interface BarrierOptions {
@@ -182,15 +187,7 @@ export function returnUnprocessedKeys(client: DynamoDBClient, { rounds }: { roun
     // At `build` the input is marshalled and the output already unmarshalled by the document client.
     { step: 'build', name, priority: 'low' },
   );
-  return {
-    get injected() {
-      return injected;
-    },
-    get matched() {
-      return matched;
-    },
-    remove: () => void client.middlewareStack.remove(name),
-  };
+  return middlewareController(client, name, () => ({ injected, matched }));
 }
 
 export interface RecordedCall {
