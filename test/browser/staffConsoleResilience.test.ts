@@ -112,7 +112,7 @@ describe('Staff console on a phone and with the API down (Chromium)', () => {
     const tick = page.locator('.chart-svg .tick').first();
     await tick.waitFor();
     const onScreen = await tick.evaluate((text) => {
-      const svg = text.ownerSVGElement!;
+      const svg = (text as SVGTextElement).ownerSVGElement!;
       return (parseFloat(getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
     });
     expect(onScreen).toBeGreaterThanOrEqual(12);

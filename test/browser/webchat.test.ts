@@ -1,41 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { startTestStack, type TestStack } from '../helpers/localStack';
-import { CARD, ChatPage } from './helpers/chatPage';
-import { launchChromium, screenshot, seriousAxeProblems } from './helpers/chromium';
+import { CARD, type ChatPage } from './helpers/chatPage';
+import { useChatSession } from './helpers/chatSession';
+import { screenshot, seriousAxeProblems } from './helpers/chromium';
 import { completeProviderReferral } from './helpers/providerReferral';
 
 const PHONE = { width: 390, height: 844 };
 
 describe('Provider web chat (GET /) in Chromium', () => {
-  let stack: TestStack;
-  let browser: Browser;
+  const session = useChatSession();
   let chat: ChatPage;
-  const opened: ChatPage[] = [];
-  const open = async (...args: Parameters<typeof ChatPage.open>) => {
-    chat = await ChatPage.open(...args);
-    opened.push(chat);
-    return chat;
-  };
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-  afterEach(async () => {
-    for (const page of opened.splice(0)) {
-      // Every test: nothing blocked by the page's Content-Security-Policy, no script errors.
-      expect(page.policyViolations).toEqual([]);
-      expect(page.pageErrors).toEqual([]);
-      await page.close();
-    }
-  });
+  const open = async (...args: Parameters<typeof ChatPage.open>) => (chat = await session.open(...args));
 
   it('greets a provider with what the bot does and the main tasks as buttons, with no serious accessibility problems', async () => {
-    await open(browser, stack.baseUrl);
+    await open(session.browser, session.stack.baseUrl);
     expect(await chat.transcript()).toMatch(/CCS Navigator.*county CCS office.*referral/s);
     expect(await chat.suggestedActions()).toEqual(expect.arrayContaining(['Make a referral', 'Find a county CCS office']));
     await screenshot(chat.page, 'webchat-welcome');
@@ -43,7 +19,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('answers a county fax number in a contact card whose phone button dials (tel:)', async () => {
-    await open(browser, stack.baseUrl);
+    await open(session.browser, session.stack.baseUrl);
     await chat.say('Kern County CCS fax number');
     const card = chat.page.locator(CARD).filter({ hasText: /Kern/ }).last();
     await expect(card.innerText()).resolves.toMatch(/661\D{0,3}868\D?0268/);
@@ -63,7 +39,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('runs a provider referral to the confirmation, with the code and where to fax records', async () => {
-    await open(browser, stack.baseUrl);
+    await open(session.browser, session.stack.baseUrl);
     const confirmation = await completeProviderReferral(chat, /confirmation code/i);
     expect(confirmation).toMatch(/sent to the Kern County/i);
     expect(confirmation).toMatch(/fax the medical records/i);
@@ -72,7 +48,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('switches to Spanish: the bot answers in Spanish and the page follows', async () => {
-    await open(browser, stack.baseUrl);
+    await open(session.browser, session.stack.baseUrl);
     const toggle = chat.page.locator('#language-toggle');
     expect(await toggle.innerText()).toBe('Español');
     expect(await chat.afterTurn(() => toggle.click())).toMatch(/le escribiré en español/);
@@ -91,7 +67,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('fits a 390-px phone screen, and a reload continues the same conversation', async () => {
-    await open(browser, stack.baseUrl, PHONE);
+    await open(session.browser, session.stack.baseUrl, PHONE);
     const pageWidth = await chat.page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(PHONE.width);
     for (const title of ['Make a referral', 'Find a county CCS office']) await expect(chat.suggestedAction(title).isVisible()).resolves.toBe(true);
@@ -111,7 +87,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('starts a new conversation when asked (a shared clinic computer)', async () => {
-    await open(browser, stack.baseUrl);
+    await open(session.browser, session.stack.baseUrl);
     const first = await chat.conversationId();
     await chat.page.getByRole('button', { name: 'New chat' }).click();
     await chat.page.waitForLoadState('load');
@@ -122,7 +98,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   it('deployed: gets a short-lived token from the token endpoint and talks to Direct Line with it', async () => {
     process.env.DIRECT_LINE_SECRET_PARAM = '/ccs-navigator/test/direct-line-secret';
     try {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       // Stand-ins for the token endpoint (SSM and Direct Line are unreachable here) and for the Direct Line service.
       await page.route('**/api/directline/token', (route) => route.fulfill({ json: { token: 'short-lived-token', conversationId: 'dl-conv', expiresIn: 1800 } }));
       const authorizations: string[] = [];
@@ -135,7 +111,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
       await page.routeWebSocket(/directline\.botframework\.com/, (socket) =>
         socket.send(JSON.stringify({ watermark: '0', activities: [{ type: 'message', id: 'dl-conv|0', from: { id: 'bot' }, text: 'Hello through Direct Line', timestamp: new Date().toISOString() }] })),
       );
-      await open(browser, stack.baseUrl, undefined, page);
+      await open(session.browser, session.stack.baseUrl, undefined, page);
       expect(await chat.transcript()).toMatch(/Hello through Direct Line/);
       expect(authorizations).toEqual(['Bearer short-lived-token']);
     } finally {
@@ -144,7 +120,7 @@ describe('Provider web chat (GET /) in Chromium', () => {
   });
 
   it('works with the keyboard alone: tab to the message box, type, Enter', async () => {
-    await open(browser, stack.baseUrl);
+    await open(session.browser, session.stack.baseUrl);
     for (let presses = 0; presses < 15 && !(await chat.input.evaluate((el) => el === document.activeElement)); presses++) {
       await chat.page.keyboard.press('Tab');
     }

@@ -1,8 +1,8 @@
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { LOCAL_DEFAULTS } from '../../src/config';
-import { startTestStack, type TestStack } from '../helpers/localStack';
-import { CARD, ChatPage } from './helpers/chatPage';
-import { launchChromium, screenshot } from './helpers/chromium';
+import { CARD } from './helpers/chatPage';
+import { useChatSession } from './helpers/chatSession';
+import { screenshot } from './helpers/chromium';
 import { completeProviderReferral } from './helpers/providerReferral';
 
 const PHONE = { width: 390, height: 844 };
@@ -22,29 +22,11 @@ const TURN_TIMEOUT_MS = 2500;
 type Posted = { id: string; type: string; text?: string; locale?: string };
 
 describe('Provider web chat on a real network: stalls, outages, summaries, labels, language (Chromium)', () => {
-  let stack: TestStack;
-  let browser: Browser;
-  const opened: ChatPage[] = [];
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-  afterEach(async () => {
-    for (const chat of opened.splice(0)) {
-      expect(chat.policyViolations).toEqual([]);
-      expect(chat.pageErrors).toEqual([]);
-      await chat.close();
-    }
-  });
+  const session = useChatSession();
 
   /** A tab whose config.json carries the short turn timeout, and whose /api/messages posts go through `onPost`. */
   async function tab(onPost?: (route: Route, posted: Posted) => Promise<void>, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; posted: Posted[] }> {
-    const page = await browser.newPage({ viewport });
+    const page = await session.browser.newPage({ viewport });
     const posted: Posted[] = [];
     await page.route('**/chat/config.json', async (route) => {
       const response = await route.fetch();
@@ -59,11 +41,7 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     return { page, posted };
   }
 
-  async function open(page: Page, viewport?: { width: number; height: number }): Promise<ChatPage> {
-    const chat = await ChatPage.open(browser, stack.baseUrl, viewport, page);
-    opened.push(chat);
-    return chat;
-  }
+  const open = (page: Page, viewport?: { width: number; height: number }) => session.open(session.browser, session.stack.baseUrl, viewport, page);
 
   it('a turn whose answer never comes times out; Retry resends the same activity, the bot runs it once, and the chat goes on', async () => {
     let stallNext = false;
@@ -97,7 +75,7 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     expect(await page.locator(ACTIVITY).filter({ hasText: /Which county/ }).count()).toBe(1);
     expect(await page.getByText(/Send failed|Sending/).count()).toBe(0);
     const conversationId = (await chat.conversationId())!;
-    const lines = await stack.runtime.transcripts.list({ channel: 'web', key: conversationId });
+    const lines = await session.stack.runtime.transcripts.list({ channel: 'web', key: conversationId });
     expect(lines.filter((line) => line.from === 'user' && line.text === 'Find a county CCS office')).toHaveLength(1);
 
     // The queue moved on: the open county question takes the next answer.
@@ -124,7 +102,7 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
       await bundleHeld;
       await route.continue();
     });
-    const loading = page.goto(stack.baseUrl);
+    const loading = page.goto(session.stack.baseUrl);
     await page.locator('#chat-connecting').waitFor();
     expect(await page.locator('#chat-connecting').innerText()).toBe('Connecting…');
     releaseBundle();
@@ -137,7 +115,7 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
   it('with the API down at load: its own error, Retry, the county-office directory; then it reconnects by itself and greets once', async () => {
     let down = true;
     const { page, posted } = await tab(async (route) => (down ? route.abort('connectionrefused') : route.continue()));
-    await page.goto(stack.baseUrl);
+    await page.goto(session.stack.baseUrl);
     const problem = page.locator('#chat-error');
     await problem.waitFor();
     expect(await problem.innerText()).toMatch(/cannot reach CCS Navigator[\s\S]*call the county CCS office where the child lives/);
@@ -171,7 +149,7 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     await screenshot(page, 'webchat-confirmation-code-phone');
 
     // Staff message the family from the console; the open page shows it, labelled with the office.
-    const response = await fetch(`${stack.baseUrl}/staff/api/referrals/${code}/messages`, {
+    const response = await fetch(`${session.stack.baseUrl}/staff/api/referrals/${code}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${LOCAL_DEFAULTS.STAFF_TOKEN}`, 'content-type': 'application/json' },
       body: JSON.stringify({ templateId: 'records' }),
