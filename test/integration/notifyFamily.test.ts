@@ -73,7 +73,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     await familyPoller.drain();
     const [update] = fakeTwilio.messagesTo(parent);
     expect(update.body).toBe(
-      `CCS Navigator, referral ${code} (Juan): A staff member has opened your referral. They will contact you to start the process, by ${dueDateIn(status)}. Reply STOP to opt out.`,
+      `CCS Navigator, referral ${code} (Juan): A staff member has opened your referral. They will contact you to start the process. You can call the Kern County CCS office at (661) 321-3000. Reply STOP to opt out.`,
     );
     expect(update.segments).toBeLessThanOrEqual(2);
     expect(fakeTwilio.messagesTo(stranger)).toEqual([]);
@@ -88,7 +88,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
 
     await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
     await familyPoller.drain();
-    expect(fakeTwilio.messagesTo(parent).at(-1)?.body).toMatch(/waiting for medical records[\s\S]*asking the doctor's office to send the records/);
+    expect(fakeTwilio.messagesTo(parent).at(-1)?.body).toMatch(/waiting for medical records[\s\S]*ask the doctor's office to send them to the CCS office/);
     expect((await text(parent, ['status']))[0]).toMatch(/The office is waiting for medical records/);
     expect(fakeTwilio.messagesTo(parent).map((m) => m.body).join('\n')).not.toMatch(/Perez|heart|murmur|2015/);
   });
@@ -156,8 +156,3 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     expect(fakeTwilio.messagesTo('+16615550123')).toEqual([]);
   });
 });
-
-/** The first-contact date as the status answer wrote it ("Friday, January 9, 2026"). */
-function dueDateIn(status: string): string {
-  return /contact you by (\w+, \w+ \d+, \d{4})/.exec(status)![1];
-}

@@ -88,8 +88,10 @@ describe('Referral and handoff by web chat, end to end on DynamoDB Local', () =>
     expect(turns[6]).toMatch(/ask a person to contact you/);
     expect(turns[6]).toMatch(/What phone number should they call/);
     const [created] = await chat(conversation, ['Reply in this chat']);
-    expect(created).toMatch(/Fresno County CCS office to answer you here in this chat within 2 business days/);
-    expect(created).toMatch(/reference code is CCS-/);
+    expect(created).toMatch(/Fresno County CCS office to answer you here in this chat\. Come back/);
+    expect(created).not.toMatch(/business days/);
+    expect(created).toMatch(/request number is CCS-/);
+    expect(created).toMatch(/Fresno County CCS: phone \(559\) 600-3300/);
     expect(created).toMatch(/911/);
 
     const item = (await referralItems()).find((i) => i.contact.key === conversation.conversationId);
