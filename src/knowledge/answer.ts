@@ -49,6 +49,8 @@ const DESIGNATION_TOPICS = new Set(['ccs-county-types', 'ccs-how-long', 'depende
 const AGE_TOPICS = new Set(['ccs-age-limit', 'cm-transition', 'ccs-eligibility', 'ccs-what']);
 const AGE_LIMIT = 'ccs-age-limit';
 const TRANSITION = 'cm-transition';
+/** Words that make a stated age of 21 or more a question about staying on CCS ("turns 21 next month, does coverage continue"). */
+const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose|end|ends|too|eligible|seguir|sigue|continua|pierde|termina|cubre|cobertura) /;
 /** A reply to a yes/no question and nothing else: never a knowledge question. */
 const BARE_REPLY = new Set('yes y yeah yep yup sure ok okay no n nope nah si sip claro vale bueno thanks gracias correct correcto right maybe quizas'.split(' '));
 /** Asking for a person's or a hospital's own line: not in our sources, whatever the county. */
@@ -91,7 +93,7 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   if (place && (cues.ccs || cues.designation)) return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
   if (wantsOffice) return { kind: 'countyNeeded' };
   const ageLimit = faqById(AGE_LIMIT);
-  if ((entities.age ?? 0) >= 21 && (cues.ccs || entities.program === 'ccs') && ageLimit) return compose(ageLimit, { score: 0 }, entities, county, false);
+  if ((entities.age ?? 0) >= 21 && (cues.ccs || AGE_QUESTION.test(` ${tokens.join(' ')} `)) && ageLimit) return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, false);
   if (found.options.length > 1) return { kind: 'clarify', options: found.options.map((c) => ({ id: c.entry.id, title: c.entry.title[lang] })) };
   return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county } : { kind: 'unknown' };
 }
@@ -139,7 +141,8 @@ function withComplement(found: Found, tokens: string[]): Found {
 
 /** The message without the age it states, so "22" is not read as Title 22 nor "17" as a count. */
 function withoutAge(text: string, age: number | undefined): string {
-  return age === undefined ? text : text.replace(new RegExp(`\\b${age}\\b`), ' ');
+  // 21 stays: it is the limit itself ("turns 21 next month").
+  return age === undefined || age === 21 ? text : text.replace(new RegExp(`\\b${age}\\b`), ' ');
 }
 
 // ---- Finding the entry ------------------------------------------------------------------------
@@ -183,19 +186,39 @@ const DEFINES: Record<Program, string> = {
  * said ... what even is it") and a two-part question gets both parts.
  */
 function findEntries(text: string, lang: Lang, entities: Entities): Found {
-  const whole = rankAndDecide(text, lang);
+  // "I'm a pediatrician. How do I refer a patient?": the sentences asked are the question; the ones said are context.
+  const asked = askedSentences(text);
+  const fromAsked = asked === text ? undefined : rankAndDecide(asked, lang);
+  const askedDecides = fromAsked?.entry !== undefined && hasEvidence(fromAsked);
+  const read = askedDecides ? asked : text;
+  const whole = askedDecides && fromAsked ? fromAsked : rankAndDecide(text, lang);
   // A clause is read alone, so it must stay in the message's region ("what should I include" after a California referral question).
   const region = entities.illinois ? 'IL' : (whole.entry ?? whole.ranked[0]?.entry)?.region;
-  const parts = clauses(text)
+  const parts = clauses(read)
     .map((c) => rankAndDecide(c, lang))
-    // A short clause needs two words of evidence: "can my kid still get ccs" alone says little.
-    .filter((d) => d.entry && (d.matched ?? 0) >= 2 && (!region || d.entry.region === region));
-  const definition = entities.program && DEFINITION.test(fold(text)) ? faqById(DEFINES[entities.program]) : undefined;
+    // A short clause alone says little ("can my kid still get ccs"): it must carry evidence of its own.
+    .filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region));
+  const asksDefinition = DEFINITION.test(fold(text)) || canonicalTokens(text).includes('what_is');
+  const definition = entities.program && asksDefinition ? faqById(DEFINES[entities.program]) : undefined;
   // "..., what does that program do?": a sentence that asks only for a definition is the question.
   const bareDefinition = definition && [text, ...clauses(text)].some((c) => DEFINITION.test(fold(c)) && isBareDefinition(c, lang));
   const entry = (bareDefinition ? definition : undefined) ?? whole.entry ?? definition ?? parts[0]?.entry;
   const also = parts.find((d) => d.entry && d.entry.id !== entry?.id)?.entry;
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
+}
+
+/** Enough to answer a part of a message on its own: two of its words matched, or it is nearly word for word a paraphrase. */
+function hasEvidence(found: Found): boolean {
+  return (found.matched ?? 0) >= 2 || found.score >= SIMILAR.verbatim;
+}
+
+const QUESTION_START = /^(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
+
+/** The message's questions (sentences ending in "?" or starting like one), or the whole message when it has no statements besides them. */
+function askedSentences(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
+  const questions = sentences.filter((s) => /\?\s*$/.test(s) || QUESTION_START.test(s.replace(/^[¿¡\s]+/, '')));
+  return questions.length > 0 && questions.length < sentences.length ? questions.join(' ') : text;
 }
 
 function rankAndDecide(text: string, lang: Lang): Found {

@@ -1,5 +1,5 @@
 import { counties, type County } from '../content';
-import { fold, STOPWORDS } from './normalize';
+import { fold, STOPWORDS, typoDistance } from './normalize';
 
 export interface CountyMatch {
   county: County;
@@ -34,6 +34,8 @@ const NOT_TYPOS = new Set(['reading', 'placenta', 'mendoza', 'pleasant']);
 const COUNTY_WORDS = new Set(['county', 'co', 'cnty', 'condado']);
 const LOCATIVE = new Set(['in', 'en', 'near', 'from', 'de', 'at', 'around', 'cerca']);
 const CONTACT_WORDS = new Set(['ccs', 'phone', 'number', 'fax', 'office', 'call', 'telefono', 'numero', 'oficina', 'llamar']);
+/** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
+const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
 /** Words that may surround a place name in a message that says nothing else ("I live in Kern County, CA"). */
 const FILLER = new Set([
   ...COUNTY_WORDS,
@@ -137,7 +139,7 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   // "la" is the Spanish article: LA County only when written "LA"/"L.A." in a message that is not all capitals.
   if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
   if (namedAsPlace || bare) return true;
-  return !strict && LOCATIVE.has(prev) && tokens.some((t) => CONTACT_WORDS.has(t));
+  return !strict && LOCATIVE.has(prev) && (tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(tokens[start - 2]));
 }
 
 function isShouting(text: string): boolean {
@@ -162,18 +164,4 @@ function byTypo(tokens: string[]): Found | undefined {
     }
   }
   return best && { county: best.place.county, via: 'fuzzy', start: best.start, end: best.end };
-}
-
-/** Edit distance counting a swap of two neighbouring letters as one typo (optimal string alignment). */
-function typoDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../content';
+import { faq, type Lang } from '../content';
 
 /**
  * Text normalization shared by search, county recognition and language detection. Parents type
@@ -122,7 +122,7 @@ export const STOPWORDS: Record<Lang, Set<string>> = { en: STOP_EN, es: STOP_ES }
 
 /** Maps phrases and words to canonical tokens; returns the folded tokens. */
 export function canonicalTokens(text: string): string[] {
-  let s = fold(text);
+  let s = correctTypos(fold(text));
   for (const [pattern, replacement] of PHRASES) {
     s = s.replace(pattern, replacement);
     s = s.replace(/ {2,}/g, ' ');
@@ -133,6 +133,58 @@ export function canonicalTokens(text: string): string[] {
     .split(' ')
     .filter(Boolean)
     .map((w) => WORDS[w] ?? w);
+}
+
+/**
+ * Words of the domain's own vocabulary (every FAQ paraphrase, keyword and title, and the words of
+ * the phrases above), built on first use. A longer word that is not one of them but is one typo
+ * away from one is read as it ("califrnia childrens servises" meets "california children's services").
+ */
+let vocabulary: { words: Set<string>; byFirst: Map<string, string[]> } | undefined;
+const SPELLING = { minLength: 5, twoTyposFrom: 9 };
+
+function domainVocabulary() {
+  if (vocabulary) return vocabulary;
+  const texts = faq.flatMap((e) => [...e.questions.en, ...e.questions.es, ...(e.keywords?.en ?? []), ...(e.keywords?.es ?? []), e.title.en, e.title.es]);
+  const phraseWords = PHRASES.flatMap(([pattern]) => pattern.source.match(/[a-z]{6,}/g) ?? []);
+  const words = new Set([...texts.flatMap((t) => fold(t).trim().split(' ')), ...phraseWords, ...Object.keys(WORDS)].filter((w) => w.length >= SPELLING.minLength - 1));
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) byFirst.set(word[0], [...(byFirst.get(word[0]) ?? []), word]);
+  vocabulary = { words, byFirst };
+  return vocabulary;
+}
+
+/** Texting spellings of words the phrases above need ("wat is ccs"). */
+const TEXTED: Record<string, string> = { wat: 'what', wut: 'what', waht: 'what', whta: 'what', wats: 'whats', watz: 'whats' };
+
+function correctTypos(folded: string): string {
+  const { words, byFirst } = domainVocabulary();
+  return folded.replace(/[a-z]+/g, (word) => {
+    if (TEXTED[word]) return TEXTED[word];
+    if (word.length < SPELLING.minLength || words.has(word)) return word;
+    const allowed = word.length >= SPELLING.twoTyposFrom ? 2 : 1;
+    let best: { word: string; distance: number } | undefined;
+    for (const candidate of byFirst.get(word[0]) ?? []) {
+      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      const distance = typoDistance(word, candidate);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
+    }
+    return best?.word ?? word;
+  });
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one typo (optimal string alignment). */
+export function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 /** Light stemming: plural endings only, so "services"/"service" and "condiciones"/"condicion" meet. */

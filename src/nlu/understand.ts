@@ -19,17 +19,22 @@ export interface Understanding {
 const HOW_TO =
   /\b(how (do|can|should|would|could) (i|we|you|one|a parent|a provider)|how to|what (do|should) (i|we) (need|include|send)|is there a way to|como (hago|puedo|podemos|se hace|se puede|mando|hacemos|le hago|refiero)|que (necesito|ocupo|tengo que) (para|hacer|mandar|incluir))\b/;
 
+// "hola necesito ayuda para mi hijo": a greeting with no question the knowledge base can answer is a greeting.
+const GREETING_START = /^(hi|hii+|hello|hey|hola|buenas|buenos dias|buenas tardes|buenas noches|good (morning|afternoon|evening))\b/;
+
 export function understand(text: string, lang: Lang): Understanding {
   const entities = readEntities(text);
-  const goal = recognizeGoal(text);
+  const recognized = recognizeGoal(text);
   let known: KnowledgeAnswer | undefined;
-  return {
+  const understanding: Understanding = {
     command: recognizeCommand(text),
-    goal: goal === 'referral' && HOW_TO.test(normalize(text)) ? undefined : goal,
+    goal: recognized === 'referral' && HOW_TO.test(normalize(text)) ? undefined : recognized,
     entities,
     get answer() {
       known ??= answer(text, lang, entities);
       return known;
     },
   };
+  if (!understanding.goal && GREETING_START.test(normalize(text)) && understanding.answer.kind === 'unknown') understanding.goal = 'greeting';
+  return understanding;
 }
