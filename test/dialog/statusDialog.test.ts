@@ -41,7 +41,7 @@ function statusBot(channel: 'sms' | 'webchat' = 'sms') {
 }
 
 describe('Dialog: referral status by SMS (the phone that made the referral)', () => {
-  it('answers "status" with each of this phone\'s referrals: code, first name, plain words, last change, next step by when', async () => {
+  it('answers "status" with each of this phone\'s referrals: code, first name, plain words, last change, next step and the office number', async () => {
     const bot = statusBot('sms');
     const first = await bot.refer({ channel: 'sms', key: PHONE });
     bot.advance(HOUR);
@@ -53,7 +53,7 @@ describe('Dialog: referral status by SMS (the phone that made the referral)', ()
 
     expect(reply).toMatch(/\nReferrals made from this phone:\n/);
     expect(reply).toContain(
-      `${first.code} (Juan): We sent your referral to the office. No one has opened it yet. Last change: January 7, 2026. Next: Someone from the office should contact you by Friday, January 9, 2026.`,
+      `${first.code} (Juan): We sent your referral to the office. No one has opened it yet. Last change: January 7, 2026. Next: The office will contact you. You can call the Kern County CCS office at (661) 321-3000.`,
     );
     expect(reply).toContain(`${second.code} (Ana): The office is waiting for medical records from the child's doctor. Last change: January 8, 2026.`);
     // Newest first; first name only, nothing from the intake beyond it.
@@ -76,7 +76,7 @@ describe('Dialog: referral status by SMS (the phone that made the referral)', ()
     expect(spanish).toMatch(/^Referencias hechas desde este teléfono:\n/);
     // Spanish is UCS-2 on SMS (70 characters a segment): the answer comes as two texts.
     expect(spanish.replace(/\s+/g, ' ')).toContain(
-      `${referral.code} (Juan): Enviamos su referencia a la oficina. Todavía nadie la ha abierto. Último cambio: 7 de enero de 2026. Qué sigue: Alguien de la oficina debería comunicarse con usted a más tardar el viernes, 9 de enero de 2026.`,
+      `${referral.code} (Juan): Enviamos su referencia a la oficina. Todavía nadie la ha abierto. Último cambio: 7 de enero de 2026. Qué sigue: La oficina se comunicará con usted. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.`,
     );
   });
 
@@ -92,7 +92,7 @@ describe('Dialog: referral status by SMS (the phone that made the referral)', ()
     }
   });
 
-  it('after the first-contact date says so honestly and gives the office number; a closed referral gives it too', async () => {
+  it('after the staff target has passed promises nothing it cannot keep, and gives the office number; a closed referral gives it too', async () => {
     const bot = statusBot('sms');
     const waiting = await bot.refer({ channel: 'sms', key: PHONE });
     const closed = await bot.refer({ channel: 'sms', key: PHONE }, { child: { firstName: 'Ana', lastName: 'Perez', dateOfBirth: '2018-06-01' } });
@@ -102,10 +102,10 @@ describe('Dialog: referral status by SMS (the phone that made the referral)', ()
     const [reply] = await bot.say('status');
 
     expect(reply).toContain(
-      `${waiting.code} (Juan): We sent your referral to the office. No one has opened it yet. Last change: January 7, 2026. Next: The office should have contacted you by Friday, January 9, 2026. You can call the Kern County CCS office at (661) 321-3000.`,
+      `${waiting.code} (Juan): We sent your referral to the office. No one has opened it yet. Last change: January 7, 2026. Next: The office will contact you. You can call the Kern County CCS office at (661) 321-3000.`,
     );
     expect(reply).toContain(`${closed.code} (Ana): The office tried to reach you but could not.`);
-    expect(reply).toMatch(/Please call the office to continue\. You can call the Kern County CCS office at \(661\) 321-3000\./);
+    expect(reply).toMatch(/Please contact the office to continue\. You can call the Kern County CCS office at \(661\) 321-3000\./);
   });
 
   it('names a handoff without a child for what was asked', async () => {
