@@ -174,7 +174,7 @@ const MEDI_CAL_OPTIONS: { value: MediCal; pattern: RegExp }[] = [
   { value: 'unsure', pattern: titles('unsure') },
   { value: 'unsure', pattern: UNSURE },
   { value: 'limited', pattern: /\b(limited|restricted|emergency only|limitad[oa]|restringid[oa]|solo emergencias)\b/ },
-  { value: 'full', pattern: /\b(full|full scope|completo|alcance completo|complete)\b/ },
+  { value: 'full', pattern: /\b(full|full scope|completo|completa|alcance completo|cobertura completa|complete)\b/ },
   { value: 'no', pattern: NO },
   { value: 'yes', pattern: YES },
 ];

@@ -3,6 +3,7 @@ import { StaffNotifier } from '../../../src/referrals/notifier';
 import { Router } from '../../../src/referrals/routing';
 import { MemoryReferralStore, type NewReferral } from '../../../src/referrals/store';
 import { referralForStaff } from '../../../src/staff/access';
+import { newReferral } from '../../helpers/staffFixtures';
 
 /**
  * A Whole Child Model plan's care team is told about its own full-scope member's referral, which
@@ -13,30 +14,18 @@ import { referralForStaff } from '../../../src/staff/access';
 const texts: { to: string; body: string }[] = [];
 const sms = { send: async (to: string, body: string) => (texts.push({ to, body }), { sid: `SM${texts.length}` }) };
 
+const PARTNERSHIP_TEAM = { id: 'wcm-partnership', name: 'Partnership HealthPlan of California care team (Whole Child Model)' };
+
+/** A Yolo child with full-scope Medi-Cal with Partnership HealthPlan: the Yolo County CCS office has the referral. */
 function yoloReferral(alsoTold: NewReferral['alsoTold']): NewReferral {
-  const now = '2026-01-07T18:00:00.000Z';
-  return {
-    kind: 'referral',
-    sourceKey: `yolo-${alsoTold?.length ?? 0}`,
+  return newReferral({
     queue: { id: 'county-yolo', name: 'Yolo County CCS office' },
-    alsoTold,
-    region: 'CA',
     county: 'Yolo',
-    channel: 'sms',
-    contact: { channel: 'sms', key: '+15305550150' },
-    language: 'en',
-    updatesOptIn: true,
-    phone: '+15305550150',
-    referrer: { role: 'parent', name: 'Maria Lopez' },
     child: { firstName: 'Juan', lastName: 'Perez', dateOfBirth: '2015-03-25' },
     condition: 'heart murmur',
-    mediCal: 'full',
     mediCalPlan: 'Partnership HealthPlan of California',
-    openToCcs: 'no',
-    firstContactDue: '2026-01-09',
-    consentAt: now,
-    createdAt: now,
-  };
+    alsoTold,
+  });
 }
 
 describe('Telling a Whole Child Model plan care team', () => {
@@ -47,7 +36,7 @@ describe('Telling a Whole Child Model plan care team', () => {
   beforeEach(() => (texts.length = 0));
 
   it("sends the county queue's targets a message naming the team, and the team its own, each once, with no personal details", async () => {
-    const { referral } = await store.create(yoloReferral([{ id: 'wcm-partnership', name: 'Partnership HealthPlan of California care team (Whole Child Model)' }]));
+    const { referral } = await store.create(yoloReferral([PARTNERSHIP_TEAM]));
     const sentBefore = email.sent.length;
     expect(await notifier.notify(referral.id)).toBe('notified');
     const fallback = router.fallback().notify;
@@ -74,7 +63,7 @@ describe('Telling a Whole Child Model plan care team', () => {
   });
 
   it('lets the told team open the referral, and nobody from another plan', async () => {
-    const { referral } = await store.create(yoloReferral([{ id: 'wcm-partnership', name: 'Partnership HealthPlan of California care team (Whole Child Model)' }]));
+    const { referral } = await store.create(yoloReferral([PARTNERSHIP_TEAM]));
     const staff = (queues: string[]) => ({ id: 'u1', queues, via: 'jwt' as const });
     await expect(referralForStaff(store, staff(['wcm-partnership']), referral.id)).resolves.toMatchObject({ id: referral.id });
     await expect(referralForStaff(store, staff(['county-yolo']), referral.id)).resolves.toMatchObject({ id: referral.id });
