@@ -3,7 +3,7 @@ import { findContact, findOtherOrganization, readCues, type Cues } from './cues'
 import { namesOnlyPlace } from './countyFinder';
 import { readEntities, type Entities, type Program } from './entities';
 import { faqById, searchFaq, type FaqHit } from './faqSearch';
-import { analyze, canonicalTokens, fold, STOPWORDS } from './normalize';
+import { analyze, canonicalTokens, fold, isNegated, STOPWORDS } from './normalize';
 import { similarEntries, type SimilarHit } from './similarity';
 
 /** What the knowledge base can say to one message. The runtime turns it into SMS text or web cards. */
@@ -231,7 +231,9 @@ function rankAndDecide(text: string, lang: Lang): Found {
   // A message that is almost word for word one of an entry's paraphrases is that entry's question.
   const nearest = ranked.reduce((best, c) => (c.similarity > best.similarity ? c : best), first);
   if (nearest.similarity >= SIMILAR.verbatim && (nearest.keyword?.matched ?? 0) >= 4) return { ...none, entry: nearest.entry, score: nearest.score, sure: true, matched: nearest.keyword?.matched ?? 0 };
-  if (keywordTop?.keyword && isConfident(keywordTop.keyword, keywordSecond?.keyword)) return { ...none, entry: keywordTop.entry, score: keywordTop.keyword.score, sure: true, matched: keywordTop.keyword.matched };
+  // The keyword index cannot see "not": an entry asked the other way round ("if my child doesn't qualify") is not sure.
+  const sameSense = keywordTop && isNegated(text) === isNegated(keywordTop.entry.questions[lang][0]);
+  if (keywordTop?.keyword && sameSense && isConfident(keywordTop.keyword, keywordSecond?.keyword)) return { ...none, entry: keywordTop.entry, score: keywordTop.keyword.score, sure: true, matched: keywordTop.keyword.matched };
 
   const coverage = first.keyword?.coverage ?? 0;
   // One shared word is not enough evidence ("how much is a pizza"), unless the paraphrase is nearly the message.
@@ -264,10 +266,10 @@ function rank(text: string, lang: Lang): Candidate[] {
   return all.sort((a, b) => b.score - a.score);
 }
 
-/** Sentences, and clauses that start a new question after a comma or "and"/"or" ("..., what should I include"). */
+/** Sentences and comma-separated clauses, and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
 function clauses(text: string): string[] {
   const parts = text
-    .split(/[?!.;]+\s*|,\s*(?=(?:and |or |y |o )?(?:what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|anything|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|tengo|ocupo|necesito|hay)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|do|does|can|is|should|anything|que|qué|como|cómo|quien|quién|puedo|tengo|ocupo|necesito)\b)/i)
+    .split(/[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|do|does|can|is|should|anything|que|qué|como|cómo|quien|quién|puedo|tengo|ocupo|necesito)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= 2);
   return parts.length > 1 ? parts : [];

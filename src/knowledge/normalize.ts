@@ -61,7 +61,7 @@ const PHRASES: [RegExp, string][] = [
   [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
-  [/ (main|phone|office) (line|number) | linea (principal|directa) /g, ' phone '],
+  [/ (main|phone|office|direct) (line|number) | linea (principal|directa) | numero directo /g, ' phone '],
   [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
   // "my 17 year old" describes the child; the number stays, so "19" still meets the age entry.
   [/ (years?|yrs?|y o) old | anos( de edad)? /g, ' '],
@@ -76,7 +76,7 @@ group('referral', 'refer referral referrals referring referred refered referal r
 group('phone', 'phone phones telephone tel telefono telefonos fone cell celular call calls llamar llamo llame llamada');
 group('fax', 'fax faxes facsimil faxear faxeo faxed');
 group('email', 'email emails mail correo correos');
-group('eligible', 'count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique');
+group('eligible', 'count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican');
 group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica ganamos gano');
 group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');
 group('pcp', 'pcp pediatrician pediatricians pediatra pediatras');
@@ -115,7 +115,7 @@ const STOP_EN = new Set(
     .split(' '),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'
     .split(' '),
 );
 export const STOPWORDS: Record<Lang, Set<string>> = { en: STOP_EN, es: STOP_ES };
@@ -185,6 +185,13 @@ export function typoDistance(a: string, b: string): number {
     }
   }
   return d[a.length][b.length];
+}
+
+const NEGATION = / (not|dont|doesnt|didnt|isnt|wasnt|wont|cant|never|no|nunca|tampoco) /;
+
+/** Whether a text says "not": stopword lists drop it, yet "does not qualify" and "how do we qualify" differ. */
+export function isNegated(text: string): boolean {
+  return NEGATION.test(fold(text));
 }
 
 /** Light stemming: plural endings only, so "services"/"service" and "condiciones"/"condicion" meet. */

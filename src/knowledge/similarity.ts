@@ -1,5 +1,5 @@
 import { faq, type FaqEntry, type Lang } from '../content';
-import { analyze, fold } from './normalize';
+import { analyze, isNegated } from './normalize';
 
 /**
  * A second, independent reading of a message: TF-IDF vectors over its words and their character
@@ -30,7 +30,6 @@ export interface SimilarHit {
 const GRAM = { n: 4, weight: 0.35 };
 /** A word the model never saw still counts against similarity, but less than a known one (it may be filler). */
 const UNSEEN_IDF = 1;
-const NEGATION = / (not|dont|doesnt|didnt|isnt|wasnt|wont|cant|never|no|nunca|tampoco) /;
 
 const models = new Map<Lang, Model>();
 
@@ -38,8 +37,7 @@ const models = new Map<Lang, Model>();
 function features(text: string, lang: Lang): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string, amount: number) => counts.set(key, (counts.get(key) ?? 0) + amount);
-  // Stopword lists drop "not": keep that it was said, so "does not qualify" and "how do we qualify" differ.
-  if (NEGATION.test(fold(text))) add('w:not', 1);
+  if (isNegated(text)) add('w:not', 1);
   for (const word of analyze(text, lang)) {
     add(`w:${word}`, 1);
     if (word.length < GRAM.n || /[0-9_]/.test(word)) continue;

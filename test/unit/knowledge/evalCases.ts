@@ -39,6 +39,8 @@ function replyText(result: KnowledgeAnswer, lang: Lang): string {
       return result.options.map((o) => o.title).join(' / ');
     case 'countyNeeded':
       return lang === 'en' ? 'Which county does the child live in?' : '¿En qué condado vive el niño?';
+    case 'noInfo':
+      return lang === 'en' ? "I don't have that information." : 'No tengo esa información.';
     case 'unknown':
       return lang === 'en' ? "Sorry, I don't know that one." : 'Perdón, no sé la respuesta.';
   }

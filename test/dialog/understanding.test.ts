@@ -1,0 +1,197 @@
+import { converse, testBot } from '../helpers/testBot';
+import { referralBot } from '../unit/referrals/harness';
+
+/**
+ * The patterns of issue 18, as a person would meet them, in English and Spanish: the place in the
+ * question, an age, a two-part question, a how-to question, a clear question our sources do not
+ * answer, a word that is also a command given as an answer, and a question that keeps coming back.
+ */
+describe('Dialog: understanding what people write', () => {
+  describe('a place in the question', () => {
+    it('answers the topic and gives that county office with its status, in English', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['is tehama a dependent county']);
+      expect(reply).toMatch(/State decides medical eligibility/);
+      expect(reply).toMatch(/Tehama County is a dependent CCS county/);
+      expect(reply).toMatch(/Tehama County CCS office/);
+    });
+
+    it('answers the topic and names the county Whole Child Model plan, in Spanish', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['necesito autorizacion previa para mi hijo en solano']);
+      expect(reply).toMatch(/autorizaci[oó]n previa/i);
+      expect(reply).toMatch(/Oficina de CCS del condado de Solano/);
+      expect(reply).toMatch(/Partnership HealthPlan of California/);
+    });
+
+    it('reads a city as its county when asked who handles CCS there', async () => {
+      const { adapter } = testBot('sms');
+      const [reply] = await converse(adapter, ['who handles ccs in stockton'], 'sms');
+      expect(reply).toMatch(/San Joaquin County CCS/);
+      expect(reply).toMatch(/209\D{0,3}468\D?3900/);
+    });
+
+    it('says CCS is California\'s program to a family moving to another state, instead of asking for a county', async () => {
+      const { adapter } = testBot();
+      const [english] = await converse(adapter, ["we're moving to texas"]);
+      expect(english).toMatch(/California's program/);
+      expect(english).not.toMatch(/Which county/);
+      const [spanish] = await converse(testBot().adapter, ['nos mudamos a texas, que pasa con ccs']);
+      expect(spanish).toMatch(/programa de California/);
+    });
+  });
+
+  describe('an age in the message', () => {
+    it('reads "just turned 22" as an age past the limit, not as Title 22', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['my son just turned 22, can he stay on ccs']);
+      expect(reply).toMatch(/At 22, a young person is past the CCS age limit/);
+      expect(reply).toMatch(/adult/);
+      expect(reply).not.toMatch(/Title 22/);
+    });
+
+    it('in Spanish, an age under the limit says so', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['mi hijo ya cumplio 20 años todavia le toca ccs?']);
+      expect(reply).toMatch(/A los 20 años todavía está dentro del límite de edad/);
+      expect(reply).toMatch(/21/);
+    });
+  });
+
+  describe('a two-part question', () => {
+    it('answers both parts, in English', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['how do I send a referral for a patient, what should I include']);
+      expect(reply).toMatch(/Call the CCS office of the county/);
+      expect(reply).toMatch(/Attach copies of the medical records/);
+      expect(reply).not.toMatch(/not sure which of these you mean/);
+    });
+
+    it('answers both parts, in Spanish', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['como aplico a ccs para mi hijo, y lo puedo hacer yo misma o tiene que ser el doctor']);
+      expect(reply).toMatch(/Llame a la oficina de CCS del condado/);
+      expect(reply).toMatch(/Cualquier persona puede hacer una referencia/);
+    });
+
+    it('says a qualifying condition is still needed when full Medi-Cal is asked to mean "she qualifies"', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['my daughter has full medi-cal, does that mean she qualifies']);
+      expect(reply).toMatch(/financial/);
+      expect(reply).toMatch(/medical \(a condition CCS covers\)/);
+    });
+  });
+
+  describe('a how-to question', () => {
+    it('answers how to refer and what to include, then offers the intake instead of starting it', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ["I'm a pediatrician. How do I refer a patient? Anything I should include?"]);
+      expect(reply).toMatch(/Call the CCS office of the county/);
+      expect(reply).toMatch(/medical records/);
+      expect(reply).toMatch(/I can also take the referral here[\s\S]*\[Make a referral\]/);
+      expect(reply).not.toMatch(/Who is making this referral/);
+    });
+
+    it('in Spanish, answers first and offers the intake; picking it starts the intake', async () => {
+      const { adapter } = testBot();
+      const [reply, started] = await converse(adapter, ['Soy pediatra. ¿Cómo refiero a un paciente?', 'Hacer una referencia']);
+      expect(reply).toMatch(/Llame a la oficina de CCS del condado/);
+      expect(reply).toMatch(/También puedo tomar la referencia aquí[\s\S]*\[Hacer una referencia\]/);
+      expect(started).toMatch(/¿Quién hace esta referencia\?/);
+    });
+
+    it('still starts the intake at once when the person asks to make a referral', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['I want to refer my son to CCS']);
+      expect(reply).toMatch(/Who is making this referral/);
+    });
+  });
+
+  describe('a clear question our sources do not answer', () => {
+    it('says so and gives the county office and a person, instead of "not understood"', async () => {
+      const { adapter, unanswered } = testBot();
+      const [reply] = await converse(adapter, ["what's the direct line for the ccs nurse case manager assigned to my patient in san joaquin"]);
+      expect(reply).toMatch(/I don't have that information/);
+      expect(reply).toMatch(/San Joaquin County CCS/);
+      expect(reply).toMatch(/\[Talk to a person\]/);
+      expect(reply).not.toMatch(/not sure I understood/);
+      expect(unanswered).toHaveLength(1);
+    });
+
+    it('in Spanish too', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['me das el numero directo del doctor de mi hijo?']);
+      expect(reply).toMatch(/No tengo esa información/);
+      expect(reply).toMatch(/\[Hablar con una persona\]/);
+    });
+
+    it('keeps "not understood" for messages that are not about CCS', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['can you recommend a good pizza place near me that delivers']);
+      expect(reply).toMatch(/not sure I understood/);
+    });
+  });
+
+  describe('yes, no and sí are never questions', () => {
+    it('answers a bare "yes", "no" or "sí" outside any question with "not understood", never an FAQ', async () => {
+      for (const word of ['yes', 'no', 'sí']) {
+        const [reply] = await converse(testBot().adapter, [word]);
+        expect(reply).toMatch(/not sure I understood|no estoy seguro/);
+      }
+    });
+  });
+});
+
+describe('Dialog: understanding inside the intake', () => {
+  const toLanguage = ['Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Kern', 'asthma', 'No Medi-Cal', 'Not sure', '6615550123'];
+  const toAdmission = ['Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Kern', 'suspected heart defect', 'Yes, full-scope', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190', 'Yes'];
+
+  it('"English" to the language question is the answer; the question does not come back', async () => {
+    const bot = referralBot('webchat');
+    await bot.say(...toLanguage);
+    const [next] = await bot.say('English');
+    expect(next).toMatch(/updates about this referral/);
+    expect(next).not.toMatch(/Should the CCS office contact you in English/);
+  });
+
+  it('a bare "no" to the admission date answers it (no emergency admission), with no FAQ answer', async () => {
+    const bot = referralBot('webchat');
+    await bot.say(...toAdmission);
+    const [next] = await bot.say('no');
+    expect(next).not.toMatch(/What day was Lucas admitted/);
+    expect(next).not.toMatch(/Now, back to the referral/);
+    const [, summary] = await bot.say('6615550191', 'English, please', 'No').then((turns) => [turns[0], turns[2]]);
+    expect(summary).toContain('• Emergency admission, hospital not CCS-approved: No');
+  });
+
+  it('"no" to the admission date in Spanish answers it too', async () => {
+    const bot = referralBot('webchat');
+    await bot.say('quiero hacer una referencia', 'Proveedor de salud', 'Dra. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Kern', 'defecto del corazon', 'Sí, de alcance completo', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190', 'Sí');
+    const [next] = await bot.say('no');
+    expect(next).not.toMatch(/¿Qué día ingresaron/);
+  });
+
+  it('a question asked instead of an answer is answered, but the third time the question comes back a person is offered', async () => {
+    const bot = referralBot('webchat');
+    await bot.say('Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez');
+    const [first, second, third] = await bot.say('what is ccs', 'who can refer', 'is ccs the same as medi-cal');
+    expect(first).toMatch(/21[\s\S]*date of birth/i);
+    expect(second).toMatch(/Anyone can make a CCS referral[\s\S]*date of birth/i);
+    expect(third).toMatch(/separate state program/);
+    expect(third).toMatch(/\[Talk to a person\] \[Try again\]/);
+  });
+
+  it('in Spanish, a question that keeps coming back offers a person', async () => {
+    const bot = referralBot('webchat');
+    await bot.say('quiero hacer una referencia', 'Padre, madre o tutor', 'Maria Lopez', 'Juan Perez');
+    const turns = await bot.say('que es ccs', 'quien puede referir', 'ccs es lo mismo que medi-cal');
+    expect(turns[2]).toMatch(/\[Hablar con una persona\] \[Intentar de nuevo\]/);
+  });
+
+  it('"yes" typed to a free-text question is never answered from the FAQ', async () => {
+    const bot = referralBot('webchat');
+    await bot.say('Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Kern');
+    const [reply] = await bot.say('yes');
+    expect(reply).not.toMatch(/Now, back to the referral/);
+  });
+});
