@@ -6,6 +6,7 @@ import { startDynamoLocal } from '../src/local/dynamoLocal';
 import { startLocalStack, type LocalStack } from '../src/local/stack';
 import { benchLatency, type ChannelLatency } from './latency';
 import { benchColdStart, type ColdStartResult } from './coldStart';
+import { benchUnderstandingStart, type UnderstandingStartResult } from './understandingStart';
 import { benchCost, type CostResult } from './cost';
 import { benchLoad, type LoadResult } from './load';
 import { benchQuality, type QualityResult } from './quality';
@@ -67,6 +68,7 @@ export async function main(argv: string[]): Promise<void> {
     args: Args;
     latency?: ChannelLatency[];
     coldStart?: ColdStartResult;
+    understandingStart?: UnderstandingStartResult;
     cost?: CostResult;
     load?: LoadResult;
     quality?: QualityResult;
@@ -122,6 +124,11 @@ export async function main(argv: string[]): Promise<void> {
       for (const b of results.coldStart.bundles.filter((x) => x.firstError)) console.log(`  ${b.fn}/${b.variant} failed: ${b.firstError}`);
       console.log('Goal: the bot functions load within 3× the floor (a handler that only imports the DynamoDB client), every other function within 1.5×.');
       console.log(`Largest packages in the packaged sms bundle: ${results.coldStart.biggestPackages.map((p) => `${p.pkg} ${p.kB} kB`).join(', ')}`);
+      results.understandingStart = benchUnderstandingStart(args.runs);
+      const u = results.understandingStart;
+      console.log(
+        `Understanding layer (models built from content/ on first use, nothing downloaded), median of ${u.runs} fresh processes: load ${f1(u.loadMs)} ms, first English question ${f1(u.firstEnglishMs)} ms, first Spanish ${f1(u.firstSpanishMs)} ms, a later question ${f1(u.warmMs)} ms.`,
+      );
     }
 
     if (args.sections.includes('cost')) {
