@@ -247,9 +247,13 @@ function rankAndDecide(text: string, lang: Lang): Found {
   return { ...none, options };
 }
 
+const AUDIENCE = / (for|para) (a|an|our|my|the|un|una|mi|nuestro|nuestra)? ?(new|nuevo|nueva)? ?(case managers?|casemanagement|nurses?|social workers?|parents?|famil(y|ies)|providers?|clinic|doctors?|staff|trabajadora social|enfermera|padres|familia|proveedor(es)?) /g;
+
 /** Whether a sentence has no topic besides "what is" and a program's name ("what even is it", "que es eso del wcm"). */
 function isBareDefinition(sentence: string, lang: Lang): boolean {
-  return analyze(sentence, lang).every((t) => t === 'what_is' || t === 'ccs' || t === 'wcm' || /^(program|programa|mean|significa|plain|english|ingles|words|palabras)$/.test(t));
+  // Who it is for is not a topic: "an overview of CCS for a new case manager".
+  const topic = fold(sentence).replace(AUDIENCE, ' ');
+  return analyze(topic, lang).every((t) => t === 'what_is' || t === 'ccs' || t === 'wcm' || /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|summary|quick|resumen|breve)$/.test(t));
 }
 
 /** Every entry either reading found, scored by both. */

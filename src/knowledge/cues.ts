@@ -49,8 +49,24 @@ const contactPhrases = contacts.flatMap((contact) => contact.keywords.map((k) =>
 /** A contact the message names ("Bureau of Behavioral Health", "public programs"), with the words it used. */
 export function findContact(text: string): { contact: Contact; phrase: string } | undefined {
   const folded = fold(text);
-  const hit = contactPhrases.find((p) => folded.includes(p.phrase));
+  const hit = contactPhrases.find((p) => folded.includes(p.phrase)) ?? contactPhrases.find((p) => saysWithGap(folded, p.phrase));
   return hit && { contact: hit.contact, phrase: hit.phrase.trim() };
+}
+
+/** A name said with a word or two inside it ("Health Net Medi-Cal provider services" for "health net provider services"). */
+function saysWithGap(folded: string, phrase: string): boolean {
+  const words = phrase.trim().split(' ');
+  if (words.length < 3) return false;
+  const tokens = folded.trim().split(' ');
+  const start = tokens.indexOf(words[0]);
+  if (start < 0) return false;
+  let at = start;
+  for (const word of words.slice(1)) {
+    const next = tokens.indexOf(word, at + 1);
+    if (next < 0 || next - at > 3) return false;
+    at = next;
+  }
+  return at - start <= words.length + 2;
 }
 
 const organizationPhrases = organizations.flatMap((organization) => organization.names.map((n) => ({ phrase: fold(n), organization })));
