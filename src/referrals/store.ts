@@ -90,8 +90,9 @@ export class StatusConflictError extends Error {
 }
 
 /**
- * Referrals and handoffs in storage. Implemented on DynamoDB ({@link DynamoReferralStore}) and
- * in memory for dialog tests ({@link MemoryReferralStore}); both honour the same conditions.
+ * Referrals and handoffs in storage. {@link ReferralStore} holds the rules; it is implemented on
+ * DynamoDB ({@link DynamoReferralStore}) and in memory for tests (test/helpers/memoryReferralStore.ts),
+ * and one contract suite (test/helpers/referralStoreContract.ts) runs against both.
  */
 export interface ReferralRepository {
   /**
@@ -177,7 +178,8 @@ function queueKeyCondition(queueId: string, status?: ReferralStatus | 'open') {
   return { KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :status)', ExpressionAttributeValues: { ...values, ':status': `${status}#` } };
 }
 
-function matchesStatus(referral: Referral, status?: ReferralStatus | 'open'): boolean {
+/** Whether a referral is in a list filter (one status, or `open`): for stores that filter in code. */
+export function matchesStatus(referral: Referral, status?: ReferralStatus | 'open'): boolean {
   return !status || (status === 'open' ? referral.status !== 'closed' : referral.status === status);
 }
 
@@ -191,7 +193,7 @@ function assigneeOf(staff: StaffRef, at: string): Assignee {
 }
 
 /** A deep copy without undefined fields (DynamoDB lists of maps must not carry them; the memory store hands out copies). */
-function plain<T>(value: T): T {
+export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value));
 }
 
@@ -219,6 +221,154 @@ function validateChange(current: Referral, change: StatusChange): void {
 
 const MAX_CODE_TRIES = 6;
 
+/** What must still hold when a change is written (checked in the same write): the optimistic-concurrency guard. */
+export interface ChangeGuard {
+  status?: ReferralStatus;
+  statusChangedAt?: string;
+  /** The assignee's id, or null for "nobody has claimed it". */
+  assigneeId?: string | null;
+}
+
+/** Fields a change sets; a field given as undefined is removed. */
+export type ReferralFields = Partial<Pick<Referral, 'status' | 'statusChangedAt' | 'statusReason' | 'outcome' | 'assignee' | 'careCoordinatorUpdate' | 'dueDate'>>;
+
+/** One change to a referral: its fields and its audit line, written together or not at all. */
+export interface ReferralChange {
+  /** The referral as read before the change (a subclass may derive index keys from it). */
+  current: Referral;
+  fields: ReferralFields;
+  entry: HistoryEntry;
+  guard: ChangeGuard;
+  /** What a failed guard means. */
+  conflict: () => Error | Promise<Error>;
+}
+
+/**
+ * The referral rules, once for every storage: confirmation codes, which status changes are
+ * allowed, who may claim or release, how each action is audited, and the notification claims.
+ * Subclasses only store: they write a change with its history line atomically, honouring the
+ * guard, and answer the queries.
+ */
+export abstract class ReferralStore implements ReferralRepository {
+  abstract get(id: string): Promise<Referral | undefined>;
+  abstract listByQueue(queueId: string, options?: ListOptions): Promise<{ referrals: Referral[]; cursor?: string }>;
+  abstract listByContact(contact: Pick<ContactKey, 'channel' | 'key'>, limit?: number): Promise<Referral[]>;
+  abstract countByQueue(queueId: string, status: ReferralStatus | 'open'): Promise<number>;
+  /** Stores a new referral unless its id is taken; false when it is. */
+  protected abstract insert(referral: Referral): Promise<boolean>;
+  /** Applies the fields and appends the history line atomically if the referral exists and the guard holds; throws `conflict()` otherwise. */
+  protected abstract apply(id: string, change: ReferralChange): Promise<Referral>;
+  /**
+   * Sets one notification channel's state (and appends `entry`), on an existing referral only.
+   * `expectAttempts`: undefined = whatever is there, null = the channel must be unclaimed,
+   * a number = the channel must have failed after that many attempts. False when that does not hold.
+   */
+  protected abstract writeNotification(id: string, channel: NotificationKey, state: NotificationState, options: { expectAttempts?: number | null; entry?: HistoryEntry }): Promise<boolean>;
+  /** Sets `notifiedAt` unless it is set already; false then (or when there is no such referral). */
+  protected abstract setNotifiedOnce(id: string, at: string): Promise<boolean>;
+
+  async create(input: NewReferral): Promise<{ referral: Referral; created: boolean }> {
+    for (let salt = 0; salt < MAX_CODE_TRIES; salt++) {
+      const referral = newReferral(input, confirmationCode(input.sourceKey, salt));
+      if (await this.insert(referral)) return { referral, created: true };
+      const existing = await this.get(referral.id);
+      if (existing?.sourceKey === input.sourceKey) return { referral: existing, created: false };
+      // A different referral has this code: try the next one.
+    }
+    throw new Error('[ReferralStore]: could not allocate a confirmation code');
+  }
+
+  async updateStatus(id: string, change: StatusChange): Promise<Referral> {
+    const current = await this.require(id);
+    validateChange(current, change);
+    const at = (change.at ?? new Date()).toISOString();
+    const entry: HistoryEntry = { at, by: change.by, byName: change.byName, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome, text: change.note };
+    return this.apply(id, {
+      current,
+      fields: { status: change.to, statusChangedAt: at, statusReason: change.reason, outcome: change.to === 'closed' ? change.outcome : undefined },
+      entry: plain(entry),
+      guard: { status: current.status, statusChangedAt: current.statusChangedAt },
+      conflict: () => new StatusConflictError(id),
+    });
+  }
+
+  async claim(id: string, { staff, takeOver = false, at = new Date() }: { staff: StaffRef; takeOver?: boolean; at?: Date }): Promise<Referral> {
+    const current = await this.require(id);
+    const previous = current.assignee;
+    if (previous?.id === staff.id) return current;
+    if (previous && !takeOver) throw new AssignmentConflictError(id, previous);
+    const iso = at.toISOString();
+    return this.apply(id, {
+      current,
+      fields: { assignee: assigneeOf(staff, iso) },
+      entry: staffHistory(staff, iso, { action: 'claimed', previous: previous && (previous.name ?? previous.id) }),
+      // Whoever held it when we read it still holds it: two staff claiming at once cannot both win.
+      guard: { assigneeId: previous?.id ?? null },
+      conflict: async () => new AssignmentConflictError(id, (await this.get(id))?.assignee),
+    });
+  }
+
+  async release(id: string, { staff, at = new Date() }: { staff: StaffRef; at?: Date }): Promise<Referral> {
+    const current = await this.require(id);
+    if (current.assignee?.id !== staff.id) throw new AssignmentConflictError(id, current.assignee);
+    return this.apply(id, {
+      current,
+      fields: { assignee: undefined },
+      entry: staffHistory(staff, at.toISOString(), { action: 'released' }),
+      guard: { assigneeId: staff.id },
+      conflict: async () => new AssignmentConflictError(id, (await this.get(id))?.assignee),
+    });
+  }
+
+  async addRecord(id: string, { staff, entry, at = new Date() }: { staff: StaffRef; entry: StaffRecord; at?: Date }): Promise<Referral> {
+    const current = await this.require(id);
+    return this.apply(id, { current, fields: {}, entry: staffHistory(staff, at.toISOString(), entry), guard: {}, conflict: () => new ReferralNotFoundError(id) });
+  }
+
+  async setCareCoordinatorUpdate(id: string, { staff, update, at = new Date() }: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral> {
+    const current = await this.require(id);
+    return this.apply(id, {
+      current,
+      fields: { careCoordinatorUpdate: plain(update), dueDate: update.dueDate },
+      entry: staffHistory(staff, at.toISOString(), { action: 'deadline', noticedOn: update.noticedOn, dueDate: update.dueDate }),
+      guard: {},
+      conflict: () => new ReferralNotFoundError(id),
+    });
+  }
+
+  async claimNotification(id: string, channel: NotificationKey, at: Date): Promise<ClaimResult> {
+    const current = await this.require(id);
+    const previous = current.notifications?.[channel];
+    if (previous && previous.status !== 'failed') return { claimed: false, state: previous };
+    const attempts = (previous?.attempts ?? 0) + 1;
+    const state: NotificationState = { status: 'sending', at: at.toISOString(), attempts };
+    if (await this.writeNotification(id, channel, state, { expectAttempts: previous ? previous.attempts : null })) return { claimed: true, attempts };
+    const now = (await this.get(id))?.notifications?.[channel];
+    return { claimed: false, state: now ?? state };
+  }
+
+  async completeNotification(id: string, channel: NotificationKey, result: { messageId?: string; at: Date; attempts: number }): Promise<void> {
+    const at = result.at.toISOString();
+    const state: NotificationState = plain({ status: 'sent', at, attempts: result.attempts, messageId: result.messageId });
+    await this.writeNotification(id, channel, state, { entry: { at, by: 'notifier', action: 'notified', reason: channel } });
+  }
+
+  async failNotification(id: string, channel: NotificationKey, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
+    const state: NotificationState = { status: result.uncertain ? 'uncertain' : 'failed', at: result.at.toISOString(), attempts: result.attempts, error: result.error };
+    await this.writeNotification(id, channel, state, {});
+  }
+
+  async markNotified(id: string, at: Date): Promise<boolean> {
+    return this.setNotifiedOnce(id, at.toISOString());
+  }
+
+  private async require(id: string): Promise<Referral> {
+    const current = await this.get(id);
+    if (!current) throw new ReferralNotFoundError(id);
+    return current;
+  }
+}
+
 export interface DynamoReferralStoreOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
@@ -226,38 +376,33 @@ export interface DynamoReferralStoreOptions {
 }
 
 /**
- * One item per referral (`REFERRAL#<id>` / `REFERRAL`), history inside the item: a status change
- * and its history line are one conditional UpdateItem, so they cannot disagree.
+ * One item per referral (`REFERRAL#<id>` / `REFERRAL`), history inside the item: a change and its
+ * history line are one conditional UpdateItem, so they cannot disagree.
  */
-export class DynamoReferralStore implements ReferralRepository {
-  constructor(private readonly options: DynamoReferralStoreOptions) {}
+export class DynamoReferralStore extends ReferralStore {
+  constructor(private readonly options: DynamoReferralStoreOptions) {
+    super();
+  }
 
-  async create(input: NewReferral): Promise<{ referral: Referral; created: boolean }> {
-    const { client, tableName, ttlDays } = this.options;
-    for (let salt = 0; salt < MAX_CODE_TRIES; salt++) {
-      const referral = newReferral(input, confirmationCode(input.sourceKey, salt));
-      const item: ReferralItem = {
-        ...referral,
-        ...referralKey(referral.id),
-        sk: REFERRAL_SK,
-        type: 'referral',
-        gsi1pk: queueIndexKey(referral.queue.id),
-        gsi1sk: queueSortKey(referral.status, referral.createdAt, referral.id),
-        gsi2pk: contactIndexKey(referral.contact),
-        gsi2sk: `${referral.createdAt}#${referral.id}`,
-        expiresAt: expiresInDays(ttlDays, new Date(referral.createdAt)),
-      };
-      try {
-        await client.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
-        return { referral, created: true };
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        const existing = await this.get(referral.id);
-        if (existing?.sourceKey === input.sourceKey) return { referral: existing, created: false };
-        // A different referral has this code: try the next one.
-      }
+  protected async insert(referral: Referral): Promise<boolean> {
+    const item: ReferralItem = {
+      ...referral,
+      ...referralKey(referral.id),
+      sk: REFERRAL_SK,
+      type: 'referral',
+      gsi1pk: queueIndexKey(referral.queue.id),
+      gsi1sk: queueSortKey(referral.status, referral.createdAt, referral.id),
+      gsi2pk: contactIndexKey(referral.contact),
+      gsi2sk: `${referral.createdAt}#${referral.id}`,
+      expiresAt: expiresInDays(this.options.ttlDays, new Date(referral.createdAt)),
+    };
+    try {
+      await this.options.client.send(new PutCommand({ TableName: this.options.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
     }
-    throw new Error('[DynamoReferralStore]: could not allocate a confirmation code');
   }
 
   async get(id: string): Promise<Referral | undefined> {
@@ -311,177 +456,62 @@ export class DynamoReferralStore implements ReferralRepository {
     return count;
   }
 
-  async updateStatus(id: string, change: StatusChange): Promise<Referral> {
-    const current = await this.require(id);
-    validateChange(current, change);
-    const at = (change.at ?? new Date()).toISOString();
-    const entry: HistoryEntry = { at, by: change.by, byName: change.byName, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome, text: change.note };
-    const sets = ['#status = :to', 'statusChangedAt = :at', 'gsi1sk = :gsi1sk'];
+  protected async apply(id: string, { current, fields, entry, guard, conflict }: ReferralChange): Promise<Referral> {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':entry': [entry] };
+    const sets = ['history = list_append(history, :entry)'];
     const removes: string[] = [];
-    const values: Record<string, unknown> = { ':to': change.to, ':from': current.status, ':at': at, ':gsi1sk': queueSortKey(change.to, current.createdAt, id) };
-    if (change.reason) (sets.push('statusReason = :reason'), (values[':reason'] = change.reason));
-    else removes.push('statusReason');
-    if (change.to === 'closed') (sets.push('outcome = :outcome'), (values[':outcome'] = change.outcome));
-    else removes.push('outcome');
-    return this.updateWithHistory(id, entry, {
-      sets,
-      removes,
-      condition: '#status = :from AND statusChangedAt = :changedAt',
-      names: { '#status': 'status' },
-      values: { ...values, ':changedAt': current.statusChangedAt },
-      conflict: () => new StatusConflictError(id),
-    });
-  }
-
-  async claim(id: string, { staff, takeOver = false, at = new Date() }: { staff: StaffRef; takeOver?: boolean; at?: Date }): Promise<Referral> {
-    const current = await this.require(id);
-    const previous = current.assignee;
-    if (previous?.id === staff.id) return current;
-    if (previous && !takeOver) throw new AssignmentConflictError(id, previous);
-    const iso = at.toISOString();
-    return this.updateWithHistory(id, staffHistory(staff, iso, { action: 'claimed', previous: previous && (previous.name ?? previous.id) }), {
-      sets: ['assignee = :assignee'],
-      // Whoever held it when we read it still holds it: two staff claiming at once cannot both win.
-      condition: previous ? 'assignee.id = :previous' : 'attribute_not_exists(assignee)',
-      values: { ':assignee': assigneeOf(staff, iso), ...(previous ? { ':previous': previous.id } : {}) },
-      conflict: async () => new AssignmentConflictError(id, (await this.get(id))?.assignee),
-    });
-  }
-
-  async release(id: string, { staff, at = new Date() }: { staff: StaffRef; at?: Date }): Promise<Referral> {
-    const current = await this.require(id);
-    if (current.assignee?.id !== staff.id) throw new AssignmentConflictError(id, current.assignee);
-    return this.updateWithHistory(id, staffHistory(staff, at.toISOString(), { action: 'released' }), {
-      removes: ['assignee'],
-      condition: 'assignee.id = :me',
-      values: { ':me': staff.id },
-      conflict: async () => new AssignmentConflictError(id, (await this.get(id))?.assignee),
-    });
-  }
-
-  async addRecord(id: string, { staff, entry, at = new Date() }: { staff: StaffRef; entry: StaffRecord; at?: Date }): Promise<Referral> {
-    return this.updateWithHistory(id, staffHistory(staff, at.toISOString(), entry), { conflict: () => new ReferralNotFoundError(id) });
-  }
-
-  async setCareCoordinatorUpdate(id: string, { staff, update, at = new Date() }: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral> {
-    const entry = staffHistory(staff, at.toISOString(), { action: 'deadline', noticedOn: update.noticedOn, dueDate: update.dueDate });
-    return this.updateWithHistory(id, entry, {
-      sets: ['careCoordinatorUpdate = :update', 'dueDate = :due'],
-      values: { ':update': update, ':due': update.dueDate },
-      conflict: () => new ReferralNotFoundError(id),
-    });
-  }
-
-  private async require(id: string): Promise<Referral> {
-    const current = await this.get(id);
-    if (!current) throw new ReferralNotFoundError(id);
-    return current;
-  }
-
-  /**
-   * One conditional UpdateItem that changes the referral and appends its history line together,
-   * so the audit trail can never disagree with the item. `conflict` names what a failed condition means.
-   */
-  private async updateWithHistory(
-    id: string,
-    entry: HistoryEntry,
-    update: {
-      sets?: string[];
-      removes?: string[];
-      condition?: string;
-      names?: Record<string, string>;
-      values?: Record<string, unknown>;
-      conflict: () => Error | Promise<Error>;
-    },
-  ): Promise<Referral> {
-    const sets = [...(update.sets ?? []), 'history = list_append(history, :entry)'];
-    const removes = update.removes ?? [];
+    for (const [field, value] of Object.entries(fields)) {
+      names[`#${field}`] = field;
+      if (value === undefined) removes.push(`#${field}`);
+      else (sets.push(`#${field} = :${field}`), (values[`:${field}`] = value));
+    }
+    // The queue index sorts by status: it moves with the status in the same write.
+    if (fields.status) (sets.push('gsi1sk = :gsi1sk'), (values[':gsi1sk'] = queueSortKey(fields.status, current.createdAt, id)));
+    const conditions = ['attribute_exists(pk)'];
+    if (guard.status !== undefined) (conditions.push('#g_status = :g_status'), (names['#g_status'] = 'status'), (values[':g_status'] = guard.status));
+    if (guard.statusChangedAt !== undefined) (conditions.push('statusChangedAt = :g_changedAt'), (values[':g_changedAt'] = guard.statusChangedAt));
+    if (guard.assigneeId === null) conditions.push('attribute_not_exists(assignee)');
+    else if (guard.assigneeId !== undefined) (conditions.push('assignee.id = :g_assignee'), (values[':g_assignee'] = guard.assigneeId));
     try {
       const { Attributes } = await this.options.client.send(
         new UpdateCommand({
           TableName: this.options.tableName,
           Key: referralKey(id),
           UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-          ConditionExpression: ['attribute_exists(pk)', update.condition].filter(Boolean).join(' AND '),
-          ExpressionAttributeNames: update.names,
-          ExpressionAttributeValues: { ...update.values, ':entry': [plain(entry)] },
+          ConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+          ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
         }),
       );
       return fromItem(Attributes ?? {});
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw await update.conflict();
+      if (error instanceof ConditionalCheckFailedException) throw await conflict();
       throw error;
     }
   }
 
-  async claimNotification(id: string, channel: NotificationKey, at: Date): Promise<ClaimResult> {
-    const current = await this.require(id);
-    const previous = current.notifications?.[channel];
-    if (previous && previous.status !== 'failed') return { claimed: false, state: previous };
-    const attempts = (previous?.attempts ?? 0) + 1;
-    const state: NotificationState = { status: 'sending', at: at.toISOString(), attempts };
-    try {
-      await this.options.client.send(
-        new UpdateCommand({
-          TableName: this.options.tableName,
-          Key: referralKey(id),
-          UpdateExpression: 'SET notifications.#ch = :state',
-          ConditionExpression: previous ? 'notifications.#ch.#status = :failed AND notifications.#ch.attempts = :prev' : 'attribute_not_exists(notifications.#ch)',
-          ExpressionAttributeNames: { '#ch': channel, ...(previous ? { '#status': 'status' } : {}) },
-          ExpressionAttributeValues: { ':state': state, ...(previous ? { ':failed': 'failed', ':prev': previous.attempts } : {}) },
-        }),
-      );
-      return { claimed: true, attempts };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const now = (await this.get(id))?.notifications?.[channel];
-      return { claimed: false, state: now ?? state };
+  protected async writeNotification(id: string, channel: NotificationKey, state: NotificationState, { expectAttempts, entry }: { expectAttempts?: number | null; entry?: HistoryEntry }): Promise<boolean> {
+    const conditions = ['attribute_exists(pk)'];
+    const names: Record<string, string> = { '#ch': channel };
+    const values: Record<string, unknown> = { ':state': state };
+    if (expectAttempts === null) conditions.push('attribute_not_exists(notifications.#ch)');
+    else if (expectAttempts !== undefined) {
+      conditions.push('notifications.#ch.#status = :failed AND notifications.#ch.attempts = :prev');
+      Object.assign(names, { '#status': 'status' });
+      Object.assign(values, { ':failed': 'failed', ':prev': expectAttempts });
     }
-  }
-
-  async completeNotification(id: string, channel: NotificationKey, result: { messageId?: string; at: Date; attempts: number }): Promise<void> {
-    const at = result.at.toISOString();
-    const state: NotificationState = { status: 'sent', at, attempts: result.attempts, messageId: result.messageId };
-    const entry: HistoryEntry = { at, by: 'notifier', action: 'notified', reason: channel };
-    await this.options.client.send(
-      new UpdateCommand({
-        TableName: this.options.tableName,
-        Key: referralKey(id),
-        UpdateExpression: 'SET notifications.#ch = :state, history = list_append(history, :entry)',
-        ExpressionAttributeNames: { '#ch': channel },
-        ExpressionAttributeValues: { ':state': plain(state), ':entry': [entry] },
-      }),
-    );
-  }
-
-  async failNotification(id: string, channel: NotificationKey, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
-    const state: NotificationState = {
-      status: result.uncertain ? 'uncertain' : 'failed',
-      at: result.at.toISOString(),
-      attempts: result.attempts,
-      error: result.error,
-    };
-    await this.options.client.send(
-      new UpdateCommand({
-        TableName: this.options.tableName,
-        Key: referralKey(id),
-        UpdateExpression: 'SET notifications.#ch = :state',
-        ExpressionAttributeNames: { '#ch': channel },
-        ExpressionAttributeValues: { ':state': state },
-      }),
-    );
-  }
-
-  async markNotified(id: string, at: Date): Promise<boolean> {
+    if (entry) values[':entry'] = [entry];
     try {
       await this.options.client.send(
         new UpdateCommand({
           TableName: this.options.tableName,
           Key: referralKey(id),
-          UpdateExpression: 'SET notifiedAt = :at',
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(notifiedAt)',
-          ExpressionAttributeValues: { ':at': at.toISOString() },
+          UpdateExpression: `SET notifications.#ch = :state${entry ? ', history = list_append(history, :entry)' : ''}`,
+          ConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
         }),
       );
       return true;
@@ -490,132 +520,22 @@ export class DynamoReferralStore implements ReferralRepository {
       throw error;
     }
   }
-}
 
-/** The same contract in memory, for dialog tests and anything that must not touch DynamoDB. */
-export class MemoryReferralStore implements ReferralRepository {
-  readonly items = new Map<string, Referral>();
-
-  async create(input: NewReferral): Promise<{ referral: Referral; created: boolean }> {
-    for (let salt = 0; salt < MAX_CODE_TRIES; salt++) {
-      const code = confirmationCode(input.sourceKey, salt);
-      const existing = this.items.get(code);
-      if (existing?.sourceKey === input.sourceKey) return { referral: plain(existing), created: false };
-      if (existing) continue;
-      const referral = newReferral(input, code);
-      this.items.set(code, plain(referral));
-      return { referral, created: true };
+  protected async setNotifiedOnce(id: string, at: string): Promise<boolean> {
+    try {
+      await this.options.client.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: referralKey(id),
+          UpdateExpression: 'SET notifiedAt = :at',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(notifiedAt)',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
     }
-    throw new Error('[MemoryReferralStore]: could not allocate a confirmation code');
-  }
-
-  async get(id: string): Promise<Referral | undefined> {
-    const item = this.items.get(id);
-    return item && plain(item);
-  }
-
-  async listByQueue(queueId: string, { status, limit = 50 }: ListOptions = {}): Promise<{ referrals: Referral[]; cursor?: string }> {
-    const referrals = [...this.items.values()]
-      .filter((r) => r.queue.id === queueId && matchesStatus(r, status))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .slice(0, limit)
-      .map(plain);
-    return { referrals };
-  }
-
-  async listByContact(contact: Pick<ContactKey, 'channel' | 'key'>, limit = 20): Promise<Referral[]> {
-    return [...this.items.values()]
-      .filter((r) => r.contact.channel === contact.channel && r.contact.key === contact.key)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .slice(0, limit)
-      .map(plain);
-  }
-
-  async countByQueue(queueId: string, status: ReferralStatus | 'open'): Promise<number> {
-    return [...this.items.values()].filter((r) => r.queue.id === queueId && matchesStatus(r, status)).length;
-  }
-
-  async updateStatus(id: string, change: StatusChange): Promise<Referral> {
-    const current = this.require(id);
-    validateChange(current, change);
-    const at = (change.at ?? new Date()).toISOString();
-    current.history.push(plain({ at, by: change.by, byName: change.byName, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome, text: change.note }));
-    current.status = change.to;
-    current.statusChangedAt = at;
-    current.statusReason = change.reason;
-    current.outcome = change.to === 'closed' ? change.outcome : undefined;
-    return plain(current);
-  }
-
-  async claim(id: string, { staff, takeOver = false, at = new Date() }: { staff: StaffRef; takeOver?: boolean; at?: Date }): Promise<Referral> {
-    const current = this.require(id);
-    const previous = current.assignee;
-    if (previous?.id === staff.id) return plain(current);
-    if (previous && !takeOver) throw new AssignmentConflictError(id, previous);
-    const iso = at.toISOString();
-    current.history.push(staffHistory(staff, iso, { action: 'claimed', previous: previous && (previous.name ?? previous.id) }));
-    current.assignee = assigneeOf(staff, iso);
-    return plain(current);
-  }
-
-  async release(id: string, { staff, at = new Date() }: { staff: StaffRef; at?: Date }): Promise<Referral> {
-    const current = this.require(id);
-    if (current.assignee?.id !== staff.id) throw new AssignmentConflictError(id, current.assignee);
-    current.history.push(staffHistory(staff, at.toISOString(), { action: 'released' }));
-    delete current.assignee;
-    return plain(current);
-  }
-
-  async addRecord(id: string, { staff, entry, at = new Date() }: { staff: StaffRef; entry: StaffRecord; at?: Date }): Promise<Referral> {
-    const current = this.require(id);
-    current.history.push(staffHistory(staff, at.toISOString(), entry));
-    return plain(current);
-  }
-
-  async setCareCoordinatorUpdate(id: string, { staff, update, at = new Date() }: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral> {
-    const current = this.require(id);
-    current.history.push(staffHistory(staff, at.toISOString(), { action: 'deadline', noticedOn: update.noticedOn, dueDate: update.dueDate }));
-    current.careCoordinatorUpdate = { ...update };
-    current.dueDate = update.dueDate;
-    return plain(current);
-  }
-
-  private require(id: string): Referral {
-    const current = this.items.get(id);
-    if (!current) throw new ReferralNotFoundError(id);
-    return current;
-  }
-
-  async claimNotification(id: string, channel: NotificationKey, at: Date): Promise<ClaimResult> {
-    const current = this.require(id);
-    const previous = current.notifications?.[channel];
-    if (previous && previous.status !== 'failed') return { claimed: false, state: { ...previous } };
-    const attempts = (previous?.attempts ?? 0) + 1;
-    current.notifications = { ...current.notifications, [channel]: { status: 'sending', at: at.toISOString(), attempts } };
-    return { claimed: true, attempts };
-  }
-
-  async completeNotification(id: string, channel: NotificationKey, result: { messageId?: string; at: Date; attempts: number }): Promise<void> {
-    const current = this.items.get(id);
-    if (!current) return;
-    const at = result.at.toISOString();
-    current.notifications = { ...current.notifications, [channel]: { status: 'sent', at, attempts: result.attempts, messageId: result.messageId } };
-    current.history.push({ at, by: 'notifier', action: 'notified', reason: channel });
-  }
-
-  async failNotification(id: string, channel: NotificationKey, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
-    const current = this.items.get(id);
-    if (!current) return;
-    current.notifications = {
-      ...current.notifications,
-      [channel]: { status: result.uncertain ? 'uncertain' : 'failed', at: result.at.toISOString(), attempts: result.attempts, error: result.error },
-    };
-  }
-
-  async markNotified(id: string, at: Date): Promise<boolean> {
-    const current = this.items.get(id);
-    if (!current || current.notifiedAt) return false;
-    current.notifiedAt = at.toISOString();
-    return true;
   }
 }

@@ -1,7 +1,7 @@
 import { TestAdapter } from 'botbuilder';
 import { createHandoff, handoffReplies, type HandoffResult } from '../../src/handoff';
 import { createReferralServices, ReferralServicesMiddleware } from '../../src/referrals/services';
-import { MemoryReferralStore } from '../../src/referrals/store';
+import { MemoryReferralStore } from '../helpers/memoryReferralStore';
 import { setTurnProfile } from '../../src/bot/turnLanguage';
 import { CODE_PATTERN } from '../../src/referrals/code';
 import { PHONE, WEDNESDAY, referralBot } from '../unit/referrals/harness';

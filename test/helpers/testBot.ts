@@ -4,7 +4,7 @@ import { NavigatorBot } from '../../src/bot/navigatorBot';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { renderSms } from '../../src/channels/sms/renderSms';
 import { onTurnError } from '../../src/bot/turnError';
-import { MemoryReferralStore } from '../../src/referrals/store';
+import { MemoryReferralStore } from './memoryReferralStore';
 import { createReferralServices, ReferralServicesMiddleware } from '../../src/referrals/services';
 import { StatusServicesMiddleware } from '../../src/status/services';
 import { MemoryRateLimiter } from '../../src/status/rateLimiter';

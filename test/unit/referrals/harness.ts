@@ -1,6 +1,6 @@
 import { converse, testBot } from '../../helpers/testBot';
 import { createReferralServices, ReferralServicesMiddleware } from '../../../src/referrals/services';
-import { MemoryReferralStore } from '../../../src/referrals/store';
+import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 
 /** The number the test parent texts from. */
 export const PHONE = '+16615550123';

@@ -1,7 +1,8 @@
 import { OutboxEmailSender } from '../../../src/referrals/email';
 import { StaffNotifier } from '../../../src/referrals/notifier';
 import { Router } from '../../../src/referrals/routing';
-import { MemoryReferralStore, type NewReferral } from '../../../src/referrals/store';
+import type { NewReferral } from '../../../src/referrals/store';
+import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { referralForStaff } from '../../../src/staff/access';
 import { newReferral } from '../../helpers/staffFixtures';
 

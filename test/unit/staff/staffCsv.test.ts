@@ -1,5 +1,5 @@
 import { csvCell, referralsCsv } from '../../../src/staff/exportCsv';
-import { MemoryReferralStore } from '../../../src/referrals/store';
+import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { newReferral } from '../../helpers/staffFixtures';
 
 describe('csvCell', () => {

@@ -1,7 +1,7 @@
 import { BusinessCalendar } from '../../../src/referrals/businessDays';
 import { OutboxEmailSender } from '../../../src/referrals/email';
 import { Router } from '../../../src/referrals/routing';
-import { MemoryReferralStore } from '../../../src/referrals/store';
+import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { DailySummary } from '../../../src/staff/dailySummary';
 import { FRESNO, KERN, newReferral } from '../../helpers/staffFixtures';
 

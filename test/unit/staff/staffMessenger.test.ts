@@ -1,6 +1,6 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import { TwilioSendError } from '../../../src/channels/sms/twilioRest';
-import { MemoryReferralStore } from '../../../src/referrals/store';
+import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { StaffMessenger } from '../../../src/staff/staffMessenger';
 import type { TranscriptEntry } from '../../../src/transcripts/transcriptStore';
 import { newReferral } from '../../helpers/staffFixtures';

@@ -1,5 +1,5 @@
 import { BusinessCalendar } from '../../../src/referrals/businessDays';
-import { MemoryReferralStore } from '../../../src/referrals/store';
+import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { businessDaysBetween, mondayOf, queueStats } from '../../../src/staff/stats';
 import { newReferral } from '../../helpers/staffFixtures';
 

@@ -1,7 +1,7 @@
 import templatesJson from '../../../content/staff-templates.json';
 import { BusinessCalendar } from '../../../src/referrals/businessDays';
 import { Router } from '../../../src/referrals/routing';
-import { MemoryReferralStore } from '../../../src/referrals/store';
+import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { familyLanguage, familyTemplates, MAX_FAMILY_MESSAGE, staffTemplatesSchema } from '../../../src/staff/templates';
 import { newReferral } from '../../helpers/staffFixtures';
 
