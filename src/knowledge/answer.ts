@@ -194,10 +194,11 @@ function findEntries(text: string, lang: Lang, entities: Entities): Found {
   const whole = askedDecides && fromAsked ? fromAsked : rankAndDecide(text, lang);
   // A clause is read alone, so it must stay in the message's region ("what should I include" after a California referral question).
   const region = entities.illinois ? 'IL' : (whole.entry ?? whole.ranked[0]?.entry)?.region;
-  const parts = clauses(read)
-    .map((c) => rankAndDecide(c, lang))
-    // A short clause alone says little ("can my kid still get ccs"): it must carry evidence of its own.
-    .filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region));
+  const pieces = clauses(read).map((c) => ({ ...rankAndDecide(c, lang), asks: isAsked(c, read) }));
+  // A short clause alone says little ("can my kid still get ccs"): it must carry evidence of its own.
+  // Where the message asks something, a clause that only says something ("my daughter has spina bifida") is context, not the question.
+  const asking = pieces.some((d) => d.asks);
+  const parts = pieces.filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region) && (d.asks || !asking || whole.entry));
   const asksDefinition = DEFINITION.test(fold(text)) || canonicalTokens(text).includes('what_is');
   const definition = entities.program && asksDefinition ? faqById(DEFINES[entities.program]) : undefined;
   // "..., what does that program do?": a sentence that asks only for a definition is the question.
@@ -213,6 +214,12 @@ function hasEvidence(found: Found): boolean {
 }
 
 const QUESTION_START = /^(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
+
+/** Whether a clause is asked: it starts like a question or ends where the message has a "?". */
+function isAsked(clause: string, text: string): boolean {
+  const at = text.indexOf(clause);
+  return QUESTION_START.test(clause.replace(/^[¿¡\s]+/, '')) || /^[¿]/.test(clause) || (at >= 0 && /^\s*\?/.test(text.slice(at + clause.length)));
+}
 
 /** The message's questions (sentences ending in "?" or starting like one), or the whole message when it has no statements besides them. */
 function askedSentences(text: string): string {
