@@ -1,4 +1,5 @@
 import { getRuntime } from '../src/app/runtime';
+import { requireSecret } from '../src/config';
 import { twilioInboundSchema } from '../src/channels/sms/twilioInbound';
 import { twilioSignature } from '../src/channels/sms/twilioSignature';
 import { formBody, httpHandler, type WithBody } from '../src/http/middleware';
@@ -8,7 +9,7 @@ import type { TwilioInbound } from '../src/channels/sms/twilioInbound';
 /** POST /sms: Twilio Messaging webhook. Signature first (403), then the form (400), then one bot turn answered as TwiML. */
 export const handler = httpHandler<HttpEvent & WithBody<TwilioInbound>>(
   twilioSignature({
-    authToken: async () => (await getRuntime()).config.TWILIO_AUTH_TOKEN,
+    authToken: async () => requireSecret((await getRuntime()).config, 'TWILIO_AUTH_TOKEN'),
     publicBaseUrl: async () => (await getRuntime()).config.PUBLIC_BASE_URL,
   }),
   formBody(twilioInboundSchema),

@@ -4,17 +4,36 @@ import { z } from 'zod';
  * Runtime configuration, parsed once from the environment with zod so a bad deployment fails at
  * cold start with a message naming the variable, not later in the middle of a family's turn.
  *
- * Secrets are never in the repo. Deployed, serverless.yml passes SSM parameter *names*
- * (`*_PARAM`); {@link loadSecrets} reads them at run time. Locally, documented development
- * defaults apply, and only when `STAGE=local`.
+ * Secrets are never in the repo. Deployed, each function declares the secrets it uses: its
+ * serverless.yml entry passes their SSM parameter *names* (`<SECRET>_PARAM`) and grants its role
+ * those parameters only; {@link loadSecretsIntoEnv} reads them at run time, and a deployed stage
+ * requires exactly the declared ones. Locally, documented development defaults apply, and only
+ * when `STAGE=local`.
  */
+
+/** Every secret a function may declare; on a deployed stage each comes from the SSM parameter named in `<NAME>_PARAM`. */
+export const SECRET_NAMES = [
+  'TWILIO_AUTH_TOKEN',
+  'TWILIO_ACCOUNT_SID',
+  'STAFF_TOKEN',
+  'MICROSOFT_APP_PASSWORD',
+  'DIRECT_LINE_SECRET',
+  /** HMAC key that turns phone numbers and conversation ids into table keys (src/storage/keyHash.ts). */
+  'KEY_HASH_SECRET',
+  /** HMAC key of the chat page's resume tokens (src/channels/web/chatResume.ts). */
+  'CHAT_RESUME_SECRET',
+] as const;
+
+export type SecretName = (typeof SECRET_NAMES)[number];
 
 /** Development-only secrets, documented in the README; refused on any deployed stage. */
 export const LOCAL_DEFAULTS = {
   TWILIO_AUTH_TOKEN: 'local-twilio-auth-token',
   STAFF_TOKEN: 'local-staff-token',
   TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
-} as const;
+  KEY_HASH_SECRET: 'local-key-hash-secret',
+  CHAT_RESUME_SECRET: 'local-chat-resume-secret',
+} as const satisfies Partial<Record<SecretName, string>>;
 
 const optionalString = z
   .string()
@@ -42,23 +61,17 @@ const envSchema = z.object({
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
-  /** SSM parameter names, resolved at run time by loadSecrets() (deployed stages only). */
-  TWILIO_AUTH_TOKEN_PARAM: optionalString,
-  TWILIO_ACCOUNT_SID_PARAM: optionalString,
-  STAFF_TOKEN_PARAM: optionalString,
-  MICROSOFT_APP_PASSWORD_PARAM: optionalString,
+  DIRECT_LINE_SECRET: optionalString,
+  KEY_HASH_SECRET: optionalString,
+  CHAT_RESUME_SECRET: optionalString,
+  /** SSM parameter names, resolved at run time by loadSecretsIntoEnv(): what this function declares it uses. */
+  ...(Object.fromEntries(SECRET_NAMES.map((name) => [`${name}_PARAM`, optionalString])) as Record<`${SecretName}_PARAM`, typeof optionalString>),
   STATE_TTL_DAYS: days(30),
   REFERRAL_TTL_DAYS: days(365),
 });
 
-export type Config = Readonly<
-  Omit<z.infer<typeof envSchema>, 'TWILIO_AUTH_TOKEN' | 'STAFF_TOKEN' | 'TWILIO_ACCOUNT_SID'> & {
-    isLocal: boolean;
-    TWILIO_AUTH_TOKEN: string;
-    STAFF_TOKEN: string;
-    TWILIO_ACCOUNT_SID: string;
-  }
->;
+/** A secret this function did not declare is undefined: {@link requireSecret} says so where it is used. */
+export type Config = Readonly<z.infer<typeof envSchema> & { isLocal: boolean }>;
 
 export class ConfigError extends Error {
   constructor(message: string, options?: ErrorOptions) {
@@ -83,22 +96,30 @@ function weakSecret(value: string): string | undefined {
 
 type Values = z.infer<typeof envSchema>;
 
+/** The secrets this function declared (their `_PARAM` is set): a deployed stage requires these and no others. */
+export function declaredSecrets(values: Partial<Record<`${SecretName}_PARAM`, string | undefined>>): SecretName[] {
+  return SECRET_NAMES.filter((name) => values[`${name}_PARAM`] !== undefined);
+}
+
+const LOCAL_VALUES: readonly string[] = Object.values(LOCAL_DEFAULTS);
+
 /**
- * What a deployed stage must have, each problem naming its variable: Bot Framework auth (an app id
- * and password, so /api/messages takes only Bot Framework's signed requests), the public URL Twilio
- * signs (never a request's own Host), and secrets of real strength instead of local defaults.
+ * What a deployed stage must have, each problem naming its variable: Bot Framework auth (the app
+ * id, so /api/messages takes only Bot Framework's signed requests), the public URL Twilio signs
+ * (never a request's own Host), every secret the function declared, and each secret present of
+ * real strength instead of a local default.
  */
-function deployedProblems(values: Values, secrets: Record<keyof typeof LOCAL_DEFAULTS, string | undefined>): string[] {
+function deployedProblems(values: Values): string[] {
   const problems: string[] = [];
-  const required = { ...secrets, MICROSOFT_APP_ID: values.MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD: values.MICROSOFT_APP_PASSWORD, PUBLIC_BASE_URL: values.PUBLIC_BASE_URL };
+  const required = { MICROSOFT_APP_ID: values.MICROSOFT_APP_ID, PUBLIC_BASE_URL: values.PUBLIC_BASE_URL, ...Object.fromEntries(declaredSecrets(values).map((name) => [name, values[name]])) };
   for (const [name, value] of Object.entries(required)) if (value === undefined) problems.push(`${name}: required on a deployed stage`);
-  const keys = { TWILIO_AUTH_TOKEN: secrets.TWILIO_AUTH_TOKEN, STAFF_TOKEN: secrets.STAFF_TOKEN, MICROSOFT_APP_PASSWORD: values.MICROSOFT_APP_PASSWORD };
-  for (const [name, value] of Object.entries(keys)) {
-    if (value === undefined) continue;
-    const weakness = Object.values(LOCAL_DEFAULTS).includes(value as never) ? 'refuses the local development value' : weakSecret(value);
+  for (const name of SECRET_NAMES) {
+    const value = values[name];
+    if (value === undefined || name === 'TWILIO_ACCOUNT_SID') continue;
+    const weakness = LOCAL_VALUES.includes(value) ? 'refuses the local development value' : weakSecret(value);
     if (weakness) problems.push(`${name}: ${weakness}`);
   }
-  const sid = secrets.TWILIO_ACCOUNT_SID;
+  const sid = values.TWILIO_ACCOUNT_SID;
   if (sid !== undefined && (!/^AC[0-9a-f]{32}$/i.test(sid) || sid === LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID)) {
     problems.push('TWILIO_ACCOUNT_SID: must be the account\'s SID (AC + 32 hex characters), not the local one');
   }
@@ -121,20 +142,29 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     if (field.success) fields[name] = field.data;
     else issues.push(...field.error.issues.map((i) => `${name}: ${i.message}`));
   }
-  const values = fields as Values;
-  const isLocal = values.STAGE === 'local';
-  const secrets = {
-    TWILIO_AUTH_TOKEN: values.TWILIO_AUTH_TOKEN ?? (isLocal ? LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN : undefined),
-    STAFF_TOKEN: values.STAFF_TOKEN ?? (isLocal ? LOCAL_DEFAULTS.STAFF_TOKEN : undefined),
-    TWILIO_ACCOUNT_SID: values.TWILIO_ACCOUNT_SID ?? (isLocal ? LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID : undefined),
-  };
+  const isLocal = fields.STAGE === 'local';
+  const values = (isLocal ? { ...LOCAL_DEFAULTS, ...withoutUndefined(fields) } : fields) as Values;
   const named = new Set(issues.map((line) => line.split(':')[0]));
-  if (!isLocal) issues.push(...deployedProblems(values, secrets).filter((line) => !named.has(line.split(':')[0])));
+  if (!isLocal) issues.push(...deployedProblems(values).filter((line) => !named.has(line.split(':')[0])));
   if (issues.length > 0) {
     const stage = isLocal ? '' : ` Stage "${values.STAGE}" refuses to start; local development defaults apply only with STAGE=local.`;
     throw new ConfigError(`Invalid configuration:${stage}\n  ${issues.join('\n  ')}`);
   }
-  return Object.freeze({ ...values, ...(secrets as Record<keyof typeof secrets, string>), isLocal });
+  return Object.freeze({ ...values, isLocal });
+}
+
+function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * A secret where it is used. Undefined means this function's serverless.yml entry does not
+ * declare it (no `<NAME>_PARAM`, no grant): a ConfigError naming it, never an empty credential.
+ */
+export function requireSecret(config: Partial<Pick<Config, SecretName>>, name: SecretName): string {
+  const value = config[name];
+  if (value === undefined) throw new ConfigError(`${name}: this function does not declare it (serverless.yml: ${name}_PARAM and its SSM grant)`);
+  return value;
 }
 
 let cached: Config | undefined;

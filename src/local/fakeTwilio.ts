@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { getConfig } from '../config';
+import { getConfig, requireSecret } from '../config';
 import { segmentInfo, type SmsEncoding } from '../channels/sms/segments';
 import type { LocalExtension } from './host';
 
@@ -127,7 +127,7 @@ function unescapeXml(text: string): string {
 /** The local account, as the product's TwilioRestSender reads it. */
 function localAccount(): TwilioAccount {
   const config = getConfig();
-  return { accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN };
+  return { accountSid: requireSecret(config, 'TWILIO_ACCOUNT_SID'), authToken: requireSecret(config, 'TWILIO_AUTH_TOKEN') };
 }
 
 /** The Messages REST resource (`POST .../Messages.json`) and the outbox route `GET /twilio/outbox?to=&after=`. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
-import { getConfig } from '../config';
+import { getConfig, requireSecret } from '../config';
 import { deliverInboundText, E164, fakeTwilio, sendJson, withSegments, type TwilioAccount, type WebhookAnswer } from './fakeTwilio';
 import type { LocalExtension } from './host';
 
@@ -26,7 +26,7 @@ const MAX_BODY = 1600;
 function settingsFromConfig(): PhoneRelaySettings {
   const config = getConfig();
   return {
-    account: { accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN },
+    account: { accountSid: requireSecret(config, 'TWILIO_ACCOUNT_SID'), authToken: requireSecret(config, 'TWILIO_AUTH_TOKEN') },
     twilioNumber: config.TWILIO_FROM_NUMBER ?? '+15555550100',
     publicBaseUrl: config.PUBLIC_BASE_URL,
   };

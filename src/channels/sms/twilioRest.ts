@@ -1,4 +1,4 @@
-import type { Config } from '../../config';
+import { requireSecret, type Config } from '../../config';
 
 export class TwilioSendError extends Error {
   constructor(
@@ -31,8 +31,9 @@ export class TwilioRestSender implements SmsSender {
   constructor(private readonly config: TwilioRestConfig) {}
 
   async send(to: string, body: string): Promise<SmsSendResult> {
-    const { TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: token, TWILIO_FROM_NUMBER: from } = this.config;
+    const from = this.config.TWILIO_FROM_NUMBER;
     if (!from) throw new TwilioSendError('TWILIO_FROM_NUMBER is not configured', false);
+    const [sid, token] = [requireSecret(this.config, 'TWILIO_ACCOUNT_SID'), requireSecret(this.config, 'TWILIO_AUTH_TOKEN')];
     const base = this.config.TWILIO_API_BASE_URL ?? 'https://api.twilio.com';
     let response: Response;
     try {

@@ -1,4 +1,4 @@
-import { ConfigError, LOCAL_DEFAULTS, parseConfig } from '../../../src/config';
+import { ConfigError, LOCAL_DEFAULTS, parseConfig, requireSecret, SECRET_NAMES } from '../../../src/config';
 
 describe('Function: parseConfig', () => {
   it('uses the documented local secrets only on the local stage', () => {
@@ -8,17 +8,27 @@ describe('Function: parseConfig', () => {
     expect(config.STAFF_TOKEN).toBe(LOCAL_DEFAULTS.STAFF_TOKEN);
   });
 
-  /** A deployed stage's environment as the functions see it after SSM, with values of real shape and strength. */
-  const deployed = {
-    TABLE_NAME: 't',
-    STAGE: 'prod',
-    PUBLIC_BASE_URL: 'https://abc123.execute-api.us-west-2.amazonaws.com',
-    MICROSOFT_APP_ID: '3f2b9c1e-8a4d-4e2f-9b6a-1c2d3e4f5a6b',
+  /** Secrets of real shape and strength, as SSM would hand them to a deployed function. */
+  const realSecrets = {
     MICROSOFT_APP_PASSWORD: 'Qx8~vN2.kLp7RtY5_wZ3mB9cD4fG6hJ1sA0e',
     TWILIO_AUTH_TOKEN: '9f86d081884c7d659a2feaa0c55ad015',
     TWILIO_ACCOUNT_SID: 'AC3b1f5e7d9c2a4b6e8f0a1c3e5d7b9f2a',
     STAFF_TOKEN: 'a4F9-kQ2z_Lm8Xw3Rv7Tn1Yb6Pc5Hd0Js',
+    DIRECT_LINE_SECRET: 'Zk3.pQ9-wR7_tY5uI1oP3aS5dF7gH9jK2lZ4xC6vB8nM0',
+    KEY_HASH_SECRET: 'h7Gk2Lp9Qw4Er6Ty8Ui0Op3As5Df7Gh9J',
+    CHAT_RESUME_SECRET: 'm3Nb5Vc7Xz9Lk2Jh4Gf6Ds8Aq1Wr3Et5Y',
   };
+  /** A deployed function's environment after SSM: these secrets declared (`_PARAM`) and loaded. */
+  function deployedWith(names: (keyof typeof realSecrets)[]): Record<string, string> {
+    return {
+      TABLE_NAME: 't',
+      STAGE: 'prod',
+      PUBLIC_BASE_URL: 'https://abc123.execute-api.us-west-2.amazonaws.com',
+      MICROSOFT_APP_ID: '3f2b9c1e-8a4d-4e2f-9b6a-1c2d3e4f5a6b',
+      ...Object.fromEntries(names.flatMap((name) => [[`${name}_PARAM`, `/ccs-navigator/prod/${name}`], [name, realSecrets[name]]])),
+    };
+  }
+  const deployed = deployedWith(Object.keys(realSecrets) as (keyof typeof realSecrets)[]);
 
   function refusal(env: Record<string, string>): string {
     try {
@@ -34,12 +44,34 @@ describe('Function: parseConfig', () => {
     expect(parseConfig(deployed)).toMatchObject({ isLocal: false, MICROSOFT_APP_ID: deployed.MICROSOFT_APP_ID, PUBLIC_BASE_URL: deployed.PUBLIC_BASE_URL });
   });
 
-  it('refuses to start a deployed stage without auth, naming every missing variable', () => {
-    const message = refusal({ TABLE_NAME: 't', STAGE: 'prod' });
-    for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'PUBLIC_BASE_URL', 'TWILIO_AUTH_TOKEN', 'STAFF_TOKEN', 'TWILIO_ACCOUNT_SID']) {
+  it('refuses to start a deployed stage without auth or its declared secrets, naming every missing variable', () => {
+    const declaredOnly = Object.fromEntries(Object.entries(deployed).filter(([name]) => name.endsWith('_PARAM')));
+    const message = refusal({ TABLE_NAME: 't', STAGE: 'prod', ...declaredOnly });
+    for (const name of ['MICROSOFT_APP_ID', 'PUBLIC_BASE_URL', ...SECRET_NAMES]) {
       expect(message).toMatch(new RegExp(`${name}: required on a deployed stage`));
     }
     expect(message).toMatch(/Stage "prod" refuses to start/);
+  });
+
+  it('starts a function with only the secrets it declares, and the others stay unset', () => {
+    const staff = parseConfig(deployedWith(['STAFF_TOKEN']));
+    expect(staff.STAFF_TOKEN).toBe(realSecrets.STAFF_TOKEN);
+    for (const name of SECRET_NAMES.filter((n) => n !== 'STAFF_TOKEN')) expect(staff[name]).toBeUndefined();
+    // Where such a function would use another's secret, it is told so by name instead of sending an empty credential.
+    expect(() => requireSecret(staff, 'TWILIO_AUTH_TOKEN')).toThrow(/TWILIO_AUTH_TOKEN: this function does not declare it/);
+
+    const sms = parseConfig(deployedWith(['TWILIO_AUTH_TOKEN', 'KEY_HASH_SECRET']));
+    expect(requireSecret(sms, 'TWILIO_AUTH_TOKEN')).toBe(realSecrets.TWILIO_AUTH_TOKEN);
+    expect(sms.STAFF_TOKEN).toBeUndefined();
+    // A function that declares no secret at all (health) starts with the stage's non-secret settings.
+    expect(parseConfig(deployedWith([]))).toMatchObject({ isLocal: false });
+  });
+
+  it('refuses a function whose own declared secret is missing, and only that one', () => {
+    const { TWILIO_AUTH_TOKEN: _missing, ...sms } = deployedWith(['TWILIO_AUTH_TOKEN', 'KEY_HASH_SECRET']);
+    const message = refusal(sms);
+    expect(message).toMatch(/TWILIO_AUTH_TOKEN: required on a deployed stage/);
+    for (const name of SECRET_NAMES.filter((n) => n !== 'TWILIO_AUTH_TOKEN')) expect(message).not.toMatch(new RegExp(name));
   });
 
   it('refuses the issue\'s example: no app id, no public URL and a staff token of "x"', () => {
@@ -60,6 +92,9 @@ describe('Function: parseConfig', () => {
       TWILIO_ACCOUNT_SID: LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID,
       MICROSOFT_APP_ID: 'my-bot',
       PUBLIC_BASE_URL: 'http://api.example.org',
+      KEY_HASH_SECRET: LOCAL_DEFAULTS.KEY_HASH_SECRET,
+      CHAT_RESUME_SECRET: 'short',
+      DIRECT_LINE_SECRET: 'ab'.repeat(30),
     });
     expect(message).toMatch(/TWILIO_AUTH_TOKEN: refuses the local development value/);
     expect(message).toMatch(/STAFF_TOKEN: is too repetitive/);
@@ -67,6 +102,9 @@ describe('Function: parseConfig', () => {
     expect(message).toMatch(/TWILIO_ACCOUNT_SID: must be the account's SID/);
     expect(message).toMatch(/MICROSOFT_APP_ID: must be the Azure Bot's app id/);
     expect(message).toMatch(/PUBLIC_BASE_URL: must be an https:\/\/ URL/);
+    expect(message).toMatch(/KEY_HASH_SECRET: refuses the local development value/);
+    expect(message).toMatch(/CHAT_RESUME_SECRET: is 5 characters/);
+    expect(message).toMatch(/DIRECT_LINE_SECRET: is too repetitive/);
   });
 
   it('refuses the packaging placeholder app id of serverless.yml\'s ci stage', () => {
