@@ -5,6 +5,7 @@ import { contactIndexKey } from '../src/referrals/store';
 import { sendSms } from '../test/helpers/twilio';
 import { ALL_COUNTIES, completeReferral, countyConversation, texterPhone } from './lib/conversations';
 import { median, percentile } from './report';
+import { stateItemKey } from '../src/storage/dynamoStorage';
 
 export interface LoadOptions {
   texters: number;
@@ -127,7 +128,7 @@ export async function benchLoad(stack: LocalStack, options: LoadOptions): Promis
   const turnsNotRecordedOnce = Math.abs(sids.size - completedGuards);
 
   const phones = Array.from({ length: options.texters }, (_, n) => texterPhone(n, 560));
-  const statesMissing = phones.filter((p) => !items.some((i) => i.pk === `STATE#sms/conversations/${p}/`)).length;
+  const statesMissing = phones.filter((p) => !items.some((i) => i.pk === stateItemKey(stack.runtime.keyHash, `sms/conversations/${p}/`).pk)).length;
 
   const referralItems = items.filter((i) => String(i.pk).startsWith('REFERRAL#'));
   let referralsNotStoredOnce = 0;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { getInfrastructure } from '../src/app/infrastructure';
+import { getDomainRuntime } from '../src/app/domainRuntime';
 import { deletePhoneData } from '../src/privacy/deletePhoneData';
 
 /**
@@ -13,8 +13,8 @@ async function main(): Promise<void> {
     console.error('Usage: npm run delete-phone-data -- --phone +15555550123 (E.164)');
     process.exit(2);
   }
-  const { config, dynamo } = await getInfrastructure();
-  const report = await deletePhoneData(dynamo.documentClient, config.TABLE_NAME, values.phone);
+  const { config, dynamo, keyHash } = await getDomainRuntime();
+  const report = await deletePhoneData(dynamo.documentClient, config.TABLE_NAME, keyHash, values.phone);
   console.log(`Deleted from ${config.TABLE_NAME}: conversation state, ${report.transcriptLines} transcript lines, ${report.referrals} referrals/handoffs.`);
 }
 

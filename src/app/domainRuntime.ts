@@ -1,5 +1,6 @@
-import type { Config } from '../config';
+import { requireSecret, type Config } from '../config';
 import type { DynamoClients } from '../storage/dynamoClient';
+import { KeyHasher } from '../storage/keyHash';
 import { getInfrastructure, resetInfrastructure, type Infrastructure } from './infrastructure';
 import { OptOutAwareSender, TwilioRestSender } from '../channels/sms/twilioRest';
 import { OptOutStore } from '../channels/sms/optOutStore';
@@ -17,6 +18,8 @@ import { createStatusRuntime, type StatusRuntime } from '../status/runtime';
 export interface DomainRuntime {
   config: Config;
   dynamo: DynamoClients;
+  /** Phone numbers and conversation ids as they appear in table keys (keyed hash). */
+  keyHash: KeyHasher;
   /** What was said in each conversation, for staff and for a reopened web chat. */
   transcripts: TranscriptStore;
   /** Questions the bot could not answer (no personal data), for staff. */
@@ -34,13 +37,14 @@ export interface DomainRuntime {
 export function createDomainRuntime({ config, dynamo }: Infrastructure): DomainRuntime {
   const transcripts = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
   const unanswered = new UnansweredQuestions(dynamo.documentClient, config.TABLE_NAME);
-  const optOuts = new OptOutStore(dynamo.documentClient, config.TABLE_NAME);
+  const keyHash = new KeyHasher(() => requireSecret(config, 'KEY_HASH_SECRET'));
+  const optOuts = new OptOutStore(dynamo.documentClient, config.TABLE_NAME, keyHash);
   const smsSender = new OptOutAwareSender(new TwilioRestSender(config), optOuts);
   // Staff email: SES when deployed; locally an in-memory outbox (tests read it).
   const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(config.AWS_REGION);
   const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
   const status = createStatusRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
-  return { config, dynamo, transcripts, unanswered, smsSender, optOuts, referrals, status };
+  return { config, dynamo, keyHash, transcripts, unanswered, smsSender, optOuts, referrals, status };
 }
 
 let domain: Promise<DomainRuntime> | undefined;

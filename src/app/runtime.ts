@@ -25,8 +25,8 @@ export interface Runtime extends DomainRuntime {
 
 /** Composition root for the bot: builds the dialogs and adapters over the domain runtime. */
 export function createRuntime(domain: DomainRuntime): Runtime {
-  const { config, dynamo, transcripts, unanswered, optOuts, smsSender, referrals, status } = domain;
-  const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS });
+  const { config, dynamo, keyHash, transcripts, unanswered, optOuts, smsSender, referrals, status } = domain;
+  const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS, keyHash });
   const mainDialog = new MainDialog({
     recordUnanswered: (question) => unanswered.record(question),
     hasRecentStaffMessage: async (context) => {

@@ -1,6 +1,8 @@
 import { BatchWriteCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SMS_CHANNEL_ID } from '../channels/sms/twilioSmsAdapter';
 import { contactIndexKey } from '../referrals/store';
+import { legacyStateItemKey, stateItemKey } from '../storage/dynamoStorage';
+import type { KeyHasher } from '../storage/keyHash';
 import { TranscriptStore } from '../transcripts/transcriptStore';
 import { TABLE_KEYS } from '../storage/table';
 
@@ -16,12 +18,14 @@ type Key = { pk: string; sk: string };
  * Deletes everything the product holds about one phone number, on the family's request:
  * the SMS conversation state, its transcript, and every referral or handoff made from that phone
  * or naming it as the number to call back. The opt-out record stays (if there is one): it holds
- * only the number and is what keeps a STOP honoured. Retry-guard records hold a reply for an
- * hour and then expire on their own.
+ * only a keyed hash of the number and is what keeps a STOP honoured. Retry-guard records hold a
+ * reply for an hour and then expire on their own.
  */
-export async function deletePhoneData(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<DeletionReport> {
-  // botbuilder's ConversationState key: `<channel>/conversations/<conversation id>/` (empty namespace).
-  const state: Key[] = [{ pk: `STATE#${SMS_CHANNEL_ID}/conversations/${phone}/`, sk: 'STATE' }];
+export async function deletePhoneData(client: DynamoDBDocumentClient, tableName: string, keyHash: KeyHasher, phone: string): Promise<DeletionReport> {
+  // botbuilder's ConversationState key: `<channel>/conversations/<conversation id>/` (empty namespace),
+  // under its keyed hash, and where it was kept before keys were hashed.
+  const storageKey = `${SMS_CHANNEL_ID}/conversations/${phone}/`;
+  const state: Key[] = [stateItemKey(keyHash, storageKey), legacyStateItemKey(storageKey)];
   const transcript = await queryKeys(client, tableName, { pk: TranscriptStore.partition({ channel: 'sms', key: phone }) });
   const fromPhone = await queryKeys(client, tableName, { gsi2pk: contactIndexKey({ channel: 'sms', key: phone }) }, TABLE_KEYS.gsi2);
   // Referrals made elsewhere (a provider on the web) that give this number as the family's phone.

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Storage, StoreItems } from 'botbuilder';
-import { backoff } from './backoff';
+import { batchGetConsistent } from './batchGet';
+import type { KeyHasher } from './keyHash';
 import { expiresInDays } from './table';
 
 /**
@@ -20,16 +21,32 @@ export class StorageConflictError extends Error {
   }
 }
 
-/** BatchGetItem takes at most 100 keys per request. */
-const BATCH_GET_MAX = 100;
-/** Rounds of re-asking for keys DynamoDB left unprocessed (throttling) before the read fails. */
-const UNPROCESSED_ROUNDS = 8;
+/** BatchGetItem takes at most 100 keys per request; each storage key asks for its item and its legacy one. */
+const BATCH_GET_MAX = 50;
 
 export interface DynamoStorageOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
   /** Days until an untouched state item expires (TTL). */
   ttlDays: number;
+  /** Turns a storage key (which holds the phone, for SMS) into the item's key. */
+  keyHash: KeyHasher;
+}
+
+type Key = { pk: string; sk: string };
+
+/** The item holding a storage key's state: `STATE#<keyed hash of the key>`, so no phone number is ever a key. */
+export function stateItemKey(keyHash: KeyHasher, storageKey: string): Key {
+  return { pk: `STATE#${keyHash.hash(storageKey)}`, sk: 'STATE' };
+}
+
+/**
+ * Where state was kept before keys were hashed: `STATE#<storage key>`, the phone in clear. Read
+ * beside the new key and moved on first read; such items expire by TTL within STATE_TTL_DAYS of
+ * their last write, so once a deploy is that old this finds nothing and can go.
+ */
+export function legacyStateItemKey(storageKey: string): Key {
+  return { pk: `STATE#${storageKey}`, sk: 'STATE' };
 }
 
 /**
@@ -39,6 +56,7 @@ export interface DynamoStorageOptions {
  * Argument rules follow botbuilder's MemoryStorage (and its StorageBaseTests): null keys or
  * changes are a ReferenceError, an empty list or object does nothing, `*` or no eTag writes
  * unconditionally, and the caller's objects are never changed (a stale copy stays stale).
+ * Items are keyed by a keyed hash of the storage key and hold no copy of it.
  */
 export class DynamoStorage implements Storage {
   constructor(private readonly options: DynamoStorageOptions) {}
@@ -48,8 +66,13 @@ export class DynamoStorage implements Storage {
     const unique = [...new Set(keys.map(checkKey))];
     const items: StoreItems = {};
     for (let i = 0; i < unique.length; i += BATCH_GET_MAX) {
-      for (const row of await this.batchGet(unique.slice(i, i + BATCH_GET_MAX))) {
-        items[row.storageKey as string] = { ...(row.document as object), eTag: row.eTag };
+      const chunk = unique.slice(i, i + BATCH_GET_MAX);
+      const rows = new Map((await batchGetConsistent(this.options.client, this.options.tableName, chunk.flatMap((key) => [this.itemKey(key), legacyStateItemKey(key)]))).map((row) => [row.pk as string, row]));
+      for (const key of chunk) {
+        const current = rows.get(this.itemKey(key).pk);
+        const legacy = rows.get(legacyStateItemKey(key).pk);
+        const row = current ?? (legacy && (await this.moveLegacy(key, legacy)));
+        if (row) items[key] = { ...(row.document as object), eTag: row.eTag };
       }
     }
     return items;
@@ -63,26 +86,29 @@ export class DynamoStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     const { client, tableName } = this.options;
-    await Promise.all(keys.map((key) => client.send(new DeleteCommand({ TableName: tableName, Key: itemKey(checkKey(key)) }))));
+    const items = keys.map(checkKey).flatMap((key) => [this.itemKey(key), legacyStateItemKey(key)]);
+    await Promise.all(items.map((Key) => client.send(new DeleteCommand({ TableName: tableName, Key }))));
+  }
+
+  private itemKey(storageKey: string): Key {
+    return stateItemKey(this.options.keyHash, storageKey);
   }
 
   /**
-   * One BatchGetItem, re-asking for the keys DynamoDB returns as UnprocessedKeys (it does so
-   * under throttling, without an error) with jittered backoff; still unprocessed after that, the
-   * read fails rather than pretend those items do not exist.
+   * A conversation saved under its legacy key goes on under the hashed one, with the same document
+   * and eTag (so the turn that read it writes it back as usual). Create-only: if another process
+   * moved it first, its copy wins and this turn's stale eTag is a conflict, retried like any other.
    */
-  private async batchGet(keys: string[]): Promise<Record<string, unknown>[]> {
+  private async moveLegacy(storageKey: string, legacy: Record<string, unknown>): Promise<Record<string, unknown>> {
     const { client, tableName } = this.options;
-    const rows: Record<string, unknown>[] = [];
-    let pending: Record<string, unknown>[] = keys.map(itemKey);
-    for (let round = 1; pending.length > 0; round++) {
-      if (round > UNPROCESSED_ROUNDS) throw new Error(`Storage: ${pending.length} key(s) still unprocessed after ${UNPROCESSED_ROUNDS} BatchGetItem rounds.`);
-      if (round > 1) await backoff(round - 1, { baseMs: 25, capMs: 1000 });
-      const result = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }));
-      rows.push(...(result.Responses?.[tableName] ?? []));
-      pending = result.UnprocessedKeys?.[tableName]?.Keys ?? [];
+    const { pk: _pk, sk: _sk, storageKey: _clear, ...rest } = legacy;
+    try {
+      await client.send(new PutCommand({ TableName: tableName, Item: { ...rest, ...this.itemKey(storageKey) }, ConditionExpression: 'attribute_not_exists(pk)' }));
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-    return rows;
+    await client.send(new DeleteCommand({ TableName: tableName, Key: legacyStateItemKey(storageKey) }));
+    return legacy;
   }
 
   private async writeOne(key: string, value: Record<string, unknown>): Promise<void> {
@@ -101,8 +127,7 @@ export class DynamoStorage implements Storage {
         new PutCommand({
           TableName: this.options.tableName,
           Item: {
-            ...itemKey(key),
-            storageKey: key,
+            ...this.itemKey(key),
             document,
             eTag: randomUUID(),
             expiresAt: expiresInDays(this.options.ttlDays),
@@ -120,8 +145,4 @@ export class DynamoStorage implements Storage {
 function checkKey(key: unknown): string {
   if (typeof key !== 'string') throw new TypeError('Storage: keys must be strings.');
   return key;
-}
-
-function itemKey(storageKey: string): { pk: string; sk: string } {
-  return { pk: `STATE#${storageKey}`, sk: 'STATE' };
 }

@@ -1,21 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients } from '../../src/storage/dynamoClient';
-import { CREATE_ONLY_ETAG, DynamoStorage, StorageConflictError } from '../../src/storage/dynamoStorage';
+import { CREATE_ONLY_ETAG, DynamoStorage, stateItemKey, StorageConflictError } from '../../src/storage/dynamoStorage';
+import { KeyHasher } from '../../src/storage/keyHash';
 import { ensureTable } from '../../src/local/dynamoLocal';
 import { describeStorage } from '../helpers/storageBaseTests';
 import { recordDynamoCalls, returnUnprocessedKeys } from '../helpers/faults';
 
 const endpoint = () => process.env.DYNAMODB_ENDPOINT as string;
 const clients = () => createDynamoClients({ AWS_REGION: 'us-west-2', DYNAMODB_ENDPOINT: endpoint() });
+const keyHash = new KeyHasher(() => 'storage-test-key-hash-secret');
 
 describeStorage('MemoryStorage (botbuilder, the reference)', async () => new MemoryStorage());
 const sharedTable = `storage-${randomUUID()}`;
 let sharedTableReady: Promise<void> | undefined;
 describeStorage('DynamoStorage on DynamoDB Local', async () => {
   await (sharedTableReady ??= ensureTable(endpoint(), sharedTable));
-  return new DynamoStorage({ client: clients().documentClient, tableName: sharedTable, ttlDays: 30 });
+  return new DynamoStorage({ client: clients().documentClient, tableName: sharedTable, ttlDays: 30, keyHash });
 });
 
 describe('Class: DynamoStorage', () => {
@@ -24,7 +26,7 @@ describe('Class: DynamoStorage', () => {
   let storage: DynamoStorage;
   beforeAll(async () => {
     await ensureTable(endpoint(), tableName);
-    storage = new DynamoStorage({ client: documentClient, tableName, ttlDays: 30 });
+    storage = new DynamoStorage({ client: documentClient, tableName, ttlDays: 30, keyHash });
   });
 
   it('lets only one of two first writes of a new conversation win (create-only eTag)', async () => {
@@ -40,10 +42,47 @@ describe('Class: DynamoStorage', () => {
 
   it('sets a TTL on state items 30 days out', async () => {
     await storage.write({ ttl: { v: 1 } });
-    const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: { pk: 'STATE#ttl', sk: 'STATE' } }));
+    const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: stateItemKey(keyHash, 'ttl') }));
     const days = (Item!.expiresAt - Date.now() / 1000) / 86400;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThan(30.1);
+  });
+
+  const phone = '+15555550177';
+  const smsKey = `sms/conversations/${phone}/`;
+  const item = (key: string) => documentClient.send(new GetCommand({ TableName: tableName, Key: key.startsWith('STATE#') ? { pk: key, sk: 'STATE' } : stateItemKey(keyHash, key), ConsistentRead: true }));
+
+  it('keys a conversation by a keyed hash of its storage key and keeps no copy of the phone in the item', async () => {
+    await storage.write({ [smsKey]: { step: 'childName' } });
+    const { Item } = await item(smsKey);
+    expect(Item?.pk).toMatch(/^STATE#[0-9a-f]{32}$/);
+    expect(JSON.stringify(Item)).not.toContain(phone);
+    expect((await storage.read([smsKey]))[smsKey]).toMatchObject({ step: 'childName' });
+    // Another key (the same hash under another secret) finds nothing.
+    const otherSecret = new DynamoStorage({ client: documentClient, tableName, ttlDays: 30, keyHash: new KeyHasher(() => 'another-secret') });
+    expect(await otherSecret.read([smsKey])).toEqual({});
+  });
+
+  it('goes on with a conversation saved under its old clear key, moving it to the hashed key', async () => {
+    const key = `sms/conversations/+1555555${String(Date.now()).slice(-4)}/`;
+    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: `STATE#${key}`, sk: 'STATE', storageKey: key, document: { step: 'dob' }, eTag: 'old-etag', expiresAt: 1 } }));
+    const read = await storage.read([key]);
+    expect(read[key]).toEqual({ step: 'dob', eTag: 'old-etag' });
+    expect((await item(`STATE#${key}`)).Item).toBeUndefined();
+    expect((await item(key)).Item).toMatchObject({ document: { step: 'dob' }, eTag: 'old-etag' });
+    expect((await item(key)).Item).not.toHaveProperty('storageKey');
+    // The turn that read it saves as usual (its eTag is the moved item's).
+    await storage.write({ [key]: { ...read[key], step: 'condition' } });
+    expect((await storage.read([key]))[key]).toMatchObject({ step: 'condition' });
+  });
+
+  it('deletes a conversation under both its hashed and its old clear key', async () => {
+    const key = `sms/conversations/+1555555${String(Date.now() + 1).slice(-4)}/`;
+    await storage.write({ [key]: { v: 1 } });
+    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: `STATE#${key}`, sk: 'STATE', document: { v: 0 }, eTag: 'e' } }));
+    await storage.delete([key]);
+    expect((await item(key)).Item).toBeUndefined();
+    expect((await item(`STATE#${key}`)).Item).toBeUndefined();
   });
 
   it('rejects malformed arguments before calling DynamoDB', async () => {

@@ -6,6 +6,7 @@ import { smsTurn, webTurn } from '../../bench/lib/lambda';
 import { completeReferral, confirmationCodeIn, parentAnswer, phonePattern } from '../../bench/lib/conversations';
 import { contactIndexKey } from '../../src/referrals/store';
 import messages from '../../content/messages.json';
+import { stateItemKey } from '../../src/storage/dynamoStorage';
 
 /**
  * DynamoDB throttled or unavailable in the middle of a turn, at every call the turn makes, with
@@ -21,7 +22,7 @@ const startsWith = (prefix: string) => (input: Record<string, any>) => (firstPk(
 /** Every DynamoDB call of an SMS turn, by what it does (claim, opt-out check, state read, [referral], state write, transcript, guard result). */
 const SMS_CALLS = {
   'retry-guard claim': { command: 'PutItemCommand', when: startsWith('IDEMPOTENCY#') },
-  'opt-out check': { command: 'GetItemCommand', when: startsWith('OPTOUT#') },
+  'opt-out check': { command: 'BatchGetItemCommand', when: startsWith('OPTOUT#') },
   'state read': { command: 'BatchGetItemCommand', when: startsWith('STATE#') },
   'state write': { command: 'PutItemCommand', when: startsWith('STATE#') },
   'transcript write': { command: 'BatchWriteItemCommand', when: startsWith('TRANSCRIPT#') },
@@ -46,7 +47,7 @@ afterAll(async () => {
 
 async function stateOf(storageKey: string): Promise<{ eTag?: string; document?: any } | undefined> {
   const { Item } = await stack.runtime.dynamo.documentClient.send(
-    new GetCommand({ TableName: stack.tableName, Key: { pk: `STATE#${storageKey}`, sk: 'STATE' }, ConsistentRead: true }),
+    new GetCommand({ TableName: stack.tableName, Key: stateItemKey(stack.runtime.keyHash, storageKey), ConsistentRead: true }),
   );
   return Item && { eTag: Item.eTag, document: Item.document };
 }

@@ -1,29 +1,45 @@
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetConsistent } from '../../storage/batchGet';
+import type { KeyHasher } from '../../storage/keyHash';
+
+type Key = { pk: string; sk: string };
 
 /**
  * Numbers that texted STOP. Kept without a TTL: an opt-out lasts until the person texts START,
  * whatever happens to their conversation data. Checked before every outbound text.
+ *
+ * Keyed by a keyed hash of the number (`OPTOUT#<hash>`, src/storage/keyHash.ts), so the list
+ * names nobody. Opt-outs recorded before that sit under `OPTOUT#<phone>`: every check reads both
+ * keys in one call, so no STOP is lost; a STOP or START moves the number's record to the new key,
+ * and `npm run migrate-phone-keys` moves the rest (src/privacy/migratePhoneKeys.ts).
  */
 export class OptOutStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly keyHash: KeyHasher,
   ) {}
 
-  private key(phone: string) {
+  key(phone: string): Key {
+    return { pk: `OPTOUT#${this.keyHash.hash(phone)}`, sk: 'OPTOUT' };
+  }
+
+  /** Where opt-outs were kept before keys were hashed (the phone in clear). */
+  static legacyKey(phone: string): Key {
     return { pk: `OPTOUT#${phone}`, sk: 'OPTOUT' };
   }
 
+  /** Written before the legacy record goes, so the number is opted out at every moment. */
   async optOut(phone: string, at = new Date()): Promise<void> {
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...this.key(phone), optedOutAt: at.toISOString() } }));
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: OptOutStore.legacyKey(phone) }));
   }
 
   async optIn(phone: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: this.key(phone) }));
+    await Promise.all([this.key(phone), OptOutStore.legacyKey(phone)].map((Key) => this.client.send(new DeleteCommand({ TableName: this.tableName, Key }))));
   }
 
   async isOptedOut(phone: string): Promise<boolean> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: this.key(phone), ConsistentRead: true }));
-    return Item !== undefined;
+    return (await batchGetConsistent(this.client, this.tableName, [this.key(phone), OptOutStore.legacyKey(phone)])).length > 0;
   }
 }
