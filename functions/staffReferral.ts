@@ -17,11 +17,11 @@ export const handler = staffApiHandler<HttpEvent & WithStaff & WithReferralId>(r
   const actions = staffActions(runtime);
   const referral = await actions.open(event.staff, event.referralId);
   const { contact } = referral;
-  const [transcript, optedOut] = await Promise.all([
+  const [transcript, optedOut, templates] = await Promise.all([
     runtime.transcripts.list(contact),
     contact.channel === 'sms' ? runtime.optOuts.isOptedOut(contact.key) : Promise.resolve(false),
+    actions.templates(referral),
   ]);
   auditRead(event.staff, 'viewed', { referralId: referral.id, queue: referral.queue.id });
-  const { router, calendar } = runtime.referrals;
-  return jsonResponse(200, referralDetail(referral, { router, calendar, today: actions.today(), transcript, optedOut }));
+  return jsonResponse(200, referralDetail(referral, { router: runtime.referrals.router, today: actions.today(), transcript, optedOut, templates }));
 });

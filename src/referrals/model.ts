@@ -45,6 +45,14 @@ export type HistoryAction = 'created' | 'status' | 'notified' | 'note' | 'claime
  */
 export type MessageDelivery = 'sent' | 'chat_history' | 'opted_out' | 'uncertain';
 
+/** Whether the family has the message: Twilio took the text, or it is in their web chat. */
+export function reachedFamily(delivery: string | undefined): boolean {
+  return delivery === 'sent' || delivery === 'chat_history';
+}
+
+/** A staff message's line in the history: its delivery, or `already_told` (not sent: an automatic status text had just told the family the same thing). */
+export type StaffMessageOutcome = MessageDelivery | 'already_told';
+
 /** One line of a referral's audit trail, kept in the item's `history` list (oldest first). */
 export interface HistoryEntry {
   at: string;
@@ -61,7 +69,7 @@ export interface HistoryEntry {
   text?: string;
   /** `messaged`: the template it started from. */
   templateId?: string;
-  delivery?: MessageDelivery;
+  delivery?: StaffMessageOutcome;
   /** `claimed` over someone else's claim: whose it was. */
   previous?: string;
   /** `deadline`: the due date set, and the date it was computed from. */

@@ -1,13 +1,14 @@
 import { HttpError } from '../http/errors';
 import type { StaffIdentity } from '../referrals/http/staffAuth';
-import type { BusinessCalendar } from '../referrals/businessDays';
-import type { MessageDelivery, Outcome, Referral, ReferralStatus } from '../referrals/model';
+import { CA_TIME_ZONE, type BusinessCalendar } from '../referrals/businessDays';
+import type { MessageDelivery, Outcome, Referral, ReferralStatus, StaffMessageOutcome } from '../referrals/model';
 import type { Router } from '../referrals/routing';
 import { AssignmentConflictError, InvalidTransitionError, ReferralNotFoundError, StatusConflictError, type ReferralRepository } from '../referrals/store';
 import { referralForStaff, staffRef } from './access';
 import { careCoordinatorDueDate } from './deadlines';
 import type { StaffMessenger } from './staffMessenger';
-import { familyTemplates, FREE_TEMPLATE, UNSUBSCRIBE_WORDS } from './templates';
+import type { StatusTexts } from '../status/statusTexts';
+import { familyTemplates, FREE_TEMPLATE, UNSUBSCRIBE_WORDS, type FamilyTemplate } from './templates';
 
 export interface StaffActionsDeps {
   store: ReferralRepository;
@@ -15,7 +16,23 @@ export interface StaffActionsDeps {
   calendar: BusinessCalendar;
   /** Needed only to message families. */
   messenger?: StaffMessenger;
+  /** Needed only for the family templates: what the automatic status texts already told. */
+  statusTexts?: StatusTexts;
   now?: () => Date;
+}
+
+/** A template the console offers; `unavailable` says why it may not be sent now. */
+export interface OfferedTemplate extends FamilyTemplate {
+  unavailable?: string;
+}
+
+/** How long a template that repeats an automatic status text stays held back after that text went out. */
+const REPEAT_WINDOW_MS = 24 * 3600_000;
+
+const toldAtFormat = new Intl.DateTimeFormat('en-US', { timeZone: CA_TIME_ZONE, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+
+function alreadyTold(at: Date): string {
+  return `The family was already told this at ${toldAtFormat.format(at)} by the automatic status update. To add something, write your own message.`;
 }
 
 export interface StatusChangeRequest {
@@ -105,12 +122,32 @@ export class StaffActions {
     return asHttp(() => this.deps.store.setCareCoordinatorUpdate(id, { staff: staffRef(staff), update, at: this.now() }));
   }
 
-  /** Messages the family from a template (optionally edited), and records what happened in the audit trail. */
+  /**
+   * The family templates for this referral, filled in. One that repeats an automatic status text
+   * the family received in the last 24 hours is `unavailable`: never tell a family the same thing twice.
+   */
+  async templates(referral: Referral): Promise<OfferedTemplate[]> {
+    const { statusTexts, router, calendar } = this.deps;
+    if (!statusTexts) throw new Error('[StaffActions]: templates need the StatusTexts');
+    const since = new Date(this.now().getTime() - REPEAT_WINDOW_MS);
+    return Promise.all(
+      familyTemplates(referral, { router, calendar, today: this.today() }).map(async (template) => {
+        const toldAt = template.repeats && (await statusTexts.lastToldAt(referral, template.repeats, since));
+        return toldAt ? { ...template, unavailable: alreadyTold(toldAt) } : template;
+      }),
+    );
+  }
+
+  /**
+   * Messages the family from a template (optionally edited), and records what happened in the
+   * audit trail; a template the status text already said is refused (409, nothing sent) and the
+   * attempt recorded.
+   */
   async message(staff: StaffIdentity, id: string, request: MessageRequest): Promise<{ delivery: MessageDelivery; referral: Referral }> {
-    const { messenger, store, router, calendar } = this.deps;
+    const { messenger, store } = this.deps;
     if (!messenger) throw new Error('[StaffActions]: messaging needs a StaffMessenger');
     const referral = await referralForStaff(store, staff, id);
-    const template = familyTemplates(referral, { router, calendar, today: this.today() }).find((t) => t.id === request.templateId);
+    const template = (await this.templates(referral)).find((t) => t.id === request.templateId);
     if (!template) throw new HttpError(400, `Invalid request: templateId ${request.templateId} is not a template`);
     const text = (request.text ?? template.text).trim();
     if (request.templateId === FREE_TEMPLATE && text === template.text.trim()) throw new HttpError(400, 'Invalid request: write the message first');
@@ -118,8 +155,13 @@ export class StaffActions {
       throw new HttpError(400, 'Invalid request: CANCEL and QUIT unsubscribe the family on SMS, so a message to them may not mention either');
     }
     const at = this.now();
+    const record = (delivery: StaffMessageOutcome) =>
+      asHttp(() => store.addRecord(id, { staff: staffRef(staff), entry: { action: 'messaged', text, templateId: template.id, delivery }, at }));
+    if (template.unavailable) {
+      await record('already_told');
+      throw new HttpError(409, template.unavailable);
+    }
     const delivery = await messenger.send(referral, staffRef(staff), text, at);
-    const entry = { action: 'messaged' as const, text, templateId: template.id, delivery };
-    return { delivery, referral: await asHttp(() => store.addRecord(id, { staff: staffRef(staff), entry, at })) };
+    return { delivery, referral: await record(delivery) };
   }
 }

@@ -2,7 +2,8 @@ import { OUTCOMES, STATUSES, TRANSITIONS, type Referral } from '../referrals/mod
 import { toStaffView } from '../referrals/staffApi';
 import { inProgressReasons, statusMeaning } from '../status/statusContent';
 import type { TranscriptEntry } from '../transcripts/transcriptStore';
-import { familyTemplates, type TemplateContext } from './templates';
+import type { OfferedTemplate } from './actions';
+import type { TemplateContext } from './templates';
 
 /** Staff labels (content/statuses.json) by id, for the status form and the audit trail. */
 function labels() {
@@ -18,13 +19,14 @@ function labels() {
  * messages staff can send (filled in, in the family's language), the status changes allowed
  * from here, and the labels to show it all with.
  */
-export function referralDetail(referral: Referral, context: TemplateContext & { transcript: TranscriptEntry[]; optedOut: boolean }) {
+export function referralDetail(referral: Referral, context: Pick<TemplateContext, 'router' | 'today'> & { transcript: TranscriptEntry[]; optedOut: boolean; templates: OfferedTemplate[] }) {
   return {
     referral: toStaffView(referral, context.router, context.today),
     transcript: context.transcript,
     /** The family texted STOP: no text can reach them. */
     optedOut: context.optedOut,
-    templates: familyTemplates(referral, context),
+    /** Filled in, in the family's language; one an automatic status text just said is `unavailable`, with why. */
+    templates: context.templates,
     allowedStatuses: TRANSITIONS[referral.status],
     labels: labels(),
   };

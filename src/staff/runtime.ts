@@ -11,9 +11,9 @@ const built = new WeakMap<DomainRuntime, StaffActions>();
 export function staffActions(runtime: DomainRuntime): StaffActions {
   let actions = built.get(runtime);
   if (!actions) {
-    const { referrals, smsSender, transcripts, config } = runtime;
+    const { referrals, smsSender, transcripts, config, status } = runtime;
     const messenger = new StaffMessenger({ sms: smsSender, transcripts, web: proactiveWeb(config) });
-    actions = new StaffActions({ store: referrals.store, router: referrals.router, calendar: referrals.calendar, messenger });
+    actions = new StaffActions({ store: referrals.store, router: referrals.router, calendar: referrals.calendar, messenger, statusTexts: status.statusTexts });
     built.set(runtime, actions);
   }
   return actions;

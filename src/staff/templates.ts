@@ -2,9 +2,9 @@ import { z } from 'zod';
 import templatesJson from '../../content/staff-templates.json';
 import type { Lang } from '../i18n';
 import { formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
-import type { Referral } from '../referrals/model';
+import { OUTCOMES, STATUSES, type Referral } from '../referrals/model';
 import type { Router } from '../referrals/routing';
-import { fill } from '../status/statusContent';
+import { fill, inProgressReasons, type StatusTopic } from '../status/statusContent';
 
 /** What a family message may name: never the child or the condition (anyone holding the phone can read it). */
 export const FAMILY_PLACEHOLDERS = ['office', 'code', 'due'] as const;
@@ -21,11 +21,25 @@ const familyText = z
   .refine((body) => !UNSUBSCRIBE_WORDS.test(body), 'CANCEL and QUIT unsubscribe a family on SMS, so no template may ask for them')
   .refine((text) => placeholders(text).every((p) => (FAMILY_PLACEHOLDERS as readonly string[]).includes(p)), `may only use {${FAMILY_PLACEHOLDERS.join('}, {')}}`);
 
+/** The automatic status text a template says again: a status, an in-progress reason or a closing outcome of content/statuses.json. */
+const repeatsSchema = z.union([
+  z.strictObject({ status: z.enum(STATUSES) }),
+  z.strictObject({ reason: z.string().refine((id) => inProgressReasons('en').some((r) => r.id === id), 'is not a reason in content/statuses.json') }),
+  z.strictObject({ outcome: z.enum(OUTCOMES) }),
+]);
+
 /** content/staff-templates.json; checked in a unit test. */
 export const staffTemplatesSchema = z.strictObject({
   about: z.string(),
   family: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z_]+$/), label: z.string().min(1).max(80), text: z.strictObject({ en: familyText, es: familyText }) }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z_]+$/),
+        label: z.string().min(1).max(80),
+        repeats: repeatsSchema.optional(),
+        text: z.strictObject({ en: familyText, es: familyText }),
+      }),
+    )
     .min(1)
     .refine((list) => new Set(list.map((t) => t.id)).size === list.length, 'template ids must be unique'),
   dailySummary: z.strictObject({
@@ -55,6 +69,8 @@ export interface FamilyTemplate {
   label: string;
   language: Lang;
   text: string;
+  /** The automatic status text that already says this, if any. */
+  repeats?: StatusTopic;
 }
 
 export interface TemplateContext {
@@ -76,5 +92,5 @@ export function familyTemplates(referral: Referral, { router, calendar, today }:
     code: referral.code,
     due: formatLongDate(callBy, language),
   };
-  return staffTemplates.family.map((t) => ({ id: t.id, label: t.label, language, text: fill(t.text[language], vars) }));
+  return staffTemplates.family.map((t) => ({ id: t.id, label: t.label, language, text: fill(t.text[language], vars), ...(t.repeats ? { repeats: t.repeats } : {}) }));
 }

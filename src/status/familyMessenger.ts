@@ -1,8 +1,8 @@
 import { deliverToFamily, type FamilyDeliveryDeps } from '../channels/familyDelivery';
 import type { MessageDelivery, Referral } from '../referrals/model';
 import { expiresInDays } from '../storage/table';
-import { st } from './messages';
-import type { OnceClaims } from './onceClaims';
+import { withOptOutFooter } from './messages';
+import type { ClaimOutcome, OnceClaims } from './onceClaims';
 
 export interface FamilyMessengerDeps extends FamilyDeliveryDeps {
   claims: OnceClaims;
@@ -28,7 +28,7 @@ export class FamilyMessenger {
     const { claims } = this.deps;
     const at = this.now();
     if (!(await claims.claim(claimKey, at, expiresInDays(ttlDays, at)))) return 'already';
-    const body = referral.contact.channel === 'sms' ? `${text} ${st('smsFooter', referral.language)}` : text;
+    const body = referral.contact.channel === 'sms' ? withOptOutFooter(text, referral.language) : text;
     let outcome: MessageDelivery;
     try {
       outcome = await deliverToFamily(this.deps, referral, { from: 'bot', text: body, proactive: true }, at);
@@ -39,5 +39,14 @@ export class FamilyMessenger {
     }
     await claims.settle(claimKey, outcome, at);
     return outcome;
+  }
+
+  /** Records, once per claim key, that this message is not sent and why: a redelivery finds the claim and sends nothing either. */
+  async skipOnce(claimKey: string, ttlDays: number, why: Exclude<ClaimOutcome, MessageDelivery>): Promise<ClaimOutcome | 'already'> {
+    const { claims } = this.deps;
+    const at = this.now();
+    if (!(await claims.claim(claimKey, at, expiresInDays(ttlDays, at)))) return 'already';
+    await claims.settle(claimKey, why, at);
+    return why;
   }
 }

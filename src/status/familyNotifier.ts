@@ -1,14 +1,28 @@
 import type { DynamoDBRecord } from 'aws-lambda';
-import { REFERRAL_SK } from '../referrals/model';
+import { reachedFamily, REFERRAL_SK, type Referral } from '../referrals/model';
 import type { BusinessCalendar } from '../referrals/businessDays';
 import type { Router } from '../referrals/routing';
 import type { ReferralRepository } from '../referrals/store';
 import { statusUpdateText } from './familyStatus';
 import type { FamilyMessenger } from './familyMessenger';
 import type { ClaimOutcome } from './onceClaims';
+import { statusTextClaimKey } from './statusTexts';
 
 /** How long "this status change was told" is remembered: well past the stream's 24-hour record age. */
 const CLAIM_TTL_DAYS = 30;
+/** A staff message this close before a status change (or any time after it) is what the family heard from it. */
+const STAFF_MESSAGE_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Staff wrote to the family within {@link STAFF_MESSAGE_WINDOW_MS} of this status change: a person
+ * just spoke to them, so a "received" or "in progress" text would add nothing. A closing text
+ * (closed, and its outcome) always goes: it is news the staff message may not have given.
+ */
+function staffJustSpoke(referral: Referral): boolean {
+  if (referral.status === 'closed') return false;
+  const since = new Date(Date.parse(referral.statusChangedAt) - STAFF_MESSAGE_WINDOW_MS).toISOString();
+  return referral.history.some((h) => h.action === 'messaged' && reachedFamily(h.delivery) && h.at >= since);
+}
 
 export interface FamilyNotifierDeps {
   store: ReferralRepository;
@@ -41,7 +55,8 @@ export function statusChangeReferralId(record: DynamoDBRecord): string | undefin
  *
  * The message describes the referral as it is now (re-read), claimed on its current
  * `statusChangedAt`: a redelivered record, or an older record read after a newer change, sends
- * nothing twice.
+ * nothing twice. One clear message per real change: a change to received or in progress right
+ * after a staff message is not texted (the skip is claimed too, so a redelivery stays silent).
  */
 export class FamilyNotifier {
   private readonly now: () => Date;
@@ -61,7 +76,9 @@ export class FamilyNotifier {
     const referral = await store.get(id);
     // A referral whose status never changed has nothing new to tell (its confirmation said it all).
     if (!referral?.updatesOptIn || referral.statusChangedAt === referral.createdAt) return 'skipped';
+    const claimKey = statusTextClaimKey(id, referral.statusChangedAt);
+    if (staffJustSpoke(referral)) return messenger.skipOnce(claimKey, CLAIM_TTL_DAYS, 'after_staff_message');
     const text = statusUpdateText(referral, { lang: referral.language, today: calendar.localDate(this.now()), calendar, router });
-    return messenger.sendOnce(`FAMILYNOTIFY#${id}#${referral.statusChangedAt}`, CLAIM_TTL_DAYS, referral, text);
+    return messenger.sendOnce(claimKey, CLAIM_TTL_DAYS, referral, text);
   }
 }

@@ -4,7 +4,8 @@ import type { Lang } from '../i18n';
 import { formatDate, formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
 import type { Referral } from '../referrals/model';
 import type { Router } from '../referrals/routing';
-import { st } from './messages';
+import { fitsInSms } from '../channels/sms/segments';
+import { st, withOptOutFooter } from './messages';
 import { statusMeaning } from './statusContent';
 
 /**
@@ -73,12 +74,24 @@ export function statusItemText(referral: Referral, options: FamilyStatusOptions)
   return st('statusItem', options.lang, familyStatusParts(referral, options));
 }
 
+/**
+ * An automatic text (status change, still waiting). It names the child when the text still fits
+ * in 3 SMS segments with the opt-out footer; a very long first name, or one outside the GSM-7
+ * alphabet ("Sofía" turns the whole text into 70-character segments), leaves the code alone,
+ * which is enough to tell referrals apart.
+ */
+function automaticText(key: 'familyUpdate' | 'stillWaiting', referral: Referral, options: FamilyStatusOptions): string {
+  const parts = familyStatusParts(referral, options);
+  const named = st(key, options.lang, { ...parts, referral: `${parts.code} (${parts.subject})` });
+  return fitsInSms(withOptOutFooter(named, options.lang)) ? named : st(key, options.lang, { ...parts, referral: parts.code });
+}
+
 /** The short message sent when staff change the status (SMS, or a line in the web chat). */
 export function statusUpdateText(referral: Referral, options: FamilyStatusOptions): string {
-  return st('familyUpdate', options.lang, familyStatusParts(referral, options));
+  return automaticText('familyUpdate', referral, options);
 }
 
 /** The one honest message for a referral nobody opened in time. */
 export function stillWaitingText(referral: Referral, options: FamilyStatusOptions): string {
-  return st('stillWaiting', options.lang, familyStatusParts(referral, options));
+  return automaticText('stillWaiting', referral, options);
 }

@@ -8,3 +8,8 @@ type StatusMessageKey = keyof typeof messages.en;
 export function st(key: StatusMessageKey, lang: Lang, vars: Record<string, string> = {}): string {
   return fill(messages[lang][key] ?? messages.en[key], vars);
 }
+
+/** An automatic text as SMS sends it: with the opt-out instructions at the end. */
+export function withOptOutFooter(text: string, lang: Lang): string {
+  return `${text} ${st('smsFooter', lang)}`;
+}

@@ -1,9 +1,19 @@
 import type { MessageDelivery } from '../referrals/model';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-/** How a claimed message ended (the delivery outcomes of src/channels/familyDelivery.ts). */
-export type ClaimOutcome = MessageDelivery;
+/**
+ * How a claimed message ended: the delivery outcomes of src/channels/familyDelivery.ts, or
+ * `after_staff_message` (a status text not sent because staff had just written to the family).
+ */
+export type ClaimOutcome = MessageDelivery | 'after_staff_message';
+
+/** A claim as stored: when it was taken and, once settled, how it ended. */
+export interface ClaimRecord {
+  claimedAt: string;
+  outcome?: ClaimOutcome;
+  settledAt?: string;
+}
 
 /**
  * "Do this once": an item per key (e.g. `FAMILYNOTIFY#<id>#<statusChangedAt>`, `NUDGE#<id>`)
@@ -38,7 +48,13 @@ export class OnceClaims {
     }
   }
 
-  /** Records the outcome (for an operator reading the table). */
+  /** The claim under `key`, if anyone took it. */
+  async read(key: string): Promise<ClaimRecord | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: this.key(key), ConsistentRead: true }));
+    return Item && { claimedAt: Item.claimedAt, outcome: Item.outcome, settledAt: Item.settledAt };
+  }
+
+  /** Records the outcome (for an operator reading the table, and for {@link read}). */
   async settle(key: string, outcome: ClaimOutcome, at: Date): Promise<void> {
     await this.client.send(
       new UpdateCommand({

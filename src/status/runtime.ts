@@ -9,6 +9,7 @@ import { FirstContactWatch } from './firstContactWatch';
 import { OnceClaims } from './onceClaims';
 import { DynamoRateLimiter } from './rateLimiter';
 import type { StatusServices } from './services';
+import { StatusTexts } from './statusTexts';
 
 export interface StatusRuntime {
   /** Status lookups at turn time (the bot runtime installs them on both adapters). */
@@ -17,6 +18,8 @@ export interface StatusRuntime {
   familyNotifier: FamilyNotifier;
   /** Schedule → "still waiting" messages for referrals past their first-contact date (functions/firstContactWatch). */
   firstContactWatch: FirstContactWatch;
+  /** What the status texts told each family (staff templates that would repeat one are held back). */
+  statusTexts: StatusTexts;
 }
 
 export interface StatusRuntimeOptions {
@@ -31,10 +34,12 @@ export interface StatusRuntimeOptions {
 /** Wires status lookups, family notifications and the first-contact watch; called by the composition root. */
 export function createStatusRuntime({ config, dynamo, referrals, transcripts, sms }: StatusRuntimeOptions): StatusRuntime {
   const { store, router, calendar } = referrals;
-  const messenger = new FamilyMessenger({ sms, transcripts, claims: new OnceClaims(dynamo.documentClient, config.TABLE_NAME) });
+  const claims = new OnceClaims(dynamo.documentClient, config.TABLE_NAME);
+  const messenger = new FamilyMessenger({ sms, transcripts, claims });
   return {
     services: { limiter: new DynamoRateLimiter(dynamo.documentClient, config.TABLE_NAME) },
     familyNotifier: new FamilyNotifier({ store, router, calendar, messenger }),
     firstContactWatch: new FirstContactWatch({ store, router, calendar, messenger, claimTtlDays: config.REFERRAL_TTL_DAYS }),
+    statusTexts: new StatusTexts(claims),
   };
 }

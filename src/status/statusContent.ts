@@ -17,14 +17,28 @@ export const statusContentSchema = z.strictObject({
 export type StatusMeaning = z.infer<typeof meaning>;
 const content = statusesJson as z.infer<typeof statusContentSchema>;
 
-/**
- * The words for where a referral stands: the outcome when closed, else the in-progress reason
- * when there is one, else the status. Staff see `label`; families read `family` and `next`.
- */
+/** Which entry of content/statuses.json tells where a referral stands: a closing outcome, an in-progress reason, or the status itself. */
+export type StatusTopic = { outcome: Outcome } | { reason: string } | { status: ReferralStatus };
+
+/** The outcome when closed, else the in-progress reason when content has one, else the status. */
+export function statusTopic(referral: { status: ReferralStatus; outcome?: Outcome; statusReason?: string }): StatusTopic {
+  if (referral.status === 'closed' && referral.outcome) return { outcome: referral.outcome };
+  if (referral.statusReason && content.reasons[referral.statusReason]) return { reason: referral.statusReason };
+  return { status: referral.status };
+}
+
+/** One string per topic (`reason:waiting_for_records`), to compare topics. */
+export function topicKey(topic: StatusTopic): string {
+  const [[kind, id]] = Object.entries(topic);
+  return `${kind}:${id}`;
+}
+
+/** The words for where a referral stands ({@link statusTopic}). Staff see `label`; families read `family` and `next`. */
 export function statusMeaning(referral: { status: ReferralStatus; outcome?: Outcome; statusReason?: string }): StatusMeaning {
-  if (referral.status === 'closed' && referral.outcome) return content.outcomes[referral.outcome];
-  if (referral.statusReason && content.reasons[referral.statusReason]) return content.reasons[referral.statusReason];
-  return content.statuses[referral.status];
+  const topic = statusTopic(referral);
+  if ('outcome' in topic) return content.outcomes[topic.outcome];
+  if ('reason' in topic) return content.reasons[topic.reason];
+  return content.statuses[topic.status];
 }
 
 /** The reasons staff can give for "in progress" (e.g. waiting for records), with their labels. */

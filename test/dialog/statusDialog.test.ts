@@ -76,7 +76,7 @@ describe('Dialog: referral status by SMS (the phone that made the referral)', ()
     expect(spanish).toMatch(/^Referencias hechas desde este teléfono:\n/);
     // Spanish is UCS-2 on SMS (70 characters a segment): the answer comes as two texts.
     expect(spanish.replace(/\s+/g, ' ')).toContain(
-      `${referral.code} (Juan): Enviamos su referencia a la oficina. Todavía nadie la ha abierto. Último cambio: 7 de enero de 2026. Qué sigue: La oficina se comunicará con usted. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.`,
+      `${referral.code} (Juan): Enviamos su referencia a la oficina. Nadie la ha abierto hasta ahora. Último cambio: 7 de enero de 2026. Qué sigue: La oficina va a comunicarse con usted. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.`,
     );
   });
 

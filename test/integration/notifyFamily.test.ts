@@ -6,6 +6,14 @@ import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyFamily } from '../../functions/notifyFamily';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
 import { LOCAL_DEFAULTS } from '../../src/config';
+import type { StaffIdentity } from '../../src/referrals/http/staffAuth';
+import { StaffActions } from '../../src/staff/actions';
+import { StaffMessenger } from '../../src/staff/staffMessenger';
+import { FamilyMessenger } from '../../src/status/familyMessenger';
+import { FamilyNotifier } from '../../src/status/familyNotifier';
+import { OnceClaims } from '../../src/status/onceClaims';
+import { StatusTexts } from '../../src/status/statusTexts';
+import { newReferral } from '../helpers/staffFixtures';
 
 /** A parent texting a referral for Juan (Kern County) who wants text updates, by number where choices are offered. */
 const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
@@ -50,6 +58,16 @@ describe('Staff status changes reach the family (table stream → notifyFamily �
     expect(response.status).toBe(200);
   }
   const staffChange = (code: string, change: Record<string, string>) => staff('POST', `${code}/status`, change);
+  /** The console's "Message the family": the response as staff get it. */
+  const staffMessage = (code: string, body: { templateId: string; text?: string }) =>
+    fetch(`${stack.baseUrl}/staff/api/referrals/${code}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${LOCAL_DEFAULTS.STAFF_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const templatesOf = async (code: string): Promise<{ id: string; unavailable?: string }[]> =>
+    (await (await fetch(`${stack.baseUrl}/staff/api/referrals/${code}`, { headers: { authorization: `Bearer ${LOCAL_DEFAULTS.STAFF_TOKEN}` } })).json()).templates;
+  const ALREADY_TOLD = /^The family was already told this at [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M P[SD]T by the automatic status update\. To add something, write your own message\.$/;
 
   it('from a texted referral to "status", staff opening it in the console and the text that tells the parent; another phone learns nothing', async () => {
     const parent = '+16615550160';
@@ -99,7 +117,7 @@ describe('Staff status changes reach the family (table stream → notifyFamily �
     await staffChange(code, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(spanish).map((m) => m.body)).toEqual([
-      expect.stringMatching(new RegExp(`^CCS Navigator, referencia ${code} \\(Ana\\): Una persona del equipo ya abrió su referencia\\..*Para no recibir más, responda STOP\\.$`)),
+      expect.stringMatching(new RegExp(`^CCS Navigator, referencia ${code} \\(Ana\\): Una persona del equipo ya vio su referencia\\..*Para no recibir mensajes, responda STOP\\.$`)),
     ]);
     expect(fakeTwilio.messagesTo(spanish)[0].body).not.toMatch(/asma|Díaz/);
 
@@ -130,6 +148,102 @@ describe('Staff status changes reach the family (table stream → notifyFamily �
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(uncertain)).toEqual([]);
     expect((await familyPoller.deadLetters()).filter((l) => l.keys.pk === `REFERRAL#${other}`)).toEqual([]);
+  });
+
+  describe('one clear message per real change', () => {
+    it('opening it, "waiting for records", then the records template: the family gets two texts, not three; the template is refused (409) and audited', async () => {
+      const parent = '+16615550166';
+      const code = await textedReferral(parent, KERN_PARENT);
+      await staff('GET', code);
+      await familyPoller.drain();
+      await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
+      await familyPoller.drain();
+
+      const refused = await staffMessage(code, { templateId: 'records' });
+      expect(refused.status).toBe(409);
+      const explanation = await refused.text();
+      expect(explanation).toMatch(ALREADY_TOLD);
+      const texts = fakeTwilio.messagesTo(parent);
+      expect(texts.map((m) => m.body)).toEqual([expect.stringMatching(/A staff member has opened your referral/), expect.stringMatching(/waiting for medical records/)]);
+      for (const t of texts) expect(t.segments).toBeLessThanOrEqual(3);
+      expect((await stack.runtime.referrals.store.get(code))?.history.at(-1)).toMatchObject({ action: 'messaged', by: 'staff-token', templateId: 'records', delivery: 'already_told' });
+
+      // The "received" template would repeat what opening it texted; the console shows both off, with the same words.
+      expect((await staffMessage(code, { templateId: 'received' })).status).toBe(409);
+      const templates = await templatesOf(code);
+      expect(templates.map((t) => [t.id, Boolean(t.unavailable)])).toEqual([['received', true], ['records', true], ['tried_to_call', false], ['free', false]]);
+      expect(templates.find((t) => t.id === 'records')?.unavailable).toBe(explanation);
+      expect(fakeTwilio.messagesTo(parent)).toHaveLength(2);
+
+      // Staff can still write their own words.
+      const free = `Message from Kern County CCS office about CCS referral ${code}: the fax from Dr. Lee came in, thank you.`;
+      expect((await staffMessage(code, { templateId: 'free', text: free })).status).toBe(200);
+      expect(fakeTwilio.messagesTo(parent).at(-1)?.body).toBe(free);
+    });
+
+    it('a staff message, then "in progress" within 10 minutes: one message (also when the record comes again); a closing text always goes', async () => {
+      const parent = '+16615550167';
+      const code = await textedReferral(parent, KERN_PARENT);
+      await staff('GET', code);
+      await familyPoller.drain();
+      expect(fakeTwilio.messagesTo(parent)).toHaveLength(1);
+
+      expect((await staffMessage(code, { templateId: 'tried_to_call' })).status).toBe(200);
+      await staffChange(code, { to: 'in_progress' });
+      await familyPoller.drain();
+      expect(fakeTwilio.messagesTo(parent).map((m) => m.body)).toEqual([expect.stringMatching(/has opened your referral/), expect.stringMatching(/we tried to call you/)]);
+      const again = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily' });
+      await again.drain();
+      await again.stop();
+      expect(fakeTwilio.messagesTo(parent)).toHaveLength(2);
+
+      await staffChange(code, { to: 'closed', outcome: 'could_not_reach' });
+      await familyPoller.drain();
+      expect(fakeTwilio.messagesTo(parent)).toHaveLength(3);
+      expect(fakeTwilio.messagesTo(parent).at(-1)?.body).toMatch(/The office tried to reach you but could not\. Please contact the office to continue\./);
+      // Closing as "could not reach" says what "we tried to call you" says: that template is off now.
+      expect((await staffMessage(code, { templateId: 'tried_to_call' })).status).toBe(409);
+    });
+
+    it('in Spanish: two texts of at most 3 segments, and the records template refused', async () => {
+      const parent = '+15595550168';
+      const code = await textedReferral(parent, fresnoParent('1'));
+      await staff('GET', code);
+      await familyPoller.drain();
+      await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
+      await familyPoller.drain();
+      expect((await staffMessage(code, { templateId: 'records' })).status).toBe(409);
+
+      const texts = fakeTwilio.messagesTo(parent);
+      expect(texts.map((m) => m.body)).toEqual([
+        expect.stringMatching(new RegExp(`^CCS Navigator, referencia ${code} \\(Ana\\): Una persona del equipo ya vio su referencia\\.`)),
+        `CCS Navigator, referencia ${code} (Ana): La oficina espera los expedientes del doctor del niño. Puede pedirle al doctor que los mande a la oficina de CCS. Puede llamar a la oficina de CCS del condado de Fresno al (559) 600-3300. Para no recibir mensajes, responda STOP.`,
+      ]);
+      for (const t of texts) expect(t.segments).toBeLessThanOrEqual(3);
+    });
+
+    it('a staff message more than 10 minutes before the change leaves the status text alone; a status text more than 24 hours old leaves the template free', async () => {
+      const { dynamo, config, referrals, transcripts, smsSender } = stack.runtime;
+      const { store, router, calendar } = referrals;
+      let now = new Date();
+      const clock = () => now;
+      const claims = new OnceClaims(dynamo.documentClient, config.TABLE_NAME);
+      const notifier = new FamilyNotifier({ store, router, calendar, messenger: new FamilyMessenger({ sms: smsSender, transcripts, claims, now: clock }), now: clock });
+      const actions = new StaffActions({ store, router, calendar, messenger: new StaffMessenger({ sms: smsSender, transcripts }), statusTexts: new StatusTexts(claims), now: clock });
+      const staffMember: StaffIdentity = { id: 'kern-1', via: 'jwt', queues: ['county-kern'] };
+      const { referral } = await store.create(newReferral({ createdAt: new Date(now.getTime() - 3600_000).toISOString() }));
+
+      await actions.message(staffMember, referral.id, { templateId: 'tried_to_call' });
+      now = new Date(now.getTime() + 11 * 60_000);
+      await actions.changeStatus(staffMember, referral.id, { to: 'in_progress', reason: 'waiting_for_records' });
+      expect(await notifier.notify(referral.id)).toBe('sent');
+      expect(fakeTwilio.messagesTo(referral.contact.key).map((m) => m.body)).toEqual([expect.stringMatching(/we tried to call you/), expect.stringMatching(/waiting for medical records/)]);
+
+      await expect(actions.message(staffMember, referral.id, { templateId: 'records' })).rejects.toMatchObject({ statusCode: 409 });
+      now = new Date(now.getTime() + 24 * 3600_000 + 60_000);
+      expect((await actions.message(staffMember, referral.id, { templateId: 'records' })).delivery).toBe('sent');
+      expect(fakeTwilio.messagesTo(referral.contact.key)).toHaveLength(3);
+    });
   });
 
   it('on the web, puts the update in the chat, where the page shows it when it is next open', async () => {

@@ -19,6 +19,7 @@
     chat_history: 'Saved to their web chat. They see it the next time the chat is open on their screen; no text or email goes out, so call if it is urgent.',
     opted_out: 'Not sent: this number texted STOP, so no text can reach it. Call the family instead.',
     uncertain: "Twilio did not confirm this text. It may have gone out: check Twilio's message log before sending it again.",
+    already_told: 'Not sent: the automatic status update had already told the family this.',
   };
 
   function field(label, value) {
@@ -156,8 +157,13 @@
     $('opted-out').hidden = !detail.optedOut;
     $('message-form').hidden = detail.optedOut;
     const select = $('message-template');
-    if (!select.options.length) {
-      replace(select, ...detail.templates.map((t) => el('option', { value: t.id }, t.label)));
+    const built = select.options.length > 0;
+    if (!built) replace(select, ...detail.templates.map((t) => el('option', { value: t.id }, t.label)));
+    // Each refresh: a template the automatic status update has just said goes off, with why.
+    for (const option of select.options) option.disabled = Boolean(detail.templates.find((t) => t.id === option.value).unavailable);
+    replace($('message-held-back'), ...detail.templates.filter((t) => t.unavailable).map((t) => el('li', {}, `“${t.label}” is off: ${t.unavailable}`)));
+    if (!built) {
+      select.value = [...select.options].find((o) => !o.disabled).value;
       fillTemplate();
     }
   }
@@ -275,7 +281,7 @@
   }
 
   function reset() {
-    for (const id of ['message-template', 'status-to']) replace($(id));
+    for (const id of ['message-template', 'message-held-back', 'status-to']) replace($(id));
     for (const id of ['note-text', 'status-note', 'message-text', 'hsp-date']) $(id).value = '';
     for (const id of ['claim-error', 'status-error', 'note-error', 'message-error', 'message-result', 'hsp-error']) $(id).textContent = '';
     replace($('transcript'));

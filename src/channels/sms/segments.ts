@@ -59,6 +59,11 @@ export function segmentInfo(text: string): SegmentInfo {
 /** Most segments one reply message should use ("within 3 SMS segments where possible"). */
 export const MAX_SEGMENTS_PER_MESSAGE = 3;
 
+/** Whether `text` goes out as one message of at most `maxSegments` segments. */
+export function fitsInSms(text: string, maxSegments = MAX_SEGMENTS_PER_MESSAGE): boolean {
+  return segmentInfo(text).segments <= maxSegments;
+}
+
 /** Break points from the most to the least natural: paragraphs, lines, sentences, words. */
 type Splitter = (text: string) => string[];
 
@@ -80,7 +85,7 @@ const SPLITTERS: { split: Splitter; join: string }[] = [
  * and then between characters as the eye sees them (graphemes), never inside an emoji.
  */
 export function splitForSms(text: string, maxSegments = MAX_SEGMENTS_PER_MESSAGE): string[] {
-  const fits = (candidate: string) => segmentInfo(candidate).segments <= maxSegments;
+  const fits = (candidate: string) => fitsInSms(candidate, maxSegments);
 
   function pack(piece: string, level: number): string[] {
     const trimmed = piece.trim();

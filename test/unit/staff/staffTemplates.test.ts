@@ -4,6 +4,7 @@ import { Router } from '../../../src/referrals/routing';
 import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { familyLanguage, familyTemplates, MAX_FAMILY_MESSAGE, staffTemplatesSchema } from '../../../src/staff/templates';
 import { newReferral } from '../../helpers/staffFixtures';
+import { MAX_SEGMENTS_PER_MESSAGE, segmentInfo } from '../../../src/channels/sms/segments';
 
 describe('Content: staff-templates.json', () => {
   it('matches its schema: unique ids, English and Spanish, allowed placeholders, no CANCEL or QUIT, at most 320 characters', () => {
@@ -16,6 +17,16 @@ describe('Content: staff-templates.json', () => {
     expect(staffTemplatesSchema.safeParse(bad('Your {condition} referral')).success).toBe(false);
     expect(staffTemplatesSchema.safeParse(bad('Reply QUIT to stop')).success).toBe(false);
     expect(staffTemplatesSchema.safeParse({ ...templatesJson, family: [...templatesJson.family, templatesJson.family[0]] }).success).toBe(false);
+  });
+
+  it('checks what a template says it repeats: one status, in-progress reason or closing outcome that content/statuses.json has', () => {
+    const repeating = (repeats: unknown) => ({ ...templatesJson, family: [{ ...templatesJson.family[0], repeats }] });
+    for (const repeats of [{ status: 'received' }, { reason: 'waiting_for_records' }, { outcome: 'could_not_reach' }]) {
+      expect(staffTemplatesSchema.safeParse(repeating(repeats)).success).toBe(true);
+    }
+    for (const repeats of [{ status: 'opened' }, { reason: 'waiting_for_x_rays' }, { outcome: 'approved' }, { status: 'received', reason: 'waiting_for_records' }, 'received']) {
+      expect({ repeats, ok: staffTemplatesSchema.safeParse(repeating(repeats)).success }).toEqual({ repeats, ok: false });
+    }
   });
 
   it('has Spanish written apart from the English (not a copy)', () => {
@@ -42,9 +53,32 @@ describe('familyTemplates', () => {
       }
     }
     const { referral } = await store.create(newReferral({ language: 'es', preferredLanguage: 'es', firstContactDue: '2026-01-09' }));
+    expect(familyTemplates(referral, context).map((t) => [t.id, t.repeats])).toEqual([
+      ['received', { status: 'received' }],
+      ['records', { reason: 'waiting_for_records' }],
+      ['tried_to_call', { outcome: 'could_not_reach' }],
+      ['free', undefined],
+    ]);
     expect(familyTemplates(referral, context)[0].text).toBe(
       `Mensaje de la oficina de CCS del condado de Kern: recibimos su referencia de CCS ${referral.code}. Le llamaremos a más tardar el viernes, 9 de enero de 2026.`,
     );
+  });
+
+  it('fits every template in 3 SMS segments (Twilio\'s count) for every queue a referral can be in, in both languages, on every weekday', async () => {
+    const store = new MemoryReferralStore();
+    // A referral's own queue is a county office, Illinois or the statewide fallback; plan care teams are only told besides (src/referrals/routing.ts).
+    for (const queue of router.queues().filter((q) => q.kind !== 'wcm-plan')) {
+      for (const language of ['en', 'es'] as const) {
+        // September 30, 2026 is a Wednesday ("miércoles"): the longest weekday and month; the other days of that week too.
+        for (const firstContactDue of ['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02']) {
+          const { referral } = await store.create(newReferral({ queue: { id: queue.id, name: queue.name.en }, language, preferredLanguage: language, firstContactDue }));
+          for (const t of familyTemplates(referral, { ...context, today: '2026-09-01' })) {
+            const { segments, encoding } = segmentInfo(t.text);
+            expect(segments <= MAX_SEGMENTS_PER_MESSAGE ? 'fits' : { queue: queue.id, template: t.id, segments, encoding, text: t.text }).toBe('fits');
+          }
+        }
+      }
+    }
   });
 
   it('never promises a date already behind us: the next business day instead', async () => {

@@ -34,7 +34,7 @@ describe('The first-contact window (content/routing.json, California business da
   it('is a staff target only: the family hears no date, just that the office will contact them and its number', () => {
     expect(next(referral, '2026-11-30', 'en')).toBe('They will contact you to start the process. You can call the Kern County CCS office at (661) 321-3000.');
     expect(next(referral, '2026-12-02', 'es')).toBe(
-      'Se comunicarán con usted para empezar el proceso. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.',
+      'Van a comunicarse con usted para empezar el proceso. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.',
     );
   });
 

@@ -3,8 +3,10 @@ import statuses from '../../../content/statuses.json';
 import { BusinessCalendar } from '../../../src/referrals/businessDays';
 import { OUTCOMES, type Referral } from '../../../src/referrals/model';
 import { Router } from '../../../src/referrals/routing';
-import { statusUpdateText, stillWaitingText } from '../../../src/status/familyStatus';
-import { st } from '../../../src/status/messages';
+import { officeLine, statusUpdateText, stillWaitingText } from '../../../src/status/familyStatus';
+import { withOptOutFooter } from '../../../src/status/messages';
+import { MAX_SEGMENTS_PER_MESSAGE, segmentInfo } from '../../../src/channels/sms/segments';
+import { counties } from '../../../src/content';
 import { LANGS } from '../../../src/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -14,11 +16,12 @@ const STATES: Pick<Referral, 'status' | 'statusReason' | 'outcome'>[] = [
   { status: 'submitted' },
   { status: 'received' },
   { status: 'in_progress' },
+  { status: 'closed' },
   ...Object.keys(statuses.reasons).map((reason) => ({ status: 'in_progress' as const, statusReason: reason })),
   ...OUTCOMES.map((outcome) => ({ status: 'closed' as const, outcome })),
 ];
 
-function referral(state: Pick<Referral, 'status' | 'statusReason' | 'outcome'>, county: string): Referral {
+function referral(state: Pick<Referral, 'status' | 'statusReason' | 'outcome'>, county?: string): Referral {
   return {
     id: 'CCS-7K3F9Q',
     code: 'CCS-7K3F9Q',
@@ -54,21 +57,51 @@ describe('Content: status-messages.json', () => {
 
 describe('Function: statusUpdateText and stillWaitingText', () => {
   const options = { today: '2026-01-13', calendar: new BusinessCalendar(), router: new Router() };
+  /** One place for each office line a text can end with: the counties with a checked phone, one without (the state's list of offices), Illinois. */
+  const PLACES = [...new Map([...counties.map((c) => ({ region: 'CA' as const, county: c.name })), { region: 'IL' as const }].map((p) => [LANGS.map((lang) => officeLine(p, lang, options.router)).join(), p])).values()];
+  /** No confirmed first-contact date; one still ahead; one already passed (each adds a sentence to a "received" text). */
+  const CONFIRMED = [undefined, '2026-01-16', '2026-01-09'];
 
-  it('for every status, in both languages, with a long first name and the longest office line: within 320 characters (Twilio\'s advice), no diagnosis, no last name', () => {
-    // Kern has a checked phone number; Alpine has none (the state directory's address is given instead).
-    for (const county of ['Kern', 'Alpine']) {
+  /** Each text as SMS sends it (with the opt-out footer) for every state, language, office and confirmed date. */
+  function* texts(firstName: string) {
+    for (const place of PLACES) {
       for (const lang of LANGS) {
         for (const state of STATES) {
-          const texts = [statusUpdateText(referral(state, county), { ...options, lang }), stillWaitingText(referral(state, county), { ...options, lang })];
-          for (const text of texts) {
-            const sms = `${text} ${st('smsFooter', lang)}`;
-            expect(sms.length).toBeLessThanOrEqual(320);
-            expect(sms).not.toMatch(/heart|defect|Hernandez|2015/i);
-            expect(sms).toContain('CCS-7K3F9Q (Guadalupe)');
+          for (const confirmedFirstContactDue of CONFIRMED) {
+            const r = { ...referral(state, 'county' in place ? place.county : undefined), region: place.region, child: { firstName, lastName: 'Hernandez-Villanueva', dateOfBirth: '2015-03-25' }, confirmedFirstContactDue };
+            for (const text of [statusUpdateText(r, { ...options, lang }), stillWaitingText(r, { ...options, lang })]) {
+              yield { lang, state, place, confirmedFirstContactDue, text, sms: withOptOutFooter(text, lang) };
+            }
           }
         }
       }
     }
+  }
+
+  it('fits every text in 3 SMS segments (Twilio\'s count) in both languages, whatever the state, office or first name; no diagnosis, no last name', () => {
+    let count = 0;
+    for (const firstName of ['Guadalupe', 'Sofía', 'Maximiliano Alejandro de la Santísima Trinidad']) {
+      for (const { text, sms, ...what } of texts(firstName)) {
+        const { segments, encoding } = segmentInfo(sms);
+        expect(segments <= MAX_SEGMENTS_PER_MESSAGE ? 'fits' : { ...what, firstName, segments, encoding, sms }).toBe('fits');
+        expect(sms).not.toMatch(/heart|defect|Hernandez|2015/i);
+        expect(text).toMatch(/^CCS Navigator[,:] .*CCS-7K3F9Q/);
+        count += 1;
+      }
+    }
+    expect(count).toBe(3 * PLACES.length * LANGS.length * STATES.length * CONFIRMED.length * 2);
+  });
+
+  it("names the child when the name fits (a GSM-7 name, no confirmed date: every text), else gives the code alone", () => {
+    for (const { text, confirmedFirstContactDue, ...what } of texts('Guadalupe')) {
+      if (!confirmedFirstContactDue) expect({ ...what, text }).toEqual({ ...what, text: expect.stringContaining('CCS-7K3F9Q (Guadalupe)') });
+    }
+    // "í" is not in GSM-7: it would turn a Spanish text into 67-character parts (5 segments), so the code goes alone.
+    const sofia = { ...referral({ status: 'received' }, 'Kern'), language: 'es' as const, child: { firstName: 'Sofía', lastName: 'Ruiz', dateOfBirth: '2015-03-25' } };
+    const text = statusUpdateText(sofia, { ...options, lang: 'es' });
+    expect(text).toBe(
+      'CCS Navigator, referencia CCS-7K3F9Q: Una persona del equipo ya vio su referencia. Van a comunicarse con usted para empezar el proceso. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.',
+    );
+    expect(segmentInfo(withOptOutFooter(text, 'es'))).toMatchObject({ encoding: 'GSM-7', segments: 2 });
   });
 });

@@ -1,0 +1,28 @@
+import { reachedFamily, type Referral } from '../referrals/model';
+import type { OnceClaims } from './onceClaims';
+import { statusTopic, topicKey, type StatusTopic } from './statusContent';
+
+/** The claim a status change's text is sent under: one per referral and `statusChangedAt` (a status history line's `at`). */
+export function statusTextClaimKey(id: string, statusChangedAt: string): string {
+  return `FAMILYNOTIFY#${id}#${statusChangedAt}`;
+}
+
+/**
+ * What the automatic status texts (src/status/familyNotifier.ts) told a family: each status
+ * change in the referral's history, read back from its claim, which records how the text ended.
+ * Staff use it so a template does not repeat a text the family just received.
+ */
+export class StatusTexts {
+  constructor(private readonly claims: OnceClaims) {}
+
+  /** When the family last received the status text about `topic` at or after `since`, if they did. */
+  async lastToldAt(referral: Referral, topic: StatusTopic, since: Date): Promise<Date | undefined> {
+    const wanted = topicKey(topic);
+    const changes = referral.history.filter(
+      (h) => h.action === 'status' && h.to && h.at >= since.toISOString() && topicKey(statusTopic({ status: h.to, statusReason: h.reason, outcome: h.outcome })) === wanted,
+    );
+    const claims = await Promise.all(changes.map((h) => this.claims.read(statusTextClaimKey(referral.id, h.at))));
+    const told = claims.flatMap((c) => (c && reachedFamily(c.outcome) ? [c.settledAt ?? c.claimedAt] : []));
+    return told.length ? new Date(told.sort().at(-1)!) : undefined;
+  }
+}
