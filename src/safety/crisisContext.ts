@@ -8,13 +8,16 @@ import { normalizeText } from './normalizeText';
 /** Places a mention in the past, as a habit, as resolved, or as a "what if" question. Read per sentence. */
 export const NOT_CURRENT = new RegExp(
   [
-    /\blast (?:year|month|week|summer|spring|fall|winter)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b/,
+    /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b/,
     /\bwhen (?:he|she|i|they) (?:was|were) (?:born|a baby|a toddler|little|younger)\b|\bas a (?:baby|toddler)\b/,
+    // A named month is not now: "the ER visit in march", "la visita de marzo".
+    /\b(?:in|back in|since|during|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+    /\b(?:en|desde|de|del mes de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/,
     /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b|\bin recovery\b|\b(?:in|en) (?:el )?(?:19|20)\d\d\b/,
     /\b(?:is|hes|shes) (?:fine|ok|okay|stable|better) now\b|\bnow stable\b/,
     /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bin case\b|\bque (?:hago|hacemos|debo hacer|hacer) si\b|\bpor si\b/,
-    /\bel (?:ano|mes) pasado\b|\bla semana pasada\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
-    /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
+    /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
+    /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
     /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*|hace)\b|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
     // Birth history told with how the child is since; a resolved event; a habit; "can he eat X with Y?".
     /\b(?:(?:was|were) born|born (?:with|not|blue|early|premature)|nacio)\b(?=.*\b(?:doing (?:great|well|fine|good)|fine|healthy|nicu|ucin|qualify|eligible|califica\w*|ya tiene|(?:hes|shes|is) \d+|bien|sano|sana)\b)/,
@@ -29,9 +32,89 @@ export const NOT_CURRENT = new RegExp(
     .join('|'),
 );
 
+/**
+ * A past visit or a bill for care already given: "we got a bill from the ER visit in march when she
+ * drank the hand sanitizer", "me llegó la cuenta de emergencias". Read per sentence, like NOT_CURRENT.
+ */
+export const PAST_CARE = new RegExp(
+  [
+    /\b(?:bills?|invoice|statement|eobs?|charges|claim|facturas?|cuenta|cobros?|recibo)\b (?:\w+ ){0,4}(?:from|for|of|de|del|por)\b (?:\w+ ){0,3}(?:er|emergency room|hospital|urgent care|ambulance|visit|stay|ride|trip|admission|poison control|emergencias|urgencias|ambulancia|visita|hospitalizacion|consulta)\b/,
+    /\b(?:er|emergency room|hospital|urgent care|ambulance|ambulancia|emergencias|urgencias) (?:bills?|invoice|charges|facturas?|cuenta|cobros?)\b/,
+    /\b(?:got|received|get|sent (?:us|me)) (?:a|the|this|an|another) (?:\w+ )?(?:bill|invoice|statement|eob)\b|\b(?:me|nos) (?:llego|llegaron|mandaron|cobraron) (?:la|el|una|un) (?:cuenta|factura|cobro|recibo)\b/,
+    /\b(?:er|emergency room|hospital|urgent care|ambulance) (?:visit|trip|stay|ride|admission) (?:\w+ ){0,3}(?:when|after|because|for)\b/,
+    /\bvisita (?:a|al|en) (?:emergencias|urgencias|(?:el )?hospital) (?:\w+ ){0,3}(?:cuando|porque|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+);
+
+/**
+ * The danger is over: an outcome ("went well", "back to normal", "coughed it out"), a stopped
+ * sign ("the nosebleed stopped", "ya no le sale"). What came before it in the sentence is then a
+ * mention for medical rules. Not for poisoning: a child who seems fine after swallowing something
+ * still needs Poison Control.
+ */
+const OUTCOME_OK = new RegExp(
+  [
+    /\b(?:went|go|gone|going) (?:really |very |super |so |pretty |totally )?(?:well|great|fine|good|smooth\w*|ok|okay|perfect\w*)\b/,
+    /\b(?:was|were) (?:a )?success\w*|\bsuccessful\b|\b(?:healing|healed|recovering|recovered) (?:really |very |so )?(?:well|fine|nicely|great)\b/,
+    /\b(?:todo )?(?:salio|salieron|le fue|nos fue) (?:muy |super |todo )?(?:bien|perfecto|excelente)\b|\bfue un exito\b/,
+    /\bback to (?:normal|himself|herself|baseline|his usual|her usual)\b|\bnormal again\b|\bcomo si nada\b|\bya esta normal\b/,
+    /\b(?:coughed|spit|spat) (?:it|them) (?:right |back )?(?:out|up)\b|\bpopped (?:right )?(?:back )?up\b|\blo (?:escupio|tosio)\b/,
+    /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b|\b(?:is|hes|shes) (?:fine|ok|okay|good) now\b/,
+    /\b(?:and|but) (?:hes|shes|theyre|he is|she is|they are|he was|she was|they were) (?:fine|ok|okay|good|normal)\b|\by (?:ya )?(?:esta|estan) (?:bien|normal)\b/,
+    /\b(?:is|and|hes|shes) laughing\b|\bse (?:esta )?riendo\b|\bya esta (?:bien|mejor|tranquil[oa])\b|\b(?:queda|quedo) bien\b/,
+    /\b(?:bleeding|nosebleed|nose bleed|seizure|shaking|vomiting|fever|swelling|rash|it) (?:has |had |already |finally )?(?:stopped|went away|went down|is gone)\b/,
+    /\bstopped (?:bleeding|on its own|by itself)\b|\bno longer bleeding\b|\bno harm done\b|\bnothing happened\b|\bno (?:le )?paso nada\b/,
+    /\bya (?:no )?(?:se )?(?:le )?(?:paro|quito|paso|bajo)\b|\bya no (?:le )?(?:sale|sangra|duele|vomita|convulsiona|tiene (?:fiebre|calentura))\b/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+  'g',
+);
+
+/**
+ * Nothing was swallowed after all: "pero lo encontramos en el sillón", "but it was under the couch",
+ * "the cap was still sealed", "caught it before he took any". What came before it is a mention.
+ * Only what we found: "se comió una pastilla que encontró en el piso" is a poisoning.
+ */
+// "I thought he swallowed a coin but we found it": the scare comes first, then what we found.
+const FEARED = '\\b(?:thought|worried|scared|afraid|feared|panicked|susto|miedo|asustamos|asuste|penso|pense|pensamos|pensaba|crei|creimos|creia|creyo|parecia)\\b(?: \\w+)*?';
+const NOT_SWALLOWED = new RegExp(
+  [
+    `${FEARED} (?:but|pero) (?:then |luego |ya )?(?:i |we |(?:lo|la|los|las) )?(?:found|counted|encontre|encontramos|hallamos|halle|contamos)\\b(?: (?:it|them|all|both|every))?`,
+    `${FEARED} (?:but|pero) (?:it|they|estaba|estaban)(?: (?:was|were))? (?:still |just )?(?:under|in|on|behind|inside|there|sealed|closed|full|en|debajo|bajo|detras|dentro|ahi|alli)\\b`,
+    // "...but it was just water", "pero la botella estaba cerrada".
+    `${FEARED} (?:but|pero) (?:it|they|era|eran|fue)(?: (?:was|were))? (?:just|only|solo|nada mas|puro|pura)\\b`,
+    `${FEARED} (?:but|pero) (?:the \\w+ |la \\w+ |el \\w+ |it |they )?(?:was|were|estaba|estaban|seguia|seguian) (?:still |todavia )?(?:sealed|closed|full|unopened|cerrad[oa]s?|llen[oa]s?|sellad[oa]s?|intact[oa]s?)\\b`,
+    /\bturned out\b|\bresulto que\b|\bfalse alarm\b|\bfalsa alarma\b|\b(?:cap|lid|seal|tapa|tapon) (?:was|were|estaba|seguia) (?:still )?(?:on|sealed|closed|cerrad[oa]|puest[oa])\b/.source,
+    /\b(?:caught|stopped|grabbed) (?:it|him|her|them) before\b|\bbefore (?:he|she|they) (?:could )?(?:took|take|ate|eat|swallowed|swallow|drank|drink)\b/.source,
+    /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/.source,
+  ].join('|'),
+  'g',
+);
+
+// After the last sign that it is over, a "but", "now" or "still" says it is not: read the whole sentence.
+const STILL_GOING = /\b(?:but|pero|now|ahora|then|luego|still|sigue|todavia|aun|except|until|hasta que)\b/;
+
+/** The part of a sentence after the last `cue`, or the whole sentence when there is none or something follows it. */
+function after(sentence: string, cue: RegExp): string {
+  const last = [...sentence.matchAll(cue)].pop();
+  if (last?.index === undefined) return sentence;
+  const rest = sentence.slice(last.index + last[0].length).replace(/^ ?(?:now|ahora|already|ya|again)\b/, '');
+  return STILL_GOING.test(rest) ? sentence : rest;
+}
+
+/** Each sentence after the last `cue` of the message: the sentences before it are settled too. */
+function settle(sentences: string[], cue: RegExp): string[] {
+  const parts = sentences.map((sentence) => after(sentence, cue));
+  const last = parts.reduce((found, part, i) => (part !== sentences[i] ? i : found), -1);
+  return parts.map((part, i) => (i < last ? '' : part));
+}
+
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
-  /\bright now\b|\bahorita\b|\bahora mismo\b|\bhelp\b|\bayuda\w*|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\brapido\b|\bemergency\b|\bemergencia\b|\bwhat do i do\b(?! if)|\bque (?:hago|hacemos)\b(?! si)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bjust\b|\bacaba de\b/;
+  /\bright now\b|\bahorita\b|\bahora mismo\b|\bhelp\b|\bayuda\w*|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\brapido\b|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if)|\bque (?:hago|hacemos)\b(?! si)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bjust\b|\bacaba de\b/;
 
 /**
  * Asking about a program, a benefit, a service or paperwork, or joking: the words of contextual
@@ -46,31 +129,63 @@ export const INFORMATIONAL = new RegExp(
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b/,
     /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b/,
     /\bwhat is\b|\bque es\b|\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
-    /\bmri\b|\bsurgery\b|\bcirugia\b|\bsedat\w*|\banestesia\b|\blol\b|\bhaha\w*|\bjaja\w*/,
+    /\bmri\b|\bsurgery\b|\bcirugia\b|\bsedat\w*|\banestesia\b/,
   ]
     .map((part) => part.source)
     .join('|'),
 );
 
-// Laughing emoji mark a figure of speech ("I'm dying here 😂"); normalization drops emoji, so read the raw text.
-const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
+/** Laughter marks a joke or a figure of speech ("este papeleo me va a matar jajaja"); emoji are read from the raw text, which normalization drops. */
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
+const LAUGHING_WORDS = /\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd)\b/;
+export const laughs = (text: string) => LAUGHING_EMOJI.test(text) || LAUGHING_WORDS.test(normalizeText(text));
 
-/** A message read for context: its normalized sentences, and whether it sounds urgent or like a question about services. */
+/** One sentence of a message, read for what it says about now. All parts are `normalizeText` output. */
+export interface SentenceReading {
+  /** The whole sentence: explicit self-harm or threat words count wherever they sit in it. */
+  full: string;
+  /** After the last sign that the danger is over (OUTCOME_OK or NOT_SWALLOWED): what medical rules read. */
+  afterOutcome: string;
+  /** After the last sign that nothing was swallowed: what poisoning rules read. */
+  afterNotSwallowed: string;
+  /** A past, habitual or hypothetical mention, or care already given, in a message that does not sound urgent. */
+  mention: boolean;
+}
+
+/** A message read for context: its sentences, and whether it sounds urgent or like a question about services. */
 export interface MessageContext {
-  sentences: string[];
-  whole: string;
+  sentences: SentenceReading[];
   urgent: boolean;
   informational: boolean;
+  laughing: boolean;
 }
+
+// A sentence with the punctuation that ends it ("went well!!"); a change of topic ("also he just swallowed...") starts a new one.
+const RAW_SENTENCE = /(?:[^.;!?\n]+?(?=\b(?:also|btw|by the way|tambi[eé]n|adem[aá]s|otra cosa)\b)|[^.;!?\n]+)[.;!?\n]*/gi;
 
 export function readContext(text: string): MessageContext {
   // Time cues are read per sentence, so "He was fine last year. Now he isn't breathing" still counts.
-  const sentences = text.split(/[.;!?\n]+/).map(normalizeText);
-  const whole = sentences.join(' ');
-  const urgent = URGENT.test(whole) || /!{2,}/.test(text);
-  const informational = !urgent && (INFORMATIONAL.test(whole) || LAUGHING.test(text));
-  return { sentences, whole, urgent, informational };
+  const raws = text.match(RAW_SENTENCE) ?? [];
+  const fulls = raws.map(normalizeText);
+  // A sentence that ends on "it's over" also settles the sentences before it ("...when it's hot? ahorita ya no le sale").
+  const afterOutcome = settle(fulls, OUTCOME_OK);
+  const afterNotSwallowed = settle(fulls, NOT_SWALLOWED);
+  const parts = fulls.map((full, i) => {
+    const pastCare = PAST_CARE.test(full);
+    // Urgency is read only where the sentence still speaks of now: not in a bill or visit, not before "it stopped".
+    const now = after(afterOutcome[i], NOT_SWALLOWED);
+    const urgent = !pastCare && (URGENT.test(now) || (now === full && /!{2,}/.test(raws[i])));
+    return { full, afterOutcome: afterOutcome[i], afterNotSwallowed: afterNotSwallowed[i], pastCare, urgent };
+  });
+  const urgent = parts.some((part) => part.urgent);
+  const whole = parts.map((part) => part.full).join(' ');
+  const laughing = laughs(text);
+  const informational = !urgent && (INFORMATIONAL.test(whole) || laughing);
+  const sentences = parts.map(({ full, afterOutcome, afterNotSwallowed, pastCare }) => ({
+    full,
+    afterOutcome,
+    afterNotSwallowed,
+    mention: !urgent && (pastCare || NOT_CURRENT.test(full)),
+  }));
+  return { sentences, urgent, informational, laughing };
 }
-
-/** Whether a sentence is a past, habitual or hypothetical mention, in a message that does not sound urgent. */
-export const notCurrent = (context: MessageContext, sentence: string) => !context.urgent && NOT_CURRENT.test(sentence);

@@ -1,5 +1,5 @@
-import { notCurrent, readContext } from './crisisContext';
-import { CRISIS_RULES, CrisisKind, CrisisRule } from './crisisLexicon';
+import { readContext, type SentenceReading } from './crisisContext';
+import { CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
 import { ILLINOIS_PLACES } from './crisisVocabulary';
 import { normalizeText } from './normalizeText';
 
@@ -28,24 +28,37 @@ function ruleApplies(rule: CrisisRule, mentionOnly: boolean, informational: bool
 }
 
 /**
+ * The part of a sentence a rule reads. A poisoning is over only if nothing was swallowed ("but we
+ * found it"): a child who seems fine after swallowing something still needs Poison Control. Other
+ * medical signs are over once the sentence says so ("went well", "ya no le sale"). Explicit
+ * self-harm or threat words count wherever they sit.
+ */
+function partFor(rule: CrisisRule, sentence: SentenceReading): string {
+  if (rule.kind === 'poisoning') return sentence.afterNotSwallowed;
+  if (rule.kind === 'behavioral' && !rule.contextual) return sentence.full;
+  return sentence.afterOutcome;
+}
+
+/**
  * Detects a message that describes a medical emergency, a poisoning or a behavioral crisis
  * happening now. Biased toward recall: when wording is ambiguous it reports a crisis, and only
- * clear signs of a mention (past event, habit, hypothetical, program question) turn it off.
+ * clear signs of a mention (past event, habit, hypothetical, program question, a danger that is
+ * over, a figure of speech) turn it off.
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
-  const context = readContext(text);
-  const { sentences, whole, informational } = context;
+  const { sentences, informational, laughing } = readContext(text);
   const strong = new Set<CrisisKind>();
   const weak = new Set<CrisisKind>();
   const check = (rule: CrisisRule, target: string, mentionOnly: boolean) => {
     if (!ruleApplies(rule, mentionOnly, informational) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
     (rule.weak ? weak : strong).add(rule.kind);
   };
+  const read = (rule: CrisisRule, sentence: SentenceReading) => withoutFiguresOfSpeech(partFor(rule, sentence), laughing);
   // A message-wide rule is off when any of its sentences is a past or hypothetical mention.
-  const anyNotCurrent = sentences.some((sentence) => notCurrent(context, sentence));
+  const anyMention = sentences.some((sentence) => sentence.mention);
   for (const rule of CRISIS_RULES) {
-    if (rule.wholeMessage) check(rule, whole, anyNotCurrent);
-    else for (const sentence of sentences) check(rule, sentence, notCurrent(context, sentence));
+    if (rule.wholeMessage) check(rule, sentences.map((sentence) => read(rule, sentence)).join(' '), anyMention);
+    else for (const sentence of sentences) check(rule, read(rule, sentence), sentence.mention);
   }
   const kinds = strong.size > 0 ? strong : weak;
   const kind = PRIORITY.find((k) => kinds.has(k));

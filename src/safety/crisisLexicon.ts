@@ -37,44 +37,86 @@ const near = (first: string, second: string, gap: number) => `(?:${first})(?: \\
 
 // Swallowing any of these is a poisoning (content/crisis-vocabulary.json has the words).
 // "any X cleaner", "roach spray", "ant bait": a product named by what it is for.
-const PRODUCT_BY_USE = '\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse)s?\\b';
-const HAZARD = `${terms('householdProduct', 'plant', 'drug', 'swallowedObject')}|${PRODUCT_BY_USE}`;
+const PRODUCT_BY_USE =
+  '\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse|fuel)s?\\b|\\b(?:veneno|limpiador|quita\\w+|mata ?\\w+s) (?:de|del|para)\\b|\\bliquido (?:de|del|para) (?!(?:la |el )?(?:rehidrat\\w*|suero|agua|leche|jugo))';
+// Any oil that is not food, concentrated: essential oils, lamp oil, baby oil ("tea tree oil", "aceite de eucalipto").
+const NOT_A_NAME = '(?:the|a|an|some|of|his|her|my|their|our|this|that|more|much|little)';
+const OIL = `\\b(?!${terms('foodOil')}|${NOT_A_NAME}\\b)\\w+ oils?\\b|\\baceites? (?:de |del |de la |para |para el |para la )(?!${terms('foodOil')})\\w+|\\baceites? (?:esencial|aromatic)\\w*`;
+const HAZARD = `${terms('householdProduct', 'plant', 'drug', 'swallowedObject')}|${PRODUCT_BY_USE}|${OIL}`;
 const ALCOHOL = terms('alcohol');
 const MEDICINE = terms('medicine');
 const INGEST = `${terms('ingest')}|(?<!it )\\btook\\b|\\btaken\\b`;
-const AMOUNT = `${terms('ingestAmount')}|\\blike \\d+|\\b\\d{2,}\\b|\\b\\d+ of\\b`;
+const AMOUNT = `${terms('ingestAmount')}|\\b(?:like|maybe|about|around|como|unas?|unos|casi) \\d+|\\b\\d{2,}\\b|\\b\\d+ of\\b`;
 const RELATIVE = termsIn('otherPerson', 'es');
 // Medicines are swallowed every day: only an amount or someone else's medicine makes it a poisoning.
-const OWNER_MEDICINE = `${termsIn('otherPerson', 'en')}(?: \\w+){0,2} ${MEDICINE}|\\b(?:de )?(?:mi|mis|su|la|el) ${RELATIVE}(?: \\w+){0,2} ${MEDICINE}|${MEDICINE}(?: \\w+){0,3} (?:de )?(?:mi|su|la|el) ${RELATIVE}`;
-const GOT_INTO = '\\b(?:got into|gotten into|getting into|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con)\\b';
+const OWNER_MEDICINE = `${termsIn('otherPerson', 'en')}(?: \\w+){0,2} ${MEDICINE}|\\b(?:de )?(?:mi|mis|su|la|el) ${RELATIVE}(?: \\w+){0,2} ${MEDICINE}|${MEDICINE}(?: \\w+){0,4} (?:de|del) (?:(?:mi|mis|su|sus|tu|la|el|los|las|nuestra|nuestro|una|un) )?${RELATIVE}`;
+// An adult's medicine, told as theirs: "grandpa dropped his pills".
+const ADULT_OWNS = `${terms('harmer')}(?: \\w+){0,4} (?:his|her|their) (?:\\w+ )?${MEDICINE}`;
+// Not the child's own: "a pill that wasnt hers", "una pastilla que no es suya".
+const NOT_OWN =
+  '\\b(?:wasnt|isnt|not|werent|arent) (?:his|hers|theirs|for (?:him|her|them)|prescribed (?:to|for) (?:him|her|them))\\b|\\bno (?:es|era|son|eran) (?:suy[oa]s?|de (?:el|ella)|para (?:el|ella))\\b|\\bque no (?:le|les) (?:toca\\w*|recetaron)\\b';
+// A pill found or not known may be anyone's medicine or a drug ("found out" is not finding one).
+const UNKNOWN_MEDICINE = `(?:${terms('foundMedicine')})(?! out)`;
+const GOT_INTO =
+  '\\b(?:got into|gotten into|getting into|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con|got (?:the |a )?(?:\\w+ )?(?:cap|lid|top) off|got (?:it|the \\w+|a \\w+) open|opened (?:the|a|his|her|my) (?:\\w+ )?(?:bottle|container|package|pack|box)|abrio (?:el|la) (?:\\w+ )?(?:frasco|bote|botella|tapa|caja)|destapo)\\b';
 const SOMETHING = '\\b(?:something|some of it|one of those|one of them|algo|de eso|una de esas)\\b';
 const SEIZURE_DURATION =
   '\\b(?:for|over|more than|longer than|going|lasting|lasted|been|lleva|llevamos|mas de|ya van|hace) (?:like |about |almost |over |nearly |casi |como )?\\d+ ?(?:min|mins|minute|minutes|minuto|minutos)\\b|\\b\\d+ ?(?:min|mins|minutes|minutos) (?:now|already|ya|and)\\b';
 const STIFF_NECK = '\\bneck (?:is |feels |looks )?(?:\\w+ )?(?:stiff|rigid|tieso|rigido)\\b|\\bstiff (?:\\w+ )?neck\\b|\\bcuello (?:\\w+ ){0,2}(?:tieso|rigido|duro)\\b';
+// Under three months old, in numbers: "3 weeks old", "de 3 semanas", "6 wk".
+const INFANT_AGE = '\\b(?:[1-9]|1[0-2]|one|two|three|four|five|six) ?(?:weeks?|wks?|semanas?)\\b|\\b(?:[12]|one|two) ?(?:months?|mos?) old\\b|\\bde (?:[12]|un|dos) mes(?:es)?\\b';
 // Not responding, unless it is an office or a person not answering messages.
 const NOT_RESPONDING =
   '(?<!(?:office|county|worker|manager|they|clinic|insurance|school|doctor|nurse|staff|agency|anyone|nobody|email|phone|website|app|portal|dr) )\\b(?:isnt|is not|wasnt|not|stopped|wont|doesnt|no longer|barely) (?:respond\\w*|reacting|waking)\\b(?! to (?:my|our|the|any|emails?|calls?|texts?|messages?|voicemails?))';
-// A thing, not a person, "is going to kill me": the wait, the paperwork, the bills.
-const HYPERBOLE =
-  /\b(?:wait|waiting|paperwork|papers|forms?|this|that|bills?|copays?|traffic|heat|stress|process|insurance|school|homework|appt|appointment|hold music|drive|commute|suspense|anxiety|worry|noise|espera|papeles|facturas|tramites?)\b(?: \w+){0,5} (?:is|are|will|its)?(?: going to| gonna)? ?(?:kill|be the death of) (?:me|us)\b/;
 // The child as the one hurt, not a body part of the adult ("hurt her back" is not abuse).
 const CHILD_TARGET = `(?:\\w+ )?(?:${terms('child')})(?! (?:back|knee|ankle|leg|arm|foot|hand|wrist|neck|shoulder|head|feelings|out|up|off))`;
 const SELF = '(?:my|him|her|them|your|our)sel(?:f|ves)';
 const PERSON = '(?:me|us|you|him|her|them|someone|somebody|people|everyone|everybody|his|my|our)';
 const INTENT =
   '(?:going to|want to|wants to|trying to|tried to|will|threaten(?:s|ed|ing)? to|(?:says|said) (?:hes|shes|he|she)(?: is| was)? (?:going to|will|would|gonna))';
+// Water a child can go under ("pulled him out of the pool", "lo sacamos de la alberca").
+const WATER_PLACE = terms('waterPlace');
+const IN_WATER = `(?:the |a |our |his |her |el |la |los |las |del |al |de la )?(?:${WATER_PLACE}|water|agua)\\b`;
+// Signs after time in water: even breathing again, a child who coughs or is not themselves needs 911.
+const AFTER_WATER = `${terms('alteredMental', 'breathingDanger')}|\\b(?:cough\\w*|tos\\w*|vomit\\w*|throwing up|blue|morad\\w*|limp|aguad\\w*|not breathing|no respira\\w*|gasping|foam\\w*|espuma)\\b`;
+// A weapon in someone's hands, not a toy or a tool ("water gun", "pistola de agua", "gun safe").
+const WEAPON = `(?<!${terms('notAWeapon')} )(?:${terms('weapon')})(?! ${terms('notAWeapon')})`;
+const FIREARM = `(?<!${terms('notAWeapon')} )(?:${terms('firearm')})(?! ${terms('notAWeapon')})`;
+const HOLDS =
+  '\\b(?:has|had|have|got|grabbed|grabbing|took|taken|taking|pulled|pulling|holding|holds|held|with|found|finds|picked up|waving|pointing|pointed|aiming|playing with|carrying|brought|hiding|hid|bought|loaded|loading|sharpening|tiene|tenia|trae|traia|agarro|agarrando|tomo|saco|sacando|encontro|con|apuntando|apunto|jugando con|escondio|escondiendo|compro|llevo|cargando|empuno)';
 // Spanish "se va a morir de hambre" and "me muero de risa" are idioms, not threats.
 const NOT_IDIOM = '(?! de (?:hambre|risa|frio|calor|nervios|ganas|sueno|aburrimiento|miedo|verguenza|pena|cansancio))';
 const NOT_CUTTING_SERVICES =
   '(?! (?:el|su|la|las|los) (?:pelo|cabello|unas|luz|llamada|linea|servicios?|horas|ayuda|seguro|beneficios))';
+
+// Figures of speech: a thing, not a person, that "is going to kill me" ("this paperwork", "la espera",
+// "lo va a matar el tráfico"); with laughter, "kill me" said of oneself ("hes going to kill me if i miss his game lol").
+const SOMEONE = terms('person', 'otherPerson', 'harmer', 'child', 'youngPerson');
+const THING = `(?!${SOMEONE})\\w+`;
+const DETERMINER =
+  '(?:this|that|these|those|the|all this|all these|all the|my|his|her|our|their|your|este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantos|tantas|mi|mis|su|sus|tu|tus)';
+const KILLS_EN = '(?:kill|killing|be the death of) (?:me|us|him|her|them)';
+const KILLS_ES = '(?:me|nos|lo|la|los|las|le|les|te) (?:(?:va|van|iba|iban) a |(?:esta|estan) )?(?:matar|matando|mata|matan)';
+const THING_KILLS = new RegExp(
+  `(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
+  'g',
+);
+const KILLS_ME =
+  /\b(?:(?:is |are )?(?:going to|will|about to|wants to) )?kill(?:ing)? (?:me|us)\b|\b(?:me|nos) (?:(?:va|van|iba|iban|quiere|quieren) a |(?:esta|estan) )?(?:matar|matando|mata|matan)\b/g;
+
+/** A sentence without its figures of speech; `laughing` when the message laughs (jaja, lol, 😂). */
+export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): string {
+  const literal = sentence.replace(THING_KILLS, ' ');
+  return laughing ? literal.replace(KILLS_ME, ' ') : literal;
+}
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
   // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
   { kind: 'poisoning', pattern: allOf(INGEST, HAZARD) },
   { kind: 'poisoning', pattern: allOf(INGEST, ALCOHOL, `${terms('youngPerson')}|${terms('afterIngestion')}`), wholeMessage: true },
-  // A medicine: an amount, someone else's, or signs after it.
-  { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}`) },
+  // A medicine: an amount, someone else's, one found or not known, or signs after it.
+  { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}|${ADULT_OWNS}|${NOT_OWN}|${UNKNOWN_MEDICINE}`) },
   { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, terms('afterIngestion')), wholeMessage: true },
   {
     kind: 'poisoning',
@@ -122,7 +164,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: anyOf(
       /\b(?:not|isnt|aint|cant|couldnt|stopped|stop|stops|wont|barely|hardly|trouble|struggling|struggling to|difficulty|hard time)(?: \w+)? (?:breath|breathe|breathing)\b/,
-      /\bno (?:\w+ )?(?:respira|respirando|puede respirar)\b|\bdejo de respirar\b|\b(?:le cuesta|dificultad para|problemas para) (?:\w+ )?respirar\b|\ble falta el aire\b/,
+      /\bno (?:\w+ )?(?:respira|respiraba|respirando|puede respirar)\b|\bsin respirar\b|\bdejo de respirar\b|\b(?:le cuesta|dificultad para|problemas para) (?:\w+ )?respirar\b|\ble falta el aire\b/,
       /\bchest (?:is )?(?:sinking|caving)\b|\bretractions\b|\bse le hunden? (?:las costillas|el pecho)\b/,
       /\binhaler (?:is )?(?:not|isnt) (?:helping|working)\b|\bel inhalador no (?:le )?(?:ayuda|funciona|sirve)\b/,
     ),
@@ -190,8 +232,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: allOf(
-      '\\b(?:fell|se cayo|hit (?:his|her) head|se pego en la cabeza|golpe en la cabeza|head injury)\\b',
-      '\\b(?:vomit\\w*|throwing up|sleepy|drowsy|confused|not making sense|vomita\\w*|dormid\\w*|somnolient\\w*|confundid\\w*)\\b',
+      '\\b(?:fell|falls|se cayo|hit (?:his|her|their) head|hit (?:in|on) the head|got hit|was hit|struck|bumped (?:his|her|their) head|se pego|se golpeo|le pegaron|golpe en la cabeza|head injury|crash|accident|accidente|choque)\\b',
+      `\\b(?:vomit\\w*|throwing up|threw up|sleepy|drowsy|vomita\\w*|dormid\\w*|somnolient\\w*)\\b|${terms('alteredMental')}`,
     ),
   },
   {
@@ -244,18 +286,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     contextual: true,
   },
-  {
-    kind: 'behavioral',
-    pattern: new RegExp(`\\b${INTENT} (?:kill|hurt|harm|stab|shoot|attack|beat|strangle|choke|punch|hit) ${PERSON}\\b`),
-    unless: HYPERBOLE,
-  },
+  { kind: 'behavioral', pattern: new RegExp(`\\b${INTENT} (?:kill|hurt|harm|stab|shoot|attack|beat|strangle|choke|punch|hit) ${PERSON}\\b`) },
   {
     kind: 'behavioral',
     pattern: anyOf(
       /\bthreaten(?:s|ed|ing)? (?:people|us|me|everyone|everybody|someone|his|her|my|our|to (?:kill|hurt|harm|stab|shoot|jump|run into))\b/,
       /\bshoot up (?:his |her |the |a |my )?(?:school|class)\b|\brun into traffic\b|\bjump (?:off|in front)\b/,
-      /\b(?:has|with|holding|grabbed|got) (?:a |my |his |her )?(?:gun|knife|weapon)\b|\bknife to (?:his|her|my) (?:own )?(?:throat|wrist|neck)\b/,
-      /\b(?:con|tiene|agarro) (?:un|una|el|la) (?:cuchillo|pistola|arma|navaja)\b/,
+      `\\b(?:has|with|holding|grabbed|got) (?:a |my |his |her )?(?:gun|knife|weapon)\\b(?! ${terms('notAWeapon')})|\\bknife to (?:his|her|my) (?:own )?(?:throat|wrist|neck)\\b`,
+      `\\b(?:con|tiene|agarro) (?:un|una|el|la) (?:cuchillo|pistola|arma|navaja)\\b(?! ${terms('notAWeapon')})`,
       /\b(?:is|keeps|hes|shes|been) (?:hitting|beating|punching|choking|attacking|stabbing) (?:me|us|my|the|her|him|his)\b/,
       /\b(?:hitting|punching|biting|scratching|beating) (?:him|her|my|them)sel\w*|\bbanging (?:his|her|their|my) head\b/,
       /\b(?:having|in|is in|going through) (?:a |an )?(?:mental health |psychiatric |behavioral )?(?:crisis|breakdown)\b/,
@@ -280,6 +318,80 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:me|nos|la|lo|le|les) (?:esta |estan )?(?:golpeando|pegando)\b|\b(?:me|nos) (?:pega|golpea)\b|\bamenazando a\b/,
     ),
   },
+  // Near-drowning: pulled out of, found in or under water. Even breathing again, it is 911.
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      near('\\b(?:pulled|pull|fished|dragged|yanked|rescued|saved)', `out (?:of )?${IN_WATER}`, 3),
+      near('\\b(?:fell|fallen|falls|slipped|wandered|toppled|rolled|tumbled)', `(?:in|into|in to) ${IN_WATER}`, 2),
+      `\\b(?:found|saw|spotted) (?:him|her|them|my \\w+|our \\w+|the baby)(?: \\w+){0,2} (?:floating|face down|face first|at the bottom|under the water|underwater)\\b`,
+      '\\bfloating face (?:down|first)\\b|\\b(?:lo|la|los|las) (?:encontre|encontramos|encontraron|vi|vimos)(?: \\w+){0,2} (?:flotando|boca abajo|en el fondo)\\b|\\b(?:estaba|esta|estuvo) flotando\\b',
+      '\\b(?:was|been|went|stayed|got|stuck|estuvo|estaba|quedo|se quedo|se hundio)(?: \\w+){0,2} (?:underwater|under water|under the water|bajo el agua|debajo del agua|abajo del agua)\\b',
+      '\\bhow long (?:he|she|they|the baby|my \\w+) (?:was|were|had been|has been) under\\b|\\bcuanto tiempo (?:estuvo|paso|duro) (?:bajo|debajo|abajo)\\b',
+      `\\bse (?:cayo|callo|resbalo|hundio)(?: \\w+){0,2} (?:a|al|en|dentro de) ${IN_WATER}`,
+    ),
+  },
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      // Out of the water, said plainly, with a sign after it: "we got him out and hes coughing".
+      allOf(
+        `${near('\\b(?:got|get|lifted|took|grabbed|carried|brought)', 'out', 3)}|\\b(?:lo|la|los|las) (?:saque|sacamos|sacaron|saco|sacaste|jale|jalamos|rescatamos|rescataron)\\b`,
+        `${WATER_PLACE}|\\b(?:the water|el agua|del agua)\\b`,
+        AFTER_WATER,
+      ),
+      allOf('\\b(?:went|go|gone|goes|was|been) under\\b(?! (?:anesthesia|anesthetic|general|sedation|the knife))|\\b(?:didnt|did not|wasnt) (?:come|coming) (?:back )?up\\b|\\bno (?:salia|salio)\\b', `${WATER_PLACE}|\\b(?:swimming|swim|water|nadando|nadar|agua)\\b`),
+      allOf(near('\\b(?:swallowed|inhaled|breathed in|trago|inhalo)', '(?:water|agua)\\b', 3), WATER_PLACE),
+    ),
+    wholeMessage: true,
+  },
+  { kind: 'medical', pattern: /\b(?:almost|nearly|near) drown\w*|\bcasi se (?:ahoga|ahogo)\b/, contextual: true },
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      // Hard to wake, a life-support machine that stopped, a car running in a closed garage.
+      '\\b(?:hard|trouble|difficult\\w*|struggling) (?:time )?(?:to )?wak\\w*|\\bcant (?:get|keep) (?:him|her|them) (?:to wake|awake)\\b|\\bno (?:lo|la) (?:puedo|podemos) despertar\\b|\\ble cuesta (?:mucho )?despertar\\b',
+      `\\b(?:vent|ventilator|ventilador|oxygen|oxigeno|concentrator|concentrador|bipap|trilogy)\\b(?: \\w+){0,2} (?:stopped|quit|died|isnt working|not working|broke|failed|dejo de funcionar|se apago|no funciona|no sirve)\\b`,
+    ),
+    contextual: true,
+    unless: /\b(?:new|replace\w*|order\w*|repair\w*|company|dme|vendor|reemplaz\w*|nuevo|compania|cambiar)\b/,
+  },
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      // A wound that gushes; choking with no air or voice; a purple rash; a child with diabetes who is not making sense.
+      allOf('\\b(?:cut|cuts|sliced|gash|wound|laceration|stoma|corto|cortada|cortadura|herida)\\b', '\\b(?:gushing|spurting|squirting|pouring|soaking|soaked|a chorros|chorreando)\\b'),
+      allOf(
+        '\\b(?:choked on|choking on|chokes on|something stuck|stuck in|ahogo con|ahogando con|atraganto|atragantando|atoro|atorado|atorada)\\b',
+        '\\b(?:cant|cannot|unable to|no puede) (?:talk|speak|breathe|cough|cry|make a sound|hablar|respirar|toser|llorar)\\b|\\b(?:blue|turning|morad\\w*|azul\\w*)\\b',
+      ),
+      near('\\b(?:purple|purplish|dark red|morad\\w*|purpura)', '(?:spots?|dots?|rash|marks|bruises|manchas|manchitas|puntitos|puntos|ronchas)\\b', 3),
+      near('\\b(?:spots?|dots?|rash|marks|manchas|manchitas|puntitos|puntos|ronchas)', '(?:purple|purplish|morad\\w*|purpura)\\b', 3),
+      allOf(
+        '\\b(?:diabet\\w*|type 1|t1d|insulin|insulina|blood sugar|glucose|glucosa|azucar|bg)\\b',
+        `${terms('alteredMental')}|${NOT_RESPONDING}|\\b(?:wont|doesnt|cant|not) (?:answer|talk|make sense)\\w*|\\bpassed out\\b|\\bseiz\\w*|\\bconvuls\\w*|\\bno (?:contesta|habla|reacciona)\\b`,
+      ),
+    ),
+    wholeMessage: true,
+  },
+  { kind: 'medical', pattern: allOf(terms('fever'), terms('highRiskFever')), wholeMessage: true, contextual: true },
+  {
+    kind: 'behavioral',
+    pattern: anyOf(
+      // A car left running in a garage; a threat to kill, however far the words sit apart.
+      allOf('\\b(?:car|engine|motor|truck|carro|coche|camioneta)\\b(?: \\w+){0,2} (?:running|on|prendido|encendido|andando)\\b', '\\b(?:garage|cochera|garaje|locked|encerr\\w*)\\b'),
+      near('\\b(?:threaten\\w*|amenaz\\w*)', '(?:to |con )?(?:kill|hurt|shoot|stab|matar|lastimar|disparar|apunalar)\\w*', 6),
+      /\b(?:cuts|cortadas|cortes|heridas)\b(?: \w+)? (?:frescas|nuevas|recientes|profundas)\b|\b(?:fresh|new|deep) (?:\w+ )?(?:cuts|slashes|scratches)\b/,
+    ),
+  },
+  // A weapon in someone's hands with a locked door, a threat or anger; a young child who finds a gun.
+  { kind: 'behavioral', pattern: allOf(near(HOLDS, WEAPON, 4), terms('weaponDanger')), wholeMessage: true, contextual: true },
+  {
+    kind: 'medical',
+    pattern: allOf(terms('youngPerson'), near('\\b(?:found|finds|playing with|picked up|is holding|holding|got (?:a ?)?hold of|encontro|jugando con|agarro)', FIREARM, 5)),
+    wholeMessage: true,
+    contextual: true,
+  },
   // Harm categories composed from the vocabulary: new wordings of the same emergencies.
   {
     kind: 'medical',
@@ -295,7 +407,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       near(`${terms('youngPerson')}|${terms('child')}`, '(?:is|went|has gone|esta) (?:missing|desaparecid[oa])\\b', 3),
     ),
   },
-  { kind: 'medical', pattern: allOf(terms('bleeding'), terms('severeBleeding')), unless: new RegExp(terms('bloodTest')) },
+  // Heavy bleeding: the sign next to the blood ("sangra mucho", "soaking through"), not anywhere ("cuando hace mucho calor").
+  {
+    kind: 'medical',
+    pattern: anyOf(near(terms('bleeding'), terms('severeBleeding'), 4), near(terms('severeBleeding'), terms('bleeding'), 3)),
+    unless: new RegExp(terms('bloodTest')),
+  },
   {
     kind: 'medical',
     pattern: anyOf(
@@ -304,7 +421,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
   },
-  { kind: 'medical', pattern: allOf(terms('fever'), terms('youngInfant')), wholeMessage: true, contextual: true },
+  { kind: 'medical', pattern: allOf(terms('fever'), `${terms('youngInfant')}|${INFANT_AGE}`), wholeMessage: true, contextual: true },
   {
     kind: 'behavioral',
     pattern: anyOf(

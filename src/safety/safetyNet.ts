@@ -1,5 +1,6 @@
 import { mentionsIllinois } from './crisisDetector';
-import { notCurrent, readContext } from './crisisContext';
+import { readContext } from './crisisContext';
+import { withoutFiguresOfSpeech } from './crisisLexicon';
 import type { SafetySignal } from './safetyMessages';
 
 /**
@@ -17,7 +18,6 @@ const QUESTION_ABOUT_COVERAGE =
 // "my phone is about to die", "is Poison Control free?".
 const NOT_DANGER =
   /\b(?:killing (?:it|time|two birds)|cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|kill for|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|to die for|dead tired|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|lifesaver|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|telefono|carro|pila)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto))\b/g;
-const LAUGHING = /\b(?:lol|lmao|haha\w*|jaja\w*)\b/;
 // Asking for a plan, a test, a document or a number is a question about services, not an emergency.
 const ASKS_FOR_SERVICE =
   /\b(?:plan|study|eval\w*|note|letter|number|line|free|screening|neurologist|specialist|nurse|estudio|numero|linea|gratis|especialista|plan de)\b/;
@@ -29,11 +29,13 @@ const ASKS_FOR_SERVICE =
  */
 export function soundsUrgent(text: string): boolean {
   const context = readContext(text);
-  const words = context.whole.replace(NOT_DANGER, ' ');
+  // What the message says of now: not before "it stopped" or "but we found it", not a figure of speech.
+  const now = context.sentences.map((sentence) => withoutFiguresOfSpeech(sentence.afterOutcome, context.laughing)).join(' ');
+  const words = now.replace(NOT_DANGER, ' ');
   if (!DANGER.test(words)) return false;
   if (context.urgent) return true;
-  const mention = context.informational || context.sentences.some((sentence) => notCurrent(context, sentence));
-  return !mention && !QUESTION_ABOUT_COVERAGE.test(words) && !ASKS_FOR_SERVICE.test(words) && !LAUGHING.test(words);
+  const mention = context.informational || context.sentences.some((sentence) => sentence.mention);
+  return !mention && !QUESTION_ABOUT_COVERAGE.test(words) && !ASKS_FOR_SERVICE.test(words) && !context.laughing;
 }
 
 /** The safety net for a message the bot could not answer: `unclear` when its words sound urgent. */

@@ -33,7 +33,8 @@ export const CRISIS_CONCEPTS = [
   'ingest', 'householdProduct', 'plant', 'alcohol', 'youngPerson', 'drug', 'swallowedObject', 'foreignObject', 'medicine', 'medicineSource',
   'otherPerson', 'ingestAmount', 'doseMistake', 'mistakenForFood', 'afterIngestion', 'seizure', 'stillSeizing', 'rescueMedicine', 'rescueFailed',
   'fever', 'feverDanger', 'youngInfant', 'allergyDanger', 'bleeding', 'severeBleeding', 'bloodTest', 'severeInjury',
-  'missingChild', 'harmingPerson', 'harmer', 'child', 'abuseSign', 'selfHarmSign', 'breathingDanger',
+  'missingChild', 'harmingPerson', 'harmer', 'child', 'abuseSign', 'selfHarmSign', 'breathingDanger', 'waterPlace', 'weapon', 'firearm',
+  'notAWeapon', 'weaponDanger', 'foundMedicine', 'foodOil', 'alteredMental', 'person', 'highRiskFever',
 ] as const;
 export type CrisisConcept = (typeof CRISIS_CONCEPTS)[number];
 
