@@ -1,49 +1,73 @@
 import { randomUUID } from 'node:crypto';
-import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
+import type { MiddlewareObj } from '@middy/core';
 import { z } from 'zod';
-import { httpHandler, textResponse } from '../src/http/middleware';
-import { errorSummary, logger } from '../src/observability/logger';
-
-export const DIRECT_LINE_TOKEN_URL = 'https://directline.botframework.com/v3/directline/tokens/generate';
-
-const issued = z.object({ token: z.string().min(1), conversationId: z.string().min(1), expires_in: z.number().int().positive() });
-
-/** The Direct Line secret, from the SSM SecureString named in DIRECT_LINE_SECRET_PARAM (cached 5 minutes per warm Lambda). */
-async function directLineSecret(): Promise<string | undefined> {
-  const name = process.env.DIRECT_LINE_SECRET_PARAM;
-  return name ? getParameter(name, { decrypt: true, maxAge: 300 }) : undefined;
-}
+import { getInfrastructure } from '../src/app/infrastructure';
+import { signResume, verifyResume } from '../src/channels/web/chatResume';
+import { DirectLineTokens } from '../src/channels/web/directLineTokens';
+import { requireSecret } from '../src/config';
+import { HttpError } from '../src/http/errors';
+import { httpHandler, jsonBody, textResponse, type WithBody } from '../src/http/middleware';
+import { rawBody, type HttpEvent, type HttpResult } from '../src/http/types';
+import { DynamoRateLimiter, type RateLimit } from '../src/status/rateLimiter';
 
 /**
- * POST /api/directline/token: trades the Direct Line secret for a token good for one new
- * conversation (about 30 minutes, which Web Chat refreshes), so the secret never reaches a browser.
- * The user id is made here and embedded in the token ("dl_" ids can only come from a token), so a
- * page cannot speak as another user's conversation.
+ * New chats one client address may open an hour. Each chat may try a referral code's date of
+ * birth only 3 times (FAILED_TRIES_PER_REQUESTER), so without this one client could open chat
+ * after chat to spend the code's 10 wrong tries a day and lock its provider out. A clinic behind
+ * one address still has room for its staff's chats; resuming a chat never counts.
  */
-export const handler = httpHandler().handler(async () => {
-  const secret = await directLineSecret();
-  if (!secret) return textResponse(404, 'Direct Line is not configured');
-  let response: Response;
-  try {
-    response = await fetch(DIRECT_LINE_TOKEN_URL, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ user: { id: `dl_${randomUUID()}` } }),
-      signal: AbortSignal.timeout(5000),
-    });
-  } catch (error) {
-    logger.error('direct line token: request failed', { error: errorSummary(error) });
-    return textResponse(502, 'The chat service is not answering; please try again in a minute.');
+export const NEW_CHATS_PER_ADDRESS: RateLimit = { name: 'chat-new', max: 20, windowSeconds: 3600 };
+
+const requestSchema = z.strictObject({ resume: z.string().max(2048).optional() });
+type TokenRequest = z.infer<typeof requestSchema>;
+
+/** No body (an older page) is a request for a new chat; a body must be the JSON above. */
+function tokenRequest(): MiddlewareObj<HttpEvent & Partial<WithBody<TokenRequest>>, HttpResult> {
+  const json = jsonBody(requestSchema);
+  return {
+    before: async (request) => {
+      if (rawBody(request.event).trim() === '') request.event.parsedBody = {};
+      else await json.before!(request as never);
+    },
+  };
+}
+
+const UNAVAILABLE = 'The chat service is not answering; please try again in a minute.';
+
+/**
+ * POST /api/directline/token `{ resume? }`: trades the Direct Line secret for a token good for one
+ * conversation (about 30 minutes, which Web Chat refreshes), so the secret never reaches a browser.
+ *
+ * With the resume token this page was given, it is a fresh token for the page's own conversation
+ * (Direct Line's reconnect), so a reload goes on with the chat; a resume token that is forged,
+ * expired or names a conversation Direct Line no longer has gets a new chat. A new chat's user id
+ * is made here and bound into its token ("dl_" ids can only come from a token). Every answer
+ * carries a freshly signed resume token (src/channels/web/chatResume.ts) for the page to keep.
+ */
+export const handler = httpHandler<HttpEvent & WithBody<TokenRequest>>(tokenRequest()).handler(async (event) => {
+  const { config, dynamo } = await getInfrastructure();
+  if (!config.DIRECT_LINE_SECRET) return textResponse(404, 'Direct Line is not configured');
+  const resumeSecret = requireSecret(config, 'CHAT_RESUME_SECRET');
+  const directLine = new DirectLineTokens(config.DIRECT_LINE_SECRET, config.DIRECT_LINE_BASE_URL);
+
+  const saved = verifyResume(resumeSecret, event.parsedBody.resume);
+  const resumed = saved && (await directLine.reconnect(saved.conversationId));
+  let userId = saved?.userId;
+  let issued = resumed;
+  if (!issued) {
+    const limiter = new DynamoRateLimiter(dynamo.documentClient, config.TABLE_NAME);
+    const address = event.requestContext?.http?.sourceIp ?? 'unknown';
+    if (!(await limiter.take(NEW_CHATS_PER_ADDRESS, address, randomUUID(), new Date()))) {
+      throw new HttpError(429, 'Too many new chats from this address; please try again in an hour or go on with an open chat.');
+    }
+    userId = `dl_${randomUUID()}`;
+    issued = await directLine.newConversation(userId);
   }
-  const body = issued.safeParse(response.ok ? await response.json().catch(() => undefined) : undefined);
-  if (!body.success) {
-    logger.error('direct line token: refused', { status: response.status });
-    return textResponse(502, 'The chat service is not answering; please try again in a minute.');
-  }
-  const { token, conversationId, expires_in: expiresIn } = body.data;
+  if (!issued || !userId) return textResponse(502, UNAVAILABLE);
+  const { token, conversationId, expiresIn } = issued;
   return {
     statusCode: 200,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-    body: JSON.stringify({ token, conversationId, expiresIn }),
+    body: JSON.stringify({ token, conversationId, expiresIn, userId, resumed: Boolean(resumed), resume: signResume(resumeSecret, { conversationId, userId }) }),
   };
 });

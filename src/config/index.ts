@@ -58,6 +58,8 @@ const envSchema = z.object({
   /** Base URL of the Twilio REST API; locally the stack's own fake Twilio API. */
   TWILIO_API_BASE_URL: optionalString.pipe(z.url().optional()),
   STAFF_TOKEN: optionalString,
+  /** Base URL of the Direct Line API (the token endpoints); tests use a local fake of it. */
+  DIRECT_LINE_BASE_URL: optionalString.pipe(z.url().optional()),
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,

@@ -228,18 +228,27 @@
   }
 
   /**
-   * Deployed: a short-lived Direct Line token from our endpoint. Locally: the bot's own endpoint,
-   * same conversation as last visit, its transcript shown again and any half-finished intake resumed.
+   * Deployed: a short-lived Direct Line token from our endpoint; with the resume token kept from
+   * last visit, for the same conversation, so a half-finished intake goes on after a reload.
+   * Locally: the bot's own endpoint, same conversation as last visit, its transcript shown again
+   * and any half-finished intake resumed.
    */
   async function connect() {
     const config = await loadConfig();
     about = config.about;
     showAbout();
     if (config.mode === 'directline') {
-      const { token } = await getJson(config.tokenUrl, { method: 'POST' });
+      const resume = saved.get('resume');
+      const issued = await getJson(config.tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(resume ? { resume } : {}),
+      });
+      if (issued.resume) saved.set('resume', issued.resume);
       // Direct Line reports its own connection state inside Web Chat.
       showConnection('online', () => undefined);
-      return { directLine: WebChat.createDirectLine({ token }) };
+      const options = issued.resumed ? { token: issued.token, conversationId: issued.conversationId } : { token: issued.token };
+      return { directLine: WebChat.createDirectLine(options), userID: issued.userId };
     }
     const directLine = createLocalDirectLine({
       messagesUrl: config.messagesUrl,
@@ -266,6 +275,7 @@
   // A shared clinic computer should not show the next person the last conversation.
   document.getElementById('new-chat').addEventListener('click', () => {
     saved.remove('conversationId');
+    saved.remove('resume');
     location.reload();
   });
 
