@@ -9,7 +9,11 @@ const UNPROCESSED_ROUNDS = 8;
  * returns as UnprocessedKeys (it does so under throttling, without an error) with jittered
  * backoff; still unprocessed after that, the read fails rather than pretend those items do not exist.
  */
-export async function batchGetConsistent(client: DynamoDBDocumentClient, tableName: string, keys: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+export async function batchGetConsistent(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: Record<string, unknown>[],
+): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
   let pending = keys;
   for (let round = 1; pending.length > 0; round++) {

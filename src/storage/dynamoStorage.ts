@@ -67,7 +67,15 @@ export class DynamoStorage implements Storage {
     const items: StoreItems = {};
     for (let i = 0; i < unique.length; i += BATCH_GET_MAX) {
       const chunk = unique.slice(i, i + BATCH_GET_MAX);
-      const rows = new Map((await batchGetConsistent(this.options.client, this.options.tableName, chunk.flatMap((key) => [this.itemKey(key), legacyStateItemKey(key)]))).map((row) => [row.pk as string, row]));
+      const rows = new Map(
+        (
+          await batchGetConsistent(
+            this.options.client,
+            this.options.tableName,
+            chunk.flatMap((key) => [this.itemKey(key), legacyStateItemKey(key)]),
+          )
+        ).map((row) => [row.pk as string, row]),
+      );
       for (const key of chunk) {
         const current = rows.get(this.itemKey(key).pk);
         const legacy = rows.get(legacyStateItemKey(key).pk);
@@ -103,7 +111,9 @@ export class DynamoStorage implements Storage {
     const { client, tableName } = this.options;
     const { pk: _pk, sk: _sk, storageKey: _clear, ...rest } = legacy;
     try {
-      await client.send(new PutCommand({ TableName: tableName, Item: { ...rest, ...this.itemKey(storageKey) }, ConditionExpression: 'attribute_not_exists(pk)' }));
+      await client.send(
+        new PutCommand({ TableName: tableName, Item: { ...rest, ...this.itemKey(storageKey) }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }

@@ -25,11 +25,12 @@ function fakeDirectLine() {
   const conversations = new Map<string, { user: string }>();
   const calls: { method: string; path: string; authorization?: string; body?: unknown }[] = [];
   let down = false;
-  const read = (req: IncomingMessage) => new Promise<string>((resolve) => {
-    let text = '';
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => resolve(text));
-  });
+  const read = (req: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      let text = '';
+      req.on('data', (chunk) => (text += chunk));
+      req.on('end', () => resolve(text));
+    });
   const server: Server = createServer(async (req, res) => {
     const body = await read(req);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -46,7 +47,11 @@ function fakeDirectLine() {
     if (req.method === 'GET' && reconnect) {
       const id = decodeURIComponent(reconnect[1]);
       if (!conversations.has(id)) return reply(404, { error: { code: 'BadArgument', message: 'Conversation not found' } });
-      return reply(200, { conversationId: id, token: `fresh-token-for-${id}`, streamUrl: `wss://directline.example/v3/directline/conversations/${id}/stream?t=x` });
+      return reply(200, {
+        conversationId: id,
+        token: `fresh-token-for-${id}`,
+        streamUrl: `wss://directline.example/v3/directline/conversations/${id}/stream?t=x`,
+      });
     }
     return reply(404, { error: { code: 'NotFound' } });
   });
@@ -133,7 +138,13 @@ describe('Deployed web chat: resuming a conversation after a reload (Direct Line
     const first = (await token()).body;
     const again = await token({ body: { resume: first.resume } });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ resumed: true, conversationId: first.conversationId, userId: first.userId, token: `fresh-token-for-${first.conversationId}`, expiresIn: 1800 });
+    expect(again.body).toMatchObject({
+      resumed: true,
+      conversationId: first.conversationId,
+      userId: first.userId,
+      token: `fresh-token-for-${first.conversationId}`,
+      expiresIn: 1800,
+    });
     const reconnect = directLine.calls.filter((c) => c.method === 'GET').at(-1);
     expect(reconnect).toMatchObject({ path: `/v3/directline/conversations/${first.conversationId}`, authorization: `Bearer ${SECRET}` });
     // The page keeps the new resume token; it works as the old one did.

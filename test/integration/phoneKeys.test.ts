@@ -23,7 +23,8 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
   });
   afterAll(() => stack.close());
 
-  const allItems = async () => (await stack.runtime.dynamo.documentClient.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
+  const allItems = async () =>
+    (await stack.runtime.dynamo.documentClient.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
   /** The number as it is written, and its digits alone. */
   const spellings = (phone: string) => [phone, phone.slice(1), phone.slice(2)];
 
@@ -42,7 +43,9 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
       }
     }
     // The state and opt-out records hold no copy of the number in their values either.
-    const own = items.filter((i) => i.pk === stateItemKey(stack.runtime.keyHash, `sms/conversations/${phone}/`).pk || i.pk === stack.runtime.optOuts.key(phone).pk);
+    const own = items.filter(
+      (i) => i.pk === stateItemKey(stack.runtime.keyHash, `sms/conversations/${phone}/`).pk || i.pk === stack.runtime.optOuts.key(phone).pk,
+    );
     expect(own.map((i) => i.sk).sort()).toEqual(['OPTOUT', 'STATE']);
     expect(own.filter((i) => i.sk === 'OPTOUT' && JSON.stringify(i).includes(phone))).toEqual([]);
   });
@@ -50,7 +53,9 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
   it('a STOP recorded under the number in clear (before this change) is honoured, survives the migration and START clears it', async () => {
     const phone = '+16615550192';
     const { documentClient } = stack.runtime.dynamo;
-    await documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { ...OptOutStore.legacyKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }));
+    await documentClient.send(
+      new PutCommand({ TableName: stack.tableName, Item: { ...OptOutStore.legacyKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }),
+    );
 
     expect(await stack.runtime.optOuts.isOptedOut(phone)).toBe(true);
     expect(await stack.runtime.smsSender.send(phone, 'Your referral was received')).toEqual({ skipped: 'optedOut' });
@@ -72,7 +77,9 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
   it('START after an old-key STOP clears it without the migration, and a new STOP is kept under the hashed key only', async () => {
     const phone = '+16615550193';
     const { documentClient } = stack.runtime.dynamo;
-    await documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { ...OptOutStore.legacyKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }));
+    await documentClient.send(
+      new PutCommand({ TableName: stack.tableName, Item: { ...OptOutStore.legacyKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }),
+    );
     await sendSms(stack.baseUrl, { From: phone, Body: 'START' });
     expect(await stack.runtime.optOuts.isOptedOut(phone)).toBe(false);
     const optOutItems = async () => (await allItems()).filter((i) => [`OPTOUT#${phone}`, stack.runtime.optOuts.key(phone).pk].includes(String(i.pk)));

@@ -52,7 +52,15 @@ function packageFunctions(): PackagedFunction[] {
       stdio: 'pipe',
       timeout: 170_000,
     });
-    const resources: Record<string, { Type: string; Properties: any }> = JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')).Resources;
+    type Resource = {
+      Type: string;
+      Properties: {
+        Role: { 'Fn::GetAtt': [string, string] };
+        Environment?: { Variables: Record<string, unknown> };
+        Policies?: { PolicyDocument: { Statement: Statement[] } }[];
+      };
+    };
+    const resources: Record<string, Resource> = JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')).Resources;
     return Object.entries(resources)
       .filter(([, r]) => r.Type === 'AWS::Lambda::Function')
       .map(([id, r]) => {
@@ -60,7 +68,7 @@ function packageFunctions(): PackagedFunction[] {
         return {
           name: id.replace(/LambdaFunction$/, '').replace(/^./, (c) => c.toLowerCase()),
           environment: r.Properties.Environment?.Variables ?? {},
-          statements: (role.Properties.Policies ?? []).flatMap((p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement),
+          statements: (role.Properties.Policies ?? []).flatMap((p) => p.PolicyDocument.Statement),
         };
       });
   } finally {
@@ -104,7 +112,8 @@ describe('Each function reads only its own secrets (packaged CloudFormation temp
   });
 
   it("starts each function's config with its own secrets, and refuses it without any one of them", () => {
-    const strong = (name: SecretName) => (name === 'TWILIO_ACCOUNT_SID' ? 'AC3b1f5e7d9c2a4b6e8f0a1c3e5d7b9f2a' : `${name}-Qx8~vN2.kLp7RtY5_wZ3mB9cD4fG6hJ1sA0e`);
+    const strong = (name: SecretName) =>
+      name === 'TWILIO_ACCOUNT_SID' ? 'AC3b1f5e7d9c2a4b6e8f0a1c3e5d7b9f2a' : `${name}-Qx8~vN2.kLp7RtY5_wZ3mB9cD4fG6hJ1sA0e`;
     for (const fn of functions.filter((f) => f.name !== 'webChatPage')) {
       const env: Record<string, string> = {
         TABLE_NAME: 't',
@@ -115,7 +124,8 @@ describe('Each function reads only its own secrets (packaged CloudFormation temp
         ...Object.fromEntries(declared(fn).map((name) => [name, strong(name)])),
       };
       const config = parseConfig(env);
-      for (const name of SECRET_NAMES) expect({ fn: fn.name, name, set: config[name] !== undefined }).toEqual({ fn: fn.name, name, set: declared(fn).includes(name) });
+      for (const name of SECRET_NAMES)
+        expect({ fn: fn.name, name, set: config[name] !== undefined }).toEqual({ fn: fn.name, name, set: declared(fn).includes(name) });
       for (const name of declared(fn)) {
         const { [name]: _missing, ...without } = env;
         expect(() => parseConfig(without)).toThrow(ConfigError);
@@ -132,7 +142,10 @@ describe('Each function reads only its own secrets (packaged CloudFormation temp
       expect(writes.length).toBeGreaterThan(0);
       for (const statement of writes) {
         const keys = statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] ?? ['(no condition)'];
-        expect({ fn: name, clear: keys.filter((k) => /^(STATE|OPTOUT)#/.test(k) && k !== hashed('STATE') && k !== hashed('OPTOUT')) }).toEqual({ fn: name, clear: [] });
+        expect({ fn: name, clear: keys.filter((k) => /^(STATE|OPTOUT)#/.test(k) && k !== hashed('STATE') && k !== hashed('OPTOUT')) }).toEqual({
+          fn: name,
+          clear: [],
+        });
         expect(keys).toContain(hashed('STATE'));
       }
     }
