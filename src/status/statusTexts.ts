@@ -19,7 +19,11 @@ export class StatusTexts {
   async lastToldAt(referral: Referral, topic: StatusTopic, since: Date): Promise<Date | undefined> {
     const wanted = topicKey(topic);
     const changes = referral.history.filter(
-      (h) => h.action === 'status' && h.to && h.at >= since.toISOString() && topicKey(statusTopic({ status: h.to, statusReason: h.reason, outcome: h.outcome })) === wanted,
+      (h) =>
+        h.action === 'status' &&
+        h.to &&
+        h.at >= since.toISOString() &&
+        topicKey(statusTopic({ status: h.to, statusReason: h.reason, outcome: h.outcome })) === wanted,
     );
     const claims = await Promise.all(changes.map((h) => this.claims.read(statusTextClaimKey(referral.id, h.at))));
     const told = claims.flatMap((c) => (c && reachedFamily(c.outcome) ? [c.settledAt ?? c.claimedAt] : []));

@@ -4,7 +4,8 @@ import { startTestStack, type TestStack } from '../helpers/localStack';
 import { newReferral, STAFF_TOKEN } from '../helpers/staffFixtures';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 
-const ALREADY_TOLD = /The family was already told this at [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M P[SD]T by the automatic status update\. To add something, write your own message\./;
+const ALREADY_TOLD =
+  /The family was already told this at [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M P[SD]T by the automatic status update\. To add something, write your own message\./;
 
 /** The console never offers to tell a family again what the automatic status text just told them (issue 15). */
 describe('Staff console: templates the status text already said (Chromium)', () => {

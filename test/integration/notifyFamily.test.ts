@@ -67,6 +67,19 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     });
   const templatesOf = async (code: string): Promise<{ id: string; unavailable?: string }[]> =>
     (await (await fetch(`${stack.baseUrl}/staff/api/referrals/${code}`, { headers: { authorization: `Bearer ${LOCAL_DEFAULTS.STAFF_TOKEN}` } })).json()).templates;
+  /** The stream delivers every record again (a retry, a restarted poller). */
+  async function redeliverAll(): Promise<void> {
+    const again = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily' });
+    await again.drain();
+    await again.stop();
+  }
+  /** The issue's case: staff open the referral (a status text), then mark it waiting for records (another). */
+  async function openThenWaitForRecords(code: string): Promise<void> {
+    await staff('GET', code);
+    await familyPoller.drain();
+    await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
+    await familyPoller.drain();
+  }
   const ALREADY_TOLD = /^The family was already told this at [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M P[SD]T by the automatic status update\. To add something, write your own message\.$/;
 
   it('from a texted referral to "status", staff opening it in the console and the text that tells the parent; another phone learns nothing', async () => {
@@ -99,9 +112,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     expect(lines.at(-1)).toMatchObject({ from: 'bot', text: update.body, proactive: true });
 
     // The stream delivers the record again (a retry, a restarted poller): nothing is texted twice.
-    const again = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily' });
-    await again.drain();
-    await again.stop();
+    await redeliverAll();
     expect(fakeTwilio.messagesTo(parent)).toHaveLength(1);
 
     await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
@@ -154,10 +165,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     it('opening it, "waiting for records", then the records template: the family gets two texts, not three; the template is refused (409) and audited', async () => {
       const parent = '+16615550166';
       const code = await textedReferral(parent, KERN_PARENT);
-      await staff('GET', code);
-      await familyPoller.drain();
-      await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
-      await familyPoller.drain();
+      await openThenWaitForRecords(code);
 
       const refused = await staffMessage(code, { templateId: 'records' });
       expect(refused.status).toBe(409);
@@ -192,9 +200,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
       await staffChange(code, { to: 'in_progress' });
       await familyPoller.drain();
       expect(fakeTwilio.messagesTo(parent).map((m) => m.body)).toEqual([expect.stringMatching(/has opened your referral/), expect.stringMatching(/we tried to call you/)]);
-      const again = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily' });
-      await again.drain();
-      await again.stop();
+      await redeliverAll();
       expect(fakeTwilio.messagesTo(parent)).toHaveLength(2);
 
       await staffChange(code, { to: 'closed', outcome: 'could_not_reach' });
@@ -208,10 +214,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     it('in Spanish: two texts of at most 3 segments, and the records template refused', async () => {
       const parent = '+15595550168';
       const code = await textedReferral(parent, fresnoParent('1'));
-      await staff('GET', code);
-      await familyPoller.drain();
-      await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
-      await familyPoller.drain();
+      await openThenWaitForRecords(code);
       expect((await staffMessage(code, { templateId: 'records' })).status).toBe(409);
 
       const texts = fakeTwilio.messagesTo(parent);
