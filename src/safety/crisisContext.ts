@@ -15,7 +15,7 @@ export const NOT_CURRENT = new RegExp(
     /\b(?:en|desde|de|del mes de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/,
     /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b|\bin recovery\b|\b(?:in|en) (?:el )?(?:19|20)\d\d\b/,
     /\b(?:is|hes|shes) (?:fine|ok|okay|stable|better) now\b|\bnow stable\b/,
-    /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bin case\b|\bque (?:hago|hacemos|debo hacer|hacer) si\b|\bpor si\b/,
+    /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bwhat (?:would|will|could|might) happen if\b|\bwhat happens if\b|\bque (?:pasaria|pasa|puede pasar) si\b|\bin case\b|\bque (?:hago|hacemos|debo hacer|hacer) si\b|\bpor si\b/,
     /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
     /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
     /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*|hace)\b|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
@@ -24,7 +24,7 @@ export const NOT_CURRENT = new RegExp(
     /(?<!not |nt )\bdoing (?:great|well|fine|good) now\b|\b(?:er|doctor|they) said (?:hes|shes|he was|she was|it was) (?:fine|ok|okay)\b/,
     /\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?(?:bien|sano|sana)\b(?! mal)|\besta (?:super|muy) (?:bien|sano|sana)\b(?! mal)|\bya (?:lo|la) revisaron\b/,
     /\blast time\b|\bla ultima vez\b|\b(?:usually|normally|typically|often|every time|whenever|cada vez que|siempre que|normalmente)\b/,
-    /\bwhen (?:he|she|they) (?:falls|gets|has|is|eats|drinks|loses|bumps|cuts)\b|\bcuando se (?:cae|pega|golpea|corta|lastima|enferma)\b/,
+    /\bwhen (?:he|she|they) (?:falls|gets|has|is|eats|drinks|loses|bumps|cuts)\b|\bcuando se (?:cae|pega|golpea|corta|lastima|enferma)\b|\bcuando (?:toma|come|bebe|llora|tose|juega|duerme)\b/,
     /\b(?:can|could|should|may) (?:he|she|they|i|we|my \w+)(?: \w+)? (?:drink|eat|take|have|use|chew)\b(?=.*\b(?:with|when|while|after|before|if|together)\b)/,
     /\bis it (?:safe|ok|okay|bad|normal) (?:to|if|for)\b|\b(?:se )?puede (?:tomar|comer|beber)\b(?=.*\b(?:con|cuando|despues|antes|si|junto)\b)/,
   ]
@@ -59,6 +59,7 @@ const OUTCOME_OK = new RegExp(
     /\b(?:went|go|gone|going) (?:really |very |super |so |pretty |totally )?(?:well|great|fine|good|smooth\w*|ok|okay|perfect\w*)\b/,
     /\b(?:was|were) (?:a )?success\w*|\bsuccessful\b|\b(?:healing|healed|recovering|recovered) (?:really |very |so )?(?:well|fine|nicely|great)\b/,
     /\b(?:todo )?(?:salio|salieron|le fue|nos fue) (?:muy |super |todo )?(?:bien|perfecto|excelente)\b|\bfue un exito\b/,
+    /(?<!(?:cant|couldnt|cannot|not|wont) )\b(?:put|got|popped|slid) (?:it|them|the \w+) back in\b|\bput (?:it|them|the \w+) back (?:fine|ok|okay|easily|right away)\b|\bse (?:la|lo) (?:volvimos|volvieron) a (?:poner|meter)\b/,
     /\bback to (?:normal|himself|herself|baseline|his usual|her usual)\b|\bnormal again\b|\bcomo si nada\b|\bya esta normal\b/,
     /\b(?:coughed|spit|spat) (?:it|them) (?:right |back )?(?:out|up)\b|\bpopped (?:right )?(?:back )?up\b|\blo (?:escupio|tosio)\b/,
     /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b|\b(?:is|hes|shes) (?:fine|ok|okay|good) now\b/,
@@ -114,7 +115,7 @@ function settle(sentences: string[], cue: RegExp): string[] {
 
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
-  /\bright now\b|\bahorita\b|\bahora mismo\b|\bhelp\b|\bayuda\w*|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\brapido\b|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if)|\bque (?:hago|hacemos)\b(?! si)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bjust\b|\bacaba de\b/;
+  /\bright now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)))/;
 
 /**
  * Asking about a program, a benefit, a service or paperwork, or joking: the words of contextual
@@ -148,6 +149,8 @@ export interface SentenceReading {
   afterOutcome: string;
   /** After the last sign that nothing was swallowed: what poisoning rules read. */
   afterNotSwallowed: string;
+  /** After both kinds of sign: what is still happening, where urgency and the safety net's words are read. */
+  now: string;
   /** A past, habitual or hypothetical mention, or care already given, in a message that does not sound urgent. */
   mention: boolean;
 }
@@ -175,16 +178,17 @@ export function readContext(text: string): MessageContext {
     // Urgency is read only where the sentence still speaks of now: not in a bill or visit, not before "it stopped".
     const now = after(afterOutcome[i], NOT_SWALLOWED);
     const urgent = !pastCare && (URGENT.test(now) || (now === full && /!{2,}/.test(raws[i])));
-    return { full, afterOutcome: afterOutcome[i], afterNotSwallowed: afterNotSwallowed[i], pastCare, urgent };
+    return { full, afterOutcome: afterOutcome[i], afterNotSwallowed: afterNotSwallowed[i], now, pastCare, urgent };
   });
   const urgent = parts.some((part) => part.urgent);
   const whole = parts.map((part) => part.full).join(' ');
   const laughing = laughs(text);
   const informational = !urgent && (INFORMATIONAL.test(whole) || laughing);
-  const sentences = parts.map(({ full, afterOutcome, afterNotSwallowed, pastCare }) => ({
+  const sentences = parts.map(({ full, afterOutcome, afterNotSwallowed, now, pastCare }) => ({
     full,
     afterOutcome,
     afterNotSwallowed,
+    now,
     mention: !urgent && (pastCare || NOT_CURRENT.test(full)),
   }));
   return { sentences, urgent, informational, laughing };

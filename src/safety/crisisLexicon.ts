@@ -180,7 +180,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:turning|turned|going|getting|is|are|look|looks|looking)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
+      /\b(?:turning|turned|going|getting|is|are|was|were|went|look|looks|looking)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
       /\b(?:lips|face|skin|labios|cara|boca)(?: \w+){0,2} (?:blue|purple|gray|grey|morad\w*|azul\w*)/,
       /\b(?:se (?:puso|pone|esta poniendo|ve)|esta(?: bien| muy)?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
     ),
@@ -201,7 +201,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
       /\b(?:he|she|hes|shes|baby|son|daughter|kid|child)(?: \w+){0,2} (?:wont|doesnt|isnt|not) respond\w*/,
-      /\b(?:is|went|gone|hes|shes) limp\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
+      /\b(?:is|went|gone|hes|shes|was|and) (?:limp|floppy)\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
       /\bno (?:se )?(?:despierta|reacciona|mueve)\b|\bno se esta moviendo\b|\bno abre los ojos\b|\bse desmayo\b|\bdesmayad[oa]\b/,
       /\bno responde\b(?! (?:a |mis|los|las|el|la|mi|nuestr|cuando))|\bperdio el conocimiento\b|\bno tiene pulso\b/,
     ),
@@ -218,6 +218,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:trach\w*|tube) (?:is )?(?:blocked|clogged|plugged)\b|\bse le tapo la (?:traq\w*|canula)\b/,
       /\bstuck in (?:his|her|my|their) throat\b|\b(?:atorad[oa] en la garganta|se le atoro)\b/,
       /\bhaving (?:a |an )?(?:\w+ ){0,2}(?:asthma attack|allergic reaction)\b|\bthroat (?:is )?(?:closing|swelling)\b/,
+      allOf(
+        '\\b(?:cara|labios|lengua|boca|garganta|face|lips|tongue|eyes) (?:\\w+ )?(?:hinchad|inflamad|swollen|swelling|puffy|puffing)\\w*|\\b(?:hinch\\w*|swollen|puffy) (?:la |los |las |el |his |her )?(?:cara|labios|lengua|boca|garganta|face|lips|tongue)\\b',
+        '\\b(?:despues de|after) (?:\\w+ ){0,2}(?:comer|tomar|eating|ate|eat|sting|picadura|pico)|\\b(?:comio|comer|ate|eating|picadura|pico|sting|stung|alergi\\w*|allerg\\w*|reaccion|reaction|cacahuate|nuez|nueces|mani|mariscos|camaron|peanut|nut|nuts|shellfish|shrimp|bee|abeja)\\b',
+      ),
       /\b(?:face|lips|tongue|throat) (?:is |are )?(?:swelling|swollen)\b|\bse le (?:esta )?(?:hinchando|cerrando) la (?:cara|garganta|lengua|boca)\b/,
       /\bhit by a car\b|\batropell\w+/,
     ),
@@ -271,6 +275,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bdespidiendose\b|\bdespedida\b|\bdormir para siempre\b|\bno veo (?:salida|otra salida)\b|\b(?:quiere|va a) (?:saltar|brincar|tirarse|aventarse)\b/,
       /\b(?:no|ya no) (?:quiero|quiere) seguir(?: aqui| viviendo| en este mundo)?$|\b(?:want|wants|wanna) (?:to )?disappear\b/,
       /\b(?:if|when) (?:i|im|he|she) (?:was|were|am|is) gone\b|\bnobody would (?:even )?(?:notice|care|miss)\b/,
+      /\b(?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:here|around|alive)(?: \w+)? (?:anymore|tomorrow|much longer|for long|next week)\b|\b(?:tomorrow|manana) (?:\w+ )?(?:wont|will not|not going to) be (?:here|around|alive)\b/,
+      /\bya no (?:va|voy) a estar (?:aqui|manana|con (?:ustedes|nosotros))\b|\bmanana ya no (?:va|voy) a estar\b|\b(?:diciendo|dijo|dice) adios a todos\b|\badios (?:a todos|para siempre)\b/,
     ),
   },
   {
@@ -323,7 +329,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: anyOf(
       near('\\b(?:pulled|pull|fished|dragged|yanked|rescued|saved)', `out (?:of )?${IN_WATER}`, 3),
-      near('\\b(?:fell|fallen|falls|slipped|wandered|toppled|rolled|tumbled)', `(?:in|into|in to) ${IN_WATER}`, 2),
+      near('\\b(?:fell|fallen|falls|slipped|wandered|toppled|rolled|tumbled)(?! asleep)', `(?:in|into|in to) ${IN_WATER}`, 2),
+      `\\b(?:face|head|cara|cabeza) (?:was |is |estaba |esta |down )?(?:in|under|en|bajo|dentro del?) (?:the |el |la )?(?:water|agua|${WATER_PLACE})`,
       `\\b(?:found|saw|spotted) (?:him|her|them|my \\w+|our \\w+|the baby)(?: \\w+){0,2} (?:floating|face down|face first|at the bottom|under the water|underwater)\\b`,
       '\\bfloating face (?:down|first)\\b|\\b(?:lo|la|los|las) (?:encontre|encontramos|encontraron|vi|vimos)(?: \\w+){0,2} (?:flotando|boca abajo|en el fondo)\\b|\\b(?:estaba|esta|estuvo) flotando\\b',
       '\\b(?:was|been|went|stayed|got|stuck|estuvo|estaba|quedo|se quedo|se hundio)(?: \\w+){0,2} (?:underwater|under water|under the water|bajo el agua|debajo del agua|abajo del agua)\\b',
@@ -361,6 +368,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       // A wound that gushes; choking with no air or voice; a purple rash; a child with diabetes who is not making sense.
       allOf('\\b(?:cut|cuts|sliced|gash|wound|laceration|stoma|corto|cortada|cortadura|herida)\\b', '\\b(?:gushing|spurting|squirting|pouring|soaking|soaked|a chorros|chorreando)\\b'),
+      // A bad burn: blisters, fire, boiling water or oil, a large area or the face.
+      near('\\b(?:burn|burns|burned|burnt|scald\\w*|quem\\w*)', '(?:bad|badly|severe|deep|big|large|serious|all over|blister\\w*|ampolla\\w*|face|cara|fire|boiling|hot oil|aceite caliente|fuego|grave\\w*)\\b', 4),
+      // A finger or toe cut off or hanging.
+      near('\\b(?:finger|fingertip|toe|ear|dedo|dedito|oreja|tip|punta)', '(?:hanging|cut off|came off|ripped off|colgando|cortad[oa]|se (?:le )?(?:cayo|desprendio|arranco))\\b', 5),
       allOf(
         '\\b(?:choked on|choking on|chokes on|something stuck|stuck in|ahogo con|ahogando con|atraganto|atragantando|atoro|atorado|atorada)\\b',
         '\\b(?:cant|cannot|unable to|no puede) (?:talk|speak|breathe|cough|cry|make a sound|hablar|respirar|toser|llorar)\\b|\\b(?:blue|turning|morad\\w*|azul\\w*)\\b',
@@ -378,6 +389,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'behavioral',
     pattern: anyOf(
+      // Violence by a child or an adult happening now: a blow, then fear or screaming.
+      allOf(
+        '\\b(?:punched|hit|kicked|attacked|choked|stabbed|strangled|bit|shoved|pushed|beat up|slapped|golpeo|pego|pateo|ataco|ahorco|empujo|mordio|cacheteo) (?:me|us|my|his|her|their|our|him|her|them|a mi|a su|a mi|me|nos)\\b',
+        '\\b(?:scared|afraid|terrified|miedo|asustad\\w*|help|ayuda|just|acaba de|police|policia|911|screaming|yelling|gritando|out of control|fuera de control|threat\\w*|amenaz\\w*|raging|wont stop)\\b',
+      ),
+      // Threatening to set a fire or destroy the house.
+      '\\b(?:going to|gonna|will|threaten\\w* to|wants? to|trying to) (?:burn|set fire to|blow up|torch) (?:down )?(?:the|our|his|her|my|this) (?:house|home|school|apartment|place|car|room)\\b|\\b(?:va a|quiere|amenaza con) (?:quemar|incendiar|prender fuego a) (?:la|el|nuestra|su) (?:casa|escuela|departamento|cuarto|carro)\\b',
       // A car left running in a garage; a threat to kill, however far the words sit apart.
       allOf('\\b(?:car|engine|motor|truck|carro|coche|camioneta)\\b(?: \\w+){0,2} (?:running|on|prendido|encendido|andando)\\b', '\\b(?:garage|cochera|garaje|locked|encerr\\w*)\\b'),
       near('\\b(?:threaten\\w*|amenaz\\w*)', '(?:to |con )?(?:kill|hurt|shoot|stab|matar|lastimar|disparar|apunalar)\\w*', 6),
