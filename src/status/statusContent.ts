@@ -46,7 +46,11 @@ export function inProgressReasons(lang: Lang): { id: string; label: string }[] {
   return Object.entries(content.reasons).map(([id, m]) => ({ id, label: m.label[lang] }));
 }
 
-/** Fills `{due}` and other placeholders. */
+/**
+ * Fills `{due}` and other placeholders. Spanish office names start with their article ("el
+ * equipo…"), so "de {office}" and "a {office}" contract as Spanish does ("del", "al"); the
+ * capital of a name such as El Dorado stays ("condado de El Dorado").
+ */
 export function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole).replace(/\b(de|a) el\b/g, (_, preposition: string) => (preposition === 'de' ? 'del' : 'al'));
 }

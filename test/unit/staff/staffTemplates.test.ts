@@ -4,6 +4,7 @@ import { Router } from '../../../src/referrals/routing';
 import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { familyLanguage, familyTemplates, MAX_FAMILY_MESSAGE, staffTemplatesSchema } from '../../../src/staff/templates';
 import { newReferral } from '../../helpers/staffFixtures';
+import { fill } from '../../../src/status/statusContent';
 import { MAX_SEGMENTS_PER_MESSAGE, segmentInfo } from '../../../src/channels/sms/segments';
 
 describe('Content: staff-templates.json', () => {
@@ -91,5 +92,12 @@ describe('familyTemplates', () => {
     expect(familyLanguage({ language: 'es', preferredLanguage: 'en' })).toBe('en');
     expect(familyLanguage({ language: 'es', preferredLanguage: 'Hmong' })).toBe('es');
     expect(familyLanguage({ language: 'en' })).toBe('en');
+  });
+});
+
+describe('Spanish office names in templates', () => {
+  it('contracts "de el" and "a el" as Spanish does, and keeps a name such as El Dorado', () => {
+    expect(fill('Mensaje de {office}: llame a {office}.', { office: 'el equipo de programas de Illinois' })).toBe('Mensaje del equipo de programas de Illinois: llame al equipo de programas de Illinois.');
+    expect(fill('Mensaje de {office}.', { office: 'la oficina de CCS del condado de El Dorado' })).toBe('Mensaje de la oficina de CCS del condado de El Dorado.');
   });
 });
