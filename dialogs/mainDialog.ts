@@ -142,8 +142,13 @@ export class MainDialog extends ComponentDialog {
   private async answerCrisis(context: TurnContext, signal: SafetySignal): Promise<void> {
     const lang = turnLang(context);
     await context.sendActivity(textReply(safetyMessage(signal, lang), lang));
+    await this.urgentHandoff(context);
+  }
+
+  /** Staff get an urgent handoff (in `region`'s queues when the message placed it) after the person has the lines to call. */
+  private async urgentHandoff(context: TurnContext, region?: 'CA' | 'IL'): Promise<void> {
     try {
-      await createHandoff(context, { reason: 'crisis' });
+      await createHandoff(context, { reason: 'crisis', ...(region ? { known: { region } } : {}) });
     } catch (error) {
       // The safety message must reach the person even if the handoff cannot be stored right now.
       logger.error('urgent handoff not created', { error: errorSummary(error) });
@@ -250,6 +255,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     await context.sendActivities(knowledgeReplies(result, lang));
+    // Crisis lines the knowledge base gave for a crisis going on now (an Illinois family) reach staff as urgent too.
+    if (result.kind === 'faq' && result.urgent) await this.urgentHandoff(context, result.entry.region);
     return step.endDialog();
   }
 

@@ -20,6 +20,8 @@ export type KnowledgeAnswer =
       age?: number;
       /** Show the county's independent/dependent status (the question is about who decides what). */
       designation?: boolean;
+      /** A crisis going on now: the answer gives the lines to call, and staff must follow up urgently. */
+      urgent?: boolean;
     }
   /** `otherOrganization`: the number asked for is a hospital's or a plan's we do not have; the county office is given instead. */
   | { kind: 'county'; county: County; wants: 'phone' | 'fax' | 'both'; designation?: boolean; otherOrganization?: Organization }
@@ -29,6 +31,8 @@ export type KnowledgeAnswer =
   /** A clear question about CCS whose answer is not in our sources (a doctor's direct line): say so, give the office and a person. */
   | { kind: 'noInfo'; county?: County }
   | { kind: 'unknown' };
+
+type FaqAnswer = Extract<KnowledgeAnswer, { kind: 'faq' }>;
 
 /**
  * Calibration, set on the dev set, the project cases and the paraphrases in test/unit/knowledge.
@@ -48,6 +52,8 @@ const DESIGNATION_TOPICS = new Set(['ccs-county-types', 'ccs-how-long', 'depende
 /** Entries an age in the message speaks to ("she is 22 now, can she stay?"). */
 const AGE_TOPICS = new Set(['ccs-age-limit', 'cm-transition', 'ccs-eligibility', 'ccs-what']);
 const AGE_LIMIT = 'ccs-age-limit';
+/** Illinois' crisis lines: Mobile Crisis Response through CARES, 911, 988. */
+const ILLINOIS_CRISIS = 'il-mcr-sass';
 const TRANSITION = 'cm-transition';
 /** Words that make a stated age of 21 or more a question about staying on CCS ("turns 21 next month, does coverage continue"). */
 const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose|end|ends|too|eligible|seguir|sigue|continua|pierde|termina|cubre|cobertura) /;
@@ -66,6 +72,9 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   if (tokens.length === 0 || tokens.every((t) => BARE_REPLY.has(t))) return { kind: 'unknown' };
   const cues = readCues(tokens);
   const illinois = cues.illinois || entities.illinois;
+  // A crisis going on now in Illinois ("my 15 yo is having a really bad mental health night"): the lines to call, whatever else is asked.
+  const crisisLines = illinois && cues.behavioralCrisis ? faqById(ILLINOIS_CRISIS) : undefined;
+  if (crisisLines) return { ...compose(crisisLines, { score: 0 }, entities, undefined, false), urgent: true };
 
   const named = findContact(text);
   if (named && (cues.contact || saysOnly(text, named.phrase))) return { kind: 'contact', contact: named.contact };
@@ -80,6 +89,9 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   // "Is Napa a WCM county?": the county reply names its Whole Child Model plan.
   const wcmCounty = cues.wcm && place?.county.wcm?.confidence === 'high';
   if (place && (cues.contact || cues.whoToCall || wcmCounty || namesOnlyPlace(place))) {
+    // "what do we send with a referral and where do we fax it" (in Modesto): the topic, then the county's card with its numbers.
+    const topic = cues.contact || cues.whoToCall ? topicBesideOffice(text, lang) : undefined;
+    if (topic) return compose(topic, { score: 0 }, entities, place.county, cues.designation);
     return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
   }
 
@@ -87,7 +99,7 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   const wantsOffice = !illinois && (cues.whoToCall || (cues.contact && cues.ccsOffice));
   // "Who do I call?" is a request for the county office, unless what is left without the words for
   // calling an office is a question an entry answers outright (Health Net's SAR help line).
-  const found = findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities);
+  const found = findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities, regionOf(entities, cues));
   if (found.entry && (found.sure || !wantsOffice)) return compose(found.entry, withComplement(found, tokens), entities, county, cues.designation);
   // A place plus CCS but no clear question ("help with ccs in fresno"): the office is the best next step.
   if (place && (cues.ccs || cues.designation)) return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
@@ -98,7 +110,7 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county } : { kind: 'unknown' };
 }
 
-function compose(entry: FaqEntry, found: { score: number; also?: FaqEntry }, entities: Entities, county: County | undefined, asksDesignation: boolean): KnowledgeAnswer {
+function compose(entry: FaqEntry, found: { score: number; also?: FaqEntry }, entities: Entities, county: County | undefined, asksDesignation: boolean): FaqAnswer {
   // An age at or past the limit makes the age rule the answer, whatever else was asked ("she's 22, can she stay?").
   const pastLimit = entities.age !== undefined && entry.id !== AGE_LIMIT && (entities.age > 21 || (entities.age === 21 && !AGE_TOPICS.has(entry.id)));
   const primary = pastLimit ? (faqById(AGE_LIMIT) ?? entry) : entry;
@@ -118,6 +130,17 @@ function compose(entry: FaqEntry, found: { score: number; also?: FaqEntry }, ent
 const OFFICE_WORDS = new Set(
   'who whom where how do does should can could would i we call phone contact number numero telefono llamar llamo reach talk to handles office oficina local ccs county condado quien donde a hablo hablar con alguien de'.split(' '),
 );
+
+/** A California topic asked in a clause of its own beside a request for the office's numbers (a statement beside it is context). */
+function topicBesideOffice(text: string, lang: Lang): FaqEntry | undefined {
+  for (const clause of clauses(text)) {
+    const own = readCues(canonicalTokens(clause));
+    if (own.contact || own.whoToCall || !isAsked(clause, text) || !hasTopic(clause, lang)) continue;
+    const found = rankAndDecide(clause, lang, 'CA');
+    if (found.entry && hasEvidence(found)) return found.entry;
+  }
+  return undefined;
+}
 
 /** The message without the words for calling an office, to see whether a topic is left. */
 function withoutOfficeWords(text: string): string {
@@ -185,20 +208,24 @@ const DEFINES: Record<Program, string> = {
  * and clauses, so a chatty preamble does not drown the question ("hi, sorry to bother, my doctor
  * said ... what even is it") and a two-part question gets both parts.
  */
-function findEntries(text: string, lang: Lang, entities: Entities): Found {
+function findEntries(text: string, lang: Lang, entities: Entities, messageRegion: Region | undefined): Found {
   // "I'm a pediatrician. How do I refer a patient?": the sentences asked are the question; the ones said are context.
-  const asked = askedSentences(text);
-  const fromAsked = asked === text ? undefined : rankAndDecide(asked, lang);
+  const asked = askedSentences(text, lang);
+  const fromAsked = asked === text ? undefined : rankAndDecide(asked, lang, messageRegion);
   const askedDecides = fromAsked?.entry !== undefined && hasEvidence(fromAsked);
   const read = askedDecides ? asked : text;
-  const whole = askedDecides && fromAsked ? fromAsked : rankAndDecide(text, lang);
+  const whole = askedDecides && fromAsked ? fromAsked : rankAndDecide(text, lang, messageRegion);
   // A clause is read alone, so it must stay in the message's region ("what should I include" after a California referral question).
-  const region = entities.illinois ? 'IL' : (whole.entry ?? whole.ranked[0]?.entry)?.region;
-  const pieces = clauses(read).map((c) => ({ ...rankAndDecide(c, lang), asks: isAsked(c, read) }));
+  const region = messageRegion ?? (whole.entry ?? whole.ranked[0]?.entry)?.region;
+  // A clause that asks without a topic ("what do we do") leaves the question to the clauses around it.
+  const pieces = clauses(read)
+    .filter((c) => hasTopic(c, lang))
+    .map((c) => ({ ...rankAndDecide(c, lang, region), asks: isAsked(c, read) }));
   // A short clause alone says little ("can my kid still get ccs"): it must carry evidence of its own.
   // Where the message asks something, a clause that only says something ("my daughter has spina bifida") is context, not the question.
+  // A statement is never a second answer beside the whole message's one ("i think we're about to lose our medi-cal, the paperwork is a mess").
   const asking = pieces.some((d) => d.asks);
-  const parts = pieces.filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region) && (d.asks || !asking || whole.entry));
+  const parts = pieces.filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region) && (d.asks || (!asking && !whole.entry)));
   const asksDefinition = DEFINITION.test(fold(text)) || canonicalTokens(text).includes('what_is');
   const definition = entities.program && asksDefinition ? faqById(DEFINES[entities.program]) : undefined;
   // "..., what does that program do?": a sentence that asks only for a definition is the question.
@@ -213,23 +240,42 @@ function hasEvidence(found: Found): boolean {
   return (found.matched ?? 0) >= 2 || found.score >= SIMILAR.verbatim;
 }
 
-const QUESTION_START = /^(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
+// Filler before the question word is still a question ("like is there income limits or whatever").
+const QUESTION_START =
+  /^(?:(?:like|so|and|but|ok|okay|also|well|um|oh|y|pero|entonces|bueno|oye|o sea)\s+)*(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
 
-/** Whether a clause is asked: it starts like a question or ends where the message has a "?". */
-function isAsked(clause: string, text: string): boolean {
-  const at = text.indexOf(clause);
-  return QUESTION_START.test(clause.replace(/^[¿¡\s]+/, '')) || /^[¿]/.test(clause) || (at >= 0 && /^\s*\?/.test(text.slice(at + clause.length)));
+/** Words that ask without saying about what ("what are we supposed to do?", "can ccs help w that?"). */
+const NO_TOPIC = new Set(['ccs', 'supposed', 'meant', 'happen', 'pasa', 'sigue', 'debo', 'debemos', 'deberia', 'deberiamos']);
+
+/** Whether a sentence names what it is about (a definition's "what is it" does: the program); one that does not takes its topic from the sentences around it. */
+function hasTopic(sentence: string, lang: Lang): boolean {
+  return DEFINITION.test(fold(sentence)) || analyze(sentence, lang).some((t) => !NO_TOPIC.has(t));
 }
 
-/** The message's questions (sentences ending in "?" or starting like one), or the whole message when it has no statements besides them. */
-function askedSentences(text: string): string {
+/**
+ * Whether a clause is asked: it starts like a question, or the next punctuation after it is the
+ * message's "?" (both sides of "does it have to be a CCS doctor or can I go to any?" are asked;
+ * "my daughter has spina bifida, do they ...?" says, then asks).
+ */
+function isAsked(clause: string, text: string): boolean {
+  const at = text.indexOf(clause);
+  return QUESTION_START.test(clause.replace(/^[¿¡\s]+/, '')) || /^[¿]/.test(clause) || (at >= 0 && /^[^.?!,;]*\?/.test(text.slice(at + clause.length)));
+}
+
+/**
+ * The message's questions (sentences ending in "?" or starting like one), or the whole message
+ * when it has no statements besides them, or when a question has no topic of its own and so asks
+ * about the statements ("kid came thru our ER ... not a CCS approved hospital. what are we supposed to do").
+ */
+function askedSentences(text: string, lang: Lang): string {
   const sentences = text.split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
   const questions = sentences.filter((s) => /\?\s*$/.test(s) || QUESTION_START.test(s.replace(/^[¿¡\s]+/, '')));
+  if (questions.some((q) => !hasTopic(q, lang))) return text;
   return questions.length > 0 && questions.length < sentences.length ? questions.join(' ') : text;
 }
 
-function rankAndDecide(text: string, lang: Lang): Found {
-  const ranked = rank(text, lang);
+function rankAndDecide(text: string, lang: Lang, region?: Region): Found {
+  const ranked = rank(text, lang).filter((c) => !region || c.entry.region === region);
   const [first, second] = ranked;
   const none: Found = { score: 0, ranked, options: [] };
   if (!first) return none;
@@ -277,10 +323,10 @@ function rank(text: string, lang: Lang): Candidate[] {
   return all.sort((a, b) => b.score - a.score);
 }
 
-/** Sentences and comma-separated clauses, and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
+/** Sentences and clauses (after a comma or a dash: "quick question - what do we send"), and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
 function clauses(text: string): string[] {
   const parts = text
-    .split(/[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|do|does|can|is|should|anything|que|qué|como|cómo|quien|quién|puedo|tengo|ocupo|necesito)\b)/i)
+    .split(/[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|\s+[-–—:]\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|tengo|ocupo|necesito)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= 2);
   return parts.length > 1 ? parts : [];
@@ -296,6 +342,7 @@ function bestHits(text: string, lang: Lang): FaqHit[] {
 
 function isConfident(top: FaqHit, second: FaqHit | undefined): boolean {
   return (
+    top.topical > 0 &&
     top.score >= CONFIDENT.minScore &&
     top.coverage >= CONFIDENT.minCoverage &&
     (!second || top.score >= second.score * CONFIDENT.minLead)
@@ -303,6 +350,21 @@ function isConfident(top: FaqHit, second: FaqHit | undefined): boolean {
 }
 
 // ---- Helpers ----------------------------------------------------------------------------------
+
+type Region = FaqEntry['region'];
+const ILLINOIS_PROGRAMS = new Set<Program>(['pathways', 'ccso', 'hsp']);
+
+/**
+ * The region a message is about, when it says: Illinois (a place or an Illinois program) or
+ * California (a county, a California plan, CCS or WCM named, and no Illinois word). A message in
+ * one region never gets the other's answer ("kaiser, not medi-cal, can he still get ccs" is not Pathways).
+ */
+function regionOf(entities: Entities, cues: Cues): Region | undefined {
+  if (entities.illinois || (entities.program && ILLINOIS_PROGRAMS.has(entities.program))) return 'IL';
+  if (cues.illinois) return undefined;
+  const californiaPlan = entities.plan && entities.plan.name !== 'Molina Healthcare';
+  return entities.place || californiaPlan || entities.program ? 'CA' : undefined;
+}
 
 /** A plan that is the Whole Child Model plan of one county only ("we have CalOptima") places the child there. */
 function onlyCountyOf(entities: Entities): County | undefined {

@@ -19,28 +19,38 @@ export interface Cues {
   wcm: boolean;
   /** Asks whether a county is independent or dependent. */
   designation: boolean;
+  /** Describes a behavioral or mental-health crisis going on now ("a really bad mental health night", "esta en crisis ahorita"), not a past or possible one. */
+  behavioralCrisis: boolean;
 }
 
 const CONTACT = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero', 'office', 'oficina', 'reach', 'address', 'direccion', 'comunicar', 'comunico']);
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'local']);
-const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'cares', 'molina', 'hfs', 'il']);
+const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'caresline', 'molina', 'hfs', 'il']);
 const WHO_TO_CALL =
   / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|mando) | quien (maneja|lleva|ve) (lo de )?ccs /;
 const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'independiente', 'dependientes', 'independientes']);
+// Naming the service ("what is Mobile Crisis Response?") is a question about it, not a crisis: "mcr" is not here.
+const BEHAVIORAL = / (crisis|mentalhealth|behavior|behaviour|behavioral|conducta|comportamiento|suicidal|suicida|out of control|fuera de control|violent|violento|violenta) /;
+const HAPPENING_NOW =
+  / (now|right now|tonight|night|ahorita|ahora|esta noche|emergency|urgent|urgente|danger|peligro|come (to|over to) (the|our|my) (house|home)|venir a (la|mi|nuestra) casa|vengan a (la |mi )?casa) /;
+/** "if my kid ever has a crisis at night", "last month": not going on now. */
+const NOT_NOW = / (if|in case|ever|si alguna vez|por si|last (week|month|year|night)|el (mes|ano) pasado|la semana pasada|anoche|used|usamos) /;
 
 export function readCues(tokens: string[]): Cues {
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
   const fax = tokens.includes('fax');
   const phone = tokens.includes('phone');
+  const joined = ` ${tokens.join(' ')} `;
   return {
     contact: has(CONTACT),
     wants: fax && !phone ? 'fax' : phone && !fax ? 'phone' : 'both',
     ccsOffice: has(CCS_OFFICE),
-    whoToCall: WHO_TO_CALL.test(` ${tokens.join(' ')} `),
+    whoToCall: WHO_TO_CALL.test(joined),
     illinois: has(ILLINOIS),
     ccs: tokens.includes('ccs'),
     wcm: tokens.includes('wcm'),
     designation: has(DESIGNATION),
+    behavioralCrisis: BEHAVIORAL.test(joined) && HAPPENING_NOW.test(joined) && !NOT_NOW.test(joined),
   };
 }
 

@@ -16,7 +16,12 @@ export interface FaqHit {
   coverage: number;
   /** How many of the query's meaningful words it matched. */
   matched: number;
+  /** How many of them say what the question is about: "ccs" alone, in a CCS bot, does not. */
+  topical: number;
 }
+
+/** Words that rank an entry but say nothing about its topic. */
+const UNTOPICAL = new Set(['what_is', 'ccs']);
 
 const entries = new Map(faq.map((e) => [e.id, e]));
 const indexes = new Map<Lang, { index: MiniSearch<FaqDoc>; vocabulary: Set<string> }>();
@@ -71,7 +76,7 @@ export function searchFaq(text: string, lang: Lang): FaqHit[] {
       const unmatchedUnknown = unknown.filter((t) => !r.queryTerms.includes(t)).length;
       const matched = r.queryTerms.filter((t) => t !== 'what_is').length;
       const coverage = matched / (topical.length - unmatchedUnknown / 2);
-      return [{ entry, score: r.score * coverage * coverage, coverage, matched }];
+      return [{ entry, score: r.score * coverage * coverage, coverage, matched, topical: r.queryTerms.filter((t) => !UNTOPICAL.has(t)).length }];
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -14,6 +14,8 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`´]/g, '')
+    // "can ccs help w that or no": a question tag asks for a yes or no; it does not say "not".
+    .replace(/\b(or|o) (no|not)\s*(?=[?.!,;]|$)/g, ' ')
     .replace(/[^a-z0-9+]+/g, ' ')
     .trim()} `;
 }
@@ -28,7 +30,8 @@ const PHRASES: [RegExp, string][] = [
   [/ durable medical equipment | equipo medico( duradero)? | medical equipment /g, ' dme '],
   [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
   [/ what does (\w+( \w+)?) (mean|stand for|do) /g, ' what_is $1 '],
-  [/ what (is|are|s) | whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g, ' what_is '],
+  // "What are we supposed to do?" asks what to do, not what something is.
+  [/ what (is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g, ' what_is '],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
   [/ care coordination and support organizations? /g, ' ccso '],
   [/ mobile crisis( response)? | respuesta movil (a|de) crisis | crisis movil /g, ' mcr '],
@@ -45,6 +48,11 @@ const PHRASES: [RegExp, string][] = [
   [/ (full|fullscope|full scope) medical | medical (completo|de alcance completo) /g, ' full scope medi_cal '],
   [/ medi cal | medicaid | medcal | medical (card|coverage) /g, ' medi_cal '],
   [/ (has|have|got|with|on|tiene|tengo|tenemos|con) medical /g, ' $1 medi_cal '],
+  // "kaiser, not medi-cal": without Medi-Cal, not a "doesn't qualify".
+  [/ (not|no|non|sin) medi_cal /g, ' without medi_cal '],
+  // Losing, renewing or keeping Medi-Cal is one topic (CCS helps families maintain it), whichever way it is said.
+  [/ (lose|losing|lost|loose|keep|keeping|maintain|maintaining|renew|renewing|perder|perdi|perdimos|perdio|perdiendo|quitar|quitaron|cortaron|renovar|mantener) ((\w+ ){0,3}?)medi_cal /g, ' keepmedical $2medi_cal '],
+  [/ medi_cal (got |was |is |has been |been |se )?(cut off|dropped|cancel+ed|terminated|lost|taken away|expired|expiring|ending|vencio|cancelaron|corto) /g, ' medi_cal keepmedical '],
   [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
   [/ not sure | unsure | dont know if | no (estoy|estamos) segur[oa]s? | no se si /g, ' unsure '],
   [/ turns? 21 | cumple 21 | (age|ages|aging) out /g, ' turn21 '],
@@ -59,13 +67,20 @@ const PHRASES: [RegExp, string][] = [
   [/ special care cent(er|re)s? | centros? de atencion especial /g, ' specialcarecenter '],
   [/ medical therapy program | programa de terapia medica /g, ' mtp '],
   [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
+  // "we got turned down": a denial; "just turned 20" is an age.
+  [/ turned (us |him |her |me |them |my \w+ )?down /g, ' denied '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
+  // "how do i get my daughter on ccs": getting someone on a program is applying for it.
+  [/ (get|getting) (me|him|her|them|us|(my|our|a|the|this) \w+) (on|onto|into|in|enrolled in|signed up for) (ccs|wcm|pathways) /g, ' apply $5 '],
+  // "can he still get ccs": whether a child can have the program is whether they qualify.
+  [/ (can|could|would|will|does|do) (he|she|they|we|i|u|you|(my|our|the|a|this) \w+) (still |even |ever )?(get|qualify for|be eligible for) ccs /g, ' eligible ccs '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
   [/ (main|phone|office|direct) (line|number) | linea (principal|directa) | numero directo /g, ' phone '],
   [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
   // "my 17 year old" describes the child; the number stays, so "19" still meets the age entry.
   [/ (years?|yrs?|y o) old | anos( de edad)? /g, ' '],
   [/ (we|i) (make|earn|get paid) (about|around|like|less|more|under|over|only|too|\d+k?) /g, ' financial $3 '],
+  [/ how much (money )?(do |does |can )?(we|i|you|they|a family|families|parents) (make|makes|earn|earns|get paid) | cuanto (ganamos|gano|gana|ganan) /g, ' how much financial '],
   [/ mental health | salud mental | depression | depresion | anxiety | ansiedad | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g, ' mentalhealth '],
 ];
 
@@ -108,10 +123,12 @@ group('baby', 'baby babies bebe bebes infant infants newborn preemie preemies');
 group('records', 'records record documentation documents document paperwork papers papeles documentos documentacion expedientes expediente registros informes');
 // "ocupo" is how much of California's Spanish says "necesito": both are filler in a question.
 group('necesito', 'ocupo ocupa ocupamos ocupan');
+// Illinois' CARES line is a name, not the plural of "care".
+group('caresline', 'cares');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
-  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year'
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year'
     .split(' '),
 );
 const STOP_ES = new Set(
@@ -191,7 +208,7 @@ const NEGATION = / (not|dont|doesnt|didnt|isnt|wasnt|wont|cant|never|no|nunca|ta
 
 /** Whether a text says "not": stopword lists drop it, yet "does not qualify" and "how do we qualify" differ. */
 export function isNegated(text: string): boolean {
-  return NEGATION.test(fold(text));
+  return NEGATION.test(fold(text).replace(/ (not|no|non|sin) (medi cal|medical|medicaid) /g, ' without medi cal '));
 }
 
 /** Light stemming: plural endings only, so "services"/"service" and "condiciones"/"condicion" meet. */

@@ -41,6 +41,62 @@ describe('Dialog: understanding what people write', () => {
     });
   });
 
+  describe('a two-part question with a place', () => {
+    it('answers what to send and gives that county office with its fax, in English', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ["I'm at a clinic in Turlock - what should we send with a referral, and where do we fax it?"]);
+      expect(reply).toMatch(/attach (copies of the medical )?records/i);
+      expect(reply).toMatch(/Stanislaus County CCS: .*fax \(209\) 558-7862/);
+    });
+
+    it('in Spanish too', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['soy de una clinica en delano, que documentos mando con la referencia y a que fax?']);
+      expect(reply).toMatch(/Adjunte copias de los expedientes médicos/);
+      expect(reply).toMatch(/CCS del condado de Kern: [\s\S]*fax \(661\) 868-0268/);
+    });
+  });
+
+  describe('a crisis going on now in Illinois', () => {
+    const urgent = (referrals: ReturnType<typeof testBot>['referrals']) => [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
+    // Words the safety check (src/safety) did not catch when this was written; whichever part answers, the lines and the handoff must come.
+    const lines = (reply: string) => ['1-800-345-9049', '911', '988'].every((line) => reply.includes(line));
+
+    it('gets the CARES line, 911 and 988, and staff an urgent handoff, in English', async () => {
+      const { adapter, referrals } = testBot();
+      const [reply] = await converse(adapter, ['we live in illinois and my 13 year old is having a really bad mental health night, can someone come to the house']);
+      expect(lines(reply)).toBe(true);
+      expect(urgent(referrals)).toHaveLength(1);
+    });
+
+    it('in Spanish too', async () => {
+      const { adapter, referrals } = testBot();
+      const [reply] = await converse(adapter, ['vivimos en chicago, mi hija esta en crisis ahorita, a quien le hablo']);
+      expect(lines(reply)).toBe(true);
+      expect(urgent(referrals)).toHaveLength(1);
+    });
+
+    it('a question about the crisis line is answered without an urgent handoff', async () => {
+      const { adapter, referrals } = testBot();
+      const [reply] = await converse(adapter, ['what number do we save for mobile crisis in illinois, just in case']);
+      expect(reply).toMatch(/1-800-345-9049/);
+      expect(urgent(referrals)).toHaveLength(0);
+    });
+  });
+
+  describe('a greeting before a question', () => {
+    it('a question after "hola" that cannot be answered is said so and kept for staff; a greeting that asks nothing gets the menu', async () => {
+      const asked = testBot();
+      const [reply] = await converse(asked.adapter, ['hola, ¿le dan pañales gratis a mi hija los martes?']);
+      expect(reply).toMatch(/no estoy seguro/i);
+      expect(asked.unanswered).toEqual([expect.objectContaining({ lang: 'es' })]);
+      const greeted = testBot();
+      const [menu] = await converse(greeted.adapter, ['hola necesito ayuda para mi hijo']);
+      expect(menu).toMatch(/\[Hacer una pregunta\]|\[Hacer una referencia\]/);
+      expect(greeted.unanswered).toHaveLength(0);
+    });
+  });
+
   describe('an age in the message', () => {
     it('reads "just turned 22" as an age past the limit, not as Title 22', async () => {
       const { adapter } = testBot();

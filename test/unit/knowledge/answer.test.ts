@@ -102,6 +102,59 @@ describe('Function: answer', () => {
     expect(false_).toEqual([]);
   });
 
+  describe('the kinds of question the second blind batch missed (each in words of its own)', () => {
+    const entryOf = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      return r.kind === 'faq' ? { entry: r.entry.id, also: r.also?.id, county: r.county?.name, urgent: r.urgent } : { kind: r.kind };
+    };
+
+    it('getting a child on a program is applying for it', () => {
+      expect(entryOf('how can we get our son into ccs')).toMatchObject({ entry: 'refer-how' });
+      expect(entryOf('how do i get him on ccs?')).toMatchObject({ entry: 'refer-how' });
+    });
+
+    it('a question about the referral and a request for the fax, with a place, gets both: the answer and that county', () => {
+      expect(entryOf("what records go with a referral and what's the fax number, we're in Bakersfield")).toMatchObject({ entry: 'refer-records', county: 'Kern' });
+      expect(entryOf('que documentos mando con la referencia y a que fax? estamos en stockton', 'es')).toMatchObject({ entry: 'refer-records', county: 'San Joaquin' });
+      // A statement beside the request is context: the office's numbers are the answer.
+      expect(answer('fax for the fresno ccs office? sending referral records today', 'en')).toMatchObject({ kind: 'county', county: { name: 'Fresno' } });
+    });
+
+    it('how much a family makes is the financial rule, with filler before the question', () => {
+      expect(entryOf('is there an income limit? like how much can we make')).toMatchObject({ entry: 'ccs-financial' });
+      expect(entryOf('cuanto ganamos importa para ccs?', 'es')).toMatchObject({ entry: 'ccs-financial' });
+    });
+
+    it('a question with no topic of its own ("what now?", "¿qué hacemos?") asks about the situation told before it', () => {
+      expect(entryOf('our hospital is not ccs approved and a child was admitted through the ER. what now?')).toMatchObject({ entry: 'er-non-approved' });
+      expect(entryOf('el niño entró por emergencias y nuestro hospital no está aprobado por ccs. ¿qué hacemos?', 'es')).toMatchObject({ entry: 'er-non-approved' });
+      // "what are we supposed to do" is not "what is CCS".
+      expect(entryOf('we admitted a kid through our ER and we are not a CCS approved hospital, what are we supposed to do')).toMatchObject({ entry: 'er-non-approved' });
+    });
+
+    it('losing, keeping or renewing Medi-Cal is one topic, and "or no" at the end is not a "not"', () => {
+      expect(entryOf('we might lose medi-cal next month, can ccs do anything about that or no')).toMatchObject({ entry: 'cm-medi-cal', also: undefined });
+      expect(entryOf('nos van a quitar el medi-cal, ccs nos puede ayudar con eso?', 'es')).toMatchObject({ entry: 'cm-medi-cal' });
+      expect(entryOf('can ccs help with transportation or no')).toMatchObject({ entry: 'cm-transport' });
+    });
+
+    it('a message about California never gets an Illinois answer ("not medi-cal" is not "does not qualify")', () => {
+      const r = entryOf('we have kaiser, not medi-cal: can she still get ccs?');
+      expect(r).toMatchObject({ entry: 'ccs-financial' });
+      expect(faqById(String(r.entry))?.region).toBe('CA');
+    });
+
+    it('a crisis going on now in Illinois gets the crisis lines (CARES, 911, 988) and is urgent; a question about the service is not urgent', () => {
+      expect(entryOf('my son is out of control right now, we are in springfield illinois, who can help')).toMatchObject({ entry: 'il-mcr-sass', urgent: true });
+      expect(entryOf('estamos en illinois y mi hija tiene una crisis de salud mental ahorita', 'es')).toMatchObject({ entry: 'il-mcr-sass', urgent: true });
+      expect(faqById('il-mcr-sass')?.answer.en).toMatch(/1-800-345-9049[\s\S]*911[\s\S]*988/);
+      expect(entryOf('if my kid ever has a mental health crisis at night in Illinois who do i call')).not.toMatchObject({ urgent: true });
+      expect(entryOf('what is Mobile Crisis Response in illinois')).toMatchObject({ entry: 'il-mcr-sass', urgent: undefined });
+      // In California the safety check answers a crisis (src/safety); the knowledge base does not mark it.
+      expect(entryOf('my son is having a mental health crisis right now in fresno')).not.toMatchObject({ urgent: true });
+    });
+  });
+
   it('returns unknown for empty or symbol-only messages', () => {
     expect(answer('', 'en').kind).toBe('unknown');
     expect(answer('?!', 'en').kind).toBe('unknown');
