@@ -27,7 +27,8 @@ describe('Deployed web chat page: a reload goes on with the same conversation', 
       const directLine: string[] = [];
       const conversation = { conversationId: 'dl-conv', token: 'fresh-token', expires_in: 1800, streamUrl: 'wss://directline.botframework.com/v3/directline/conversations/dl-conv/stream' };
       await page.route(/https:\/\/directline\.botframework\.com\/v3\/directline\/conversations(\/dl-conv)?(\?.*)?$/, (route) => {
-        directLine.push(`${route.request().method()} ${new URL(route.request().url()).pathname} ${route.request().headers().authorization}`);
+        const url = new URL(route.request().url());
+        directLine.push(`${route.request().method()} ${url.pathname}${url.search} ${route.request().headers().authorization}`);
         return route.fulfill({ json: conversation });
       });
       await page.routeWebSocket(/directline\.botframework\.com/, (socket) =>
@@ -40,8 +41,10 @@ describe('Deployed web chat page: a reload goes on with the same conversation', 
       await page.reload();
       await chat.waitForBot();
       expect(asked).toEqual([{}, { resume: 'resume-1' }]);
-      // Given the conversation id, Web Chat reconnects to it (GET …/conversations/{id}) instead of starting one.
-      expect(directLine.at(-1)).toBe('GET /v3/directline/conversations/dl-conv Bearer fresh-token');
+      // Given the conversation id, Web Chat reconnects to it (GET …/conversations/{id}) instead of
+      // starting one, from watermark 0: Direct Line replays the conversation so far into the page.
+      expect(directLine.at(-1)).toBe('GET /v3/directline/conversations/dl-conv?watermark=0 Bearer fresh-token');
+      expect(await chat.transcript()).toContain('Hello through Direct Line');
 
       await page.getByRole('button', { name: 'New chat' }).click();
       await page.waitForLoadState('load');

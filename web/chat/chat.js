@@ -229,7 +229,8 @@
 
   /**
    * Deployed: a short-lived Direct Line token from our endpoint; with the resume token kept from
-   * last visit, for the same conversation, so a half-finished intake goes on after a reload.
+   * last visit, for the same conversation, replayed from its start, so the page shows it again and a
+   * half-finished intake goes on after a reload.
    * Locally: the bot's own endpoint, same conversation as last visit, its transcript shown again
    * and any half-finished intake resumed.
    */
@@ -247,7 +248,8 @@
       if (issued.resume) saved.set('resume', issued.resume);
       // Direct Line reports its own connection state inside Web Chat.
       showConnection('online', () => undefined);
-      const options = issued.resumed ? { token: issued.token, conversationId: issued.conversationId } : { token: issued.token };
+      // Resumed: watermark 0 makes Direct Line replay the conversation so far, so the page shows it again.
+      const options = issued.resumed ? { token: issued.token, conversationId: issued.conversationId, watermark: '0' } : { token: issued.token };
       return { directLine: WebChat.createDirectLine(options), userID: issued.userId };
     }
     const directLine = createLocalDirectLine({
