@@ -23,7 +23,9 @@ export const NOT_CURRENT = new RegExp(
     /\b(?:(?:was|were) born|born (?:with|not|blue|early|premature)|nacio)\b(?=.*\b(?:doing (?:great|well|fine|good)|fine|healthy|nicu|ucin|qualify|eligible|califica\w*|ya tiene|(?:hes|shes|is) \d+|bien|sano|sana)\b)/,
     /(?<!not |nt )\bdoing (?:great|well|fine|good) now\b|\b(?:er|doctor|they) said (?:hes|shes|he was|she was|it was) (?:fine|ok|okay)\b/,
     /\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?(?:bien|sano|sana)\b(?! mal)|\besta (?:super|muy) (?:bien|sano|sana)\b(?! mal)|\bya (?:lo|la) revisaron\b/,
-    /\blast time\b|\bla ultima vez\b|\b(?:usually|normally|typically|often|every time|whenever|cada vez que|siempre que|normalmente)\b/,
+    // A pet, not a child, ate it: "our dog got into the trash".
+    /\b(?:our|my|the|el|mi|nuestro|nuestra|la) (?:dog|cat|puppy|kitten|pet|perro|perrita|perrito|gato|gatito|mascota)\b(?: \w+){0,3} (?:ate|got into|drank|swallowed|chewed|licked|se comio|se trago|se tomo|comio|mordio)\b/,
+    /\blast time\b|\bla ultima vez\b|\b(?:usually|typically|often|every time|whenever|cada vez que|siempre que)\b|(?<!(?:not|breathing|breathe|acting|eating|talking|walking|moving|responding|sleeping|respira|respirando|come|habla|camina) )\b(?:normally|normalmente)\b/,
     /\bwhen (?:he|she|they) (?:falls|gets|has|is|eats|drinks|loses|bumps|cuts)\b|\bcuando se (?:cae|pega|golpea|corta|lastima|enferma)\b|\bcuando (?:toma|come|bebe|llora|tose|juega|duerme)\b/,
     /\b(?:can|could|should|may) (?:he|she|they|i|we|my \w+)(?: \w+)? (?:drink|eat|take|have|use|chew)\b(?=.*\b(?:with|when|while|after|before|if|together)\b)/,
     /\bis it (?:safe|ok|okay|bad|normal) (?:to|if|for)\b|\b(?:se )?puede (?:tomar|comer|beber)\b(?=.*\b(?:con|cuando|despues|antes|si|junto)\b)/,

@@ -45,7 +45,8 @@ const OIL = `\\b(?!${terms('foodOil')}|${NOT_A_NAME}\\b)\\w+ oils?\\b|\\baceites
 const HAZARD = `${terms('householdProduct', 'plant', 'drug', 'swallowedObject')}|${PRODUCT_BY_USE}|${OIL}`;
 const ALCOHOL = terms('alcohol');
 const MEDICINE = terms('medicine');
-const INGEST = `${terms('ingest')}|(?<!it )\\btook\\b|\\btaken\\b`;
+// "had" is an ingest verb before an amount: "she had like half a bottle of benadryl".
+const INGEST = `${terms('ingest')}|(?<!it )\\btook\\b|\\btaken\\b|\\bhad (?:like |about |maybe |almost )?(?:half|a whole|the whole|a bunch|a lot|a few|several|most of|all of|\\d+)\\b`;
 const AMOUNT = `${terms('ingestAmount')}|\\b(?:like|maybe|about|around|como|unas?|unos|casi) \\d+|\\b\\d{2,}\\b|\\b\\d+ of\\b`;
 const RELATIVE = termsIn('otherPerson', 'es');
 // Medicines are swallowed every day: only an amount or someone else's medicine makes it a poisoning.
@@ -262,7 +263,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:want|wants|wanted|wanting|wish|wishes) to (?:die|be dead|disappear forever|not exist|not be here)\b/,
       /\bwish(?:es)? (?:i|he|she|they) (?:was|were) dead\b|\bbetter off (?:dead|without (?:me|him|her))\b|\bno reason to live\b/,
       /\b(?:dont|doesnt|do not|does not) want to (?:live|be alive|be here|exist|wake up)\b/,
-      /\bwant (?:it all|everything) to (?:stop|end)\b|\b(?:whats the|no) point (?:of |in )?(?:living|life)\b/,
+      /\b(?:go to )?sleep and (?:never|not) wake up\b|\bnever wake up again\b|\bwant (?:it all|everything) to (?:stop|end)\b|\b(?:whats the|no) point (?:of |in )?(?:living|life)\b/,
       /\b(?:end|ending|take|taking) (?:it all|(?:my|his|her|their) (?:own )?life)\b|\btired of (?:living|life|being alive)\b/,
       /\b(?:not|isnt) worth living\b|\bdone with (?:life|living)\b|\bcant go on\b|\b(?:slit|slash|cut)\w* (?:my|his|her|their) wrists\b/,
       /\b(?:thinking|thought|thinks) (?:of|about) (?:dying|killing|ending|suicide|overdosing|jumping|hanging|taking all)\b/,
@@ -348,9 +349,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         AFTER_WATER,
       ),
       allOf('\\b(?:went|go|gone|goes|was|been) under\\b(?! (?:anesthesia|anesthetic|general|sedation|the knife))|\\b(?:didnt|did not|wasnt) (?:come|coming) (?:back )?up\\b|\\bno (?:salia|salio)\\b', `${WATER_PLACE}|\\b(?:swimming|swim|water|nadando|nadar|agua)\\b`),
-      allOf(near('\\b(?:swallowed|inhaled|breathed in|trago|inhalo)', '(?:water|agua)\\b', 3), WATER_PLACE),
     ),
     wholeMessage: true,
+  },
+  {
+    kind: 'medical',
+    pattern: allOf(near('\\b(?:swallowed|inhaled|breathed in|trago|inhalo)', '(?:a lot of|so much|too much|tons of|lots of|mucha|bastante|demasiada)(?: \\w+)? (?:water|agua)\\b', 2), WATER_PLACE),
+    wholeMessage: true,
+    contextual: true,
   },
   { kind: 'medical', pattern: /\b(?:almost|nearly|near) drown\w*|\bcasi se (?:ahoga|ahogo)\b/, contextual: true },
   {
@@ -370,6 +376,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       allOf('\\b(?:cut|cuts|sliced|gash|wound|laceration|stoma|corto|cortada|cortadura|herida)\\b', '\\b(?:gushing|spurting|squirting|pouring|soaking|soaked|a chorros|chorreando)\\b'),
       // A bad burn: blisters, fire, boiling water or oil, a large area or the face.
       near('\\b(?:burn|burns|burned|burnt|scald\\w*|quem\\w*)', '(?:bad|badly|severe|deep|big|large|serious|all over|blister\\w*|ampolla\\w*|face|cara|fire|boiling|hot oil|aceite caliente|fuego|grave\\w*)\\b', 4),
+      // A fall from a height: a roof, a balcony, a window, an upper floor.
+      '\\b(?:fell|falls|fallen|se cayo|cayo|se avento)(?: \\w+){0,2} (?:off|from|out of|out|de|del|desde) (?:the |a |el |la |una |un |his |her |our )?(?:\\w+ )?(?:roof|balcony|window|second story|second floor|2nd floor|third floor|3rd floor|cliff|bridge|ledge|deck|azotea|techo|balcon|ventana|segundo piso|tercer piso|barranco|puente|barda)\\b',
       // A finger or toe cut off or hanging.
       near('\\b(?:finger|fingertip|toe|ear|dedo|dedito|oreja|tip|punta)', '(?:hanging|cut off|came off|ripped off|colgando|cortad[oa]|se (?:le )?(?:cayo|desprendio|arranco))\\b', 5),
       allOf(
@@ -394,6 +402,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         '\\b(?:punched|hit|kicked|attacked|choked|stabbed|strangled|bit|shoved|pushed|beat up|slapped|golpeo|pego|pateo|ataco|ahorco|empujo|mordio|cacheteo) (?:me|us|my|his|her|their|our|him|her|them|a mi|a su|a mi|me|nos)\\b',
         '\\b(?:scared|afraid|terrified|miedo|asustad\\w*|help|ayuda|just|acaba de|police|policia|911|screaming|yelling|gritando|out of control|fuera de control|threat\\w*|amenaz\\w*|raging|wont stop)\\b',
       ),
+      // Something over the face or around the neck.
+      '\\b(?:plastic )?bag (?:over|on|around) (?:his|her|their|my) (?:head|face)\\b|\\b(?:bolsa|cuerda|cinturon|cable|cordon|soga|mecate) (?:en|alrededor de|sobre|amarrad[oa] a) (?:la|su|el) (?:cabeza|cara|cuello)\\b|\\b(?:belt|cord|rope|cable|scarf|string|sheet) (?:tied )?(?:around|on) (?:his|her|their|my) neck\\b',
+      // Threatening to hurt themselves another way: drive into a tree, run away, jump.
+      '\\bthreaten\\w* to (?:\\w+ ){0,2}(?:drive|crash|run|jump|burn|shoot|cut|overdose|take all|end|kill|hurt|stab|harm|leave and never)\\b|\\bamenaza\\w* con (?:\\w+ ){0,2}(?:estrellar|manejar|aventarse|tirarse|irse|cortarse|tomarse|matar|lastimar|quemar)\\w*',
       // Threatening to set a fire or destroy the house.
       '\\b(?:going to|gonna|will|threaten\\w* to|wants? to|trying to) (?:burn|set fire to|blow up|torch) (?:down )?(?:the|our|his|her|my|this) (?:house|home|school|apartment|place|car|room)\\b|\\b(?:va a|quiere|amenaza con) (?:quemar|incendiar|prender fuego a) (?:la|el|nuestra|su) (?:casa|escuela|departamento|cuarto|carro)\\b',
       // A car left running in a garage; a threat to kill, however far the words sit apart.
