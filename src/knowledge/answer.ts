@@ -275,7 +275,7 @@ function askedSentences(text: string, lang: Lang): string {
 }
 
 function rankAndDecide(text: string, lang: Lang, region?: Region): Found {
-  const ranked = rank(text, lang).filter((c) => !region || c.entry.region === region);
+  const ranked = rank(text, lang, region);
   const [first, second] = ranked;
   const none: Found = { score: 0, ranked, options: [] };
   if (!first) return none;
@@ -309,10 +309,11 @@ function isBareDefinition(sentence: string, lang: Lang): boolean {
   return analyze(topic, lang).every((t) => t === 'what_is' || t === 'ccs' || t === 'wcm' || /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|summary|quick|resumen|breve)$/.test(t));
 }
 
-/** Every entry either reading found, scored by both. */
-function rank(text: string, lang: Lang): Candidate[] {
-  const hits = bestHits(text, lang);
-  const similar = similarEntries(text, lang);
+/** Every entry either reading found (in `region`, when the message says which), scored by both. */
+function rank(text: string, lang: Lang, region: Region | undefined): Candidate[] {
+  const inRegion = <T extends { entry: FaqEntry }>(hits: T[]) => (region ? hits.filter((h) => h.entry.region === region) : hits);
+  const hits = bestHits(text, lang, inRegion);
+  const similar = inRegion(similarEntries(text, lang));
   const topKeyword = Math.max(hits[0]?.score ?? 0, CONFIDENT.minScore);
   const byId = new Map<string, Candidate>();
   const candidate = (entry: FaqEntry) => byId.get(entry.id) ?? byId.set(entry.id, { entry, similarity: 0, score: 0 }).get(entry.id)!;
@@ -333,10 +334,10 @@ function clauses(text: string): string[] {
 }
 
 /** Hits in the message's language; people mix languages, so the other index gets a say when this one is unsure. */
-function bestHits(text: string, lang: Lang): FaqHit[] {
-  const own = searchFaq(text, lang);
+function bestHits(text: string, lang: Lang, inRegion: (hits: FaqHit[]) => FaqHit[]): FaqHit[] {
+  const own = inRegion(searchFaq(text, lang));
   if (own[0] && isConfident(own[0], own[1])) return own;
-  const other = searchFaq(text, lang === 'en' ? 'es' : 'en');
+  const other = inRegion(searchFaq(text, lang === 'en' ? 'es' : 'en'));
   return other[0] && isConfident(other[0], other[1]) ? other : own;
 }
 

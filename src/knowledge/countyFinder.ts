@@ -114,7 +114,12 @@ function byZip(tokens: string[]): Found | undefined {
   return undefined;
 }
 
+/** "moved from Sacramento to Fresno", "nos mudamos de Kern a Tulare": the place they go to is the one that counts. */
+const FROM = new Set(['from', 'de', 'desde']);
+const TO = new Set(['to', 'into', 'a', 'hacia']);
+
 function byPhrase(tokens: string[], original: string): Found | undefined {
+  let first: Found | undefined;
   for (let i = 0; i < tokens.length; ) {
     const place = byFirstToken.get(tokens[i])?.find((p) => p.tokens.every((w, k) => tokens[i + k] === w));
     if (!place) {
@@ -122,10 +127,16 @@ function byPhrase(tokens: string[], original: string): Found | undefined {
       continue;
     }
     const end = i + place.tokens.length;
-    if (inContext(place, tokens, i, end, original)) return { county: place.county, via: place.via, start: i, end };
+    if (inContext(place, tokens, i, end, original)) {
+      const found = { county: place.county, via: place.via, start: i, end };
+      if (!first) {
+        if (!FROM.has(tokens[i - 1])) return found;
+        first = found;
+      } else if (TO.has(tokens[i - 1])) return found;
+    }
     i = end;
   }
-  return undefined;
+  return first;
 }
 
 /** Whether an ambiguous place name at tokens[start, end) is meant as a place. */

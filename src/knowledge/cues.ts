@@ -30,9 +30,10 @@ const WHO_TO_CALL =
   / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|mando) | quien (maneja|lleva|ve) (lo de )?ccs /;
 const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'independiente', 'dependientes', 'independientes']);
 // Naming the service ("what is Mobile Crisis Response?") is a question about it, not a crisis: "mcr" is not here.
-const BEHAVIORAL = / (crisis|mentalhealth|behavior|behaviour|behavioral|conducta|comportamiento|suicidal|suicida|out of control|fuera de control|violent|violento|violenta) /;
+const BEHAVIORAL =
+  / (crisis|mentalhealth|behavior|behaviour|behavioral|conducta|comportamiento|suicidal|suicida|out of control|fuera de control|violent|violento|violenta|run(ning)? away|runaway|escaparse|huir|hitting|smashing|screaming|golpeando|gritando|rompiendo) /;
 const HAPPENING_NOW =
-  / (now|right now|tonight|night|ahorita|ahora|esta noche|emergency|urgent|urgente|danger|peligro|come (to|over to) (the|our|my) (house|home)|venir a (la|mi|nuestra) casa|vengan a (la |mi )?casa) /;
+  / (now|right now|tonight|night|ahorita|ahora|esta noche|emergency|urgent|urgente|danger|peligro|(is|s|esta) (in|en) (a |una )?crisis|wont stop|no (para|deja) de|come (to|over to) (the|our|my) (house|home)|venir a (la|mi|nuestra) casa|vengan a (la |mi )?casa) /;
 /** "if my kid ever has a crisis at night", "last month": not going on now. */
 const NOT_NOW = / (if|in case|ever|si alguna vez|por si|last (week|month|year|night)|el (mes|ano) pasado|la semana pasada|anoche|used|usamos) /;
 

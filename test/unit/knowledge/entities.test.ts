@@ -9,6 +9,13 @@ describe('Function: readEntities', () => {
     expect(readEntities('is there a lake near the hospital').place).toBeUndefined();
   });
 
+  it('reads a move from one place to another as the place they go to', () => {
+    expect(readEntities('we just moved from sacramento to fresno, does his ccs move with him').place?.county.name).toBe('Fresno');
+    expect(readEntities('nos mudamos de bakersfield a visalia').place?.county.name).toBe('Tulare');
+    expect(readEntities('moving from fresno to kern county next month').place?.county.name).toBe('Kern');
+    expect(readEntities('oficina de ccs de fresno').place?.county.name).toBe('Fresno');
+  });
+
   it('reads an age, never a regulation title, a ZIP, an amount or a count of days', () => {
     expect(readEntities('my son just turned 22').age).toBe(22);
     expect(readEntities('mi hijo ya cumplio 20 años').age).toBe(20);
