@@ -210,11 +210,44 @@ describe('Dialog: MainDialog crisis wording nobody listed', () => {
     ['mi hija tiene 40 de fiebre y el cuello bien tieso', /^Esto parece una emergencia\. Llame al 911 ahora\./],
     ['a staff guy at her group home has been touching my daughter, she just told me', /^Please call or text 988 now.*call 911/],
     ['el novio de mi hermana le pega a mi sobrino', /^Llame o escriba al 988 ahora.*llame al 911/],
+    // Classes blind batch 2026-12-01-b missed: near-drowning, a weapon behind a locked door,
+    // someone else's or a found pill, essential oils.
+    ['pulled him out of the pool idk how long he was under hes coughing and not acting right', /^This sounds like an emergency\. Call 911 now\./],
+    ['el niño se cayo a la alberca, lo sacamos y no respiraba, ya respira pero esta como ido', /^Esto parece una emergencia\. Llame al 911 ahora\./],
+    ['he took his dads gun out of the safe and is in his room with the door locked', /^Please call or text 988 now.*call 911/],
+    ['mi hijo de 15 tiene la pistola de su papá y se encerró en su cuarto', /^Llame o escriba al 988 ahora.*llame al 911/],
+    ['grandpa dropped his pills and the baby picked one up and swallowed it', /^Call 911 now if .*Poison Control now: 1-800-222-1222/],
+    ['el bebe se comio una pastilla de mi suegra de la presion que estaba tirada en el piso', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
+    ['baby drank some peppermint oil from the diffuser', /^Call 911 now if .*Poison Control now: 1-800-222-1222/],
+    ['La mamá del paciente dice que el niño se tomó el aceite de eucalipto hace 10 minutos', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
   ])('%s: the right lines first, then an urgent handoff', async (text, lines) => {
     const { adapter, referrals } = testBot();
     const [reply] = await converse(adapter, [text]);
     expect(reply).toMatch(lines);
     expect(urgentItems(referrals)).toHaveLength(1);
+  });
+
+  it('answers a near-drowning typed in the middle of a question first, then asks the question again', async () => {
+    const { adapter, referrals } = testBot();
+    const turns = await converse(adapter, ['Oficina de CCS del condado', 'lo encontramos flotando en la alberca, ya respira pero no abre los ojos']);
+    expect(turns[1]).toMatch(/^Esto parece una emergencia\. Llame al 911 ahora\./);
+    expect(turns[1].indexOf('911')).toBeLessThan(turns[1].search(/condado/));
+    expect(urgentItems(referrals)).toHaveLength(1);
+  });
+
+  it.each([
+    // Past care with a bill, an outcome that went well, hyperbole, a scare that turned out unfounded.
+    'we got a bill from the ER visit in march when she drank the hand sanitizer, does CCS cover that?',
+    'shunt revision went well!! now i need transportation set up for the follow up',
+    'este papeleo me va a matar jajaja',
+    'mi esposo dice que lo va a matar el trafico para llegar a la cita en Oakland',
+    'es normal que le sangre la nariz cuando hace mucho calor? ahorita ya no le sale',
+    'que susto me dio ayer, penso que se habia tragado un arete pero lo encontramos en el sillon',
+  ])('raises no alarm and no handoff for %j', async (text) => {
+    const { adapter, referrals } = testBot();
+    const [reply] = await converse(adapter, [text]);
+    expect(reply).not.toMatch(/^(?:This sounds like an emergency|Esto parece|Call 911|Llame al 911|Please call or text 988|Llame o escriba al 988|If this is an emergency|Si es una emergencia)/);
+    expect(urgentItems(referrals)).toHaveLength(0);
   });
 
   it('gives the CARES line to an Illinois family asking for a mobile crisis team, in English and Spanish', async () => {

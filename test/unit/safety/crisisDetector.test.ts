@@ -102,6 +102,18 @@ describe('detectCrisis design decisions', () => {
     ['my autistic son wandered off and we cant find him', 'medical'],
     ['my sisters boyfriend keeps hitting my daughter', 'behavioral'],
     ['el padrastro la está tocando', 'behavioral'],
+    // A danger that is over settles what came before it, unless something still goes on after it;
+    // a swallowed battery with a child who seems fine is still Poison Control.
+    ['the seizure stopped but he is still not waking up', 'medical'],
+    ['he swallowed a battery and hes fine now', 'poisoning'],
+    // A person, not a thing, who will kill someone is a threat, laughing or not, when the target is another person.
+    ['mi hijo dice que lo va a matar', 'behavioral'],
+    ['my ex is going to kill my son lol', 'behavioral'],
+    // Classes, not strings: any pool or lake, any weapon behind a locked door, anyone's pill, any non-food oil.
+    ['we fished her out of the creek and shes limp', 'medical'],
+    ['she locked herself in the bathroom with a box cutter', 'behavioral'],
+    ['se tomo una pastilla de su padrino', 'poisoning'],
+    ['he drank clove oil', 'poisoning'],
   ] as const)('%s -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
@@ -124,6 +136,14 @@ describe('detectCrisis design decisions', () => {
     'can my daughter drink alcohol with her seizure meds when shes older',
     'my husband is drinking a beer, what time do you close',
     'the county office isnt responding to my emails',
+    // Settled, past care, figures of speech, toys.
+    'i thought he swallowed a coin but we found it under the couch',
+    'the ER bill from when he swallowed a magnet came today',
+    'the surgery went great, when can he swim?',
+    'mi jefe me va a matar si llego tarde jaja',
+    'la espera me va a matar',
+    'he loves his water gun, does CCS cover pool therapy?',
+    'is coconut oil ok for his diaper rash',
     '',
   ])('ignores %j', (text) => {
     expect(detectCrisis(text)).toBeUndefined();
