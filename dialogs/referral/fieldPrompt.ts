@@ -4,7 +4,7 @@ import { knowledgeReplies } from '../../src/bot/knowledgeReplies';
 import { turnUnderstanding } from '../../src/bot/turnUnderstanding';
 import { choicesReply, textReply } from '../../src/bot/replies';
 import { turnLang } from '../../src/bot/turnLanguage';
-import type { ReferralDraft } from '../../src/referrals/intake';
+import type { ReferralDraft } from '../../src/referrals/model';
 import { rt } from '../../src/referrals/messages';
 import { verifiedChannel } from '../../src/channels/verifiedChannel';
 import { referralServices } from '../../src/referrals/services';

@@ -4,9 +4,9 @@ import { choicesReply, clipText, textReply, type Choice } from '../../src/bot/re
 import { t, type Lang } from '../../src/i18n';
 import { normalize } from '../../src/nlu/intents';
 import { formatDate } from '../../src/referrals/businessDays';
-import { routeInput, type ReferralDraft } from '../../src/referrals/intake';
+import { routeInput } from '../../src/referrals/intake';
 import { rt, type ReferralMessageKey } from '../../src/referrals/messages';
-import type { Channel, MediCal, ReferrerRole, YesNoUnsure } from '../../src/referrals/model';
+import type { Channel, MediCal, ReferralDraft, ReferrerRole, YesNoUnsure } from '../../src/referrals/model';
 import { wholeChildModelPlans, type Router } from '../../src/referrals/routing';
 import {
   admissionDateSchema,

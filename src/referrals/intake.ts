@@ -1,47 +1,10 @@
 import { z } from 'zod';
 import type { Lang } from '../i18n';
 import type { BusinessCalendar } from './businessDays';
-import type { Channel, ContactKey, MediCal, ReferrerRole, YesNoUnsure } from './model';
+import type { Channel, ContactKey, NewReferral, ReferralDraft } from './model';
 import type { RouteInput, Router } from './routing';
-import type { NewReferral } from './store';
 import { isValidNpi, MAX_AGE } from './validation';
 import { ageOn } from './dates';
-
-/**
- * What the intake has gathered so far. Lives in the dialog state (DynamoDB, 30-day TTL), so an
- * SMS intake paused for hours continues where it stopped.
- */
-export interface ReferralDraft {
-  /** Identifies this intake (conversation + the activity that started it): the referral's idempotency source. */
-  intakeId: string;
-  startedAt: string;
-  role?: ReferrerRole;
-  referrerName?: string;
-  childFirstName?: string;
-  childLastName?: string;
-  dateOfBirth?: string;
-  region?: 'CA' | 'IL';
-  county?: string;
-  condition?: string;
-  mediCal?: MediCal;
-  /** Asked in a Whole Child Model county after full-scope Medi-Cal: one of its plans, `other` or `unsure`. */
-  mediCalPlan?: string;
-  openToCcs?: YesNoUnsure;
-  practiceName?: string;
-  npi?: string;
-  fax?: string;
-  emergency?: YesNoUnsure;
-  admittedOn?: string;
-  phone?: string;
-  /** `en`, `es` or `other` (then `preferredLanguageOther` holds what they typed). */
-  preferredLanguage?: 'en' | 'es' | 'other';
-  preferredLanguageOther?: string;
-  updatesOptIn?: boolean;
-  /** Handoffs only: the person chose to be answered in the web chat rather than called. */
-  replyInChat?: boolean;
-  /** Handoffs only: the county is unknown and the person said so. */
-  countyUnknown?: boolean;
-}
 
 const isoDate = z.iso.date();
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);

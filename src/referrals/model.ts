@@ -1,6 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../i18n';
-import type { ReferralDraft } from './intake';
 
 /**
  * The referral model shared by intake (this issue), the staff console (issue 5) and status
@@ -213,6 +212,48 @@ export interface Referral {
   notifications?: Partial<Record<NotificationKey, NotificationState>>;
   notifiedAt?: string;
   createdAt: string;
+}
+
+/** What the intake or a handoff hands to the store; id, code, status, history and staff work are the store's. */
+export type NewReferral = Omit<
+  Referral,
+  'id' | 'code' | 'status' | 'statusChangedAt' | 'history' | 'notifications' | 'notifiedAt' | 'assignee' | 'careCoordinatorUpdate'
+>;
+
+/**
+ * What the intake has gathered so far. Lives in the dialog state (DynamoDB, 30-day TTL), so an
+ * SMS intake paused for hours continues where it stopped.
+ */
+export interface ReferralDraft {
+  /** Identifies this intake (conversation + the activity that started it): the referral's idempotency source. */
+  intakeId: string;
+  startedAt: string;
+  role?: ReferrerRole;
+  referrerName?: string;
+  childFirstName?: string;
+  childLastName?: string;
+  dateOfBirth?: string;
+  region?: 'CA' | 'IL';
+  county?: string;
+  condition?: string;
+  mediCal?: MediCal;
+  /** Asked in a Whole Child Model county after full-scope Medi-Cal: one of its plans, `other` or `unsure`. */
+  mediCalPlan?: string;
+  openToCcs?: YesNoUnsure;
+  practiceName?: string;
+  npi?: string;
+  fax?: string;
+  emergency?: YesNoUnsure;
+  admittedOn?: string;
+  phone?: string;
+  /** `en`, `es` or `other` (then `preferredLanguageOther` holds what they typed). */
+  preferredLanguage?: 'en' | 'es' | 'other';
+  preferredLanguageOther?: string;
+  updatesOptIn?: boolean;
+  /** Handoffs only: the person chose to be answered in the web chat rather than called. */
+  replyInChat?: boolean;
+  /** Handoffs only: the county is unknown and the person said so. */
+  countyUnknown?: boolean;
 }
 
 export interface HandoffDetails {

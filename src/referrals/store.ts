@@ -10,6 +10,7 @@ import {
   type CareCoordinatorUpdate,
   type ContactKey,
   type HistoryEntry,
+  type NewReferral,
   type NotificationKey,
   type NotificationState,
   type Outcome,
@@ -18,12 +19,6 @@ import {
   type ReferralStatus,
   type StaffRef,
 } from './model';
-
-/** What the intake or a handoff hands to the store; id, code, status, history and staff work are the store's. */
-export type NewReferral = Omit<
-  Referral,
-  'id' | 'code' | 'status' | 'statusChangedAt' | 'history' | 'notifications' | 'notifiedAt' | 'assignee' | 'careCoordinatorUpdate'
->;
 
 export interface StatusChange {
   to: ReferralStatus;

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PHONE, referralBot } from '../unit/referrals/harness';
 import { StatusServicesMiddleware } from '../../src/status/services';
 import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT, MemoryRateLimiter } from '../../src/status/rateLimiter';
-import type { ContactKey } from '../../src/referrals/model';
-import type { NewReferral } from '../../src/referrals/store';
+import type { ContactKey, NewReferral } from '../../src/referrals/model';
 
 const OTHER_PHONE = '+16615550199';
 const HOUR = 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { HttpEvent } from '../../src/http/types';
-import type { NewReferral } from '../../src/referrals/store';
+import type { NewReferral } from '../../src/referrals/model';
 
 export const KERN = { id: 'county-kern', name: 'Kern County CCS office' };
 export const FRESNO = { id: 'county-fresno', name: 'Fresno County CCS office' };

@@ -5,7 +5,7 @@ import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
 import type { OutboxEmailSender } from '../../src/referrals/email';
-import type { NewReferral } from '../../src/referrals/store';
+import type { NewReferral } from '../../src/referrals/model';
 
 const KERN_ON_CALL = '+15555550198';
 const FALLBACK_ON_CALL = '+15555550199';

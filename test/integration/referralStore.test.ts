@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { confirmationCode } from '../../src/referrals/code';
-import { STATUSES } from '../../src/referrals/model';
-import { OPEN_SORT_FROM, type DynamoReferralStore, type NewReferral } from '../../src/referrals/store';
+import { STATUSES, type NewReferral } from '../../src/referrals/model';
+import { OPEN_SORT_FROM, type DynamoReferralStore } from '../../src/referrals/store';
 import { describeReferralStore } from '../helpers/referralStoreContract';
 import { MemoryReferralStore } from '../helpers/memoryReferralStore';
 

@@ -5,7 +5,7 @@ import { handler as staffReferral } from '../../functions/staffReferral';
 import { handler as staffReferralActions } from '../../functions/staffReferralActions';
 import { handler as staffMessages } from '../../functions/staffMessages';
 import type { HttpResult } from '../../src/http/types';
-import type { NewReferral } from '../../src/referrals/store';
+import type { NewReferral } from '../../src/referrals/model';
 import { logger } from '../../src/observability/logger';
 
 /** Every staff action over HTTP, on DynamoDB Local: what it changes, and the audit line it writes. */

@@ -2,8 +2,7 @@ import type { Context } from 'aws-lambda';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { handler as staffReferrals } from '../../functions/staffReferrals';
 import type { HttpResult } from '../../src/http/types';
-import type { Referral } from '../../src/referrals/model';
-import type { NewReferral } from '../../src/referrals/store';
+import type { NewReferral, Referral } from '../../src/referrals/model';
 import { FRESNO, jwtEvent, KERN, newReferral } from '../helpers/staffFixtures';
 
 /** A Spanish-speaking parent's texted referral in `queue`, made at `createdAt`. */

@@ -4,7 +4,7 @@ import { handler as dailySummary } from '../../functions/dailySummary';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { addDays } from '../../src/referrals/businessDays';
 import type { OutboxEmailSender } from '../../src/referrals/email';
-import type { NewReferral } from '../../src/referrals/store';
+import type { NewReferral } from '../../src/referrals/model';
 
 /** The scheduled daily summary on DynamoDB Local: overdue counts per queue to the queue's on-call number and email. */
 describe('functions/dailySummary', () => {

@@ -2,7 +2,7 @@ import { startTestStack, type TestStack } from '../helpers/localStack';
 import { newReferral, staffClient } from '../helpers/staffFixtures';
 import { sendSms } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
-import type { NewReferral } from '../../src/referrals/store';
+import type { NewReferral } from '../../src/referrals/model';
 
 /** Messaging the family from the console: their channel, their language, STOP respected, the reply in the same transcript. */
 describe('POST /staff/api/referrals/{id}/messages', () => {

@@ -6,7 +6,7 @@ import { handler as staffExport } from '../../functions/staffExport';
 import { handler as staffStats } from '../../functions/staffStats';
 import { addDays } from '../../src/referrals/businessDays';
 import type { HttpResult } from '../../src/http/types';
-import type { NewReferral } from '../../src/referrals/store';
+import type { NewReferral } from '../../src/referrals/model';
 import { logger } from '../../src/observability/logger';
 
 /** Queue counts, the CSV export and the chart data, over HTTP on DynamoDB Local. */

@@ -1,7 +1,7 @@
 import { OutboxEmailSender } from '../../../src/referrals/email';
 import { StaffNotifier } from '../../../src/referrals/notifier';
 import { Router } from '../../../src/referrals/routing';
-import type { NewReferral } from '../../../src/referrals/store';
+import type { NewReferral } from '../../../src/referrals/model';
 import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { referralForStaff } from '../../../src/staff/access';
 import { newReferral } from '../../helpers/staffFixtures';
