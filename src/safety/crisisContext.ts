@@ -82,7 +82,7 @@ const OUTCOME_OK = new RegExp(
  * Only what we found: "se comió una pastilla que encontró en el piso" is a poisoning.
  */
 // "I thought he swallowed a coin but we found it": the scare comes first, then what we found.
-const FEARED = '\\b(?:thought|worried|scared|afraid|feared|panicked|susto|miedo|asustamos|asuste|penso|pense|pensamos|pensaba|crei|creimos|creia|creyo|parecia)\\b(?: \\w+)*?';
+const FEARED = '\\b(?:thought|worried|scared|afraid|feared|panicked|susto|miedo|asustamos|asuste|penso|pense|pensamos|pensaba|crei|creimos|creia|creyo|parecia)\\b(?: \\w+){0,20}?';
 const NOT_SWALLOWED = new RegExp(
   [
     `${FEARED} (?:but|pero) (?:then |luego |ya )?(?:i |we |(?:lo|la|los|las) )?(?:found|counted|encontre|encontramos|hallamos|halle|contamos)\\b(?: (?:it|them|all|both|every))?`,
