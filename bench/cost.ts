@@ -133,7 +133,7 @@ export async function benchCost(stack: LocalStack, { conversations = 20, referra
         intake.push(...recorder.calls);
         intakeTurns += turns;
         // The staff notification the table's stream triggers (functions/notifyStaff.ts), when the runtime has it.
-        const notifier = (stack.runtime as { referrals?: { notifier?: { notify(id: string): Promise<unknown> } } }).referrals?.notifier;
+        const notifier = (stack.runtime as { staffNotifier?: { notify(id: string): Promise<unknown> } }).staffNotifier;
         if (notifier) {
           recorder.reset();
           await notifier.notify(code);

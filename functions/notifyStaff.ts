@@ -11,8 +11,8 @@ const processor = new BatchProcessor(EventType.DynamoDBStreams);
  * onFailure SQS queue. Locally, src/local/streamPoller.ts drives this same handler.
  */
 export const handler = async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-  const { referrals } = await getDomainRuntime();
-  return processPartialResponse(event, (record: DynamoDBRecord) => referrals.notifier.handleRecord(record), processor, {
+  const { staffNotifier } = await getDomainRuntime();
+  return processPartialResponse(event, (record: DynamoDBRecord) => staffNotifier.handleRecord(record), processor, {
     context,
     processInParallel: false,
     throwOnFullBatchFailure: false,

@@ -7,8 +7,9 @@ import { OptOutStore } from '../channels/sms/optOutStore';
 import { TranscriptStore } from '../transcripts/transcriptStore';
 import { UnansweredQuestions } from '../analytics/unansweredQuestions';
 import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
-import { OutboxEmailSender, SesEmailSender } from '../referrals/email';
 import { createStatusRuntime, type StatusRuntime } from '../status/runtime';
+import { OutboxEmailSender, SesEmailSender, type EmailSender } from '../staff/email';
+import { StaffNotifier } from '../staff/staffNotifier';
 
 /**
  * Everything but the bot: what staff, stream and schedule functions use. Nothing here imports
@@ -27,8 +28,12 @@ export interface DomainRuntime {
   /** Every outbound text goes through this (opt-out list checked first). */
   smsSender: OptOutAwareSender;
   optOuts: OptOutStore;
-  /** Referrals and handoffs: store, routing, calendar, staff notifier. */
+  /** Referrals and handoffs: store, routing, calendar. */
   referrals: ReferralRuntime;
+  /** Staff email: SES deployed, an in-memory outbox locally. */
+  email: EmailSender;
+  /** Table stream → the queue's staff told of a new referral or handoff (functions/notifyStaff). */
+  staffNotifier: StaffNotifier;
   /** Where referrals stand: lookups' rate limit, family updates, the first-contact watch. */
   status: StatusRuntime;
 }
@@ -42,9 +47,11 @@ export function createDomainRuntime({ config, dynamo }: Infrastructure): DomainR
   const smsSender = new OptOutAwareSender(new TwilioRestSender(config), optOuts);
   // Staff email: SES when deployed; locally an in-memory outbox (tests read it).
   const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(config.AWS_REGION);
-  const referrals = createReferralRuntime({ config, dynamo, sms: smsSender, email });
+  const referrals = createReferralRuntime({ config, dynamo });
+  const { store, router } = referrals;
+  const staffNotifier = new StaffNotifier({ store, router, sms: smsSender, email, consoleBaseUrl: config.PUBLIC_BASE_URL ?? 'http://localhost:3978' });
   const status = createStatusRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
-  return { config, dynamo, keyHash, transcripts, unanswered, smsSender, optOuts, referrals, status };
+  return { config, dynamo, keyHash, transcripts, unanswered, smsSender, optOuts, referrals, email, staffNotifier, status };
 }
 
 let domain: Promise<DomainRuntime> | undefined;

@@ -3,7 +3,7 @@ import { expiresInDays } from '../storage/table';
 import type { SmsSender } from '../channels/sms/twilioRest';
 import { errorSummary, logger } from '../observability/logger';
 import { formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
-import type { EmailSender } from '../referrals/email';
+import type { EmailSender } from './email';
 import type { Queue, Router } from '../referrals/routing';
 import type { ReferralRepository } from '../referrals/store';
 import { fill } from '../status/statusContent';

@@ -1,12 +1,12 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { SmsSender } from '../channels/sms/twilioRest';
 import { errorSummary, logger } from '../observability/logger';
-import { formatLongDate } from './businessDays';
+import { formatLongDate } from '../referrals/businessDays';
 import type { EmailSender } from './email';
-import { rt } from './messages';
-import { REFERRAL_SK, type NotificationKey, type Referral } from './model';
-import type { NotifyTargets, Queue, Router } from './routing';
-import type { NotifyChannel, ReferralRepository } from './store';
+import { rt } from '../referrals/messages';
+import { REFERRAL_SK, type NotificationKey, type Referral } from '../referrals/model';
+import type { NotifyTargets, Queue, Router } from '../referrals/routing';
+import type { NotifyChannel, ReferralRepository } from '../referrals/store';
 
 /** A channel whose last send may have gone out: never resent automatically (a person checks, then redrives). */
 export class NotificationUncertainError extends Error {

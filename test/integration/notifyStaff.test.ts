@@ -4,7 +4,7 @@ import { startTestStack, type TestStack } from '../helpers/localStack';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
-import type { OutboxEmailSender } from '../../src/referrals/email';
+import type { OutboxEmailSender } from '../../src/staff/email';
 import type { NewReferral } from '../../src/referrals/model';
 
 const KERN_ON_CALL = '+15555550198';
@@ -102,7 +102,7 @@ describe('Staff notifications from the table stream: retries, dead letters, no d
   });
 
   it('retries only the channel that failed: a refused email is resent, the text that went out is not', async () => {
-    const email = stack.runtime.referrals.email as OutboxEmailSender;
+    const email = stack.runtime.email as OutboxEmailSender;
     email.failNext(1);
     const { referral } = await store().create(newReferral('Fresno'));
 

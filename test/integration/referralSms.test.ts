@@ -4,7 +4,7 @@ import { messageSid, sendSms, sendTexts } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
-import type { OutboxEmailSender } from '../../src/referrals/email';
+import type { OutboxEmailSender } from '../../src/staff/email';
 import { CODE_PATTERN } from '../../src/referrals/code';
 
 /** Answers of a parent texting a referral for a child in Kern County, by number where choices are offered. */
@@ -131,7 +131,7 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
     expect(code).toBeDefined();
 
     await poller.drain();
-    const email = stack.runtime.referrals.email as OutboxEmailSender;
+    const email = stack.runtime.email as OutboxEmailSender;
     const sent = email.sent.filter((m) => m.text.includes(code!));
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ to: 'staff@example.org', subject: expect.stringContaining(code!) });

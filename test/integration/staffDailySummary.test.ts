@@ -3,7 +3,7 @@ import { FRESNO, ILLINOIS, newReferral } from '../helpers/staffFixtures';
 import { handler as dailySummary } from '../../functions/dailySummary';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { addDays } from '../../src/referrals/businessDays';
-import type { OutboxEmailSender } from '../../src/referrals/email';
+import type { OutboxEmailSender } from '../../src/staff/email';
 import type { NewReferral } from '../../src/referrals/model';
 
 /** The scheduled daily summary on DynamoDB Local: overdue counts per queue to the queue's on-call number and email. */
@@ -48,7 +48,7 @@ describe('functions/dailySummary', () => {
       'CCS Navigator daily summary: 1 overdue in Fresno County CCS office. Open the staff console: http://localhost:3978/staff?queue=county-fresno',
     ]);
 
-    const email = (stack.runtime.referrals.email as OutboxEmailSender).sent;
+    const email = (stack.runtime.email as OutboxEmailSender).sent;
     expect(email.map((m) => m.to).sort()).toEqual(['illinois-team@example.org', 'staff@example.org']);
     const fallback = email.find((m) => m.to === 'staff@example.org')!;
     expect(fallback.subject).toMatch(/^CCS Navigator: 1 overdue \(\w+day, \w+ \d+, \d{4}\)$/);

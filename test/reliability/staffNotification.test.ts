@@ -49,7 +49,7 @@ async function newReferral(): Promise<string> {
 
 const staffTextsAbout = (code: string) => fakeTwilio.outbox().filter((m) => m.body.includes(code));
 const staffEmailsAbout = (code: string) =>
-  ((stack.runtime.referrals.email as { sent?: { subject: string; text: string }[] }).sent ?? []).filter((m) => `${m.subject}\n${m.text}`.includes(code));
+  ((stack.runtime.email as { sent?: { subject: string; text: string }[] }).sent ?? []).filter((m) => `${m.subject}\n${m.text}`.includes(code));
 /** 1 when the referral's queue has a staff email target, else 0 (the email must go out exactly that often). */
 async function emailTargets(code: string): Promise<number> {
   const { router, store } = stack.runtime.referrals;

@@ -1,5 +1,5 @@
-import { OutboxEmailSender } from '../../../src/referrals/email';
-import { StaffNotifier } from '../../../src/referrals/notifier';
+import { OutboxEmailSender } from '../../../src/staff/email';
+import { StaffNotifier } from '../../../src/staff/staffNotifier';
 import { Router } from '../../../src/referrals/routing';
 import type { NewReferral } from '../../../src/referrals/model';
 import { MemoryReferralStore } from '../../helpers/memoryReferralStore';

@@ -1,5 +1,5 @@
 import { BusinessCalendar } from '../../../src/referrals/businessDays';
-import { OutboxEmailSender } from '../../../src/referrals/email';
+import { OutboxEmailSender } from '../../../src/staff/email';
 import { Router } from '../../../src/referrals/routing';
 import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { DailySummary } from '../../../src/staff/dailySummary';
