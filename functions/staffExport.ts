@@ -1,7 +1,7 @@
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import type { HttpEvent } from '../src/http/types';
-import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
-import type { WithStaff } from '../src/referrals/http/staffAuth';
+import { queryParams, type WithQuery } from '../src/http/queryParams';
+import type { WithStaff } from '../src/staff/http/staffAuth';
 import { Router } from '../src/referrals/routing';
 import { auditRead } from '../src/staff/audit';
 import { referralsCsv } from '../src/staff/exportCsv';

@@ -1,8 +1,8 @@
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonBody, jsonResponse, type WithBody } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
-import type { WithStaff } from '../src/referrals/http/staffAuth';
-import { toStaffView } from '../src/referrals/staffApi';
+import type { WithStaff } from '../src/staff/http/staffAuth';
+import { toStaffView } from '../src/staff/staffView';
 import { actionBodies, type ActionBody } from '../src/staff/actionBodies';
 import { staffApiHandler } from '../src/staff/http/staffApiHandler';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';

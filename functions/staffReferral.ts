@@ -1,7 +1,7 @@
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
-import type { WithStaff } from '../src/referrals/http/staffAuth';
+import type { WithStaff } from '../src/staff/http/staffAuth';
 import { auditRead } from '../src/staff/audit';
 import { staffApiHandler } from '../src/staff/http/staffApiHandler';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';

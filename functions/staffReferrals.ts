@@ -1,9 +1,9 @@
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
-import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
-import type { WithStaff } from '../src/referrals/http/staffAuth';
-import { listQuerySchema, listReferrals, type ListQuery } from '../src/referrals/staffApi';
+import { queryParams, type WithQuery } from '../src/http/queryParams';
+import type { WithStaff } from '../src/staff/http/staffAuth';
+import { listQuerySchema, listReferrals, type ListQuery } from '../src/staff/staffView';
 import { Router } from '../src/referrals/routing';
 import { staffApiHandler } from '../src/staff/http/staffApiHandler';
 

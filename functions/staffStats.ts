@@ -1,8 +1,8 @@
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
-import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
-import type { WithStaff } from '../src/referrals/http/staffAuth';
+import { queryParams, type WithQuery } from '../src/http/queryParams';
+import type { WithStaff } from '../src/staff/http/staffAuth';
 import { Router } from '../src/referrals/routing';
 import { staffApiHandler } from '../src/staff/http/staffApiHandler';
 import { referralsForReport } from '../src/staff/queueItems';

@@ -5,7 +5,7 @@ import { requireSecret, type Config } from '../src/config';
 import { HttpError } from '../src/http/errors';
 import { httpHandler, jsonResponse } from '../src/http/middleware';
 import { header, type HttpEvent } from '../src/http/types';
-import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
+import { queryParams, type WithQuery } from '../src/http/queryParams';
 import { TranscriptStore } from '../src/transcripts/transcriptStore';
 
 /** The most a page gets back: a reopened chat shows its recent history, a poll what is new. */

@@ -4,8 +4,8 @@ import { getDomainRuntime } from '../src/app/domainRuntime';
 import { HttpError } from '../src/http/errors';
 import { httpHandler, jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
-import { queryParams, type WithQuery } from '../src/referrals/http/queryParams';
-import { staffAuth, type WithStaff } from '../src/referrals/http/staffAuth';
+import { queryParams, type WithQuery } from '../src/http/queryParams';
+import { staffAuth, type WithStaff } from '../src/staff/http/staffAuth';
 
 const querySchema = z.object({
   month: z

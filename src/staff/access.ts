@@ -1,5 +1,5 @@
 import { HttpError } from '../http/errors';
-import { canSeeQueue, type StaffIdentity } from '../referrals/http/staffAuth';
+import { canSeeQueue, type StaffIdentity } from './http/staffAuth';
 import type { Referral, StaffRef } from '../referrals/model';
 import type { ReferralRepository } from '../referrals/store';
 

@@ -1,5 +1,5 @@
 import { HttpError } from '../http/errors';
-import type { StaffIdentity } from '../referrals/http/staffAuth';
+import type { StaffIdentity } from './http/staffAuth';
 import { CA_TIME_ZONE, type BusinessCalendar } from '../referrals/businessDays';
 import type { MessageDelivery, Outcome, Referral, ReferralStatus, StaffMessageOutcome } from '../referrals/model';
 import type { Router } from '../referrals/routing';

@@ -1,4 +1,4 @@
-import type { StaffIdentity } from '../referrals/http/staffAuth';
+import type { StaffIdentity } from './http/staffAuth';
 import { logger } from '../observability/logger';
 
 /**

@@ -1,7 +1,7 @@
-import type { StaffIdentity } from '../referrals/http/staffAuth';
+import type { StaffIdentity } from './http/staffAuth';
 import type { Referral, ReferralStatus } from '../referrals/model';
 import type { Router } from '../referrals/routing';
-import { visibleQueues } from '../referrals/staffApi';
+import { visibleQueues } from './staffView';
 import type { ReferralRepository } from '../referrals/store';
 import { assertQueueMember } from './access';
 

@@ -1,6 +1,6 @@
-import type { StaffIdentity } from '../referrals/http/staffAuth';
+import type { StaffIdentity } from './http/staffAuth';
 import type { Router } from '../referrals/routing';
-import { visibleQueues } from '../referrals/staffApi';
+import { visibleQueues } from './staffView';
 import type { ReferralRepository } from '../referrals/store';
 import { pendingDeadlines } from './deadlines';
 import { allInQueue } from './queueItems';

@@ -1,5 +1,5 @@
 import { OUTCOMES, STATUSES, TRANSITIONS, type Referral } from '../referrals/model';
-import { toStaffView } from '../referrals/staffApi';
+import { toStaffView } from './staffView';
 import { inProgressReasons, statusMeaning } from '../status/statusContent';
 import type { TranscriptEntry } from '../transcripts/transcriptStore';
 import type { OfferedTemplate } from './actions';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Router } from '../referrals/routing';
-import { queueParam } from '../referrals/staffApi';
+import { queueParam } from './staffView';
 
 /** `?queue=` (one of the caller's queues; all of them when omitted) and `?weeks=` for the charts. */
 export function reportQuerySchema(router: Router) {

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Referral } from '../referrals/model';
-import { safeEqual } from '../referrals/http/staffAuth';
+import { safeEqual } from '../config/safeEqual';
 import { contactOf, referralServices, turnActivityId } from '../referrals/services';
 import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT } from './rateLimiter';
 import { statusServices } from './services';

@@ -6,7 +6,7 @@ import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyFamily } from '../../functions/notifyFamily';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
 import { LOCAL_DEFAULTS } from '../../src/config';
-import type { StaffIdentity } from '../../src/referrals/http/staffAuth';
+import type { StaffIdentity } from '../../src/staff/http/staffAuth';
 import { StaffActions } from '../../src/staff/actions';
 import { StaffMessenger } from '../../src/staff/staffMessenger';
 import { FamilyMessenger } from '../../src/status/familyMessenger';

@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import { getInfrastructure } from '../../app/infrastructure';
 import { httpHandler } from '../../http/middleware';
 import type { HttpEvent, HttpResult } from '../../http/types';
-import { staffAuth } from '../../referrals/http/staffAuth';
+import { staffAuth } from './staffAuth';
 
 /** Staff answers carry personal data: no browser or proxy may keep a copy. */
 function noStore(): MiddlewareObj<HttpEvent, HttpResult> {

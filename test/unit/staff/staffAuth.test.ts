@@ -1,4 +1,5 @@
-import { canSeeQueue, identityFromClaims, safeEqual } from '../../../src/referrals/http/staffAuth';
+import { safeEqual } from '../../../src/config/safeEqual';
+import { canSeeQueue, identityFromClaims } from '../../../src/staff/http/staffAuth';
 
 describe('staff identity from verified Cognito claims', () => {
   it('reads queue groups in the flattened form API Gateway passes ("[a b]"), JSON arrays and real arrays', () => {

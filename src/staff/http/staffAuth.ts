@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
+import { safeEqual } from '../../config/safeEqual';
 import { HttpError } from '../../http/errors';
 import { header, type HttpEvent, type HttpResult } from '../../http/types';
 
@@ -60,13 +60,6 @@ export function staffAuth(options: StaffAuthOptions): MiddlewareObj<HttpEvent & 
 /** Whether this staff member may see a queue. */
 export function canSeeQueue(staff: StaffIdentity, queueId: string): boolean {
   return staff.queues === '*' || staff.queues.includes(queueId);
-}
-
-/** Constant-time comparison of two secrets of any length (hashed first so lengths leak nothing). */
-export function safeEqual(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { z } from 'zod';
-import { HttpError } from '../../http/errors';
-import type { HttpEvent, HttpResult } from '../../http/types';
+import { HttpError } from './errors';
+import type { HttpEvent, HttpResult } from './types';
 
 /** A validated query string travels on the event under this key. */
 export interface WithQuery<T> {

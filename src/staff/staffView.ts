@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { counties } from '../content';
 import { canSeeQueue, type StaffIdentity } from './http/staffAuth';
-import { STATUSES, type Referral } from './model';
-import type { Router } from './routing';
-import { decodeQueueCursor, type ReferralRepository } from './store';
-import { assertQueueMember } from '../staff/access';
-import { firstContactAt, pendingDeadlines } from '../staff/deadlines';
-import { queueStage } from '../staff/queueStage';
+import { STATUSES, type Referral } from '../referrals/model';
+import type { Router } from '../referrals/routing';
+import { decodeQueueCursor, type ReferralRepository } from '../referrals/store';
+import { assertQueueMember } from './access';
+import { firstContactAt, pendingDeadlines } from './deadlines';
+import { queueStage } from './queueStage';
 import { statusMeaning } from '../status/statusContent';
 
 /** A `?queue=` parameter: a queue id from content/routing.json. */
