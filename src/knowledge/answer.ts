@@ -61,6 +61,8 @@ const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose
 const BARE_REPLY = new Set('yes y yeah yep yup sure ok okay no n nope nah si sip claro vale bueno thanks gracias correct correcto right maybe quizas'.split(' '));
 /** Asking for a person's or a hospital's own line: not in our sources, whatever the county. */
 const PERSON = / (dr|doctor|doctora|doctores|hospital|nurse|enfermera|specialist|especialista|cardiologist|surgeon|therapist|terapeuta|direct line|directo|directa|case manager|assigned) /;
+/** A way to reach someone asked for, not "call" as a verb ("can I call ccs myself or do I need the doctor to do it"). */
+const LINE = / (number|numbers|numero|line|linea|phone|telefono|email|correo|fax|contact|contacto|extension) /;
 
 /**
  * Answers one message in `lang`: a county's CCS numbers, a named contact, an FAQ entry (with the
@@ -84,7 +86,7 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   // "Shriners in Sacramento, phone?": never another organization's number; the county office instead.
   const otherOrganization = cues.contact && !illinois ? findOtherOrganization(text) : undefined;
   if (otherOrganization) return place ? { kind: 'county', county: place.county, wants: cues.wants, otherOrganization } : { kind: 'countyNeeded', otherOrganization };
-  const asksForPerson = cues.contact && PERSON.test(fold(text));
+  const asksForPerson = cues.contact && PERSON.test(fold(text)) && LINE.test(fold(text));
   if (asksForPerson) return { kind: 'noInfo', county };
   // "Is Napa a WCM county?": the county reply names its Whole Child Model plan.
   const wcmCounty = cues.wcm && place?.county.wcm?.confidence === 'high';

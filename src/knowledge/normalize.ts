@@ -40,7 +40,7 @@ const PHRASES: [RegExp, string][] = [
   [/ primary care (physician|provider|doctor|doc)s? | atencion primaria | medico (de cabecera|primario) | doctor primario | family doctor /g, ' pcp '],
   [/ primary care /g, ' pcp '],
   [/ participating physician groups? | medical group | grupo medico /g, ' ppg '],
-  [/ case manage(ment|r|rs) | manejo (de|del) casos? | administracion de casos | coordinador(a)? de casos /g, ' casemanagement '],
+  [/ case manage(ment|r|rs) | manejo (de|del) casos? | administracion de casos | (coordinador|manejador)(a)? de casos? /g, ' casemanagement '],
   [/ care coordination | coordinacion de (los )?cuidados | coordinacion de la atencion /g, ' carecoordination '],
   [/ care coordinators? | coordinador(a)? de (los )?cuidados /g, ' coordinator '],
   [/ prior auth(orization)?s? | pre ?auth(orization)?s? | autorizacion previa | pre ?autorizacion /g, ' priorauth '],
@@ -72,6 +72,10 @@ const PHRASES: [RegExp, string][] = [
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
   // "how do i get my daughter on ccs": getting someone on a program is applying for it.
   [/ (get|getting) (me|him|her|them|us|(my|our|a|the|this) \w+) (on|onto|into|in|enrolled in|signed up for) (ccs|wcm|pathways) /g, ' apply $5 '],
+  // "where do i start", "por donde empiezo": in this domain, how to get the program.
+  [/ (where|how) (do|should|can|would) (i|we) (even )?(start|begin)( with)? | (the )?(first|1st) steps? | por donde (empiezo|empezamos|comienzo|comenzamos|inicio) | como (empiezo|empezamos|comienzo|comenzamos|inicio) | (el )?primer paso /g, ' how apply '],
+  // "who manages his case", "quien lleva el caso": case management.
+  [/ (manages?|managing|handles?|handling|runs?|running) (his|her|their|the|our|a|my \w+s?) case | (lleva|llevar|maneja|manejar|ve|ver) (el|su|mi) caso /g, ' casemanagement '],
   // "can he still get ccs": whether a child can have the program is whether they qualify.
   [/ (can|could|would|will|does|do) (he|she|they|we|i|u|you|(my|our|the|a|this) \w+) (still |even |ever )?(get|qualify for|be eligible for) ccs /g, ' eligible ccs '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],

@@ -138,6 +138,19 @@ describe('Function: answer', () => {
       expect(entryOf('can ccs help with transportation or no')).toMatchObject({ entry: 'cm-transport' });
     });
 
+    it('"where do I start" is how to get CCS, with the county named; "call" as a verb is not asking for a doctor\'s line', () => {
+      expect(entryOf('my son has cp and we live in san bernardino, where do i start')).toMatchObject({ entry: 'refer-how', county: 'San Bernardino' });
+      const spanish = entryOf('tengo un hijo con epilepsia, por donde empiezo?', 'es');
+      expect([spanish.entry, spanish.also]).toContain('refer-how');
+      expect(entryOf('can I call ccs myself or does the doctor have to do it')).toMatchObject({ entry: 'refer-who' });
+      expect(answer("what's the number for my son's doctor at ccs", 'en').kind).toBe('noInfo');
+    });
+
+    it('who handles the case is case management', () => {
+      expect(entryOf('somos de lompoc y tenemos cencal, quien lleva el caso de ccs de mi hija', 'es')).toMatchObject({ entry: 'wcm-case-management', county: 'Santa Barbara' });
+      expect(entryOf('que hace el manejador de caso de ccs', 'es')).toMatchObject({ entry: 'cm-what' });
+    });
+
     it('a message about California never gets an Illinois answer ("not medi-cal" is not "does not qualify")', () => {
       const r = entryOf('we have kaiser, not medi-cal: can she still get ccs?');
       expect(r).toMatchObject({ entry: 'ccs-financial' });
