@@ -7,7 +7,7 @@ import { turnLang } from '../../src/bot/turnLanguage';
 import type { ReferralDraft } from '../../src/referrals/model';
 import { rt } from '../../src/referrals/messages';
 import { verifiedChannel } from '../../src/channels/verifiedChannel';
-import { referralServices } from '../../src/referrals/services';
+import { referralServices } from '../../src/bot/turnServices';
 import { looksLikeQuestion } from '../../src/referrals/validation';
 import { fold, personChoice, questionFor, type AskContext, type StepId } from './questions';
 

@@ -8,8 +8,7 @@ import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { WebChatAdapter } from '../channels/web/webChatAdapter';
 import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
-import { ReferralServicesMiddleware } from '../referrals/services';
-import { StatusServicesMiddleware } from '../status/services';
+import { ReferralServicesMiddleware, StatusServicesMiddleware } from '../bot/turnServices';
 import { getDomainRuntime, resetDomainRuntime, type DomainRuntime } from './domainRuntime';
 
 /** How long after a staff message a family's free-text reply is treated as an answer to the office. */

@@ -1,4 +1,5 @@
-import type { Middleware, TurnContext } from 'botbuilder';
+import { TurnContext, type Middleware } from 'botbuilder';
+import type { ContactKey } from '../referrals/model';
 
 /**
  * Who a turn is with, as established by the adapter that authenticated the request: the SMS
@@ -22,6 +23,15 @@ export function verifiedChannel(context: TurnContext): VerifiedChannel {
 
 export function channelOf(context: TurnContext): VerifiedChannel['channel'] {
   return verifiedChannel(context).channel;
+}
+
+/** How staff (and the family updates) reach this person back: the verified phone, or the web conversation. */
+export function contactOf(context: TurnContext): ContactKey {
+  const { activity } = context;
+  const verified = verifiedChannel(context);
+  if (verified.channel === 'sms') return { channel: 'sms', key: verified.phone };
+  const reference = TurnContext.getConversationReference(activity);
+  return { channel: 'web', key: activity.conversation.id, conversationReference: JSON.parse(JSON.stringify(reference)) };
 }
 
 /** Adapter middleware (installed first) that stamps every turn of that adapter. */

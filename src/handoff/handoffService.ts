@@ -10,7 +10,8 @@ import { sourceKeyOf } from '../referrals/code';
 import { rt } from '../referrals/messages';
 import type { Referral, ReferralDraft, ReferralKind } from '../referrals/model';
 import type { Queue } from '../referrals/routing';
-import { channelOf, contactOf, referralServices, turnActivityId } from '../referrals/services';
+import { referralServices, turnActivityId } from '../bot/turnServices';
+import { channelOf, contactOf } from '../channels/verifiedChannel';
 import { formatPhone } from '../referrals/validation';
 
 export interface HandoffRequest {

@@ -1,6 +1,7 @@
 import { TestAdapter } from 'botbuilder';
 import { createHandoff, handoffReplies, type HandoffResult } from '../../src/handoff';
-import { createReferralServices, ReferralServicesMiddleware } from '../../src/referrals/services';
+import { ReferralServicesMiddleware } from '../../src/bot/turnServices';
+import { createReferralServices } from '../../src/referrals/services';
 import { MemoryReferralStore } from '../helpers/memoryReferralStore';
 import { setTurnProfile } from '../../src/bot/turnLanguage';
 import { CODE_PATTERN } from '../../src/referrals/code';

@@ -1,6 +1,5 @@
 import { TestAdapter, TurnContext } from 'botbuilder';
-import { stampChannel, verifiedChannel } from '../../../src/channels/verifiedChannel';
-import { channelOf, contactOf } from '../../../src/referrals/services';
+import { channelOf, contactOf, stampChannel, verifiedChannel } from '../../../src/channels/verifiedChannel';
 import { conversationKeyOf } from '../../../src/transcripts/turnTranscript';
 
 /** A turn whose activity claims the SMS channel and a phone, as anyone posting to /api/messages can write. */

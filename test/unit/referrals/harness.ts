@@ -1,5 +1,6 @@
 import { converse, testBot } from '../../helpers/testBot';
-import { createReferralServices, ReferralServicesMiddleware } from '../../../src/referrals/services';
+import { ReferralServicesMiddleware } from '../../../src/bot/turnServices';
+import { createReferralServices } from '../../../src/referrals/services';
 import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 
 /** The number the test parent texts from. */
