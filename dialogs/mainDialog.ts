@@ -25,7 +25,7 @@ import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
 import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
 import { openQuestionAccepts } from './referral/fieldPrompt';
 import { asksForOwnCode, REFERRAL_STATUS_DIALOG, ReferralStatusDialog, sendOwnCodes, type ReferralStatusOptions } from './referralStatusDialog';
-import { st } from '../src/status/messages';
+import { st } from '../src/family/messages';
 
 export const MAIN_DIALOG = 'main';
 

@@ -76,9 +76,12 @@ export function readEntities(text: string): Entities {
   const folded = fold(text);
   const illinois = / (illinois|il|chicago|hfs) /.test(folded) || / 6[0-2]\d{3} /.test(folded);
   const planName = PLAN_NAMES.find(([pattern]) => pattern.test(folded))?.[1];
+  const otherState = illinois ? undefined : findOtherState(folded);
+  const place = illinois ? undefined : locateCounty(text);
   return {
-    place: illinois ? undefined : locateCounty(text),
-    otherState: illinois ? undefined : findOtherState(folded),
+    // "moved here from Nevada" is the state, not Nevada County.
+    place: place && place.county.name !== otherState ? place : undefined,
+    otherState,
     illinois,
     plan: planName ? { name: planName, wcmCounties: wcmCountiesOf(planName) } : undefined,
     age: findAge(folded),

@@ -15,7 +15,7 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`´]/g, '')
     // "can ccs help w that or no": a question tag asks for a yes or no; it does not say "not".
-    .replace(/\b(or|o) (no|not)\s*(?=[?.!,;]|$)/g, ' ')
+    .replace(/\b(or|o) (no|not|what|que)\s*(?=[?.!,;]|$)/g, ' ')
     .replace(/[^a-z0-9+]+/g, ' ')
     .trim()} `;
 }
@@ -55,7 +55,7 @@ const PHRASES: [RegExp, string][] = [
   [/ medi_cal (got |was |is |has been |been |se )?(cut off|dropped|cancel+ed|terminated|lost|taken away|expired|expiring|ending|vencio|cancelaron|corto) /g, ' medi_cal keepmedical '],
   [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
   [/ not sure | unsure | dont know if | no (estoy|estamos) segur[oa]s? | no se si /g, ' unsure '],
-  [/ turns? 21 | cumple 21 | (age|ages|aging) out /g, ' turn21 '],
+  [/ turns? 21 | (cumple|cumpla|cumplir|cumplira|va a cumplir) 21 | (age|ages|aging) out /g, ' turn21 '],
   [/ twenty ?one | veintiun[oa]? /g, ' 21 '],
   [/ go ?live | went live /g, ' golive '],
   [/ alternate contact | contacto alterno /g, ' alternatecontact '],
@@ -95,7 +95,8 @@ group('referral', 'refer referral referrals referring referred refered referal r
 group('phone', 'phone phones telephone tel telefono telefonos fone cell celular call calls llamar llamo llame llamada');
 group('fax', 'fax faxes facsimil faxear faxeo faxed');
 group('email', 'email emails mail correo correos');
-group('eligible', 'count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican');
+// "aplica para ccs?" asks whether the child qualifies ("como aplico" is how to apply).
+group('eligible', 'aplica aplican count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican');
 group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica ganamos gano');
 group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');
 group('pcp', 'pcp pediatrician pediatricians pediatra pediatras');

@@ -146,6 +146,11 @@ describe('Function: answer', () => {
       expect(answer("what's the number for my son's doctor at ccs", 'en').kind).toBe('noInfo');
     });
 
+    it('"aplica para ccs?" asks whether the child qualifies', () => {
+      const r = entryOf('vivimos en fresno y mi hijo tiene kaiser, aplica para ccs?', 'es');
+      expect(['ccs-eligibility', 'ccs-financial', 'ccs-vs-medi-cal']).toContain(r.entry);
+    });
+
     it('who handles the case is case management', () => {
       expect(entryOf('somos de lompoc y tenemos cencal, quien lleva el caso de ccs de mi hija', 'es')).toMatchObject({ entry: 'wcm-case-management', county: 'Santa Barbara' });
       expect(entryOf('que hace el manejador de caso de ccs', 'es')).toMatchObject({ entry: 'cm-what' });

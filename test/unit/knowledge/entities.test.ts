@@ -44,6 +44,8 @@ describe('Function: readEntities', () => {
     expect(readEntities("we're moving to texas").otherState).toBe('Texas');
     expect(readEntities('just moved here from oregon').otherState).toBe('Oregon');
     expect(readEntities('nevada county ccs phone').otherState).toBeUndefined();
+    expect(readEntities('nevada county ccs phone').place?.county.name).toBe('Nevada');
+    expect(readEntities('family just moved here from Nevada, can the kid get CCS?')).toMatchObject({ otherState: 'Nevada', place: undefined });
     expect(readEntities('vivo en illinois').illinois).toBe(true);
   });
 });
