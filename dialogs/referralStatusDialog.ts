@@ -8,11 +8,11 @@ import { parseDate } from '../src/referrals/dates';
 import { rt } from '../src/referrals/messages';
 import { referralServices } from '../src/bot/turnServices';
 import { channelOf } from '../src/channels/verifiedChannel';
-import { statusItemText, type FamilyStatusOptions } from '../src/status/familyStatus';
-import { st } from '../src/status/messages';
+import { statusItemText, type FamilyStatusOptions } from '../src/family/familyStatus';
+import { st } from '../src/family/messages';
 import { normalize } from '../src/nlu/intents';
 import type { Referral } from '../src/referrals/model';
-import { ownReferrals, ownReferralsUnlimited, referralByCodeAndDob } from '../src/status/statusLookup';
+import { ownReferrals, ownReferralsUnlimited, referralByCodeAndDob } from '../src/family/statusLookup';
 
 export const REFERRAL_STATUS_DIALOG = 'referralStatus';
 const STEPS = 'referralStatus.steps';

@@ -11,8 +11,8 @@ const processor = new BatchProcessor(EventType.DynamoDBStreams);
  * `{"Records":[{"eventName":"MODIFY","dynamodb":{"Keys":{"pk":{"S":"REFERRAL#CCS-…"},"sk":{"S":"REFERRAL"}},"SequenceNumber":"0"}}]}`.
  */
 export const handler = async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-  const { status } = await getDomainRuntime();
-  return processPartialResponse(event, (record: DynamoDBRecord) => status.familyNotifier.handleRecord(record), processor, {
+  const { family } = await getDomainRuntime();
+  return processPartialResponse(event, (record: DynamoDBRecord) => family.familyNotifier.handleRecord(record), processor, {
     context,
     processInParallel: false,
     throwOnFullBatchFailure: false,

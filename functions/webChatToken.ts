@@ -8,7 +8,7 @@ import { requireSecret } from '../src/config';
 import { HttpError } from '../src/http/errors';
 import { httpHandler, jsonBody, textResponse, type WithBody } from '../src/http/middleware';
 import { rawBody, type HttpEvent, type HttpResult } from '../src/http/types';
-import { DynamoRateLimiter, type RateLimit } from '../src/status/rateLimiter';
+import { DynamoRateLimiter, type RateLimit } from '../src/family/rateLimiter';
 
 /**
  * New chats one client address may open an hour. Each chat may try a referral code's date of

@@ -7,7 +7,7 @@ import { OptOutStore } from '../channels/sms/optOutStore';
 import { TranscriptStore } from '../transcripts/transcriptStore';
 import { UnansweredQuestions } from '../analytics/unansweredQuestions';
 import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
-import { createStatusRuntime, type StatusRuntime } from '../status/runtime';
+import { createFamilyRuntime, type FamilyRuntime } from '../family/runtime';
 import { OutboxEmailSender, SesEmailSender, type EmailSender } from '../staff/email';
 import { StaffNotifier } from '../staff/staffNotifier';
 
@@ -35,7 +35,7 @@ export interface DomainRuntime {
   /** Table stream → the queue's staff told of a new referral or handoff (functions/notifyStaff). */
   staffNotifier: StaffNotifier;
   /** Where referrals stand: lookups' rate limit, family updates, the first-contact watch. */
-  status: StatusRuntime;
+  family: FamilyRuntime;
 }
 
 /** Composition root for the domain: the only place that chooses its implementations. */
@@ -50,8 +50,8 @@ export function createDomainRuntime({ config, dynamo }: Infrastructure): DomainR
   const referrals = createReferralRuntime({ config, dynamo });
   const { store, router } = referrals;
   const staffNotifier = new StaffNotifier({ store, router, sms: smsSender, email, consoleBaseUrl: config.PUBLIC_BASE_URL ?? 'http://localhost:3978' });
-  const status = createStatusRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
-  return { config, dynamo, keyHash, transcripts, unanswered, smsSender, optOuts, referrals, email, staffNotifier, status };
+  const family = createFamilyRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
+  return { config, dynamo, keyHash, transcripts, unanswered, smsSender, optOuts, referrals, email, staffNotifier, family };
 }
 
 let domain: Promise<DomainRuntime> | undefined;

@@ -24,7 +24,7 @@ export interface Runtime extends DomainRuntime {
 
 /** Composition root for the bot: builds the dialogs and adapters over the domain runtime. */
 export function createRuntime(domain: DomainRuntime): Runtime {
-  const { config, dynamo, keyHash, transcripts, unanswered, optOuts, smsSender, referrals, status } = domain;
+  const { config, dynamo, keyHash, transcripts, unanswered, optOuts, smsSender, referrals, family } = domain;
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS, keyHash });
   const mainDialog = new MainDialog({
     recordUnanswered: (question) => unanswered.record(question),
@@ -52,7 +52,7 @@ export function createRuntime(domain: DomainRuntime): Runtime {
   web.onTurnError = onTurnError;
 
   // Dialogs reach the referral and status services through the turn.
-  const turnServices = [new ReferralServicesMiddleware(referrals.services), new StatusServicesMiddleware(status.services)];
+  const turnServices = [new ReferralServicesMiddleware(referrals.services), new StatusServicesMiddleware(family.services)];
   for (const middleware of turnServices) {
     smsAdapter.use(middleware);
     web.use(middleware);

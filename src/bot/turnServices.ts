@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { ReferralServices } from '../referrals/services';
-import type { StatusServices } from '../status/services';
+import type { StatusServices } from '../family/services';
 
 const REFERRAL_SERVICES = Symbol('referralServices');
 const STATUS_SERVICES = Symbol('statusServices');

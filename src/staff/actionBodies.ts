@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OUTCOMES, STATUSES } from '../referrals/model';
-import { inProgressReasons } from '../status/statusContent';
+import { inProgressReasons } from '../family/statusContent';
 import { isoDate } from '../referrals/dates';
 import { MAX_FAMILY_MESSAGE } from './templates';
 

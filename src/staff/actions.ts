@@ -7,7 +7,7 @@ import { AssignmentConflictError, InvalidTransitionError, ReferralNotFoundError,
 import { referralForStaff, staffRef } from './access';
 import { careCoordinatorDueDate } from './deadlines';
 import type { StaffMessenger } from './staffMessenger';
-import type { StatusTexts } from '../status/statusTexts';
+import type { StatusTexts } from '../family/statusTexts';
 import { familyTemplates, FREE_TEMPLATE, UNSUBSCRIBE_WORDS, type FamilyTemplate } from './templates';
 
 export interface StaffActionsDeps {

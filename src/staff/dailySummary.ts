@@ -1,4 +1,4 @@
-import type { OnceClaims } from '../status/onceClaims';
+import type { OnceClaims } from '../family/onceClaims';
 import { expiresInDays } from '../storage/table';
 import type { SmsSender } from '../channels/sms/twilioRest';
 import { errorSummary, logger } from '../observability/logger';
@@ -6,7 +6,7 @@ import { formatLongDate, type BusinessCalendar } from '../referrals/businessDays
 import type { EmailSender } from './email';
 import type { Queue, Router } from '../referrals/routing';
 import type { ReferralRepository } from '../referrals/store';
-import { fill } from '../status/statusContent';
+import { fill } from '../family/statusContent';
 import { pendingDeadlines } from './deadlines';
 import { allInQueue } from './queueItems';
 import { staffTemplates } from './templates';

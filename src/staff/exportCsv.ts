@@ -1,5 +1,5 @@
 import type { Referral } from '../referrals/model';
-import { statusMeaning } from '../status/statusContent';
+import { statusMeaning } from '../family/statusContent';
 import { firstContactAt, pendingDeadlines } from './deadlines';
 
 /**

@@ -1,6 +1,6 @@
 import { OUTCOMES, STATUSES, TRANSITIONS, type Referral } from '../referrals/model';
 import { toStaffView } from './staffView';
-import { inProgressReasons, statusMeaning } from '../status/statusContent';
+import { inProgressReasons, statusMeaning } from '../family/statusContent';
 import type { TranscriptEntry } from '../transcripts/transcriptStore';
 import type { OfferedTemplate } from './actions';
 import type { TemplateContext } from './templates';

@@ -1,6 +1,6 @@
 import type { DomainRuntime } from '../app/domainRuntime';
 import type { Config } from '../config';
-import type { ProactiveWeb } from '../channels/familyDelivery';
+import type { ProactiveWeb } from '../family/familyDelivery';
 import type { WebChatAdapter } from '../channels/web/webChatAdapter';
 import { StaffActions } from './actions';
 import { StaffMessenger } from './staffMessenger';
@@ -11,9 +11,9 @@ const built = new WeakMap<DomainRuntime, StaffActions>();
 export function staffActions(runtime: DomainRuntime): StaffActions {
   let actions = built.get(runtime);
   if (!actions) {
-    const { referrals, smsSender, transcripts, config, status } = runtime;
+    const { referrals, smsSender, transcripts, config, family } = runtime;
     const messenger = new StaffMessenger({ sms: smsSender, transcripts, web: proactiveWeb(config) });
-    actions = new StaffActions({ store: referrals.store, router: referrals.router, calendar: referrals.calendar, messenger, statusTexts: status.statusTexts });
+    actions = new StaffActions({ store: referrals.store, router: referrals.router, calendar: referrals.calendar, messenger, statusTexts: family.statusTexts });
     built.set(runtime, actions);
   }
   return actions;

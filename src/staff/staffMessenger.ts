@@ -1,5 +1,5 @@
 import { TwilioSendError } from '../channels/sms/twilioRest';
-import { deliverToFamily, type FamilyDeliveryDeps, type ProactiveWeb } from '../channels/familyDelivery';
+import { deliverToFamily, type FamilyDeliveryDeps, type ProactiveWeb } from '../family/familyDelivery';
 import { HttpError } from '../http/errors';
 import type { MessageDelivery, Referral, StaffRef } from '../referrals/model';
 

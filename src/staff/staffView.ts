@@ -7,7 +7,7 @@ import { decodeQueueCursor, type ReferralRepository } from '../referrals/store';
 import { assertQueueMember } from './access';
 import { firstContactAt, pendingDeadlines } from './deadlines';
 import { queueStage } from './queueStage';
-import { statusMeaning } from '../status/statusContent';
+import { statusMeaning } from '../family/statusContent';
 
 /** A `?queue=` parameter: a queue id from content/routing.json. */
 export function queueParam(router: Router) {

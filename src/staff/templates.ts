@@ -4,7 +4,7 @@ import type { Lang } from '../i18n';
 import { formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
 import { OUTCOMES, STATUSES, type Referral } from '../referrals/model';
 import type { Router } from '../referrals/routing';
-import { fill, inProgressReasons, type StatusTopic } from '../status/statusContent';
+import { fill, inProgressReasons, type StatusTopic } from '../family/statusContent';
 
 /** What a family message may name: never the child or the condition (anyone holding the phone can read it). */
 export const FAMILY_PLACEHOLDERS = ['office', 'code', 'due'] as const;

@@ -32,7 +32,7 @@ describe('Staff console: templates the status text already said (Chromium)', () 
   beforeEach(() => fakeTwilio.reset());
 
   /** What the table stream does once staff change a status: the family's status text. */
-  const statusText = (code: string) => stack.runtime.status.familyNotifier.notify(code);
+  const statusText = (code: string) => stack.runtime.family.familyNotifier.notify(code);
   const open = async (code: string) => {
     await page.goto(`${stack.baseUrl}/staff/referrals/${code}`);
     await page.getByRole('heading', { name: new RegExp(code) }).waitFor();

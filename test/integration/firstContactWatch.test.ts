@@ -31,7 +31,7 @@ describe('First-contact watch: a window with Thanksgiving in it, one honest mess
     return { code: CODE.exec(confirmation)![0], confirmation };
   }
 
-  const watch = (at: Date) => stack.runtime.status.firstContactWatch.run(at);
+  const watch = (at: Date) => stack.runtime.family.firstContactWatch.run(at);
 
   it('counts 2 business days past Thanksgiving and the day after, and tells the family once, after the window', async () => {
     const parent = '+16615550170';

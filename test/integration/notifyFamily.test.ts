@@ -9,10 +9,10 @@ import { LOCAL_DEFAULTS } from '../../src/config';
 import type { StaffIdentity } from '../../src/staff/http/staffAuth';
 import { StaffActions } from '../../src/staff/actions';
 import { StaffMessenger } from '../../src/staff/staffMessenger';
-import { FamilyMessenger } from '../../src/status/familyMessenger';
-import { FamilyNotifier } from '../../src/status/familyNotifier';
-import { OnceClaims } from '../../src/status/onceClaims';
-import { StatusTexts } from '../../src/status/statusTexts';
+import { FamilyMessenger } from '../../src/family/familyMessenger';
+import { FamilyNotifier } from '../../src/family/familyNotifier';
+import { OnceClaims } from '../../src/family/onceClaims';
+import { StatusTexts } from '../../src/family/statusTexts';
 import { newReferral } from '../helpers/staffFixtures';
 
 /** A parent texting a referral for Juan (Kern County) who wants text updates, by number where choices are offered. */

@@ -4,7 +4,7 @@ import { Router } from '../../../src/referrals/routing';
 import { MemoryReferralStore } from '../../helpers/memoryReferralStore';
 import { familyLanguage, familyTemplates, MAX_FAMILY_MESSAGE, staffTemplatesSchema } from '../../../src/staff/templates';
 import { newReferral } from '../../helpers/staffFixtures';
-import { fill } from '../../../src/status/statusContent';
+import { fill } from '../../../src/family/statusContent';
 import { MAX_SEGMENTS_PER_MESSAGE, segmentInfo } from '../../../src/channels/sms/segments';
 
 describe('Content: staff-templates.json', () => {

@@ -1,6 +1,6 @@
 import statusesJson from '../../../content/statuses.json';
 import { segmentInfo } from '../../../src/channels/sms/segments';
-import { statusContentSchema, statusMeaning, statusTopic } from '../../../src/status/statusContent';
+import { statusContentSchema, statusMeaning, statusTopic } from '../../../src/family/statusContent';
 
 describe('Content: statuses.json', () => {
   it('matches its schema: every status and outcome has a label, plain words and a next step in both languages', () => {

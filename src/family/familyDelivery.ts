@@ -1,5 +1,5 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
-import { TwilioSendError, type SmsSender } from './sms/twilioRest';
+import { TwilioSendError, type SmsSender } from '../channels/sms/twilioRest';
 import { errorSummary, logger } from '../observability/logger';
 import type { MessageDelivery, Referral } from '../referrals/model';
 import type { TranscriptEntry, TranscriptStore } from '../transcripts/transcriptStore';

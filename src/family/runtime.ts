@@ -11,7 +11,7 @@ import { DynamoRateLimiter } from './rateLimiter';
 import type { StatusServices } from './services';
 import { StatusTexts } from './statusTexts';
 
-export interface StatusRuntime {
+export interface FamilyRuntime {
   /** Status lookups at turn time (the bot runtime installs them on both adapters). */
   services: StatusServices;
   /** Table stream → a family's status-change message (functions/notifyFamily). */
@@ -22,7 +22,7 @@ export interface StatusRuntime {
   statusTexts: StatusTexts;
 }
 
-export interface StatusRuntimeOptions {
+export interface FamilyRuntimeOptions {
   config: Pick<Config, 'TABLE_NAME' | 'REFERRAL_TTL_DAYS'>;
   dynamo: DynamoClients;
   referrals: Pick<ReferralRuntime, 'store' | 'router' | 'calendar'>;
@@ -32,7 +32,7 @@ export interface StatusRuntimeOptions {
 }
 
 /** Wires status lookups, family notifications and the first-contact watch; called by the composition root. */
-export function createStatusRuntime({ config, dynamo, referrals, transcripts, sms }: StatusRuntimeOptions): StatusRuntime {
+export function createFamilyRuntime({ config, dynamo, referrals, transcripts, sms }: FamilyRuntimeOptions): FamilyRuntime {
   const { store, router, calendar } = referrals;
   const claims = new OnceClaims(dynamo.documentClient, config.TABLE_NAME);
   const messenger = new FamilyMessenger({ sms, transcripts, claims });

@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
- * How a claimed message ended: the delivery outcomes of src/channels/familyDelivery.ts, or
+ * How a claimed message ended: the delivery outcomes of src/family/familyDelivery.ts, or
  * `after_staff_message` (a status text not sent because staff had just written to the family).
  */
 export type ClaimOutcome = MessageDelivery | 'after_staff_message';

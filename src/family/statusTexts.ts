@@ -8,7 +8,7 @@ export function statusTextClaimKey(id: string, statusChangedAt: string): string 
 }
 
 /**
- * What the automatic status texts (src/status/familyNotifier.ts) told a family: each status
+ * What the automatic status texts (src/family/familyNotifier.ts) told a family: each status
  * change in the referral's history, read back from its claim, which records how the text ended.
  * Staff use it so a template does not repeat a text the family just received.
  */

@@ -1,6 +1,6 @@
 import { BusinessCalendar } from '../../../src/referrals/businessDays';
 import { Router } from '../../../src/referrals/routing';
-import { firstContactOverdue, familyStatusParts } from '../../../src/status/familyStatus';
+import { firstContactOverdue, familyStatusParts } from '../../../src/family/familyStatus';
 import type { Referral } from '../../../src/referrals/model';
 
 describe('The first-contact window (content/routing.json, California business days)', () => {

@@ -1,4 +1,4 @@
-import { deliverToFamily, type FamilyDeliveryDeps } from '../channels/familyDelivery';
+import { deliverToFamily, type FamilyDeliveryDeps } from './familyDelivery';
 import type { MessageDelivery, Referral } from '../referrals/model';
 import { expiresInDays } from '../storage/table';
 import { withOptOutFooter } from './messages';
