@@ -50,6 +50,13 @@ export const PAST_CARE = new RegExp(
 );
 
 /**
+ * Someone who can tell has said it is harmless: "poison control said the bit of toothpaste she ate was
+ * fine", "el neurologo dice que la valvula esta funcionando bien". It settles a poisoning too.
+ */
+const REASSURED =
+  /\b(?:poison control|control de envenenamientos|(?:the |el |la |our |his |her |su |mi |nuestro |nuestra )?(?:doctor|doctora|dr|nurse|enfermera|pediatra|pediatrician|er|urgencias|neurologo|neurologa|neurologist|nurse line|advice nurse|linea de enfermeras|pharmacist|farmaceutico))\b (?:said|says|told (?:us|me)|dijo|dice|nos dijo|me dijo|confirmo|checked and said)\b(?: \w+){0,10}? (?:is |was |its |it was |will be |es |era |esta |estaba |va a estar |(?<!not |no )(?:working|functioning|funcionando|funciona) )?(?:fine|ok|okay|safe|harmless|not dangerous|nothing to worry about|bien|normal|sin peligro|no es peligros[oa]|no pasa nada|no hay problema|inofensiv[oa])\b/;
+
+/**
  * The danger is over: an outcome ("went well", "back to normal", "coughed it out"), a stopped
  * sign ("the nosebleed stopped", "ya no le sale"). What came before it in the sentence is then a
  * mention for medical rules. Not for poisoning: a child who seems fine after swallowing something
@@ -62,6 +69,9 @@ const OUTCOME_OK = new RegExp(
     /\b(?:todo )?(?:salio|salieron|le fue|nos fue) (?:muy |super |todo )?(?:bien|perfecto|excelente)\b|\bfue un exito\b/,
     /(?<!(?:cant|couldnt|cannot|not|wont) )\b(?:put|got|popped|slid) (?:it|them|the \w+) back in\b|\bput (?:it|them|the \w+) back (?:fine|ok|okay|easily|right away)\b|\bse (?:la|lo) (?:volvimos|volvieron) a (?:poner|meter)\b/,
     /\bback to (?:normal|himself|herself|baseline|his usual|her usual)\b|\bnormal again\b|\bcomo si nada\b|\bya esta normal\b/,
+    // A device or a shunt that works: "la valvula esta funcionando bien", "the shunt is working fine".
+    /(?<!not |no |isnt |wasnt )\b(?:working|functioning|funcionando|funciona) (?:just |muy |super |perfectly |really )?(?:fine|well|great|normally|ok|okay|bien|perfecto|perfectamente|normal)\b/,
+    REASSURED,
     /\b(?:coughed|spit|spat) (?:it|them) (?:right |back )?(?:out|up)\b|\bpopped (?:right )?(?:back )?up\b|\blo (?:escupio|tosio)\b/,
     /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b|\b(?:is|hes|shes) (?:fine|ok|okay|good|stable|better) now\b|\bnow stable\b/,
     /(?<!not |nt )\bdoing (?:great|well|fine|good) now\b|\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?(?:bien|sano|sana)\b(?! mal)|\besta (?:super|muy) (?:bien|sano|sana)\b(?! mal)/,
@@ -90,6 +100,7 @@ const NOT_SWALLOWED = new RegExp(
     // "...but it was just water", "pero la botella estaba cerrada".
     `${FEARED} (?:but|pero) (?:it|they|era|eran|fue)(?: (?:was|were))? (?:just|only|solo|nada mas|puro|pura)\\b`,
     `${FEARED} (?:but|pero) (?:the \\w+ |la \\w+ |el \\w+ |it |they )?(?:was|were|estaba|estaban|seguia|seguian) (?:still |todavia )?(?:sealed|closed|full|unopened|cerrad[oa]s?|llen[oa]s?|sellad[oa]s?|intact[oa]s?)\\b`,
+    REASSURED.source,
     /\bturned out\b|\bresulto que\b|\bfalse alarm\b|\bfalsa alarma\b|\b(?:cap|lid|seal|tapa|tapon) (?:was|were|estaba|seguia) (?:still )?(?:on|sealed|closed|cerrad[oa]|puest[oa])\b/.source,
     /\b(?:caught|stopped|grabbed) (?:it|him|her|them) before\b|\bbefore (?:he|she|they) (?:could )?(?:took|take|ate|eat|swallowed|swallow|drank|drink)\b/.source,
     /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/.source,

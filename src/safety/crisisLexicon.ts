@@ -1,4 +1,5 @@
 import { terms, termsIn } from './crisisVocabulary';
+import type { CrisisConcept } from './schema';
 
 /**
  * Crisis cues in English and Spanish, matched per sentence against `normalizeText` output
@@ -23,7 +24,7 @@ export interface CrisisRule {
   wholeMessage?: boolean;
   /** A figure of speech that looks like the rule ("the wait is going to kill me"). */
   unless?: RegExp;
-  /** Only when nothing else matched: a swallowed coin that chokes is a 911 call, not Poison Control. */
+  /** Only when nothing else matched: a swallowed coin that chokes is a 911 call, not Poison Control; a found gun with a threat is a behavioral crisis. */
   weak?: boolean;
 }
 
@@ -86,7 +87,7 @@ const FIREARM = `(?<!${terms('notAWeapon')} )(?:${terms('firearm')})(?! ${terms(
 const HOLDS =
   '\\b(?:has|had|have|got|grabbed|grabbing|took|taken|taking|pulled|pulling|holding|holds|held|with|found|finds|picked up|waving|pointing|pointed|aiming|playing with|carrying|brought|hiding|hid|bought|loaded|loading|sharpening|tiene|tenia|trae|traia|agarro|agarrando|tomo|saco|sacando|encontro|con|apuntando|apunto|jugando con|escondio|escondiendo|compro|llevo|cargando|empuno)';
 // Spanish "se va a morir de hambre" and "me muero de risa" are idioms, not threats.
-const NOT_IDIOM = '(?! de (?:hambre|risa|frio|calor|nervios|ganas|sueno|aburrimiento|miedo|verguenza|pena|cansancio))';
+const NOT_IDIOM = '(?! de (?:la |el )?(?:hambre|risa|frio|calor|nervios|ganas|sueno|aburrimiento|miedo|verguenza|pena|cansancio))';
 const NOT_CUTTING_SERVICES =
   '(?! (?:el|su|la|las|los) (?:pelo|cabello|unas|luz|llamada|linea|servicios?|horas|ayuda|seguro|beneficios))';
 
@@ -102,14 +103,37 @@ const THING_KILLS = new RegExp(
   `(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
   'g',
 );
+// With laughter, a threat over a trifle is hyperbole ("gonna kill his brother for eating his pizza lol", "lo va a matar por comerse su pastel jaja").
+const KILLS_FOR_TRIFLE =
+  /\b(?:kill|killing|murder|matar|matarlo|matarla|mata)(?: \w+){0,3} (?:for|por) (?:eating|taking|using|drinking|finishing|breaking|borrowing|losing|wearing|stealing|touching|reading|hiding|spoiling|comerse|comer|tomar|tomarse|agarrar|usar|romper|quitarle|ponerse|perder|esconder)\b/g;
 const KILLS_ME =
   /\b(?:(?:is |are )?(?:going to|will|about to|wants to) )?kill(?:ing)? (?:me|us)\b|\b(?:me|nos) (?:(?:va|van|iba|iban|quiere|quieren) a |(?:esta|estan) )?(?:matar|matando|mata|matan)\b/g;
 
 /** A sentence without its figures of speech; `laughing` when the message laughs (jaja, lol, 😂). */
 export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): string {
   const literal = sentence.replace(THING_KILLS, ' ');
-  return laughing ? literal.replace(KILLS_ME, ' ') : literal;
+  return laughing ? literal.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : literal;
 }
+
+// A magnet or a battery swallowed, however the verb is conjugated ("se acaba de tragar un iman"): never missed.
+const SWALLOW_ANY_FORM = '\\b(?:swallow\\w*|swalled|ingest\\w*|ingiri\\w*|trag(?:o|a|an|ar|arse|arselo|arsela|ado|ada|ando|aron|ue|ara|aste)|comerse|tomarse)\\b';
+const MAGNET_OR_BATTERY =
+  '\\b(?:magnets?|magnet balls|magnetic balls|buckyballs|(?:button |coin |lithium |watch |remote )?batter(?:y|ies)|iman|imanes|pilas?|pila de boton|pila de reloj|pilita|baterias?)\\b';
+// Two signs of the same harm, not one said twice: carbon monoxide in a family, a child badly dehydrated.
+const twoOf = (concept: CrisisConcept) => `(?:${terms(concept)}).*(?:${terms(concept)})`;
+const MANY_PEOPLE = '\\b(?:we all|all of us|everyone|everybody|the whole family|both (?:kids|of them|of us)|todos|toda la familia|los dos|las dos|nos (?:duele|sentimos))\\b';
+// Boiling or hot liquid on the skin: a scald ("se jalo la olla de agua hirviendo encima").
+const HOT_LIQUID =
+  '\\b(?:agua|aceite|cafe|caldo|sopa|leche|te|atole|water|oil|grease|coffee|tea|soup|noodles) (?:\\w+ )?(?:hirviendo|hirviente|boiling|scalding)\\b|\\b(?:boiling|scalding|hot) (?:water|oil|grease|coffee|tea|soup|noodles)\\b|\\b(?:aceite|cafe|caldo|sopa) (?:muy )?caliente\\b';
+const ON_THE_SKIN =
+  '\\b(?:piel|skin)\\b(?: \\w+){0,3} (?:pelad|levantad|despegad|peel|coming off|came off|bubbl|white|blanc)\\w*|\\b(?:ampoll|blister)\\w*|\\bse le (?:esta )?(?:pelando|levantando|cayendo) la piel\\b|\\bencima\\b|\\bon (?:him|her|them|himself|herself|his|her)\\b|\\ball over\\b|\\b(?:spill\\w*|derram\\w*|pulled|knocked|tipped|jalo|tiro|volteo|echo)\\b';
+// An animal bite that tore the skin or bleeds; "a little blood" or a scratch is not this.
+const BITES = '\\b(?:bit|bites|bitten|biting|attacked|mauled|mordio|mordido|mordida|ataco|atacado|atacada)\\b';
+const ANIMAL_BITE = `${near(terms('biteAnimal'), BITES, 3)}|${near(BITES, terms('biteAnimal'), 2)}|\\b(?:bitten|mordid[oa]|atacad[oa]) (?:by|por) (?:a |an |the |un |una |el |la )?(?:\\w+ )?${terms('biteAnimal')}|\\b(?:dog|perro) bite\\b|\\bmordida de (?:un |una )?${terms('biteAnimal')}`;
+const TORN_OR_BLEEDING = `${terms('bleeding')}|\\b(?:torn|ripped|gash\\w*|deep|gaping|hanging|desgarr\\w*|abiert[oa]|profund[oa]|colgando|arranc\\w*)\\b`;
+// Standing or sitting on a high edge, or up high and not coming down.
+const ON_AN_EDGE = `\\b(?:standing|sitting|climbed|climbing|stood|sat|hanging|leaning|perched|parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|colgad[oa]|se (?:subio|trepo|paro|sento))(?: \\w+){0,3} (?:on|onto|over|off|at|up on|en|al|a la|sobre|arriba del?|encima del?)(?: \\w+){0,2} ${terms('highEdge')}`;
+const WONT_COME_DOWN = `(?:${terms('highEdge')}|\\b(?:roof|rooftop|techo|azotea)\\b)(?: \\w+){0,6} (?:wont|will not|refuses to|refusing to|no (?:se )?quiere) (?:come down|get down|bajar\\w*)\\b`;
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
@@ -212,7 +236,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       /\bchoking\b(?! hazard)|\b(?:is|was|almost|nearly|hes|shes) drowning\b|\bdrowned\b|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
       /\bse (?:esta )?(?:ahogando|atragantando|atraganto)\b|\bahogandose\b|\bse ahogo en\b/,
-      /\bbleeding (?:a lot|alot|heavily|badly|everywhere|nonstop)\b|\b(?:wont|doesnt|cant) stop bleeding\b/,
+      /\bbleeding (?:a lot|alot|heavily|badly|bad|everywhere|nonstop)\b|\b(?:wont|doesnt|cant) stop bleeding\b/,
       /\b(?:a lot of|lots of|so much) blood\b|\bblood everywhere\b|\bmucha sangre\b|\bsangre por todos lados\b/,
       /\bsangra(?:ndo)? (?:mucho|sin parar)\b|\bno (?:para|deja) de sangrar\b/,
       /\b(?:trach\w*|traqueostomia) (?:came|fell|come|pulled|is) out\b|\bse le salio la traq\w*/,
@@ -260,7 +284,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       `\\b(?:kill|killing|hang|hanging|stab|stabbing|shoot|shooting|cut|cutting|burn|burning|strangle|drown|starve) ${SELF}\\b`,
       /\bunaliv\w*|\bsewer ?slide\w*|\bself ?delet\w*/,
-      /\b(?:want|wants|wanted|wanting|wish|wishes) to (?:die|be dead|disappear forever|not exist|not be here)\b/,
+      /\b(?:want|wants|wanted|wanting|wish|wishes) to (?:die(?! of (?:embarrassment|shame|boredom|laughter|laughing|cringe))|be dead|disappear forever|not exist|not be here)\b/,
       /\bwish(?:es)? (?:i|he|she|they) (?:was|were) dead\b|\bbetter off (?:dead|without (?:me|him|her))\b|\bno reason to live\b/,
       /\b(?:dont|doesnt|do not|does not) want to (?:live|be alive|be here|exist|wake up)\b/,
       /\b(?:go to )?sleep and (?:never|not) wake up\b|\bnever wake up again\b|\bwant (?:it all|everything) to (?:stop|end)\b|\b(?:whats the|no) point (?:of |in )?(?:living|life)\b/,
@@ -289,7 +313,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bout of control\b|\bfuera de control\b|\b(?:raging|violent|agresiv[oa])\b|\bbreaking things\b|\bran away\b|\bse escapo de (?:la )?casa\b/,
       /\bpsychotic\b|\bpsicosis\b|\bbrote psicotico\b|\bcant do this anymore\b|\bya no puedo mas\b/,
       /\b(?:rope|noose|soga)\b|\bhate (?:my|his|her) life\b|\bodio mi vida\b/,
-      /\b(?:matar|morir)(?:me|se)\b/,
+      `\\b(?:matar|morir)(?:me|se)\\b${NOT_IDIOM}`,
     ),
     contextual: true,
   },
@@ -310,7 +334,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'behavioral',
     pattern: anyOf(
-      `\\b(?:quiere|quiero|queria|quieren|va a|voy a|iba a|vas a|amenaza con|amenazando con|dice que va a) (?:matar|morir|suicidar|pegar|golpear|apunalar|disparar|lastimar|ahorcar|aventar)\\w*${NOT_IDIOM}`,
+      `\\b(?:quiere|quiero|queria|quieren|va a|voy a|iba a|vas a|amenaza con|amenazando con|dice que va a) (?:matar|morir|suicidar|pegar|golpear|apunalar|disparar|lastimar|ahorcar|aventar)\\w*\\b${NOT_IDIOM}`,
       `\\b(?:quiere|quiero|va a|voy a|amenaza con) cortar(?:se|me|la|lo)?\\b${NOT_CUTTING_SERVICES}`,
       /\b(?:piensa|pienso|pensando|pensado) en (?:matar|morir|suicid|quitar)\w*/,
       /\b(?:no|ya no) (?:quiero|quiere) (?:vivir|seguir viviendo|estar aqui|despertar)\b|\bcansad[oa] de vivir\b/,
@@ -421,6 +445,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: allOf(terms('youngPerson'), near('\\b(?:found|finds|playing with|picked up|is holding|holding|got (?:a ?)?hold of|encontro|jugando con|agarro)', FIREARM, 5)),
     wholeMessage: true,
     contextual: true,
+    // A threat with it is a behavioral crisis (988 and 911): this is for a child who only found it.
+    weak: true,
   },
   // Harm categories composed from the vocabulary: new wordings of the same emergencies.
   {
@@ -452,6 +478,35 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     wholeMessage: true,
   },
   { kind: 'medical', pattern: allOf(terms('fever'), `${terms('youngInfant')}|${INFANT_AGE}`), wholeMessage: true, contextual: true },
+  { kind: 'poisoning', pattern: allOf(SWALLOW_ANY_FORM, MAGNET_OR_BATTERY) },
+  // Carbon monoxide, named or not: a fuel burner with two of its signs, or one sign in several people.
+  {
+    kind: 'poisoning',
+    pattern: anyOf(allOf(terms('fuelBurner'), twoOf('coSymptom')), allOf(terms('fuelBurner'), terms('coSymptom'), MANY_PEOPLE)),
+    wholeMessage: true,
+    contextual: true,
+  },
+  {
+    kind: 'medical',
+    pattern: anyOf(twoOf('dehydrationSign'), allOf(HOT_LIQUID, ON_THE_SKIN), allOf(ANIMAL_BITE, TORN_OR_BLEEDING)),
+    wholeMessage: true,
+    unless: /\b(?:a little|a bit of|poquit[oa]|un poco de) (?:blood|bleeding|sangre)\b|\bjust a scratch\b|\bsolo un rasguno\b/,
+  },
+  {
+    kind: 'behavioral',
+    pattern: anyOf(
+      ON_AN_EDGE,
+      WONT_COME_DOWN,
+      // A goodbye note: "you wont have to deal with me anymore", "ya no van a tener que preocuparse por mi".
+      /\b(?:wont|will not|dont|never|no longer) (?:have to|need to|gonna have to) (?:deal with|worry about|put up with|see|take care of|bother with|hear from) me (?:anymore|again|ever again|no more)\b/,
+      /\bya no (?:van|vas|tendran|tendras|tienen|tienes) (?:a tener )?que (?:preocupar\w*|aguantar\w*|soportar\w*|lidiar|cuidar\w*|ver\w*)(?: \w+){0,2} (?:por mi|conmigo|de mi|a mi)\b/,
+      allOf(
+        '\\b(?:sorry for everything|im sorry for all|forgive me for everything|thank you for everything|i love you all|perdon(?:en|ame)? por todo|lo siento por todo|gracias por todo|los quiero a todos)\\b',
+        '\\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|phone (?:is )?off|cant reach|no contesta|no responde|no (?:me )?(?:contesta|responde)|apago (?:el|su) (?:telefono|celular)|goodbye|adios)\\b',
+      ),
+    ),
+    wholeMessage: true,
+  },
   {
     kind: 'behavioral',
     pattern: anyOf(

@@ -34,7 +34,8 @@ export const CRISIS_CONCEPTS = [
   'otherPerson', 'ingestAmount', 'doseMistake', 'mistakenForFood', 'afterIngestion', 'seizure', 'stillSeizing', 'rescueMedicine', 'rescueFailed',
   'fever', 'feverDanger', 'youngInfant', 'allergyDanger', 'bleeding', 'severeBleeding', 'bloodTest', 'severeInjury',
   'missingChild', 'harmingPerson', 'harmer', 'child', 'abuseSign', 'selfHarmSign', 'breathingDanger', 'waterPlace', 'weapon', 'firearm',
-  'notAWeapon', 'weaponDanger', 'foundMedicine', 'foodOil', 'alteredMental', 'person', 'highRiskFever',
+  'notAWeapon', 'weaponDanger', 'foundMedicine', 'foodOil', 'alteredMental', 'person', 'highRiskFever', 'fuelBurner', 'coSymptom',
+  'dehydrationSign', 'biteAnimal', 'highEdge',
 ] as const;
 export type CrisisConcept = (typeof CRISIS_CONCEPTS)[number];
 

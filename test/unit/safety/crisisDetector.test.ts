@@ -114,6 +114,23 @@ describe('detectCrisis design decisions', () => {
     ['she locked herself in the bathroom with a box cutter', 'behavioral'],
     ['se tomo una pastilla de su padrino', 'poisoning'],
     ['he drank clove oil', 'poisoning'],
+    // Classes blind batch 2026-12-01-c missed, in other words: a magnet or battery in any verb form,
+    // carbon monoxide unnamed, dehydration, a scald, an animal bite that tore or bleeds, a goodbye
+    // note, a high edge; a found gun with a threat is behavioral, not only a child who found it.
+    ['she swallowed one of the fridge magnets', 'poisoning'],
+    ['creo que se tragó la pila del control', 'poisoning'],
+    ['the generator is running in the garage and my kids have headaches and are throwing up', 'poisoning'],
+    ['todos tenemos dolor de cabeza y el calentador estuvo prendido toda la noche', 'poisoning'],
+    ['he hasnt peed since this morning and cant keep anything down', 'medical'],
+    ['tiene la mollera hundida y no moja el pañal desde ayer', 'medical'],
+    ['he pulled the pot of boiling water off the stove onto himself', 'medical'],
+    ['a pit bull bit her arm and its bleeding a lot', 'medical'],
+    ['lo mordió un perro en la cara y tiene la herida abierta', 'medical'],
+    ['she left a note saying you wont have to worry about me anymore', 'behavioral'],
+    ['mi hija me escribió perdón por todo y ya no contesta', 'behavioral'],
+    ['my son is sitting on the ledge of the parking garage', 'behavioral'],
+    ['mi hija está parada en el barandal del puente', 'behavioral'],
+    ['my 8 year old found a gun in the closet and says hes going to shoot his brother', 'behavioral'],
   ] as const)('%s -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
@@ -144,6 +161,16 @@ describe('detectCrisis design decisions', () => {
     'la espera me va a matar',
     'he loves his water gun, does CCS cover pool therapy?',
     'is coconut oil ok for his diaper rash',
+    // Hyperbole over a trifle with laughter, a reassurance already given, idioms, a device that works.
+    'my daughter is going to kill her sister for wearing her hoodie lol',
+    'the nurse said the rash was fine, when is his next appointment',
+    'poison control said the crayon she ate is harmless',
+    'quería morirme de la pena cuando se puso a llorar en la cita jaja',
+    'I wanted to die of embarrassment at the IEP meeting',
+    'his g-tube is working fine now, i need more supplies',
+    'we drove over the bridge to get to the clinic',
+    'the dog bit his toy in half',
+    'the dog bite from last year left a scar, can ccs cover plastic surgery',
     '',
   ])('ignores %j', (text) => {
     expect(detectCrisis(text)).toBeUndefined();
