@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalStack } from '../src/local/stack';
-import { contactIndexKey } from '../src/referrals/store';
 import { sendSms } from '../test/helpers/twilio';
 import { ALL_COUNTIES, completeReferral, countyConversation, texterPhone } from './lib/conversations';
 import { median, percentile } from './report';
-import { stateItemKey } from '../src/storage/dynamoStorage';
+import { contactIndexKey, stateKey } from '../src/storage/keys';
 
 export interface LoadOptions {
   texters: number;
@@ -128,7 +127,7 @@ export async function benchLoad(stack: LocalStack, options: LoadOptions): Promis
   const turnsNotRecordedOnce = Math.abs(sids.size - completedGuards);
 
   const phones = Array.from({ length: options.texters }, (_, n) => texterPhone(n, 560));
-  const statesMissing = phones.filter((p) => !items.some((i) => i.pk === stateItemKey(stack.runtime.keyHash, `sms/conversations/${p}/`).pk)).length;
+  const statesMissing = phones.filter((p) => !items.some((i) => i.pk === stateKey(stack.runtime.keyHash, `sms/conversations/${p}/`).pk)).length;
 
   const referralItems = items.filter((i) => String(i.pk).startsWith('REFERRAL#'));
   let referralsNotStoredOnce = 0;

@@ -3,6 +3,7 @@ import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import { expiresInDays } from '../storage/table';
 import { faq } from '../content';
 import type { Lang } from '../i18n';
+import { unansweredKey, unansweredPartition } from '../storage/keys';
 
 export interface UnansweredQuestion {
   at: string;
@@ -72,8 +73,7 @@ export class UnansweredQuestions {
       new PutCommand({
         TableName: this.tableName,
         Item: {
-          pk: `UNANSWERED#${at.slice(0, 7)}`,
-          sk: `${at}#${randomBytes(4).toString('hex')}`,
+          ...unansweredKey(at, randomBytes(4).toString('hex')),
           at,
           text: scrubQuestion(question.text),
           lang: question.lang,
@@ -90,7 +90,7 @@ export class UnansweredQuestions {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': `UNANSWERED#${month}` },
+        ExpressionAttributeValues: { ':pk': unansweredPartition(month) },
         ScanIndexForward: false,
         Limit: limit,
       }),

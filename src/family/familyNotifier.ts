@@ -1,12 +1,12 @@
 import type { DynamoDBRecord } from 'aws-lambda';
-import { reachedFamily, REFERRAL_SK, type Referral } from '../referrals/model';
+import { reachedFamily, type Referral } from '../referrals/model';
+import { familyNotifyClaim, referralIdOf } from '../storage/keys';
 import type { BusinessCalendar } from '../referrals/businessDays';
 import type { Router } from '../referrals/routing';
 import type { ReferralRepository } from '../referrals/store';
 import { statusUpdateText } from './familyStatus';
 import type { FamilyMessenger } from './familyMessenger';
 import type { ClaimOutcome } from './onceClaims';
-import { statusTextClaimKey } from './statusTexts';
 
 /** How long "this status change was told" is remembered: well past the stream's 24-hour record age. */
 const CLAIM_TTL_DAYS = 30;
@@ -39,9 +39,8 @@ export interface FamilyNotifierDeps {
  */
 export function statusChangeReferralId(record: DynamoDBRecord): string | undefined {
   const data = record.dynamodb;
-  const pk = data?.Keys?.pk?.S;
-  if (!pk?.startsWith('REFERRAL#') || data?.Keys?.sk?.S !== REFERRAL_SK) return undefined;
-  const id = pk.slice('REFERRAL#'.length);
+  const id = referralIdOf({ pk: data?.Keys?.pk?.S, sk: data?.Keys?.sk?.S });
+  if (!id || !data) return undefined;
   if (!data.OldImage && !data.NewImage) return id;
   if (record.eventName !== 'MODIFY') return undefined;
   return data.OldImage?.statusChangedAt?.S !== data.NewImage?.statusChangedAt?.S ? id : undefined;
@@ -76,7 +75,7 @@ export class FamilyNotifier {
     const referral = await store.get(id);
     // A referral whose status never changed has nothing new to tell (its confirmation said it all).
     if (!referral?.updatesOptIn || referral.statusChangedAt === referral.createdAt) return 'skipped';
-    const claimKey = statusTextClaimKey(id, referral.statusChangedAt);
+    const claimKey = familyNotifyClaim(id, referral.statusChangedAt);
     if (staffJustSpoke(referral)) return messenger.skipOnce(claimKey, CLAIM_TTL_DAYS, 'after_staff_message');
     const text = statusUpdateText(referral, { lang: referral.language, today: calendar.localDate(this.now()), calendar, router });
     return messenger.sendOnce(claimKey, CLAIM_TTL_DAYS, referral, text);

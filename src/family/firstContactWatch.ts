@@ -1,4 +1,5 @@
 import { errorSummary, logger } from '../observability/logger';
+import { nudgeClaim } from '../storage/keys';
 import type { BusinessCalendar } from '../referrals/businessDays';
 import type { Router } from '../referrals/routing';
 import type { ReferralRepository } from '../referrals/store';
@@ -55,7 +56,7 @@ export class FirstContactWatch {
           if (!referral.updatesOptIn) continue;
           try {
             const text = stillWaitingText(referral, { lang: referral.language, today, calendar, router });
-            const outcome = await messenger.sendOnce(`NUDGE#${referral.id}`, claimTtlDays, referral, text);
+            const outcome = await messenger.sendOnce(nudgeClaim(referral.id), claimTtlDays, referral, text);
             if (outcome === 'sent' || outcome === 'chat_history') result.told += 1;
           } catch (error) {
             result.failed += 1;

@@ -1,6 +1,7 @@
 import type { MessageDelivery } from '../referrals/model';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { onceClaimKey } from '../storage/keys';
 
 /**
  * How a claimed message ended: the delivery outcomes of src/family/familyDelivery.ts, or
@@ -27,17 +28,13 @@ export class OnceClaims {
     private readonly tableName: string,
   ) {}
 
-  private key(key: string) {
-    return { pk: key, sk: 'ONCE' };
-  }
-
   /** True for the first caller only. */
   async claim(key: string, at: Date, expiresAt: number): Promise<boolean> {
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...this.key(key), claimedAt: at.toISOString(), expiresAt },
+          Item: { ...onceClaimKey(key), claimedAt: at.toISOString(), expiresAt },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -50,7 +47,7 @@ export class OnceClaims {
 
   /** The claim under `key`, if anyone took it. */
   async read(key: string): Promise<ClaimRecord | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: this.key(key), ConsistentRead: true }));
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: onceClaimKey(key), ConsistentRead: true }));
     return Item && { claimedAt: Item.claimedAt, outcome: Item.outcome, settledAt: Item.settledAt };
   }
 
@@ -59,7 +56,7 @@ export class OnceClaims {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: this.key(key),
+        Key: onceClaimKey(key),
         UpdateExpression: 'SET outcome = :outcome, settledAt = :at',
         ExpressionAttributeValues: { ':outcome': outcome, ':at': at.toISOString() },
       }),
@@ -68,6 +65,6 @@ export class OnceClaims {
 
   /** Gives the claim back after a failure that certainly did nothing, so a retry may claim it again. */
   async release(key: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: this.key(key) }));
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: onceClaimKey(key) }));
   }
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { rateKey, rateUse } from '../storage/keys';
 
 /** At most `max` uses per fixed window of `windowSeconds`, counted per subject (a phone, a conversation, a code). */
 export interface RateLimit {
@@ -30,10 +30,6 @@ export interface RateLimiter {
   take(limit: RateLimit, subject: string, useId: string, now: Date, options?: { count?: boolean }): Promise<boolean>;
 }
 
-function hash(value: string): string {
-  return createHash('sha256').update(value).digest('hex').slice(0, 32);
-}
-
 function windowOf(limit: RateLimit, now: Date): number {
   return Math.floor(now.getTime() / 1000 / limit.windowSeconds);
 }
@@ -52,12 +48,12 @@ export class DynamoRateLimiter implements RateLimiter {
   async take(limit: RateLimit, subject: string, useId: string, now: Date, { count = true }: { count?: boolean } = {}): Promise<boolean> {
     const window = windowOf(limit, now);
     // Not counting: the same conditional update without the ADD ("peek" is no use id).
-    const use = count ? hash(useId) : 'peek';
+    const use = count ? rateUse(useId) : 'peek';
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: `RATE#${limit.name}#${hash(subject)}#${window}`, sk: 'RATE' },
+          Key: rateKey(limit.name, subject, window),
           UpdateExpression: count ? 'ADD uses :use SET expiresAt = if_not_exists(expiresAt, :expires)' : 'SET expiresAt = if_not_exists(expiresAt, :expires)',
           ConditionExpression: 'attribute_not_exists(uses) OR size(uses) < :max OR contains(uses, :id)',
           ExpressionAttributeValues: {

@@ -1,11 +1,7 @@
 import { reachedFamily, type Referral } from '../referrals/model';
+import { familyNotifyClaim } from '../storage/keys';
 import type { OnceClaims } from './onceClaims';
 import { statusTopic, topicKey, type StatusTopic } from './statusContent';
-
-/** The claim a status change's text is sent under: one per referral and `statusChangedAt` (a status history line's `at`). */
-export function statusTextClaimKey(id: string, statusChangedAt: string): string {
-  return `FAMILYNOTIFY#${id}#${statusChangedAt}`;
-}
 
 /**
  * What the automatic status texts (src/family/familyNotifier.ts) told a family: each status
@@ -25,7 +21,7 @@ export class StatusTexts {
         h.at >= since.toISOString() &&
         topicKey(statusTopic({ status: h.to, statusReason: h.reason, outcome: h.outcome })) === wanted,
     );
-    const claims = await Promise.all(changes.map((h) => this.claims.read(statusTextClaimKey(referral.id, h.at))));
+    const claims = await Promise.all(changes.map((h) => this.claims.read(familyNotifyClaim(referral.id, h.at))));
     const told = claims.flatMap((c) => (c && reachedFamily(c.outcome) ? [c.settledAt ?? c.claimedAt] : []));
     return told.length ? new Date(told.sort().at(-1)!) : undefined;
   }

@@ -12,6 +12,7 @@ import { dynamoClientConfig } from '../storage/dynamoClient';
 import { expiresInDays } from '../storage/table';
 import { errorSummary, logger } from '../observability/logger';
 import { localContext } from './apiGatewayEvent';
+import { deadLetterKey, deadLetterPrefix } from '../storage/keys';
 
 export type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse | void>;
 
@@ -147,7 +148,7 @@ export class StreamPoller {
       new ScanCommand({
         TableName: this.options.tableName,
         FilterExpression: 'begins_with(pk, :prefix)',
-        ExpressionAttributeValues: { ':prefix': `DEADLETTER#${this.options.functionName}#` },
+        ExpressionAttributeValues: { ':prefix': deadLetterPrefix(this.options.functionName) },
         ConsistentRead: true,
       }),
     );
@@ -179,7 +180,7 @@ export class StreamPoller {
       }
       if (!ok) continue;
       await this.documents.send(
-        new DeleteCommand({ TableName: this.options.tableName, Key: { pk: `DEADLETTER#${letter.functionName}#${letter.eventID}`, sk: 'DEADLETTER' } }),
+        new DeleteCommand({ TableName: this.options.tableName, Key: deadLetterKey(letter.functionName, letter.eventID) }),
       );
       redriven += 1;
     }
@@ -236,8 +237,7 @@ export class StreamPoller {
       new PutCommand({
         TableName: this.options.tableName,
         Item: {
-          pk: `DEADLETTER#${deadLetter.functionName}#${deadLetter.eventID}`,
-          sk: 'DEADLETTER',
+          ...deadLetterKey(deadLetter.functionName, deadLetter.eventID),
           deadLetter,
           expiresAt: expiresInDays(DEADLETTER_TTL_DAYS),
         },

@@ -1,9 +1,7 @@
 import { BatchWriteCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SMS_CHANNEL_ID } from '../channels/sms/twilioSmsAdapter';
-import { contactIndexKey } from '../referrals/store';
-import { legacyStateItemKey, stateItemKey } from '../storage/dynamoStorage';
 import type { KeyHasher } from '../storage/keyHash';
-import { TranscriptStore } from '../transcripts/transcriptStore';
+import { contactIndexKey, legacyStateKey, REFERRAL_SK, stateKey, transcriptPartition, type ItemKey } from '../storage/keys';
 import { TABLE_KEYS } from '../storage/table';
 
 export interface DeletionReport {
@@ -11,8 +9,6 @@ export interface DeletionReport {
   transcriptLines: number;
   referrals: number;
 }
-
-type Key = { pk: string; sk: string };
 
 /**
  * Deletes everything the product holds about one phone number, on the family's request:
@@ -25,8 +21,8 @@ export async function deletePhoneData(client: DynamoDBDocumentClient, tableName:
   // botbuilder's ConversationState key: `<channel>/conversations/<conversation id>/` (empty namespace),
   // under its keyed hash, and where it was kept before keys were hashed.
   const storageKey = `${SMS_CHANNEL_ID}/conversations/${phone}/`;
-  const state: Key[] = [stateItemKey(keyHash, storageKey), legacyStateItemKey(storageKey)];
-  const transcript = await queryKeys(client, tableName, { pk: TranscriptStore.partition({ channel: 'sms', key: phone }) });
+  const state: ItemKey[] = [stateKey(keyHash, storageKey), legacyStateKey(storageKey)];
+  const transcript = await queryKeys(client, tableName, { pk: transcriptPartition({ channel: 'sms', key: phone }) });
   const fromPhone = await queryKeys(client, tableName, { gsi2pk: contactIndexKey({ channel: 'sms', key: phone }) }, TABLE_KEYS.gsi2);
   // Referrals made elsewhere (a provider on the web) that give this number as the family's phone.
   const namingPhone = await scanKeys(client, tableName, phone);
@@ -35,7 +31,7 @@ export async function deletePhoneData(client: DynamoDBDocumentClient, tableName:
   return { state: 1, transcriptLines: transcript.length, referrals: referrals.length };
 }
 
-function queryKeys(client: DynamoDBDocumentClient, tableName: string, key: Record<string, string>, indexName?: string): Promise<Key[]> {
+function queryKeys(client: DynamoDBDocumentClient, tableName: string, key: Record<string, string>, indexName?: string): Promise<ItemKey[]> {
   const [[name, value]] = Object.entries(key);
   return collectKeys(client, (ExclusiveStartKey) =>
     new QueryCommand({
@@ -51,12 +47,12 @@ function queryKeys(client: DynamoDBDocumentClient, tableName: string, key: Recor
 }
 
 /** A full scan for referral items whose callback phone is this number: rare (a deletion request), so a scan is acceptable. */
-function scanKeys(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<Key[]> {
+function scanKeys(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<ItemKey[]> {
   return collectKeys(client, (ExclusiveStartKey) =>
     new ScanCommand({
       TableName: tableName,
       FilterExpression: 'sk = :sk AND phone = :phone',
-      ExpressionAttributeValues: { ':sk': 'REFERRAL', ':phone': phone },
+      ExpressionAttributeValues: { ':sk': REFERRAL_SK, ':phone': phone },
       ProjectionExpression: 'pk, sk',
       ExclusiveStartKey,
     }),
@@ -67,22 +63,22 @@ function scanKeys(client: DynamoDBDocumentClient, tableName: string, phone: stri
 async function collectKeys(
   client: DynamoDBDocumentClient,
   page: (startKey: Record<string, unknown> | undefined) => QueryCommand | ScanCommand,
-): Promise<Key[]> {
-  const keys: Key[] = [];
+): Promise<ItemKey[]> {
+  const keys: ItemKey[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const result = await client.send(page(startKey) as QueryCommand);
-    keys.push(...((result.Items ?? []) as Key[]));
+    keys.push(...((result.Items ?? []) as ItemKey[]));
     startKey = result.LastEvaluatedKey;
   } while (startKey);
   return keys;
 }
 
-function dedupe(keys: Key[]): Key[] {
+function dedupe(keys: ItemKey[]): ItemKey[] {
   return [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
 }
 
-async function deleteKeys(client: DynamoDBDocumentClient, tableName: string, keys: Key[]): Promise<void> {
+async function deleteKeys(client: DynamoDBDocumentClient, tableName: string, keys: ItemKey[]): Promise<void> {
   for (let i = 0; i < keys.length; i += 25) {
     let requests: Record<string, unknown>[] | undefined = keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
     // DynamoDB may hand back unprocessed deletes under load: send them again until none remain.

@@ -1,6 +1,7 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OptOutStore } from '../channels/sms/optOutStore';
 import type { KeyHasher } from '../storage/keyHash';
+import { LEGACY_OPTOUT_PREFIX, OPTOUT_SK, phoneOfLegacyOptOut } from '../storage/keys';
 
 /**
  * Moves opt-outs recorded under the phone in clear (`OPTOUT#+1…`, before keys were hashed) to the
@@ -17,14 +18,13 @@ export async function migratePhoneKeys(client: DynamoDBDocumentClient, tableName
     const page = await client.send(
       new ScanCommand({
         TableName: tableName,
-        // E.164 starts with "+"; a hashed key is hex.
         FilterExpression: 'begins_with(pk, :clear) AND sk = :sk',
-        ExpressionAttributeValues: { ':clear': 'OPTOUT#+', ':sk': 'OPTOUT' },
+        ExpressionAttributeValues: { ':clear': LEGACY_OPTOUT_PREFIX, ':sk': OPTOUT_SK },
         ExclusiveStartKey,
       }),
     );
     for (const item of page.Items ?? []) {
-      const phone = String(item.pk).slice('OPTOUT#'.length);
+      const phone = phoneOfLegacyOptOut(String(item.pk));
       await optOuts.optOut(phone, typeof item.optedOutAt === 'string' ? new Date(item.optedOutAt) : new Date());
       moved++;
     }

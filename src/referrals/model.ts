@@ -1,10 +1,11 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../i18n';
+import type { REFERRAL_SK } from '../storage/keys';
 
 /**
  * The referral model shared by intake (this issue), the staff console (issue 5) and status
  * updates to families (issue 11). One item per referral or handoff, keyed `REFERRAL#<id>`;
- * see src/storage/table.ts for the key layout and {@link ReferralItem} for the stored shape.
+ * see src/storage/keys.ts for the key layout and {@link ReferralItem} for the stored shape.
  */
 
 /** What staff receive: a full referral, a "talk to a person" request, or an urgent (crisis) handoff. */
@@ -275,5 +276,3 @@ export interface ReferralItem extends Referral {
   gsi2sk: string;
   expiresAt: number;
 }
-
-export const REFERRAL_SK = 'REFERRAL';

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { contactIndexKey, contactSortKey, queueIndexKey, queueSortKey, REFERRAL_SK, referralKey } from '../storage/keys';
 import { expiresInDays, TABLE_KEYS } from '../storage/table';
 import { confirmationCode } from './code';
 import {
   canTransition,
-  REFERRAL_SK,
   type Assignee,
   type CareCoordinatorUpdate,
   type ContactKey,
@@ -146,19 +145,6 @@ function invalidCursor(): never {
   throw new RangeError('[ReferralStore]: not a cursor of this queue (validate it with decodeQueueCursor first)');
 }
 
-/** gsi2 partition for a contact: hashed, so a phone number is never a key. */
-export function contactIndexKey(contact: Pick<ContactKey, 'channel' | 'key'>): string {
-  return `CONTACT#${createHash('sha256').update(`${contact.channel}:${contact.key}`).digest('hex').slice(0, 32)}`;
-}
-
-export function queueIndexKey(queueId: string): string {
-  return `QUEUE#${queueId}`;
-}
-
-function queueSortKey(status: ReferralStatus, createdAt: string, id: string): string {
-  return `${status}#${createdAt}#${id}`;
-}
-
 /**
  * Open statuses sort after `closed` ('closed' < 'in_progress' < 'received' < 'submitted'), so
  * one key range of the queue index holds every open item (test/unit/staff/staffStore.test.ts checks the order).
@@ -190,10 +176,6 @@ function assigneeOf(staff: StaffRef, at: string): Assignee {
 /** A deep copy without undefined fields (DynamoDB lists of maps must not carry them; the memory store hands out copies). */
 export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value));
-}
-
-export function referralKey(id: string): { pk: string; sk: string } {
-  return { pk: `REFERRAL#${id}`, sk: REFERRAL_SK };
 }
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'expiresAt'] as const;
@@ -371,7 +353,7 @@ export interface DynamoReferralStoreOptions {
 }
 
 /**
- * One item per referral (`REFERRAL#<id>` / `REFERRAL`), history inside the item: a change and its
+ * One item per referral (src/storage/keys.ts: `REFERRAL#<id>` / `REFERRAL`), history inside the item: a change and its
  * history line are one conditional UpdateItem, so they cannot disagree.
  */
 export class DynamoReferralStore extends ReferralStore {
@@ -388,7 +370,7 @@ export class DynamoReferralStore extends ReferralStore {
       gsi1pk: queueIndexKey(referral.queue.id),
       gsi1sk: queueSortKey(referral.status, referral.createdAt, referral.id),
       gsi2pk: contactIndexKey(referral.contact),
-      gsi2sk: `${referral.createdAt}#${referral.id}`,
+      gsi2sk: contactSortKey(referral.createdAt, referral.id),
       expiresAt: expiresInDays(this.options.ttlDays, new Date(referral.createdAt)),
     };
     try {

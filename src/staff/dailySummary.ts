@@ -10,6 +10,7 @@ import { fill } from '../family/statusContent';
 import { pendingDeadlines } from './deadlines';
 import { allInQueue } from './queueItems';
 import { staffTemplates } from './templates';
+import { dailySummaryClaim } from '../storage/keys';
 
 export interface DailySummaryDeps {
   store: ReferralRepository;
@@ -74,7 +75,7 @@ export class DailySummary {
   async run(): Promise<SummaryResult> {
     const now = this.now();
     const today = this.deps.calendar.localDate(now);
-    if (!(await this.deps.claims.claim(`DAILYSUMMARY#${today}`, now, expiresInDays(7, now)))) {
+    if (!(await this.deps.claims.claim(dailySummaryClaim(today), now, expiresInDays(7, now)))) {
       return { date: today, queues: [], sent: 0, failed: 0, alreadySent: true };
     }
     const overdue = await this.overdue(today);

@@ -4,7 +4,8 @@ import { errorSummary, logger } from '../observability/logger';
 import { formatLongDate } from '../referrals/businessDays';
 import type { EmailSender } from './email';
 import { rt } from '../referrals/messages';
-import { REFERRAL_SK, type NotificationKey, type Referral } from '../referrals/model';
+import type { NotificationKey, Referral } from '../referrals/model';
+import { referralIdOf } from '../storage/keys';
 import type { NotifyTargets, Queue, Router } from '../referrals/routing';
 import type { NotifyChannel, ReferralRepository } from '../referrals/store';
 
@@ -37,9 +38,7 @@ export interface StaffNotifierDeps {
 export function newReferralId(record: DynamoDBRecord): string | undefined {
   if (record.eventName !== 'INSERT') return undefined;
   const keys = record.dynamodb?.Keys;
-  const pk = keys?.pk?.S;
-  if (!pk?.startsWith('REFERRAL#') || keys?.sk?.S !== REFERRAL_SK) return undefined;
-  return pk.slice('REFERRAL#'.length);
+  return referralIdOf({ pk: keys?.pk?.S, sk: keys?.sk?.S });
 }
 
 /**

@@ -4,6 +4,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Storage, StoreItems } from 'botbuilder';
 import { batchGetConsistent } from './batchGet';
 import type { KeyHasher } from './keyHash';
+import { legacyStateKey, stateKey, type ItemKey } from './keys';
 import { expiresInDays } from './table';
 
 /**
@@ -33,22 +34,6 @@ export interface DynamoStorageOptions {
   keyHash: KeyHasher;
 }
 
-type Key = { pk: string; sk: string };
-
-/** The item holding a storage key's state: `STATE#<keyed hash of the key>`, so no phone number is ever a key. */
-export function stateItemKey(keyHash: KeyHasher, storageKey: string): Key {
-  return { pk: `STATE#${keyHash.hash(storageKey)}`, sk: 'STATE' };
-}
-
-/**
- * Where state was kept before keys were hashed: `STATE#<storage key>`, the phone in clear. Read
- * beside the new key and moved on first read; such items expire by TTL within STATE_TTL_DAYS of
- * their last write, so once a deploy is that old this finds nothing and can go.
- */
-export function legacyStateItemKey(storageKey: string): Key {
-  return { pk: `STATE#${storageKey}`, sk: 'STATE' };
-}
-
 /**
  * botbuilder `Storage` on DynamoDB with optimistic concurrency: every write of a known eTag is a
  * conditional put, so two texts from the same phone processed at once cannot silently overwrite
@@ -72,13 +57,13 @@ export class DynamoStorage implements Storage {
           await batchGetConsistent(
             this.options.client,
             this.options.tableName,
-            chunk.flatMap((key) => [this.itemKey(key), legacyStateItemKey(key)]),
+            chunk.flatMap((key) => [this.itemKey(key), legacyStateKey(key)]),
           )
         ).map((row) => [row.pk as string, row]),
       );
       for (const key of chunk) {
         const current = rows.get(this.itemKey(key).pk);
-        const legacy = rows.get(legacyStateItemKey(key).pk);
+        const legacy = rows.get(legacyStateKey(key).pk);
         const row = current ?? (legacy && (await this.moveLegacy(key, legacy)));
         if (row) items[key] = { ...(row.document as object), eTag: row.eTag };
       }
@@ -94,12 +79,12 @@ export class DynamoStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     const { client, tableName } = this.options;
-    const items = keys.map(checkKey).flatMap((key) => [this.itemKey(key), legacyStateItemKey(key)]);
+    const items = keys.map(checkKey).flatMap((key) => [this.itemKey(key), legacyStateKey(key)]);
     await Promise.all(items.map((Key) => client.send(new DeleteCommand({ TableName: tableName, Key }))));
   }
 
-  private itemKey(storageKey: string): Key {
-    return stateItemKey(this.options.keyHash, storageKey);
+  private itemKey(storageKey: string): ItemKey {
+    return stateKey(this.options.keyHash, storageKey);
   }
 
   /**
@@ -117,7 +102,7 @@ export class DynamoStorage implements Storage {
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-    await client.send(new DeleteCommand({ TableName: tableName, Key: legacyStateItemKey(storageKey) }));
+    await client.send(new DeleteCommand({ TableName: tableName, Key: legacyStateKey(storageKey) }));
     return legacy;
   }
 

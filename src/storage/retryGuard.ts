@@ -3,6 +3,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { idempotencyKey } from './keys';
 import { TABLE_KEYS } from './table';
 import { errorSummary, logger } from '../observability/logger';
 
@@ -12,8 +13,9 @@ import { errorSummary, logger } from '../observability/logger';
  * static partition key).
  */
 class SingleTableIdempotencyStore extends DynamoDBPersistenceLayer {
-  protected getKey(idempotencyKey: string): Record<string, AttributeValue> {
-    return { pk: { S: `IDEMPOTENCY#${idempotencyKey}` }, sk: { S: 'IDEMPOTENCY' } };
+  protected getKey(hashedKey: string): Record<string, AttributeValue> {
+    const { pk, sk } = idempotencyKey(hashedKey);
+    return { pk: { S: pk }, sk: { S: sk } };
   }
 }
 

@@ -1,23 +1,10 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
 /**
- * The single-table layout. Every item has `pk`/`sk`; items that must be listed by another key
- * carry `gsi1pk`/`gsi1sk` (staff queues) or `gsi2pk`/`gsi2sk` (a family's own referrals).
- * `expiresAt` (epoch seconds) is the TTL attribute. serverless.yml declares the same table.
- *
- * | item                 | pk                        | sk                  |
- * |----------------------|---------------------------|---------------------|
- * | bot state            | STATE#<storage key>       | STATE               |
- * | Twilio retry guard   | IDEMPOTENCY#<hash>        | IDEMPOTENCY         |
- * | referral / handoff   | REFERRAL#<code>           | REFERRAL            |
- * | stream dead letter   | DEADLETTER#<fn>#<eventID> | DEADLETTER          |
- *
- * Referral items (src/referrals/model.ts; id = confirmation code, e.g. CCS-7K3F9Q) also carry
- * gsi1pk `QUEUE#<queue id>` / gsi1sk `<status>#<createdAt>#<id>` (a staff queue by status, newest
- * last) and gsi2pk `CONTACT#<sha256(channel:key), 32 hex>` / gsi2sk `<createdAt>#<id>` (a
- * person's own referrals). Their status history is a list inside the item, changed in the same
- * conditional update as the status. TTL: REFERRAL_TTL_DAYS (default 365). Dead letters are local
- * only (deployed: the stream mapping's onFailure SQS queue), 90-day TTL.
+ * The single table. Every item has `pk`/`sk`; items that must be listed by another key carry
+ * `gsi1pk`/`gsi1sk` (staff queues) or `gsi2pk`/`gsi2sk` (a family's own referrals). `expiresAt`
+ * (epoch seconds) is the TTL attribute. serverless.yml declares the same table. What each kind
+ * of item's keys look like is src/storage/keys.ts.
  */
 export const TABLE_KEYS = {
   partition: 'pk',

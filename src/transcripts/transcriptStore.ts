@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Attachment } from 'botbuilder';
 import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { transcriptLinesAfter, transcriptLineSort, transcriptPartition } from '../storage/keys';
 import { expiresInDays } from '../storage/table';
 
 /** Who said a line: the family or provider, the bot, or a staff member messaging them back. */
@@ -37,20 +38,16 @@ export class TranscriptStore {
     private readonly ttlDays: number,
   ) {}
 
-  static partition(conversation: ConversationKey): string {
-    return `TRANSCRIPT#${createHash('sha256').update(`${conversation.channel}:${conversation.key}`).digest('hex').slice(0, 32)}`;
-  }
-
   /**
    * Appends lines in order (one BatchWrite of up to 25 lines per call to DynamoDB). Sort keys are
    * `<at>#<append id>#<index>`: two appends in the same millisecond (two turns of one
    * conversation, a staff line beside a turn) get different keys, so neither overwrites the other.
    */
   async append(conversation: ConversationKey, entries: TranscriptEntry[]): Promise<void> {
-    const pk = TranscriptStore.partition(conversation);
+    const pk = transcriptPartition(conversation);
     const expiresAt = expiresInDays(this.ttlDays);
     const appendId = randomBytes(6).toString('hex');
-    const items = entries.map((entry, i) => ({ pk, sk: `${entry.at}#${appendId}#${String(i).padStart(3, '0')}`, ...entry, expiresAt }));
+    const items = entries.map((entry, i) => ({ pk, sk: transcriptLineSort(entry.at, appendId, i), ...entry, expiresAt }));
     for (let i = 0; i < items.length; i += 25) {
       const chunk = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
       await this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: chunk } }));
@@ -64,7 +61,7 @@ export class TranscriptStore {
         TableName: this.tableName,
         // Sort keys are `<at>#<append id>#<index>`; "~" sorts after every hex digit, so lines at `after` itself are excluded.
         KeyConditionExpression: after ? 'pk = :pk AND sk > :after' : 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': TranscriptStore.partition(conversation), ...(after ? { ':after': `${after}#~` } : {}) },
+        ExpressionAttributeValues: { ':pk': transcriptPartition(conversation), ...(after ? { ':after': transcriptLinesAfter(after) } : {}) },
         ScanIndexForward: false,
         Limit: limit,
       }),

@@ -2,7 +2,7 @@ import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { sendSms } from '../helpers/twilio';
 import { deletePhoneData } from '../../src/privacy/deletePhoneData';
-import { stateItemKey } from '../../src/storage/dynamoStorage';
+import { stateKey } from '../../src/storage/keys';
 
 const REFERRAL = ['I want to refer my son to CCS', '1', 'Ana Ruiz', 'Leo Ruiz', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
 
@@ -37,8 +37,8 @@ describe('Deleting all data of one phone number on request (DynamoDB Local)', ()
     expect(left).toEqual([]);
     expect(await stack.runtime.optOuts.isOptedOut(phone)).toBe(true);
     expect(after.some((i) => String(i.pk).startsWith('REFERRAL#'))).toBe(false);
-    expect(after.filter((i) => i.pk === stateItemKey(stack.runtime.keyHash, `sms/conversations/${phone}/`).pk)).toEqual([]);
-    expect(after.filter((i) => i.pk === stateItemKey(stack.runtime.keyHash, `sms/conversations/${other}/`).pk)).toHaveLength(1);
+    expect(after.filter((i) => i.pk === stateKey(stack.runtime.keyHash, `sms/conversations/${phone}/`).pk)).toEqual([]);
+    expect(after.filter((i) => i.pk === stateKey(stack.runtime.keyHash, `sms/conversations/${other}/`).pk)).toHaveLength(1);
     expect(await stack.runtime.transcripts.list({ channel: 'sms', key: other })).not.toEqual([]);
     expect(await stack.runtime.transcripts.list({ channel: 'sms', key: phone })).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe('Deleting all data of one phone number on request (DynamoDB Local)', ()
     const phone = '+16615550183';
     await sendSms(stack.baseUrl, { From: phone, Body: 'What is CCS?' });
     const { documentClient } = stack.runtime.dynamo;
-    const current = stateItemKey(stack.runtime.keyHash, `sms/conversations/${phone}/`);
+    const current = stateKey(stack.runtime.keyHash, `sms/conversations/${phone}/`);
     const item = (await allItems()).find((i) => i.pk === current.pk)!;
     await documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { ...item, pk: `STATE#sms/conversations/${phone}/` } }));
     await deletePhoneData(documentClient, stack.tableName, stack.runtime.keyHash, phone);

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients } from '../../src/storage/dynamoClient';
-import { CREATE_ONLY_ETAG, DynamoStorage, stateItemKey, StorageConflictError } from '../../src/storage/dynamoStorage';
+import { CREATE_ONLY_ETAG, DynamoStorage, StorageConflictError } from '../../src/storage/dynamoStorage';
 import { KeyHasher } from '../../src/storage/keyHash';
 import { ensureTable } from '../../src/local/dynamoLocal';
 import { describeStorage } from '../helpers/storageBaseTests';
 import { recordDynamoCalls, returnUnprocessedKeys } from '../helpers/faults';
+import { stateKey } from '../../src/storage/keys';
 
 const endpoint = () => process.env.DYNAMODB_ENDPOINT as string;
 const clients = () => createDynamoClients({ AWS_REGION: 'us-west-2', DYNAMODB_ENDPOINT: endpoint() });
@@ -42,7 +43,7 @@ describe('Class: DynamoStorage', () => {
 
   it('sets a TTL on state items 30 days out', async () => {
     await storage.write({ ttl: { v: 1 } });
-    const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: stateItemKey(keyHash, 'ttl') }));
+    const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: stateKey(keyHash, 'ttl') }));
     const days = (Item!.expiresAt - Date.now() / 1000) / 86400;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThan(30.1);
@@ -50,7 +51,7 @@ describe('Class: DynamoStorage', () => {
 
   const phone = '+15555550177';
   const smsKey = `sms/conversations/${phone}/`;
-  const item = (key: string) => documentClient.send(new GetCommand({ TableName: tableName, Key: key.startsWith('STATE#') ? { pk: key, sk: 'STATE' } : stateItemKey(keyHash, key), ConsistentRead: true }));
+  const item = (key: string) => documentClient.send(new GetCommand({ TableName: tableName, Key: key.startsWith('STATE#') ? { pk: key, sk: 'STATE' } : stateKey(keyHash, key), ConsistentRead: true }));
 
   it('keys a conversation by a keyed hash of its storage key and keeps no copy of the phone in the item', async () => {
     await storage.write({ [smsKey]: { step: 'childName' } });

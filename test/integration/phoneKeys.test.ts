@@ -1,9 +1,8 @@
 import { DeleteCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { sendSms, sendTexts } from '../helpers/twilio';
-import { OptOutStore } from '../../src/channels/sms/optOutStore';
 import { migratePhoneKeys } from '../../src/privacy/migratePhoneKeys';
-import { legacyStateItemKey, stateItemKey } from '../../src/storage/dynamoStorage';
+import { legacyOptOutKey, legacyStateKey, stateKey } from '../../src/storage/keys';
 
 const INTAKE = ['I want to refer my son to CCS', '1', 'Ana Ruiz', 'Leo Ruiz', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
 
@@ -43,9 +42,7 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
       }
     }
     // The state and opt-out records hold no copy of the number in their values either.
-    const own = items.filter(
-      (i) => i.pk === stateItemKey(stack.runtime.keyHash, `sms/conversations/${phone}/`).pk || i.pk === stack.runtime.optOuts.key(phone).pk,
-    );
+    const own = items.filter((i) => i.pk === stateKey(stack.runtime.keyHash, `sms/conversations/${phone}/`).pk || i.pk === stack.runtime.optOuts.key(phone).pk);
     expect(own.map((i) => i.sk).sort()).toEqual(['OPTOUT', 'STATE']);
     expect(own.filter((i) => i.sk === 'OPTOUT' && JSON.stringify(i).includes(phone))).toEqual([]);
   });
@@ -53,9 +50,7 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
   it('a STOP recorded under the number in clear (before this change) is honoured, survives the migration and START clears it', async () => {
     const phone = '+16615550192';
     const { documentClient } = stack.runtime.dynamo;
-    await documentClient.send(
-      new PutCommand({ TableName: stack.tableName, Item: { ...OptOutStore.legacyKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }),
-    );
+    await documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { ...legacyOptOutKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }));
 
     expect(await stack.runtime.optOuts.isOptedOut(phone)).toBe(true);
     expect(await stack.runtime.smsSender.send(phone, 'Your referral was received')).toEqual({ skipped: 'optedOut' });
@@ -77,9 +72,7 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
   it('START after an old-key STOP clears it without the migration, and a new STOP is kept under the hashed key only', async () => {
     const phone = '+16615550193';
     const { documentClient } = stack.runtime.dynamo;
-    await documentClient.send(
-      new PutCommand({ TableName: stack.tableName, Item: { ...OptOutStore.legacyKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }),
-    );
+    await documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { ...legacyOptOutKey(phone), optedOutAt: '2026-11-02T17:00:00.000Z' } }));
     await sendSms(stack.baseUrl, { From: phone, Body: 'START' });
     expect(await stack.runtime.optOuts.isOptedOut(phone)).toBe(false);
     const optOutItems = async () => (await allItems()).filter((i) => [`OPTOUT#${phone}`, stack.runtime.optOuts.key(phone).pk].includes(String(i.pk)));
@@ -95,15 +88,15 @@ describe('Phone numbers in table keys (DynamoDB Local)', () => {
     await sendTexts(stack.baseUrl, phone, INTAKE.slice(0, 3));
     // Put the conversation back where the previous version kept it (with its clear storageKey attribute).
     const { documentClient } = stack.runtime.dynamo;
-    const current = (await allItems()).find((i) => i.pk === stateItemKey(stack.runtime.keyHash, storageKey).pk)!;
-    await documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { ...current, ...legacyStateItemKey(storageKey), storageKey } }));
-    await documentClient.send(new DeleteCommand({ TableName: stack.tableName, Key: stateItemKey(stack.runtime.keyHash, storageKey) }));
+    const current = (await allItems()).find((i) => i.pk === stateKey(stack.runtime.keyHash, storageKey).pk)!;
+    await documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { ...current, ...legacyStateKey(storageKey), storageKey } }));
+    await documentClient.send(new DeleteCommand({ TableName: stack.tableName, Key: stateKey(stack.runtime.keyHash, storageKey) }));
 
     const [next] = await sendTexts(stack.baseUrl, phone, [INTAKE[3]]);
     // The child's name was the open question: the intake moves on to the date of birth, not back to the menu.
     expect(next).toMatch(/birth|DOB/i);
     const items = await allItems();
-    expect(items.filter((i) => i.pk === legacyStateItemKey(storageKey).pk)).toEqual([]);
-    expect(items.filter((i) => i.pk === stateItemKey(stack.runtime.keyHash, storageKey).pk)).toHaveLength(1);
+    expect(items.filter((i) => i.pk === legacyStateKey(storageKey).pk)).toEqual([]);
+    expect(items.filter((i) => i.pk === stateKey(stack.runtime.keyHash, storageKey).pk)).toHaveLength(1);
   });
 });

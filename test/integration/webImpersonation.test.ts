@@ -3,7 +3,7 @@ import { startTestStack, type TestStack } from '../helpers/localStack';
 import { sendTexts } from '../helpers/twilio';
 import { visibleText, webActivity, webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
-import { stateItemKey } from '../../src/storage/dynamoStorage';
+import { stateKey } from '../../src/storage/keys';
 
 /** A parent's texted referral for a child in Kern County, consent included. */
 const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
@@ -31,7 +31,7 @@ describe('POST /api/messages posing as an SMS phone', () => {
 
   const scan = async () => (await stack.runtime.dynamo.documentClient.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
   const phoneState = async (phone: string) =>
-    (await stack.runtime.dynamo.documentClient.send(new GetCommand({ TableName: stack.tableName, Key: stateItemKey(stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }))).Item;
+    (await stack.runtime.dynamo.documentClient.send(new GetCommand({ TableName: stack.tableName, Key: stateKey(stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }))).Item;
 
   /** Posts one activity as the phone would look on the SMS channel, without any Twilio signature. */
   async function poseAs(phone: string, activity: Record<string, unknown>) {

@@ -6,7 +6,7 @@ import { localContext } from '../../src/local/apiGatewayEvent';
 import { twilioInboundSchema } from '../../src/channels/sms/twilioInbound';
 import { parseTwiml } from '../helpers/twilio';
 import messages from '../../content/messages.json';
-import { stateItemKey } from '../../src/storage/dynamoStorage';
+import { stateKey } from '../../src/storage/keys';
 
 /**
  * A burst of texts from one phone in the middle of an intake (a parent pasting, a phone
@@ -32,7 +32,7 @@ async function toNameQuestion(phone: string): Promise<string> {
 
 async function stateDocument(phone: string): Promise<any> {
   const { Item } = await suite.stack.runtime.dynamo.documentClient.send(
-    new GetCommand({ TableName: suite.stack.tableName, Key: stateItemKey(suite.stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }),
+    new GetCommand({ TableName: suite.stack.tableName, Key: stateKey(suite.stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }),
   );
   return Item?.document;
 }

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { startLocalStack, type LocalStack } from '../../src/local/stack';
-import { contactIndexKey } from '../../src/referrals/store';
 import { tally } from '../helpers/faults';
 import { messageSid, sendSms } from '../helpers/twilio';
 import { confirmationCodeIn, parentAnswer } from '../../bench/lib/conversations';
+import { contactIndexKey } from '../../src/storage/keys';
 
 /**
  * A real crash between a turn's state write and its reply: the consenting text is processed by a

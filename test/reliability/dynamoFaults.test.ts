@@ -4,9 +4,8 @@ import { startTestStack, type TestStack } from '../helpers/localStack';
 import { firstPk, injectDynamoFaults, tally, type FaultKind } from '../helpers/faults';
 import { smsTurn, webTurn } from '../../bench/lib/lambda';
 import { completeReferral, confirmationCodeIn, parentAnswer, phonePattern } from '../../bench/lib/conversations';
-import { contactIndexKey } from '../../src/referrals/store';
 import messages from '../../content/messages.json';
-import { stateItemKey } from '../../src/storage/dynamoStorage';
+import { contactIndexKey, stateKey } from '../../src/storage/keys';
 
 /**
  * DynamoDB throttled or unavailable in the middle of a turn, at every call the turn makes, with
@@ -47,7 +46,7 @@ afterAll(async () => {
 
 async function stateOf(storageKey: string): Promise<{ eTag?: string; document?: any } | undefined> {
   const { Item } = await stack.runtime.dynamo.documentClient.send(
-    new GetCommand({ TableName: stack.tableName, Key: stateItemKey(stack.runtime.keyHash, storageKey), ConsistentRead: true }),
+    new GetCommand({ TableName: stack.tableName, Key: stateKey(stack.runtime.keyHash, storageKey), ConsistentRead: true }),
   );
   return Item && { eTag: Item.eTag, document: Item.document };
 }

@@ -8,7 +8,7 @@ import { createRuntime, type Runtime } from '../../src/app/runtime';
 import { localContext } from '../../src/local/apiGatewayEvent';
 import { twilioInboundSchema } from '../../src/channels/sms/twilioInbound';
 import { parseTwiml } from '../helpers/twilio';
-import { stateItemKey } from '../../src/storage/dynamoStorage';
+import { stateKey } from '../../src/storage/keys';
 
 /**
  * Two messages from the same person at the same moment (a parent double-texting; Twilio
@@ -49,7 +49,7 @@ afterAll(async () => {
 
 async function stateDocument(storageKey: string): Promise<any> {
   const { Item } = await stack.runtime.dynamo.documentClient.send(
-    new GetCommand({ TableName: stack.tableName, Key: stateItemKey(stack.runtime.keyHash, storageKey), ConsistentRead: true }),
+    new GetCommand({ TableName: stack.tableName, Key: stateKey(stack.runtime.keyHash, storageKey), ConsistentRead: true }),
   );
   return Item?.document;
 }
@@ -58,7 +58,7 @@ async function stateDocument(storageKey: string): Promise<any> {
 function raceOnStateRead(storageKey: string) {
   return barrier(stack.runtime.dynamo.client, {
     command: 'BatchGetItemCommand',
-    when: (input) => firstPk(input) === stateItemKey(stack.runtime.keyHash, storageKey).pk,
+    when: (input) => firstPk(input) === stateKey(stack.runtime.keyHash, storageKey).pk,
     parties: 2,
   });
 }

@@ -8,7 +8,7 @@ import { LOCAL_DEFAULTS } from '../../src/config';
 import { signedUrl, twilioSignature } from '../../src/channels/sms/twilioSignature';
 import { httpHandler } from '../../src/http/middleware';
 import { localContext } from '../../src/local/apiGatewayEvent';
-import { stateItemKey } from '../../src/storage/dynamoStorage';
+import { stateKey } from '../../src/storage/keys';
 
 /**
  * Forged and replayed Twilio signatures. A signature covers the URL and every parameter, so a
@@ -25,7 +25,7 @@ const suite = useReliabilityStack(counts);
 
 async function stateETag(phone: string): Promise<string | undefined> {
   const { Item } = await suite.stack.runtime.dynamo.documentClient.send(
-    new GetCommand({ TableName: suite.stack.tableName, Key: stateItemKey(suite.stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }),
+    new GetCommand({ TableName: suite.stack.tableName, Key: stateKey(suite.stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }),
   );
   return Item?.eTag;
 }

@@ -1,8 +1,7 @@
 import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetConsistent } from '../../storage/batchGet';
 import type { KeyHasher } from '../../storage/keyHash';
-
-type Key = { pk: string; sk: string };
+import { legacyOptOutKey, optOutKey, type ItemKey } from '../../storage/keys';
 
 /**
  * Numbers that texted STOP. Kept without a TTL: an opt-out lasts until the person texts START,
@@ -20,26 +19,21 @@ export class OptOutStore {
     private readonly keyHash: KeyHasher,
   ) {}
 
-  key(phone: string): Key {
-    return { pk: `OPTOUT#${this.keyHash.hash(phone)}`, sk: 'OPTOUT' };
-  }
-
-  /** Where opt-outs were kept before keys were hashed (the phone in clear). */
-  static legacyKey(phone: string): Key {
-    return { pk: `OPTOUT#${phone}`, sk: 'OPTOUT' };
+  key(phone: string): ItemKey {
+    return optOutKey(this.keyHash, phone);
   }
 
   /** Written before the legacy record goes, so the number is opted out at every moment. */
   async optOut(phone: string, at = new Date()): Promise<void> {
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...this.key(phone), optedOutAt: at.toISOString() } }));
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: OptOutStore.legacyKey(phone) }));
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: legacyOptOutKey(phone) }));
   }
 
   async optIn(phone: string): Promise<void> {
-    await Promise.all([this.key(phone), OptOutStore.legacyKey(phone)].map((Key) => this.client.send(new DeleteCommand({ TableName: this.tableName, Key }))));
+    await Promise.all([this.key(phone), legacyOptOutKey(phone)].map((Key) => this.client.send(new DeleteCommand({ TableName: this.tableName, Key }))));
   }
 
   async isOptedOut(phone: string): Promise<boolean> {
-    return (await batchGetConsistent(this.client, this.tableName, [this.key(phone), OptOutStore.legacyKey(phone)])).length > 0;
+    return (await batchGetConsistent(this.client, this.tableName, [this.key(phone), legacyOptOutKey(phone)])).length > 0;
   }
 }
