@@ -20,7 +20,7 @@ import { setTurnProfile, turnLang, turnProfile } from '../src/bot/turnLanguage';
 import { t, type Lang, type MessageKey } from '../src/i18n';
 import type { Goal } from '../src/nlu/intents';
 import { turnUnderstanding } from '../src/bot/turnUnderstanding';
-import { channelOf } from '../src/channels/verifiedChannel';
+import { contactOf, conversationTraits } from '../src/channels/verifiedChannel';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
 import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
 import { openQuestionAccepts } from './referral/fieldPrompt';
@@ -121,10 +121,10 @@ export class MainDialog extends ComponentDialog {
   /** The first reply to a new phone number says what the service is, that rates may apply, and how to stop. */
   private async sendFirstContactNotice(context: TurnContext): Promise<void> {
     const profile = turnProfile(context);
-    if (profile.welcomed || channelOf(context) !== 'sms') return;
+    if (profile.welcomed || !conversationTraits(context).callerId) return;
     profile.welcomed = true;
     const lang = turnLang(context);
-    await context.sendActivity(textReply(t('welcomeSms', lang), lang));
+    await context.sendActivity(textReply(t('welcomeCaller', lang), lang));
   }
 
   /**
@@ -251,7 +251,7 @@ export class MainDialog extends ComponentDialog {
       }
       // Not understood, or understood but not in our sources ("I don't have that information", the office and a person).
       await context.sendActivities(result.kind === 'noInfo' ? knowledgeReplies(result, lang) : [textReply(t('notUnderstood', lang), lang)]);
-      await this.deps.recordUnanswered({ text, lang, channel: channelOf(context) });
+      await this.deps.recordUnanswered({ text, lang, channel: contactOf(context).channel });
       return step.endDialog();
     }
     await context.sendActivities(knowledgeReplies(result, lang));
@@ -265,8 +265,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * The main choices. Parents text (SMS): a short list. Providers chat on the web: the provider
-   * tasks first, authorization rules and Illinois programs included.
+   * The main choices. Families (who text): a short list. Providers (who chat on the web): the
+   * provider tasks first, authorization rules and Illinois programs included.
    */
   private menu(context: TurnContext, lang: Lang) {
     const title = (key: MessageKey) => ({ title: t(key, lang), value: t(key, lang) });
@@ -274,7 +274,7 @@ export class MainDialog extends ComponentDialog {
     const status = { title: t('menuStatus', lang), value: lang === 'es' ? 'estado' : 'status' };
     const ask = (key: MessageKey, faqId: string) => ({ title: t(key, lang), value: faqById(faqId)?.questions[lang][0] ?? t(key, lang) });
     const choices =
-      channelOf(context) === 'sms'
+      conversationTraits(context).audience === 'family'
         ? [title('menuAsk'), title('menuCounty'), title('menuRefer'), status, title('menuHuman'), title('menuLanguage')]
         : [
             title('menuRefer'),

@@ -23,7 +23,7 @@ import { rt } from '../src/referrals/messages';
 import type { Referral, ReferralDraft } from '../src/referrals/model';
 import type { Router } from '../src/referrals/routing';
 import { referralServices, turnActivityId } from '../src/bot/turnServices';
-import { channelOf, contactOf } from '../src/channels/verifiedChannel';
+import { contactOf, conversationTraits } from '../src/channels/verifiedChannel';
 import { formatPhone } from '../src/referrals/validation';
 import { FIELD_PROMPT, FieldPrompt, type FieldPromptOptions } from './referral/fieldPrompt';
 import { nextField, REVIEW_QUESTIONS, type AskContext, type FieldId, type ReviewAnswer } from './referral/questions';
@@ -83,7 +83,7 @@ export class ReferralIntakeDialog extends ComponentDialog {
     state.during = options?.handoff?.during;
     state.draft = {
       ...(options?.handoff?.known ?? {}),
-      intakeId: sourceKeyOf('intake', channelOf(context), context.activity.conversation?.id ?? '', turnActivityId(context)),
+      intakeId: sourceKeyOf('intake', contactOf(context).channel, context.activity.conversation?.id ?? '', turnActivityId(context)),
       startedAt: now.toISOString(),
     };
     return super.beginDialog(outerDc, options);
@@ -208,9 +208,10 @@ export class ReferralIntakeDialog extends ComponentDialog {
     const { context } = step;
     const services = referralServices(context);
     const { draft } = intakeState(step);
+    const contact = contactOf(context);
     const input = buildReferral(draft, {
-      contact: contactOf(context),
-      channel: channelOf(context),
+      contact,
+      channel: contact.channel,
       language: lang,
       now: services.now(),
       router: services.router,
@@ -235,7 +236,8 @@ export class ReferralIntakeDialog extends ComponentDialog {
   private async handoffPhoneStep(step: WaterfallStepContext) {
     const { draft } = intakeState(step);
     if (step.result) Object.assign(draft, step.result);
-    if (channelOf(step.context) === 'sms' || draft.phone) return step.next();
+    // A caller's own number is already known; the handoff calls them back there.
+    if (conversationTraits(step.context).callerId || draft.phone) return step.next();
     return step.beginDialog(FIELD_PROMPT, { question: 'handoffPhone', draft } satisfies FieldPromptOptions);
   }
 
@@ -251,7 +253,7 @@ export class ReferralIntakeDialog extends ComponentDialog {
 
 function resumeContext(context: TurnContext, state: IntakeState, lang: Lang): AskContext {
   const services = referralServices(context);
-  return { lang, channel: channelOf(context), draft: state.draft, today: services.calendar.localDate(services.now()), router: services.router };
+  return { lang, traits: conversationTraits(context), draft: state.draft, today: services.calendar.localDate(services.now()), router: services.router };
 }
 
 /** The intake's own state, from any step or prompt inside it. */

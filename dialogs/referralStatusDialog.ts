@@ -7,7 +7,7 @@ import { parseCode } from '../src/referrals/code';
 import { parseDate } from '../src/referrals/dates';
 import { rt } from '../src/referrals/messages';
 import { referralServices } from '../src/bot/turnServices';
-import { channelOf } from '../src/channels/verifiedChannel';
+import { conversationTraits } from '../src/channels/verifiedChannel';
 import { statusItemText, type FamilyStatusOptions } from '../src/family/familyStatus';
 import { st } from '../src/family/messages';
 import { normalize } from '../src/nlu/intents';
@@ -27,13 +27,13 @@ interface LookupValues {
 }
 
 export interface ReferralStatusOptions {
-  /** Go straight to a lookup by code and date of birth (web only; SMS answers for its own phone). */
+  /** Go straight to a lookup by code and date of birth (providers only; a family's phone answers for its own referrals). */
   lookup?: boolean;
 }
 
 /**
- * "Status" / "¿ya revisaron mi referencia?": where this phone's (SMS) or this chat's (web)
- * referrals stand. On the web a provider can also look one up with its confirmation code and the
+ * "Status" / "¿ya revisaron mi referencia?": where this phone's or this chat's referrals stand.
+ * A provider (web chat) can also look one up with its confirmation code and the
  * child's date of birth; a wrong pair, a missing code and too many tries get the same answer.
  * SMS never looks up by code: another phone learns nothing, not even that a referral exists.
  */
@@ -58,23 +58,23 @@ export class ReferralStatusDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** Lists this phone's or this chat's referrals; on the web, with nothing to list, goes on to a lookup by code. */
+  /** Lists this phone's or this chat's referrals; for a provider with nothing to list, goes on to a lookup by code. */
   private async ownReferralsStep(step: WaterfallStepContext) {
     const { context } = step;
     const lang = turnLang(context);
-    const web = channelOf(context) === 'web';
-    if (web && (step.options as ReferralStatusOptions | undefined)?.lookup) return step.next();
+    const lookup = byCode(context);
+    if (lookup && (step.options as ReferralStatusOptions | undefined)?.lookup) return step.next();
     const own = await ownReferrals(context);
     if (own === 'limited') {
       await context.sendActivity(textReply(st('statusLimited', lang), lang));
       return step.endDialog();
     }
-    if (own.length === 0 && web) {
-      await context.sendActivity(textReply(`${st('statusNoneWeb', lang)} ${st('statusLookupHint', lang)}`, lang));
+    if (own.length === 0 && lookup) {
+      await context.sendActivity(textReply(`${st('statusNoneChat', lang)} ${st('statusLookupHint', lang)}`, lang));
       return step.next();
     }
     await context.sendActivity(textReply(ownReferralsText(context, own, lang), lang));
-    if (own.length > 0 && web) {
+    if (own.length > 0 && lookup) {
       const offer = st('statusLookupOffer', lang);
       await context.sendActivity(choicesReply(st('statusLookupHint', lang), [{ title: offer, value: offer }], lang));
     }
@@ -105,9 +105,14 @@ export class ReferralStatusDialog extends ComponentDialog {
 
 /** This phone's or chat's referrals as one message (code, child's first name, where it stands, what happens next), or that there are none. */
 function ownReferralsText(context: TurnContext, own: Referral[], lang: Lang): string {
-  const web = channelOf(context) === 'web';
-  if (own.length === 0) return st(web ? 'statusNoneWeb' : 'statusNoneSms', lang);
-  return [st(web ? 'statusListWeb' : 'statusListSms', lang), ...own.map((r) => statusItemText(r, statusOptions(context, lang)))].join('\n\n');
+  const phone = Boolean(conversationTraits(context).callerId);
+  if (own.length === 0) return st(phone ? 'statusNonePhone' : 'statusNoneChat', lang);
+  return [st(phone ? 'statusListPhone' : 'statusListChat', lang), ...own.map((r) => statusItemText(r, statusOptions(context, lang)))].join('\n\n');
+}
+
+/** Providers may look a referral up by its code and the child's date of birth; a family texting sees its own phone's only. */
+function byCode(context: TurnContext): boolean {
+  return conversationTraits(context).audience === 'provider';
 }
 
 // "What's my code?", "I never got a code", "¿cuál es mi código?", "no me llegó el código" (normalized text).

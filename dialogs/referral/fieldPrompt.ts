@@ -6,7 +6,7 @@ import { choicesReply, textReply } from '../../src/bot/replies';
 import { turnLang } from '../../src/bot/turnLanguage';
 import type { ReferralDraft } from '../../src/referrals/model';
 import { rt } from '../../src/referrals/messages';
-import { verifiedChannel } from '../../src/channels/verifiedChannel';
+import { conversationTraits } from '../../src/channels/verifiedChannel';
 import { referralServices } from '../../src/bot/turnServices';
 import { looksLikeQuestion } from '../../src/referrals/validation';
 import { fold, personChoice, questionFor, type AskContext, type StepId } from './questions';
@@ -133,12 +133,10 @@ export function openQuestionAccepts(dc: DialogContext, text: string): boolean {
 
 function askContextOf(context: TurnContext, state: FieldPromptState): AskContext {
   const services = referralServices(context);
-  const verified = verifiedChannel(context);
   return {
     lang: turnLang(context),
-    channel: verified.channel,
+    traits: conversationTraits(context),
     draft: state.draft,
-    smsFrom: verified.channel === 'sms' ? verified.phone : undefined,
     today: services.calendar.localDate(services.now()),
     router: services.router,
     languageHint: state.languageHint,

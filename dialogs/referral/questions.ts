@@ -6,7 +6,8 @@ import { normalize } from '../../src/nlu/intents';
 import { formatDate } from '../../src/referrals/businessDays';
 import { routeInput } from '../../src/referrals/intake';
 import { rt, type ReferralMessageKey } from '../../src/referrals/messages';
-import type { Channel, MediCal, ReferralDraft, ReferrerRole, YesNoUnsure } from '../../src/referrals/model';
+import type { MediCal, ReferralDraft, ReferrerRole, YesNoUnsure } from '../../src/referrals/model';
+import type { ConversationTraits } from '../../src/channels/verifiedChannel';
 import { wholeChildModelPlans, type Router } from '../../src/referrals/routing';
 import {
   admissionDateSchema,
@@ -26,17 +27,16 @@ import {
 
 /**
  * Every question the referral intake and a handoff ask, each with its validator beside it. A
- * question knows how to ask itself (channel-neutral replies; choices become "Reply 1 for ..." on
- * SMS), how to read an answer in English or Spanish, and, for draft fields, how the summary shows
+ * question knows how to ask itself (replies neutral to how they are shown; choices become
+ * "Reply 1 for ..." in a text), how to read an answer in English or Spanish, and, for draft fields, how the summary shows
  * the answer and which words name it in a correction ("change the county", "cambiar el condado").
  */
 
 export interface AskContext {
   lang: Lang;
-  channel: Channel;
+  /** Who the conversation is with; its caller id is the number an SMS arrives from (E.164). */
+  traits: ConversationTraits;
   draft: ReferralDraft;
-  /** The number an SMS arrives from (E.164). */
-  smsFrom?: string;
   /** Today in California (ISO). */
   today: string;
   router: Router;
@@ -404,13 +404,13 @@ const fields: Field[] = [
     answered: (d) => d.phone !== undefined,
     display: (d) => (d.phone ? formatPhone(d.phone) : ''),
     names: /\b(phone|telephone|number|cell|telefono|numero|celular|call)\b/,
-    ask: ({ lang, smsFrom }) =>
-      smsFrom
-        ? choicesReply(rt('phoneQuestionSms', lang), [choice('phoneThisNumber', lang, { phone: formatPhone(smsFrom) })], lang)
+    ask: ({ lang, traits: { callerId } }) =>
+      callerId
+        ? choicesReply(rt('phoneQuestionCaller', lang), [choice('phoneThisNumber', lang, { phone: formatPhone(callerId) })], lang)
         : textReply(rt('phoneQuestion', lang), lang),
-    parse: (text, { smsFrom }) => {
-      if (smsFrom && (titles('phoneThisNumber').test(fold(text)) || /^(this|same|this one|este|el mismo|ese)\b/.test(fold(text)) || readYesNoUnsure(text) === 'yes')) {
-        return { ok: true, value: { phone: smsFrom } };
+    parse: (text, { traits: { callerId } }) => {
+      if (callerId && (titles('phoneThisNumber').test(fold(text)) || /^(this|same|this one|este|el mismo|ese)\b/.test(fold(text)) || readYesNoUnsure(text) === 'yes')) {
+        return { ok: true, value: { phone: callerId } };
       }
       const parsed = check(usPhoneSchema, text);
       return parsed.ok ? { ok: true, value: { phone: parsed.value } } : parsed;
@@ -469,7 +469,8 @@ const fields: Field[] = [
     answered: (d) => d.updatesOptIn !== undefined,
     display: (d, lang) => rt(d.updatesOptIn ? 'yes' : 'no', lang),
     names: /\b(updates|actualizaciones|avisos|notifications|notificaciones)\b/,
-    ask: ({ lang, channel }) => choicesReply(rt(channel === 'sms' ? 'updatesQuestionSms' : 'updatesQuestionWeb', lang), yesNoChoices(lang, false), lang),
+    // Updates reach a caller by text, anyone else in this chat.
+    ask: ({ lang, traits }) => choicesReply(rt(traits.callerId ? 'updatesQuestionText' : 'updatesQuestionChat', lang), yesNoChoices(lang, false), lang),
     parse: (text) => {
       const answer = yesNoUnsureAnswer(text, false);
       return answer.ok ? { ok: true, value: { updatesOptIn: answer.value === 'yes' } } : answer;

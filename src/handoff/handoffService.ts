@@ -11,7 +11,7 @@ import { rt } from '../referrals/messages';
 import type { Referral, ReferralDraft, ReferralKind } from '../referrals/model';
 import type { Queue } from '../referrals/routing';
 import { referralServices, turnActivityId } from '../bot/turnServices';
-import { channelOf, contactOf } from '../channels/verifiedChannel';
+import { contactOf } from '../channels/verifiedChannel';
 import { formatPhone } from '../referrals/validation';
 
 export interface HandoffRequest {
@@ -50,7 +50,7 @@ export async function createHandoff(context: TurnContext, request: HandoffReques
   const services = referralServices(context);
   const kind = request.kind ?? (request.reason === 'crisis' ? 'urgent' : 'handoff');
   const contact = contactOf(context);
-  const channel = channelOf(context);
+  const { channel } = contact;
   const language: Lang = turnProfileOrUndefined(context)?.lang ?? 'en';
   const known = pickKnown(request.known);
   const region = known.region ?? 'CA';

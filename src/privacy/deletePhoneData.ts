@@ -1,5 +1,5 @@
 import { BatchWriteCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { SMS_CHANNEL_ID } from '../channels/sms/twilioSmsAdapter';
+import { smsStateStorageKey } from '../channels/sms/twilioSmsAdapter';
 import type { KeyHasher } from '../storage/keyHash';
 import { contactIndexKey, legacyStateKey, REFERRAL_SK, stateKey, transcriptPartition, type ItemKey } from '../storage/keys';
 import { TABLE_KEYS } from '../storage/table';
@@ -18,9 +18,8 @@ export interface DeletionReport {
  * reply for an hour and then expire on their own.
  */
 export async function deletePhoneData(client: DynamoDBDocumentClient, tableName: string, keyHash: KeyHasher, phone: string): Promise<DeletionReport> {
-  // botbuilder's ConversationState key: `<channel>/conversations/<conversation id>/` (empty namespace),
-  // under its keyed hash, and where it was kept before keys were hashed.
-  const storageKey = `${SMS_CHANNEL_ID}/conversations/${phone}/`;
+  // The phone's conversation state under its keyed hash, and where it was kept before keys were hashed.
+  const storageKey = smsStateStorageKey(phone);
   const state: ItemKey[] = [stateKey(keyHash, storageKey), legacyStateKey(storageKey)];
   const transcript = await queryKeys(client, tableName, { pk: transcriptPartition({ channel: 'sms', key: phone }) });
   const fromPhone = await queryKeys(client, tableName, { gsi2pk: contactIndexKey({ channel: 'sms', key: phone }) }, TABLE_KEYS.gsi2);

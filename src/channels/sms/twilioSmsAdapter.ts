@@ -12,6 +12,11 @@ import type { SmsSender } from './twilioRest';
 import { stampChannel } from '../verifiedChannel';
 
 export const SMS_CHANNEL_ID = 'sms';
+
+/** botbuilder's ConversationState key for a phone's texts: `<channel>/conversations/<conversation id>/` (empty namespace). */
+export function smsStateStorageKey(phone: string): string {
+  return `${SMS_CHANNEL_ID}/conversations/${phone}/`;
+}
 const INBOUND_REPLIES = Symbol('smsInboundReplies');
 
 /**

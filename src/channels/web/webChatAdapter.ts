@@ -58,7 +58,9 @@ export class WebChatAdapter extends CloudAdapter {
       }),
     );
     this.isLocal = config.isLocal;
-    this.use(stampChannelMiddleware(() => ({ channel: 'web' })));
+    // With an app id, family updates and staff replies reach the chat live (src/family/familyDelivery.ts).
+    const canPush = Boolean(config.MICROSOFT_APP_ID);
+    this.use(stampChannelMiddleware(() => ({ channel: 'web', canPush })));
   }
 
   /** Authenticates and runs one inbound activity; resolves with the body to return, if any. */

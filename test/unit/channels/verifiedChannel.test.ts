@@ -1,5 +1,5 @@
 import { TestAdapter, TurnContext } from 'botbuilder';
-import { channelOf, contactOf, stampChannel, verifiedChannel } from '../../../src/channels/verifiedChannel';
+import { contactOf, conversationTraits, stampChannel, verifiedChannel } from '../../../src/channels/verifiedChannel';
 import { conversationKeyOf } from '../../../src/transcripts/turnTranscript';
 
 /** A turn whose activity claims the SMS channel and a phone, as anyone posting to /api/messages can write. */
@@ -16,8 +16,8 @@ function claimingSms(): TurnContext {
 describe('the verified channel (stamped by the adapter, never read from the activity)', () => {
   it('treats a turn no adapter stamped as web, whatever channelId and from.id it claims', () => {
     const context = claimingSms();
-    expect(verifiedChannel(context)).toEqual({ channel: 'web' });
-    expect(channelOf(context)).toBe('web');
+    expect(verifiedChannel(context)).toEqual({ channel: 'web', canPush: false });
+    expect(conversationTraits(context)).toEqual({ audience: 'provider', canPush: false });
     expect(contactOf(context)).toMatchObject({ channel: 'web' });
     expect(conversationKeyOf(context).channel).toBe('web');
   });
@@ -27,12 +27,19 @@ describe('the verified channel (stamped by the adapter, never read from the acti
     stampChannel(context, { channel: 'sms', phone: '+16615550100' });
     expect(contactOf(context)).toEqual({ channel: 'sms', key: '+16615550100' });
     expect(conversationKeyOf(context)).toEqual({ channel: 'sms', key: '+16615550100' });
+    expect(conversationTraits(context)).toEqual({ audience: 'family', canPush: true, callerId: '+16615550100' });
+  });
+
+  it('lets a web chat be messaged later only when the adapter says it can (a Bot Framework app)', () => {
+    const context = claimingSms();
+    stampChannel(context, { channel: 'web', canPush: true });
+    expect(conversationTraits(context)).toEqual({ audience: 'provider', canPush: true });
   });
 
   it('keeps the first stamp of a turn: later middleware cannot turn a web turn into a phone', () => {
     const context = claimingSms();
-    stampChannel(context, { channel: 'web' });
+    stampChannel(context, { channel: 'web', canPush: false });
     stampChannel(context, { channel: 'sms', phone: '+16615550199' });
-    expect(channelOf(context)).toBe('web');
+    expect(conversationTraits(context).callerId).toBeUndefined();
   });
 });
