@@ -23,7 +23,8 @@ function recordWrites(stack: TestStack): Write[] {
       const action = `dynamodb:${String(context.commandName).replace(/Command$/, '')}`;
       const input = args.input as { Item?: Key; Key?: Key; RequestItems?: Record<string, { PutRequest?: { Item: Key }; DeleteRequest?: { Key: Key } }[]> };
       if (action === 'dynamodb:BatchWriteItem') {
-        for (const request of Object.values(input.RequestItems ?? {}).flat()) writes.push({ action, pk: pkOf(request.PutRequest?.Item ?? request.DeleteRequest?.Key) });
+        for (const request of Object.values(input.RequestItems ?? {}).flat())
+          writes.push({ action, pk: pkOf(request.PutRequest?.Item ?? request.DeleteRequest?.Key) });
       } else if (WRITES.includes(action)) {
         writes.push({ action, pk: pkOf(input.Item ?? input.Key) });
       }

@@ -33,7 +33,11 @@ const under = (folder: string) => (path: string) => path === folder || path.star
 
 /** `file → imported file` lines of the files under `folder` that reach into any of `forbidden`. */
 function reachesInto(folder: string, forbidden: string[]): string[] {
-  return tsFiles(folder).flatMap((file) => importsOf(file).filter((target) => forbidden.some((f) => under(f)(target))).map((target) => `${file} → ${target}`));
+  return tsFiles(folder).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => forbidden.some((f) => under(f)(target)))
+      .map((target) => `${file} → ${target}`),
+  );
 }
 
 /** Import cycles among the files under `folder` (each as the files along it), type-only imports included. */
