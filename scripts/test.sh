@@ -7,8 +7,8 @@ export AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE=1 NODE_NO_WARNINGS=1
 bash scripts/ensure-tools.sh
 echo "== typecheck"
 npx tsc --noEmit
-echo "== unit, dialog and integration tests"
-npx jest --ci
+echo "== unit, dialog and integration tests (with the coverage floor of jest.config.js)"
+npx jest --ci --coverage
 echo "== reliability suite (DynamoDB/Twilio faults, same-moment texts, fuzzed and forged webhooks)"
 npx jest --ci --config jest.reliability.config.js
 if [ -f jest.browser.config.js ]; then
