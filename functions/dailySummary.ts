@@ -1,6 +1,6 @@
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import { DailySummary, type SummaryResult } from '../src/staff/dailySummary';
-import { OnceClaims } from '../src/family/onceClaims';
+import { OnceClaims } from '../src/storage/onceClaims';
 
 /** Scheduled (weekday mornings): each queue's overdue items, as counts and console links, to its on-call number and email. */
 export const handler = async (): Promise<SummaryResult> => {

@@ -2,10 +2,16 @@ import { deliverToFamily, type FamilyDeliveryDeps } from './familyDelivery';
 import type { MessageDelivery, Referral } from '../referrals/model';
 import { expiresInDays } from '../storage/table';
 import { withOptOutFooter } from './messages';
-import type { ClaimOutcome, OnceClaims } from './onceClaims';
+import type { OnceClaims } from '../storage/onceClaims';
+
+/**
+ * How a claimed message ended: the delivery outcomes of src/family/familyDelivery.ts, or
+ * `after_staff_message` (a status text not sent because staff had just written to the family).
+ */
+export type ClaimOutcome = MessageDelivery | 'after_staff_message';
 
 export interface FamilyMessengerDeps extends FamilyDeliveryDeps {
-  claims: OnceClaims;
+  claims: OnceClaims<ClaimOutcome>;
   now?: () => Date;
 }
 

@@ -5,8 +5,7 @@ import type { BusinessCalendar } from '../referrals/businessDays';
 import type { Router } from '../referrals/routing';
 import type { ReferralRepository } from '../referrals/store';
 import { statusUpdateText } from './familyStatus';
-import type { FamilyMessenger } from './familyMessenger';
-import type { ClaimOutcome } from './onceClaims';
+import type { ClaimOutcome, FamilyMessenger } from './familyMessenger';
 
 /** How long "this status change was told" is remembered: well past the stream's 24-hour record age. */
 const CLAIM_TTL_DAYS = 30;

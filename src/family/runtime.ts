@@ -3,10 +3,10 @@ import type { SmsSender } from '../channels/sms/twilioRest';
 import type { ReferralRuntime } from '../referrals/runtime';
 import type { DynamoClients } from '../storage/dynamoClient';
 import type { TranscriptStore } from '../transcripts/transcriptStore';
-import { FamilyMessenger } from './familyMessenger';
+import { OnceClaims } from '../storage/onceClaims';
+import { FamilyMessenger, type ClaimOutcome } from './familyMessenger';
 import { FamilyNotifier } from './familyNotifier';
 import { FirstContactWatch } from './firstContactWatch';
-import { OnceClaims } from './onceClaims';
 import { DynamoRateLimiter } from './rateLimiter';
 import type { StatusServices } from './services';
 import { StatusTexts } from './statusTexts';
@@ -34,7 +34,7 @@ export interface FamilyRuntimeOptions {
 /** Wires status lookups, family notifications and the first-contact watch; called by the composition root. */
 export function createFamilyRuntime({ config, dynamo, referrals, transcripts, sms }: FamilyRuntimeOptions): FamilyRuntime {
   const { store, router, calendar } = referrals;
-  const claims = new OnceClaims(dynamo.documentClient, config.TABLE_NAME);
+  const claims = new OnceClaims<ClaimOutcome>(dynamo.documentClient, config.TABLE_NAME);
   const messenger = new FamilyMessenger({ sms, transcripts, claims });
   return {
     services: { limiter: new DynamoRateLimiter(dynamo.documentClient, config.TABLE_NAME) },

@@ -1,6 +1,7 @@
 import { reachedFamily, type Referral } from '../referrals/model';
 import { familyNotifyClaim } from '../storage/keys';
-import type { OnceClaims } from './onceClaims';
+import type { OnceClaims } from '../storage/onceClaims';
+import type { ClaimOutcome } from './familyMessenger';
 import { statusTopic, topicKey, type StatusTopic } from './statusContent';
 
 /**
@@ -9,7 +10,7 @@ import { statusTopic, topicKey, type StatusTopic } from './statusContent';
  * Staff use it so a template does not repeat a text the family just received.
  */
 export class StatusTexts {
-  constructor(private readonly claims: OnceClaims) {}
+  constructor(private readonly claims: OnceClaims<ClaimOutcome>) {}
 
   /** When the family last received the status text about `topic` at or after `since`, if they did. */
   async lastToldAt(referral: Referral, topic: StatusTopic, since: Date): Promise<Date | undefined> {

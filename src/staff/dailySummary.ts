@@ -1,4 +1,4 @@
-import type { OnceClaims } from '../family/onceClaims';
+import type { OnceClaims } from '../storage/onceClaims';
 import { expiresInDays } from '../storage/table';
 import type { SmsSender } from '../channels/sms/twilioRest';
 import { errorSummary, logger } from '../observability/logger';

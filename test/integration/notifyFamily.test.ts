@@ -9,9 +9,9 @@ import { LOCAL_DEFAULTS } from '../../src/config';
 import type { StaffIdentity } from '../../src/staff/http/staffAuth';
 import { StaffActions } from '../../src/staff/actions';
 import { StaffMessenger } from '../../src/staff/staffMessenger';
-import { FamilyMessenger } from '../../src/family/familyMessenger';
+import { FamilyMessenger, type ClaimOutcome } from '../../src/family/familyMessenger';
 import { FamilyNotifier } from '../../src/family/familyNotifier';
-import { OnceClaims } from '../../src/family/onceClaims';
+import { OnceClaims } from '../../src/storage/onceClaims';
 import { StatusTexts } from '../../src/family/statusTexts';
 import { newReferral } from '../helpers/staffFixtures';
 
@@ -230,7 +230,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
       const { store, router, calendar } = referrals;
       let now = new Date();
       const clock = () => now;
-      const claims = new OnceClaims(dynamo.documentClient, config.TABLE_NAME);
+      const claims = new OnceClaims<ClaimOutcome>(dynamo.documentClient, config.TABLE_NAME);
       const notifier = new FamilyNotifier({ store, router, calendar, messenger: new FamilyMessenger({ sms: smsSender, transcripts, claims, now: clock }), now: clock });
       const actions = new StaffActions({ store, router, calendar, messenger: new StaffMessenger({ sms: smsSender, transcripts }), statusTexts: new StatusTexts(claims), now: clock });
       const staffMember: StaffIdentity = { id: 'kern-1', via: 'jwt', queues: ['county-kern'] };
