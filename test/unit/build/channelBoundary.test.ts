@@ -1,17 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-const ROOT = join(__dirname, '../../..');
-
-/** Every .ts file under a folder of the repository, as repository-relative paths. */
-function tsFiles(folder: string): string[] {
-  const dir = join(ROOT, folder);
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return tsFiles(relative(ROOT, path));
-    return name.endsWith('.ts') ? [relative(ROOT, path)] : [];
-  });
-}
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, tsFiles } from '../../helpers/sourceFiles';
 
 /** `file: name` for each file that names the SMS channel's id or asks a turn for its channel. */
 function channelMentions(files: string[]): string[] {

@@ -1,17 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-
-const ROOT = join(__dirname, '../../..');
-
-/** Every .ts file under a folder of the repository, as repository-relative paths. */
-function tsFiles(folder: string): string[] {
-  const dir = join(ROOT, folder);
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return tsFiles(relative(ROOT, path));
-    return name.endsWith('.ts') ? [relative(ROOT, path)] : [];
-  });
-}
+import { ROOT, tsFiles } from '../../helpers/sourceFiles';
 
 /**
  * The repository files a file imports: static imports and re-exports (type-only ones too, which
