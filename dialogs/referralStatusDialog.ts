@@ -1,5 +1,5 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { choicesReply, textReply } from '../src/bot/replies';
 import { turnLang } from '../src/bot/turnLanguage';
 import type { Lang } from '../src/i18n';
@@ -13,13 +13,12 @@ import { st } from '../src/family/messages';
 import { normalize } from '../src/nlu/intents';
 import type { Referral } from '../src/referrals/model';
 import { ownReferrals, ownReferralsUnlimited, referralByCodeAndDob } from '../src/family/statusLookup';
+import { AttemptLimitedPrompt, type AttemptRead } from './attemptLimitedPrompt';
 
 export const REFERRAL_STATUS_DIALOG = 'referralStatus';
 const STEPS = 'referralStatus.steps';
 const CODE_QUESTION = 'referralStatus.code';
 const DOB_QUESTION = 'referralStatus.dateOfBirth';
-/** Unreadable answers before the lookup stops (no endless loops). */
-const STATUS_MAX_ATTEMPTS = 3;
 
 /** What the lookup steps keep between turns. */
 interface LookupValues {
@@ -144,50 +143,27 @@ function statusOptions(context: TurnContext, lang: Lang): FamilyStatusOptions {
   return { lang, today: today(context), calendar, router };
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; retry: string };
-
 /**
- * One typed answer (a code, a date): asked in the current language, re-asked with a message
- * that says what is wanted, and given up after {@link STATUS_MAX_ATTEMPTS} tries (ends with no
- * result). Global commands ("menu", "start over") are handled before it sees the text.
+ * One typed answer (a code, a date), given up after the last try (ends with no result and says
+ * how to try later or reach the office).
  */
-class StatusQuestion<T> extends Dialog {
+class StatusQuestion<T> extends AttemptLimitedPrompt<T> {
   constructor(
     id: string,
     private readonly askKey: 'statusCodeQuestion' | 'statusDobQuestion',
-    private readonly parse: (text: string, context: TurnContext) => Parsed<T>,
+    protected readonly read: (text: string, context: TurnContext) => AttemptRead<T>,
   ) {
     super(id);
   }
 
-  async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    dc.activeDialog!.state.attempts = 0;
-    await this.ask(dc.context);
-    return Dialog.EndOfTurn;
-  }
-
-  async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { context } = dc;
-    if (context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const parsed = this.parse((context.activity.text ?? '').trim(), context);
-    if (parsed.ok) return dc.endDialog(parsed.value);
-    const state = dc.activeDialog!.state as { attempts: number };
-    state.attempts += 1;
+  protected ask(context: TurnContext) {
     const lang = turnLang(context);
-    if (state.attempts >= STATUS_MAX_ATTEMPTS) {
-      await context.sendActivity(textReply(st('statusGiveUp', lang), lang));
-      return dc.endDialog();
-    }
-    await context.sendActivity(textReply(parsed.retry, lang));
-    return Dialog.EndOfTurn;
+    return textReply(st(this.askKey, lang), lang);
   }
 
-  async repromptDialog(context: TurnContext): Promise<void> {
-    await this.ask(context);
-  }
-
-  private async ask(context: TurnContext): Promise<void> {
-    const lang = turnLang(context);
-    await context.sendActivity(textReply(st(this.askKey, lang), lang));
+  protected async onLastTry(dc: DialogContext): Promise<DialogTurnResult> {
+    const lang = turnLang(dc.context);
+    await dc.context.sendActivity(textReply(st('statusGiveUp', lang), lang));
+    return dc.endDialog();
   }
 }

@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { AttemptLimitedPrompt, type AttemptRead, type AttemptState, MAX_ATTEMPTS } from '../attemptLimitedPrompt';
 import { knowledgeReplies } from '../../src/bot/knowledgeReplies';
 import { turnUnderstanding } from '../../src/bot/turnUnderstanding';
 import { choicesReply, textReply } from '../../src/bot/replies';
@@ -12,8 +13,6 @@ import { looksLikeQuestion } from '../../src/referrals/validation';
 import { fold, personChoice, questionFor, type AskContext, type StepId } from './questions';
 
 export const FIELD_PROMPT = 'referral.fieldPrompt';
-/** Invalid answers before a person is offered instead of asking again (no endless loops). */
-export const MAX_ATTEMPTS = 3;
 
 export interface FieldPromptOptions {
   question: StepId;
@@ -21,8 +20,7 @@ export interface FieldPromptOptions {
   draft: ReferralDraft;
 }
 
-interface FieldPromptState extends FieldPromptOptions {
-  attempts: number;
+interface FieldPromptState extends FieldPromptOptions, AttemptState {
   /** The retry limit was reached and a person was offered. */
   offering?: boolean;
   languageHint?: AskContext['languageHint'];
@@ -37,47 +35,35 @@ const TRY_AGAIN = /^(try again|again|retry|ok|okay|intentar de nuevo|intentar ot
  * instead of an answer is answered from the knowledge base, and the same question is asked again.
  * Reprompts re-render in the current language (after "español" mid-question).
  */
-export class FieldPrompt extends Dialog<FieldPromptOptions> {
+export class FieldPrompt extends AttemptLimitedPrompt<unknown, FieldPromptOptions, FieldPromptState> {
   constructor(id = FIELD_PROMPT) {
     super(id);
   }
 
   async beginDialog(dc: DialogContext, options?: FieldPromptOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('[FieldPrompt]: options with a question are required.');
-    const state = dc.activeDialog!.state as FieldPromptState;
-    Object.assign(state, { question: options.question, draft: options.draft, attempts: 0 });
-    await dc.context.sendActivity(this.ask(dc.context, state));
-    return Dialog.EndOfTurn;
+    return super.beginDialog(dc, { question: options.question, draft: options.draft });
   }
 
-  async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const state = dc.activeDialog!.state as FieldPromptState;
-    const question = questionFor(state.question);
-    const ctx = askContextOf(dc.context, state);
-    const text = (dc.context.activity.text ?? '').trim();
+  protected read(text: string, context: TurnContext, state: FieldPromptState): AttemptRead<unknown> {
+    const parsed = questionFor(state.question).parse(text, askContextOf(context, state));
+    return parsed.ok ? parsed : { ok: false, retry: rt(parsed.error.key, turnLang(context), parsed.error.vars) };
+  }
 
+  /** "Try again" after a person was offered; a question typed instead of the answer, answered when the knowledge base can. */
+  protected async handledInstead(dc: DialogContext, state: FieldPromptState, text: string, read: AttemptRead<unknown>): Promise<boolean> {
     if (state.offering && TRY_AGAIN.test(fold(text))) {
       state.offering = false;
       state.attempts = 0;
       await dc.context.sendActivity(this.ask(dc.context, state));
-      return Dialog.EndOfTurn;
+      return true;
     }
-
-    const parsed = question.parse(text, ctx);
-    const asksInstead = !parsed.ok || (question.freeText && looksLikeQuestion(text));
+    const asksInstead = !read.ok || (questionFor(state.question).freeText && looksLikeQuestion(text));
     const aside = asksInstead ? this.answerAside(dc.context) : [];
-    if (aside.length > 0) {
-      await dc.context.sendActivities([...aside, textReply(rt('backToReferral', ctx.lang), ctx.lang), this.askAgain(dc.context, state)]);
-      return Dialog.EndOfTurn;
-    }
-    if (parsed.ok) return dc.endDialog(parsed.value);
-
-    const again = this.askAgain(dc.context, state);
-    const retryText = rt(parsed.error.key, ctx.lang, parsed.error.vars);
-    // A choice question is retried with its choices; a typed answer with the message saying what is wanted.
-    await dc.context.sendActivity(state.offering || again.suggestedActions ? { ...again, text: state.offering ? again.text : retryText } : textReply(retryText, ctx.lang));
-    return Dialog.EndOfTurn;
+    if (aside.length === 0) return false;
+    const lang = turnLang(dc.context);
+    await dc.context.sendActivities([...aside, textReply(rt('backToReferral', lang), lang), this.askAgain(dc.context, state)]);
+    return true;
   }
 
   async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
@@ -89,17 +75,23 @@ export class FieldPrompt extends Dialog<FieldPromptOptions> {
     await context.sendActivity(again);
   }
 
+  /** The typed answer was one too many: a person is offered (again, for each answer after that) with "try again". */
+  protected async onLastTry(dc: DialogContext, state: FieldPromptState): Promise<DialogTurnResult> {
+    state.offering = true;
+    await dc.context.sendActivity(this.offer(dc.context));
+    return Dialog.EndOfTurn;
+  }
+
   /**
-   * The question once more, whatever brought it back (an invalid answer, a question typed instead,
-   * a command): from its {@link MAX_ATTEMPTS}th return on, a person is offered with it instead.
+   * The question once more, whatever brought it back (a question typed instead, a command):
+   * from its {@link MAX_ATTEMPTS}th return on, a person is offered with it instead.
    */
   private askAgain(context: TurnContext, state: FieldPromptState): Partial<Activity> {
-    state.attempts += 1;
-    if (state.attempts >= MAX_ATTEMPTS) state.offering = true;
+    if (this.countTry(state)) state.offering = true;
     return state.offering ? this.offer(context) : this.ask(context, state);
   }
 
-  private ask(context: TurnContext, state: FieldPromptState): Partial<Activity> {
+  protected ask(context: TurnContext, state: FieldPromptState): Partial<Activity> {
     return questionFor(state.question).ask(askContextOf(context, state));
   }
 
