@@ -14,6 +14,9 @@ export interface WithBody<T> {
  * Wraps an HTTP handler once with the cross-cutting concerns, middy-style: error mapping last
  * so it sees every failure. Handlers stay a few lines: take the validated input, call a service.
  */
+// Each middleware adds its own field to the event (parsedBody, query, staff...) while API Gateway
+// hands the chain a plain event: the chain's input type is erased here, once, on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function httpHandler<TEvent extends HttpEvent = HttpEvent>(...middlewares: MiddlewareObj<any, HttpResult>[]) {
   return {
     handler: (fn: (event: TEvent, context: Context) => Promise<HttpResult>) =>

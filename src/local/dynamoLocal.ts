@@ -39,7 +39,7 @@ export async function startDynamoLocal(port?: number): Promise<DynamoLocal> {
       break;
     } catch (error) {
       if ((error as Error).name === 'ResourceNotFoundException') break;
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (code ${child.exitCode}); is Java 17+ installed?`);
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (code ${child.exitCode}); is Java 17+ installed?`, { cause: error });
       if (Date.now() > deadline) throw new Error('DynamoDB Local did not start within 60 s', { cause: error });
       await new Promise((r) => setTimeout(r, 250));
     }

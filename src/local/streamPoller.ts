@@ -171,7 +171,7 @@ export class StreamPoller {
         eventSourceARN: letter.streamArn,
         dynamodb: { Keys: Object.fromEntries(Object.entries(letter.keys).map(([k, v]) => [k, { S: v }])), SequenceNumber: letter.sequenceNumber },
       };
-      let ok = false;
+      let ok: boolean;
       try {
         const response = await this.options.handler({ Records: [record] }, localContext(this.options.functionName));
         ok = (response?.batchItemFailures ?? []).length === 0;

@@ -10,6 +10,8 @@ const LOADED_HASH = Symbol('versionedConversationState.loadedHash');
  * for the first time is written "create only", so two first texts cannot both create it.
  */
 export class VersionedConversationState extends ConversationState {
+  // botbuilder's BotState.load is declared Promise<any>; an override must keep that signature.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async load(context: TurnContext, force = false): Promise<any> {
     // Every property access calls load; only a real read from storage sets the baseline to compare against.
     const fromStorage = force || this.get(context) === undefined;

@@ -30,7 +30,7 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     const posted: Posted[] = [];
     await page.route('**/chat/config.json', async (route) => {
       const response = await route.fetch();
-      route.fulfill({ response, json: { ...(await response.json()), turnTimeoutMs: TURN_TIMEOUT_MS } });
+      await route.fulfill({ response, json: { ...(await response.json()), turnTimeoutMs: TURN_TIMEOUT_MS } });
     });
     await page.route('**/api/messages', async (route) => {
       const activity = route.request().postDataJSON() as Posted;

@@ -22,9 +22,9 @@ const list = (text: string) =>
 export function tableStatements(): Record<string, TableStatement[]> {
   const text = readFileSync(join(__dirname, '../../serverless.yml'), 'utf8');
   const anchoredLists = new Map([...text.matchAll(/^\s*\w+: &(\w+) \[([^\]]*)\]/gm)].map((m) => [m[1], list(m[2])]));
-  const anchoredBlocks = new Map([...text.matchAll(/^  (\w+): &(\w+)\n((?:    .*\n)+)/gm)].map((m) => [m[2], m[3]]));
+  const anchoredBlocks = new Map([...text.matchAll(/^ {2}(\w+): &(\w+)\n((?: {4}.*\n)+)/gm)].map((m) => [m[2], m[3]]));
   const functionsText = text.slice(text.indexOf('\nfunctions:\n'), text.indexOf('\nresources:'));
-  const functions = [...functionsText.matchAll(/^  (\w+):\n((?:(?: {4}.*)?\n)+)/gm)];
+  const functions = [...functionsText.matchAll(/^ {2}(\w+):\n((?:(?: {4}.*)?\n)+)/gm)];
   return Object.fromEntries(
     functions.map(([, name, body]) => {
       const roles = body.slice(body.indexOf('iamRoleStatements:'));

@@ -22,8 +22,13 @@
   Staff.onConnection = (reachable) => {
     document.body.classList.toggle('offline', !reachable);
     for (const control of document.querySelectorAll('#workspace button, #workspace select, #workspace textarea, #workspace input')) {
-      if (!reachable && !control.disabled) (control.disabled = true), (control.dataset.offline = 'true');
-      else if (reachable && control.dataset.offline) (control.disabled = false), delete control.dataset.offline;
+      if (!reachable && !control.disabled) {
+        control.disabled = true;
+        control.dataset.offline = 'true';
+      } else if (reachable && control.dataset.offline) {
+        control.disabled = false;
+        delete control.dataset.offline;
+      }
     }
     if (reachable && $('page-error').textContent === Staff.UNREACHABLE) $('page-error').hidden = true;
     if (!reachable) Staff.showError(new Error(Staff.UNREACHABLE));

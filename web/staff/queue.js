@@ -214,7 +214,10 @@
     show(returningFrom) {
       state.returningFrom = returningFrom || null;
       const queue = new URLSearchParams(location.search).get('queue') || '';
-      if (queue !== state.queue) (state.queue = queue), (state.seen = null);
+      if (queue !== state.queue) {
+        state.queue = queue;
+        state.seen = null;
+      }
       if ($('charts-toggle').getAttribute('aria-expanded') === 'true') drawCharts().catch(Staff.showError);
       return refresh();
     },

@@ -14,6 +14,8 @@ function noStore(): MiddlewareObj<HttpEvent, HttpResult> {
 }
 
 /** Every staff API route: staff auth first (401 before anything else is looked at), uncached answers, then the route's own middlewares. */
+// The same erased chain input as httpHandler's (src/http/middleware.ts).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function staffApiHandler<TEvent extends HttpEvent>(...middlewares: MiddlewareObj<any, HttpResult>[]) {
   return httpHandler<TEvent>(staffAuth({ staffToken: async () => (await getInfrastructure()).config.STAFF_TOKEN }), noStore(), ...middlewares);
 }
