@@ -438,18 +438,29 @@ export class DynamoReferralStore extends ReferralStore {
     const values: Record<string, unknown> = { ':entry': [entry] };
     const sets = ['history = list_append(history, :entry)'];
     const removes: string[] = [];
+    const set = (expression: string, name: string, value: unknown) => {
+      sets.push(expression);
+      values[name] = value;
+    };
     for (const [field, value] of Object.entries(fields)) {
       names[`#${field}`] = field;
       if (value === undefined) removes.push(`#${field}`);
-      else (sets.push(`#${field} = :${field}`), (values[`:${field}`] = value));
+      else set(`#${field} = :${field}`, `:${field}`, value);
     }
     // The queue index sorts by status: it moves with the status in the same write.
-    if (fields.status) (sets.push('gsi1sk = :gsi1sk'), (values[':gsi1sk'] = queueSortKey(fields.status, current.createdAt, id)));
+    if (fields.status) set('gsi1sk = :gsi1sk', ':gsi1sk', queueSortKey(fields.status, current.createdAt, id));
     const conditions = ['attribute_exists(pk)'];
-    if (guard.status !== undefined) (conditions.push('#g_status = :g_status'), (names['#g_status'] = 'status'), (values[':g_status'] = guard.status));
-    if (guard.statusChangedAt !== undefined) (conditions.push('statusChangedAt = :g_changedAt'), (values[':g_changedAt'] = guard.statusChangedAt));
+    const expect = (condition: string, name: string, value: unknown) => {
+      conditions.push(condition);
+      values[name] = value;
+    };
+    if (guard.status !== undefined) {
+      names['#g_status'] = 'status';
+      expect('#g_status = :g_status', ':g_status', guard.status);
+    }
+    if (guard.statusChangedAt !== undefined) expect('statusChangedAt = :g_changedAt', ':g_changedAt', guard.statusChangedAt);
     if (guard.assigneeId === null) conditions.push('attribute_not_exists(assignee)');
-    else if (guard.assigneeId !== undefined) (conditions.push('assignee.id = :g_assignee'), (values[':g_assignee'] = guard.assigneeId));
+    else if (guard.assigneeId !== undefined) expect('assignee.id = :g_assignee', ':g_assignee', guard.assigneeId);
     try {
       const { Attributes } = await this.options.client.send(
         new UpdateCommand({
