@@ -1,11 +1,12 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
-  ComponentDialog,
+  Dialog,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
   type DialogContext,
   type DialogState,
+  type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { faqById } from '../src/knowledge';
@@ -18,11 +19,12 @@ import type { ConversationProfile } from '../src/bot/profile';
 import { choicesReply, textReply } from '../src/bot/replies';
 import { setTurnProfile, turnLang, turnProfile } from '../src/bot/turnLanguage';
 import { t, type Lang, type MessageKey } from '../src/i18n';
-import type { Goal } from '../src/nlu/intents';
 import { turnUnderstanding } from '../src/bot/turnUnderstanding';
 import { contactOf, conversationTraits } from '../src/channels/verifiedChannel';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
-import { beginHandoff, REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
+import { REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
+import { HandoffDialog, startHandoff } from './handoffDialog';
+import { InterruptionDialog } from './interruptionDialog';
 import { openQuestionAccepts } from './referral/fieldPrompt';
 import { asksForOwnCode, REFERRAL_STATUS_DIALOG, ReferralStatusDialog, sendOwnCodes, type ReferralStatusOptions } from './referralStatusDialog';
 import { st } from '../src/family/messages';
@@ -37,23 +39,23 @@ export interface MainDialogDeps {
 }
 const ROUTE = 'main.route';
 
-export interface MainDialogOptions {
-  /** Skip recognition and go straight to this goal (menu picks, handoff follow-ups). */
-  goal?: Goal;
-}
+/** The turn ends with nothing left open: the main dialog ends and the next message is routed afresh. */
+const DONE: DialogTurnResult = { status: DialogTurnStatus.complete };
 
 /**
- * The root of every conversation. Global commands (menu, start over, language, a person) are
- * checked first on every turn, inside any question. Otherwise an active goal dialog continues,
- * or the message is routed: a goal ("I want to make a referral") starts its dialog, anything
- * else is answered from the knowledge base, and what it cannot answer is said plainly.
+ * The root of every conversation. Its interruptions (a crisis, a Social Security number, the
+ * global commands menu, start over, privacy, language and a person, "what's my code?") are
+ * checked first on every message, inside any question. Otherwise an active goal dialog
+ * continues, or the message is routed: a goal ("I want to make a referral") starts its dialog,
+ * anything else is answered from the knowledge base, and what it cannot answer is said plainly.
  */
-export class MainDialog extends ComponentDialog {
+export class MainDialog extends InterruptionDialog {
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new CountyLookupDialog());
     this.addDialog(new ReferralIntakeDialog());
     this.addDialog(new ReferralStatusDialog());
+    this.addDialog(new HandoffDialog());
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.finishStep.bind(this)]));
     this.initialDialogId = ROUTE;
   }
@@ -66,23 +68,37 @@ export class MainDialog extends ComponentDialog {
   ): Promise<void> {
     setTurnProfile(context, await profileAccessor.get(context, {}));
     const dc = await this.createContext(context, dialogState);
-    const crisis = await this.handleCrisis(dc);
-    await this.sendFirstContactNotice(context);
-    if (crisis) {
-      // The conversation goes on: whatever was being asked is asked again.
-      if (dc.activeDialog) await dc.repromptDialog();
-      return;
-    }
-    if (await this.handleSensitiveData(dc)) return;
-    if (await this.handleCommand(dc)) return;
-    if (asksForOwnCode(context.activity.text ?? '')) {
-      // "What's my code?" works at any step; whatever was being asked is asked again.
-      await sendOwnCodes(context);
-      if (dc.activeDialog) await dc.repromptDialog();
-      return;
-    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /** A message that starts the conversation's dialog (nothing open) is looked at for interruptions too. */
+  protected async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onBeginDialog(innerDc, options);
+  }
+
+  /** What every message is checked for first, in this order; undefined when it is none of them. */
+  protected async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const crisis = await this.handleCrisis(dc);
+    await this.sendFirstContactNotice(dc.context);
+    // The conversation goes on: whatever was being asked is asked again.
+    if (crisis) return this.askAgain(dc);
+    if (await this.handleSensitiveData(dc)) return this.askAgain(dc);
+    const command = await this.handleCommand(dc);
+    if (command) return command;
+    if (asksForOwnCode(dc.context.activity.text ?? '')) {
+      // "What's my code?" works at any step.
+      await sendOwnCodes(dc.context);
+      return this.askAgain(dc);
+    }
+    return undefined;
+  }
+
+  /** After an interruption: the open question again, or nothing open. */
+  private async askAgain(dc: DialogContext): Promise<DialogTurnResult> {
+    if (!dc.activeDialog) return DONE;
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
   }
 
   /**
@@ -165,46 +181,42 @@ export class MainDialog extends ComponentDialog {
     dc.context.activity.text = redactSsn(text);
     const lang = turnLang(dc.context);
     await dc.context.sendActivity(textReply(ssnNotice(lang), lang));
-    if (dc.activeDialog) await dc.repromptDialog();
     return true;
   }
 
   /** Global commands work at any step, before any prompt validates the text. */
-  private async handleCommand(dc: DialogContext): Promise<boolean> {
+  private async handleCommand(dc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { command } = turnUnderstanding(dc.context);
-    if (!command) return false;
+    if (!command) return undefined;
     // "English" to "Which language should the office use?" answers that question; it does not switch the chat.
-    if (command.kind === 'language' && openQuestionAccepts(dc, dc.context.activity.text ?? '')) return false;
+    if (command.kind === 'language' && openQuestionAccepts(dc, dc.context.activity.text ?? '')) return undefined;
     const profile = turnProfile(dc.context);
     switch (command.kind) {
       case 'menu':
         await dc.cancelAllDialogs();
         await dc.context.sendActivity(this.menu(dc.context, turnLang(dc.context)));
-        return true;
+        return DONE;
       case 'startOver': {
         await dc.cancelAllDialogs();
         const lang = turnLang(dc.context);
         await dc.context.sendActivity(textReply(t('startOver', lang), lang));
         await dc.context.sendActivity(this.menu(dc.context, lang));
-        return true;
+        return DONE;
       }
       case 'privacy': {
         const lang = turnLang(dc.context);
         await dc.context.sendActivity(textReply(t('privacyNotice', lang), lang));
-        if (dc.activeDialog) await dc.repromptDialog();
-        return true;
+        return this.askAgain(dc);
       }
       case 'language':
         profile.lang = command.lang;
         profile.langChosen = true;
         await dc.context.sendActivity(textReply(t('languageSet', command.lang), command.lang));
-        if (dc.activeDialog) await dc.repromptDialog();
-        else await dc.context.sendActivity(this.menu(dc.context, command.lang));
-        return true;
+        if (!dc.activeDialog) await dc.context.sendActivity(this.menu(dc.context, command.lang));
+        return this.askAgain(dc);
       case 'human':
         // A handoff to staff, with what an intake under way already knows (src/handoff).
-        await beginHandoff(dc, this.id);
-        return true;
+        return startHandoff(dc);
     }
   }
 
@@ -214,7 +226,7 @@ export class MainDialog extends ComponentDialog {
     const text = context.activity.text ?? '';
     const lang = turnLang(context);
     const understanding = turnUnderstanding(context);
-    const goal = (step.options as MainDialogOptions | undefined)?.goal ?? understanding.goal;
+    const { goal } = understanding;
     switch (goal) {
       case 'greeting':
         await context.sendActivity(this.menu(context, lang));
@@ -225,7 +237,7 @@ export class MainDialog extends ComponentDialog {
       case 'countyLookup':
         return step.beginDialog(COUNTY_LOOKUP_DIALOG);
       case 'referral':
-        return step.beginDialog(REFERRAL_INTAKE_DIALOG, step.options);
+        return step.beginDialog(REFERRAL_INTAKE_DIALOG);
       case 'status':
       case 'statusLookup':
         return step.beginDialog(REFERRAL_STATUS_DIALOG, { lookup: goal === 'statusLookup' } satisfies ReferralStatusOptions);

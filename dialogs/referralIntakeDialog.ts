@@ -1,19 +1,10 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import {
-  ComponentDialog,
-  Dialog,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogInstance,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { officeReplies } from '../src/bot/knowledgeReplies';
 import { textReply } from '../src/bot/replies';
 import { turnLang } from '../src/bot/turnLanguage';
 import { counties, type County } from '../src/content';
 import { listOf, officeFaxes, STATE_DIRECTORY_URL } from '../src/knowledge';
-import { createHandoff, handoffReplies } from '../src/handoff';
 import type { Lang } from '../src/i18n';
 import { logger } from '../src/observability/logger';
 import { formatLongDate } from '../src/referrals/businessDays';
@@ -27,29 +18,23 @@ import { contactOf, conversationTraits } from '../src/channels/verifiedChannel';
 import { formatPhone } from '../src/referrals/validation';
 import { FIELD_PROMPT, FieldPrompt, type FieldPromptOptions } from './referral/fieldPrompt';
 import { nextField, REVIEW_QUESTIONS, type AskContext, type FieldId, type ReviewAnswer } from './referral/questions';
+import { InterruptionDialog } from './interruptionDialog';
+import { stateOf } from './stackState';
 
 export const REFERRAL_INTAKE_DIALOG = 'referralIntake';
 const QUESTIONS = 'referralIntake.questions';
 const REVIEW = 'referralIntake.review';
 const CORRECT = 'referralIntake.correct';
-const HANDOFF = 'referralIntake.handoff';
 
 /** A person who comes back after this long mid-intake is asked whether to continue or start a new referral. */
 export const RESUME_AFTER_MS = 12 * 60 * 60 * 1000;
 
-/** Options: none for a referral; `handoff` to ask for a person instead (the global "talk to a person"). */
-export interface ReferralIntakeOptions {
-  handoff?: { reason: 'person'; known?: Partial<ReferralDraft>; during?: string };
-}
-
 /** Kept in the component's dialog state (DynamoDB, 30-day TTL): survives pauses of hours or days. */
 interface IntakeState {
   draft: ReferralDraft;
-  mode: 'intake' | 'handoff';
   /** Epoch ms of the last message in this intake. */
   lastTurnAt: number;
   resumePending?: boolean;
-  during?: string;
 }
 
 /**
@@ -57,82 +42,70 @@ interface IntakeState {
  * of birth, county, condition, Medi-Cal, already open to CCS, provider details, phone, language,
  * updates), then a summary where any answer can be corrected ("change the county"), consent to
  * share, and submission: the referral is written to DynamoDB before the confirmation (with its
- * code, what happens next and the office's contact) is sent. Also hosts the "talk to a person"
- * handoff, which starts with what the intake already knows.
+ * code, what happens next and the office's contact) is sent. "Talk to a person" mid-intake is a
+ * HandoffDialog that starts with what the intake already knows.
  */
-export class ReferralIntakeDialog extends ComponentDialog {
+export class ReferralIntakeDialog extends InterruptionDialog {
   constructor() {
     super(REFERRAL_INTAKE_DIALOG);
     this.addDialog(new FieldPrompt(FIELD_PROMPT));
     this.addDialog(new WaterfallDialog(QUESTIONS, [this.nextQuestionStep.bind(this), this.saveAnswerStep.bind(this)]));
     this.addDialog(new WaterfallDialog(REVIEW, [this.summaryStep.bind(this), this.summaryAnswerStep.bind(this), this.consentAnswerStep.bind(this)]));
     this.addDialog(new WaterfallDialog(CORRECT, [this.whichFieldStep.bind(this), this.correctedValueStep.bind(this), this.saveCorrectionStep.bind(this)]));
-    this.addDialog(
-      new WaterfallDialog(HANDOFF, [this.handoffCountyStep.bind(this), this.handoffPhoneStep.bind(this), this.handoffCreateStep.bind(this)]),
-    );
     this.initialDialogId = QUESTIONS;
   }
 
-  async beginDialog(outerDc: DialogContext, options?: ReferralIntakeOptions): Promise<DialogTurnResult> {
+  async beginDialog(outerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     const { context } = outerDc;
     const services = referralServices(context);
     const now = services.now();
     const state = outerDc.activeDialog!.state as IntakeState;
     state.lastTurnAt = now.getTime();
-    state.mode = options?.handoff ? 'handoff' : 'intake';
-    state.during = options?.handoff?.during;
     state.draft = {
-      ...(options?.handoff?.known ?? {}),
       intakeId: sourceKeyOf('intake', contactOf(context).channel, context.activity.conversation?.id ?? '', turnActivityId(context)),
       startedAt: now.toISOString(),
     };
     return super.beginDialog(outerDc, options);
   }
 
-  protected async onBeginDialog(innerDc: DialogContext, options?: ReferralIntakeOptions): Promise<DialogTurnResult> {
+  protected async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const lang = turnLang(innerDc.context);
-    if (options?.handoff) {
-      await innerDc.context.sendActivity(textReply(rt('handoffStart', lang), lang));
-      return innerDc.beginDialog(HANDOFF);
-    }
     await innerDc.context.sendActivity(textReply(rt('intakeIntro', lang), lang));
     return innerDc.beginDialog(QUESTIONS);
   }
 
   /** Resumes a paused intake: after {@link RESUME_AFTER_MS}, asks to continue or start a new referral first. */
-  async continueDialog(outerDc: DialogContext): Promise<DialogTurnResult> {
-    const { context } = outerDc;
-    const state = outerDc.activeDialog!.state as IntakeState;
+  protected async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = innerDc;
+    const state = intakeState(innerDc);
     const services = referralServices(context);
     const now = services.now().getTime();
     const idle = now - (state.lastTurnAt ?? now);
     state.lastTurnAt = now;
     const lang = turnLang(context);
     const resume = REVIEW_QUESTIONS.resume;
-    const ctx = resumeContext(context, state, lang);
 
     if (state.resumePending) {
       state.resumePending = false;
       const choice = resume.parse(context.activity.text ?? '');
       if (choice.ok && choice.value === 'continue') {
-        await super.repromptDialog(context, outerDc.activeDialog!);
+        await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       }
       if (choice.ok && choice.value === 'restart') {
-        const inner = this.createChildContext(outerDc);
-        await inner.cancelAllDialogs();
+        await innerDc.cancelAllDialogs();
         state.draft = { intakeId: sourceKeyOf('intake', state.draft.intakeId, turnActivityId(context)), startedAt: new Date(now).toISOString() };
         await context.sendActivity(textReply(rt('intakeIntro', lang), lang));
-        await inner.beginDialog(QUESTIONS);
+        await innerDc.beginDialog(QUESTIONS);
         return Dialog.EndOfTurn;
       }
       // Anything else is taken as the answer to the question that was open.
-    } else if (state.mode === 'intake' && idle > RESUME_AFTER_MS) {
+    } else if (idle > RESUME_AFTER_MS) {
       state.resumePending = true;
-      await context.sendActivity(resume.ask(ctx));
+      await context.sendActivity(resume.ask(resumeContext(context, state, lang)));
       return Dialog.EndOfTurn;
     }
-    return super.continueDialog(outerDc);
+    return undefined;
   }
 
   async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
@@ -224,31 +197,6 @@ export class ReferralIntakeDialog extends ComponentDialog {
     await context.sendActivities(confirmationReplies(referral, lang, { today, router: services.router }));
     return step.endDialog({ referralId: referral.id });
   }
-
-  // ---- Handoff to a person -----------------------------------------------------------------------
-
-  private async handoffCountyStep(step: WaterfallStepContext) {
-    const { draft } = intakeState(step);
-    if (draft.county || draft.region === 'IL') return step.next();
-    return step.beginDialog(FIELD_PROMPT, { question: 'handoffCounty', draft } satisfies FieldPromptOptions);
-  }
-
-  private async handoffPhoneStep(step: WaterfallStepContext) {
-    const { draft } = intakeState(step);
-    if (step.result) Object.assign(draft, step.result);
-    // A caller's own number is already known; the handoff calls them back there.
-    if (conversationTraits(step.context).callerId || draft.phone) return step.next();
-    return step.beginDialog(FIELD_PROMPT, { question: 'handoffPhone', draft } satisfies FieldPromptOptions);
-  }
-
-  private async handoffCreateStep(step: WaterfallStepContext) {
-    const state = intakeState(step);
-    if (step.result) Object.assign(state.draft, step.result);
-    const lang = turnLang(step.context);
-    const result = await createHandoff(step.context, { reason: 'person', known: state.draft, during: state.during });
-    await step.context.sendActivities(handoffReplies(result, lang));
-    return step.endDialog({ referralId: result.referral.id });
-  }
 }
 
 function resumeContext(context: TurnContext, state: IntakeState, lang: Lang): AskContext {
@@ -258,33 +206,7 @@ function resumeContext(context: TurnContext, state: IntakeState, lang: Lang): As
 
 /** The intake's own state, from any step or prompt inside it. */
 function intakeState(dc: DialogContext): IntakeState {
-  for (let c: DialogContext | undefined = dc; c; c = c.parent) {
-    if (c.activeDialog?.id === REFERRAL_INTAKE_DIALOG) return c.activeDialog.state as IntakeState;
-  }
-  throw new Error('[ReferralIntakeDialog]: not inside a referral intake.');
-}
-
-/** The draft of an intake under way anywhere on the stack, and the question it is on (for a handoff). */
-export function activeIntake(dc: DialogContext): { known?: Partial<ReferralDraft>; during?: string } {
-  for (let c: DialogContext | undefined = dc; c; c = c.child) {
-    const instance = c.activeDialog;
-    if (instance?.id === REFERRAL_INTAKE_DIALOG) {
-      const state = instance.state as IntakeState;
-      const inner = c.child?.activeDialog?.state as { question?: string } | undefined;
-      return { known: state.draft, during: inner?.question ?? state.during };
-    }
-  }
-  return {};
-}
-
-/**
- * The global "talk to a person" command: keeps what an intake under way already knows, clears
- * the stack and starts the handoff inside the main dialog (as its referral goal, with options).
- */
-export async function beginHandoff(dc: DialogContext, mainDialogId: string): Promise<void> {
-  const { known, during } = activeIntake(dc);
-  await dc.cancelAllDialogs();
-  await dc.beginDialog(mainDialogId, { goal: 'referral', handoff: { reason: 'person', known, during } } satisfies { goal: 'referral' } & ReferralIntakeOptions);
+  return stateOf<IntakeState>(dc, REFERRAL_INTAKE_DIALOG);
 }
 
 /**
