@@ -17,7 +17,9 @@ import { referralServices, turnActivityId } from '../src/bot/turnServices';
 import { contactOf, conversationTraits } from '../src/channels/verifiedChannel';
 import { formatPhone } from '../src/referrals/validation';
 import { FIELD_PROMPT, FieldPrompt, type FieldPromptOptions } from './referral/fieldPrompt';
-import { nextField, REVIEW_QUESTIONS, type AskContext, type FieldId, type ReviewAnswer } from './referral/questions';
+import { nextField } from './referral/fields';
+import type { AskContext, FieldId } from './referral/questionTypes';
+import { REVIEW_QUESTIONS, type ReviewAnswer } from './referral/reviewQuestions';
 import { InterruptionDialog } from './interruptionDialog';
 import { stateOf } from './stackState';
 

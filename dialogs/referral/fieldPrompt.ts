@@ -10,7 +10,10 @@ import { rt } from '../../src/referrals/messages';
 import { conversationTraits } from '../../src/channels/verifiedChannel';
 import { referralServices } from '../../src/bot/turnServices';
 import { looksLikeQuestion } from '../../src/referrals/validation';
-import { fold, personChoice, questionFor, type AskContext, type StepId } from './questions';
+import { fold } from './answers';
+import type { AskContext } from './questionTypes';
+import { personChoice, questionFor, type StepId } from './questions';
+import { TRY_AGAIN } from './words';
 
 export const FIELD_PROMPT = 'referral.fieldPrompt';
 
@@ -25,8 +28,6 @@ interface FieldPromptState extends FieldPromptOptions, AttemptState {
   offering?: boolean;
   languageHint?: AskContext['languageHint'];
 }
-
-const TRY_AGAIN = /^(try again|again|retry|ok|okay|intentar de nuevo|intentar otra vez|otra vez|de nuevo|reintentar|si|yes)$/;
 
 /**
  * Asks one intake question and returns the validated answer. Invalid answers get a message that

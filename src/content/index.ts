@@ -2,7 +2,8 @@ import faqJson from '../../content/faq.json';
 import countiesJson from '../../content/counties.json';
 import contactsJson from '../../content/contacts.json';
 import organizationsJson from '../../content/organizations.json';
-import type { Contact, County, FaqEntry, Organization } from './schema';
+import intakeWordsJson from '../../content/intake-words.json';
+import type { Contact, County, FaqEntry, IntakeWords, Organization } from './schema';
 
 /**
  * The product's content, typed by the schemas in ./schema. The JSON is checked against those
@@ -12,5 +13,6 @@ export const faq = faqJson as FaqEntry[];
 export const counties = countiesJson as County[];
 export const contacts = contactsJson as Contact[];
 export const organizations = organizationsJson as Organization[];
+export const intakeWords: IntakeWords = intakeWordsJson;
 
-export type { Contact, County, FaqEntry, Lang, Organization } from './schema';
+export type { Contact, County, FaqEntry, IntakeWords, Lang, Organization } from './schema';

@@ -132,6 +132,40 @@ export const organizationSchema = z.strictObject({
   source: text,
 });
 
+/** Folded phrases (lowercase, no accents or punctuation) as the intake matches answers against them, whole words. */
+const phrases = z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/));
+const somePhrases = phrases.min(1);
+
+/**
+ * The words the referral intake reads answers by (English and Spanish together): yes, no and
+ * not sure, who is referring, Medi-Cal scope, languages, the words that name each answer in a
+ * correction ("change the county"), and the short replies of the review, consent and handoff.
+ */
+export const intakeWordsSchema = z.strictObject({
+  yes: somePhrases,
+  no: somePhrases,
+  unsure: somePhrases,
+  /** A confirmation and nothing else: a word, optionally a tag such as "it's right" / "está bien". */
+  pureYes: z.strictObject({ words: somePhrases, tagSubjects: somePhrases, tagWords: somePhrases }),
+  change: somePhrases,
+  send: somePhrases,
+  consentShare: somePhrases,
+  consentDecline: somePhrases,
+  resumeContinue: somePhrases,
+  resumeRestart: somePhrases,
+  tryAgain: somePhrases,
+  skipCounty: somePhrases,
+  replyInChat: somePhrases,
+  thisNumber: somePhrases,
+  otherPlan: somePhrases,
+  illinois: somePhrases,
+  roles: z.strictObject({ parent: somePhrases, provider: somePhrases, other: somePhrases }),
+  mediCal: z.strictObject({ full: somePhrases, limited: somePhrases }),
+  languages: z.strictObject({ en: somePhrases, es: somePhrases, other: somePhrases }),
+  /** Per intake field; an empty list names the field nowhere (it is never offered for correction by name). */
+  fieldNames: z.record(z.string(), phrases),
+});
+
 export const faqSchema = z.array(faqEntrySchema);
 export const organizationsSchema = z.array(organizationSchema);
 export const countiesSchema = z.array(countySchema);
@@ -141,3 +175,4 @@ export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type County = z.infer<typeof countySchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
+export type IntakeWords = z.infer<typeof intakeWordsSchema>;
