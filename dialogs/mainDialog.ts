@@ -61,11 +61,7 @@ export class MainDialog extends InterruptionDialog {
   }
 
   /** Runs one message turn. */
-  async run(
-    context: TurnContext,
-    dialogState: StatePropertyAccessor<DialogState>,
-    profileAccessor: StatePropertyAccessor<ConversationProfile>,
-  ): Promise<void> {
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>, profileAccessor: StatePropertyAccessor<ConversationProfile>): Promise<void> {
     setTurnProfile(context, await profileAccessor.get(context, {}));
     const dc = await this.createContext(context, dialogState);
     const result = await dc.continueDialog();

@@ -53,7 +53,9 @@ export class ReferralStatusDialog extends ComponentDialog {
         return { ok: false, retry: rt(parsed.error === 'impossible' ? 'dobImpossible' : 'dobRetry', lang) };
       }),
     );
-    this.addDialog(new WaterfallDialog(STEPS, [this.ownReferralsStep.bind(this), this.codeStep.bind(this), this.dateOfBirthStep.bind(this), this.answerStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [this.ownReferralsStep.bind(this), this.codeStep.bind(this), this.dateOfBirthStep.bind(this), this.answerStep.bind(this)]),
+    );
     this.initialDialogId = STEPS;
   }
 

@@ -42,7 +42,15 @@ export function titles(...keys: ReferralMessageKey[]): RegExp {
 export const choiceRetry = (): FieldParse<never> => ({ ok: false, error: { key: 'choiceRetry' } });
 
 export function yesNoUnsureAnswer(text: string, withUnsure: boolean): FieldParse<YesNoUnsure> {
-  const answer = readYesNoUnsure(text) ?? option([{ value: 'yes' as const, pattern: titles('yes') }, { value: 'no' as const, pattern: titles('no') }], text);
+  const answer =
+    readYesNoUnsure(text) ??
+    option(
+      [
+        { value: 'yes' as const, pattern: titles('yes') },
+        { value: 'no' as const, pattern: titles('no') },
+      ],
+      text,
+    );
   if (!answer || (answer === 'unsure' && !withUnsure)) return choiceRetry();
   return { ok: true, value: answer };
 }

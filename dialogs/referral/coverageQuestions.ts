@@ -26,7 +26,10 @@ export const COVERAGE_FIELDS: Field[] = [
     applies: () => true,
     answered: (d) => d.mediCal !== undefined,
     display: (d, lang) =>
-      rt(({ full: 'mediCalFull', limited: 'mediCalLimited', yes: 'mediCalYesScopeUnknown', no: 'mediCalNo', unsure: 'unsure' } as const)[d.mediCal ?? 'unsure'], lang),
+      rt(
+        ({ full: 'mediCalFull', limited: 'mediCalLimited', yes: 'mediCalYesScopeUnknown', no: 'mediCalNo', unsure: 'unsure' } as const)[d.mediCal ?? 'unsure'],
+        lang,
+      ),
     names: fieldNames('mediCal'),
     ask: ({ lang, draft }) =>
       choicesReply(

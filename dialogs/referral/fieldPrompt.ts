@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
-import { AttemptLimitedPrompt, type AttemptRead, type AttemptState, MAX_ATTEMPTS } from '../attemptLimitedPrompt';
+import { AttemptLimitedPrompt, type AttemptRead, type AttemptState } from '../attemptLimitedPrompt';
 import { knowledgeReplies } from '../../src/bot/knowledgeReplies';
 import { turnUnderstanding } from '../../src/bot/turnUnderstanding';
 import { choicesReply, textReply } from '../../src/bot/replies';
@@ -31,7 +31,7 @@ interface FieldPromptState extends FieldPromptOptions, AttemptState {
 
 /**
  * Asks one intake question and returns the validated answer. Invalid answers get a message that
- * says what is wanted, up to {@link MAX_ATTEMPTS} times; then a person is offered (the global
+ * says what is wanted, up to MAX_ATTEMPTS times (attemptLimitedPrompt.ts); then a person is offered (the global
  * "talk to a person" command does the handoff) with the option to try again. A question typed
  * instead of an answer is answered from the knowledge base, and the same question is asked again.
  * Reprompts re-render in the current language (after "español" mid-question).
@@ -72,7 +72,8 @@ export class FieldPrompt extends AttemptLimitedPrompt<unknown, FieldPromptOption
     const command = turnUnderstanding(context).command;
     if (command?.kind === 'language' && questionFor(state.question).usesLanguageHint) state.languageHint = command.lang;
     // A reload shows the open question again; a message that brought it back counts as asking again.
-    const again = context.activity.type === ActivityTypes.Message ? this.askAgain(context, state) : state.offering ? this.offer(context) : this.ask(context, state);
+    const again =
+      context.activity.type === ActivityTypes.Message ? this.askAgain(context, state) : state.offering ? this.offer(context) : this.ask(context, state);
     await context.sendActivity(again);
   }
 
@@ -85,7 +86,7 @@ export class FieldPrompt extends AttemptLimitedPrompt<unknown, FieldPromptOption
 
   /**
    * The question once more, whatever brought it back (a question typed instead, a command):
-   * from its {@link MAX_ATTEMPTS}th return on, a person is offered with it instead.
+   * from its MAX_ATTEMPTS-th return on, a person is offered with it instead.
    */
   private askAgain(context: TurnContext, state: FieldPromptState): Partial<Activity> {
     if (this.countTry(state)) state.offering = true;

@@ -35,7 +35,25 @@ export function fieldNamedIn(text: string, draft: ReferralDraft): Field | undefi
   const f = ` ${fold(text)} `;
   const candidates = summaryFields(draft);
   // Specific names first: "my name" before "name", "fax number" before "number", "admission date" before "date".
-  const order: FieldId[] = ['referrerName', 'fax', 'admittedOn', 'npi', 'practiceName', 'openToCcs', 'mediCalPlan', 'mediCal', 'emergency', 'dateOfBirth', 'county', 'condition', 'phone', 'preferredLanguage', 'updatesOptIn', 'role', 'childName'];
+  const order: FieldId[] = [
+    'referrerName',
+    'fax',
+    'admittedOn',
+    'npi',
+    'practiceName',
+    'openToCcs',
+    'mediCalPlan',
+    'mediCal',
+    'emergency',
+    'dateOfBirth',
+    'county',
+    'condition',
+    'phone',
+    'preferredLanguage',
+    'updatesOptIn',
+    'role',
+    'childName',
+  ];
   for (const id of order) {
     const field = candidates.find((c) => c.id === id);
     if (field && field.names.test(f)) return field;

@@ -90,4 +90,4 @@ export const REVIEW_QUESTIONS = {
       return parsed.ok ? { ok: true, value: { phone: parsed.value } } : parsed;
     },
   } satisfies Question<Partial<ReferralDraft>>,
-} satisfies Record<string, Question<any>>;
+} satisfies Record<string, Question<unknown>>;
