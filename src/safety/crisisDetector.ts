@@ -1,3 +1,4 @@
+import { classifyCrisis } from './crisisClassifier';
 import { readContext, type SentenceReading } from './crisisContext';
 import { CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
 import { ILLINOIS_PLACES } from './crisisVocabulary';
@@ -40,12 +41,12 @@ function partFor(rule: CrisisRule, sentence: SentenceReading): string {
 }
 
 /**
- * Detects a message that describes a medical emergency, a poisoning or a behavioral crisis
- * happening now. Biased toward recall: when wording is ambiguous it reports a crisis, and only
- * clear signs of a mention (past event, habit, hypothetical, program question, a danger that is
- * over, a figure of speech) turn it off.
+ * The rules' reading: a medical emergency, a poisoning or a behavioral crisis happening now.
+ * Biased toward recall: when wording is ambiguous it reports a crisis, and only clear signs of a
+ * mention (past event, habit, hypothetical, program question, a danger that is over, a figure of
+ * speech) turn it off.
  */
-export function detectCrisis(text: string): CrisisSignal | undefined {
+export function detectCrisisByRules(text: string): CrisisKind | undefined {
   const { sentences, informational, laughing } = readContext(text);
   const strong = new Set<CrisisKind>();
   const weak = new Set<CrisisKind>();
@@ -61,9 +62,17 @@ export function detectCrisis(text: string): CrisisSignal | undefined {
     else for (const sentence of sentences) check(rule, read(rule, sentence), sentence.mention);
   }
   const kinds = strong.size > 0 ? strong : weak;
-  const kind = PRIORITY.find((k) => kinds.has(k));
-  if (!kind) return undefined;
-  return { kind, illinois: mentionsIllinois(text) };
+  return PRIORITY.find((k) => kinds.has(k));
+}
+
+/**
+ * Detects a message that describes a crisis happening now: the rules, or else the scored
+ * classifier (crisisClassifier.ts), which reads wording no rule was written for. The kind
+ * chooses the numbers given first.
+ */
+export function detectCrisis(text: string): CrisisSignal | undefined {
+  const kind = detectCrisisByRules(text) ?? classifyCrisis(text);
+  return kind && { kind, illinois: mentionsIllinois(text) };
 }
 
 /** The message places the family in Illinois (a city, the state, or "IL"). */

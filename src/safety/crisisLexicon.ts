@@ -268,7 +268,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\bshunt\b|\bvalvula\b|\bunconscious\b|\binconsciente\b|\bcpr\b|\brcp\b|\banaphyla\w*|\banafila\w*|\ballergic reaction\b|\breaccion alergica\b/,
+      /\bunconscious\b|\binconsciente\b|\bcpr\b|\brcp\b|\banaphyla\w*|\banafila\w*|\ballergic reaction\b|\breaccion alergica\b/,
       /\bcant swallow\b|\bno puede tragar\b|\bcar accident\b|\baccidente de (?:carro|coche)\b/,
       /\b(?:hes|shes|he is|she is|baby is|son is|daughter is|kid is|child is|im|i am) dying\b(?! (?:to|of|for|laughing|here|waiting|over))/,
       /\b(?:should|do) (?:i|we) call 911\b|\bcalled 911\b|\b(?:llamo|llamamos|debo llamar|llame) al 911\b/,
@@ -418,6 +418,16 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     wholeMessage: true,
   },
   { kind: 'medical', pattern: allOf(terms('fever'), terms('highRiskFever')), wholeMessage: true, contextual: true },
+  // A shunt with signs it may be failing; "spina bifida with a shunt" alone is a diagnosis.
+  {
+    kind: 'medical',
+    pattern: allOf(
+      '\\b(?:shunt|valvula)\\b',
+      `\\b(?:vomit\\w*|throw\\w* up|threw up|headache|head hurts|sleepy|drowsy|lethargic|irritable|swollen|swelling|seiz\\w*|looking down|malfunction\\w*|fail\\w*|not working|isnt working|broke\\w*|dolor de cabeza|le duele (?:mucho )?la cabeza|dormid[oa]|somnolient[oa]|hinchad[oa]|convuls\\w*|no funciona|fall[oa]\\w*)\\b|${terms('alteredMental')}`,
+    ),
+    wholeMessage: true,
+    contextual: true,
+  },
   {
     kind: 'behavioral',
     pattern: anyOf(

@@ -169,7 +169,8 @@ describe('Dialog: MainDialog safety net', () => {
 
   it.each([
     ['en', 'something is wrong, he keeps bleeding', /^If this is an emergency, call 911 now\. If something was swallowed, call Poison Control: 1-800-222-1222\. For a mental health crisis, call or text 988\./, /not sure I understood/],
-    ['es', 'mi hijo tiene sangre en la boca', /^Si es una emergencia, llame al 911 ahora\. Si se tragó algo, llame a Control de Envenenamientos: 1-800-222-1222\. Para una crisis de salud mental, llame o escriba al 988\./, /no estoy seguro/i],
+    // Wording the classifier does not read as a crisis of one kind ("sangre en la boca" it now reads as one, with that kind's lines).
+    ['es', 'mi hijo tiene sangre', /^Si es una emergencia, llame al 911 ahora\. Si se tragó algo, llame a Control de Envenenamientos: 1-800-222-1222\. Para una crisis de salud mental, llame o escriba al 988\./, /no estoy seguro/i],
   ])('a "not understood" message whose words sound urgent (%s) gets every line first and an urgent handoff', async (_lang, text, lines, notUnderstood) => {
     const { adapter, referrals } = testBot();
     const [reply] = await converse(adapter, [text]);
@@ -180,7 +181,7 @@ describe('Dialog: MainDialog safety net', () => {
 
   it('adds the CARES line to it in Illinois', async () => {
     const { adapter } = testBot();
-    const [reply] = await converse(adapter, ['we are in Chicago and she is hurt']);
+    const [reply] = await converse(adapter, ['we are in Chicago and something is wrong, he keeps bleeding']);
     expect(reply.indexOf('1-800-345-9049')).toBeLessThan(reply.search(/not sure I understood/));
   });
 
@@ -221,6 +222,19 @@ describe('Dialog: MainDialog crisis wording nobody listed', () => {
     ['baby drank some peppermint oil from the diffuser', /^Call 911 now if .*Poison Control now: 1-800-222-1222/],
     ['La mamá del paciente dice que el niño se tomó el aceite de eucalipto hace 10 minutos', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
   ])('%s: the right lines first, then an urgent handoff', async (text, lines) => {
+    const { adapter, referrals } = testBot();
+    const [reply] = await converse(adapter, [text]);
+    expect(reply).toMatch(lines);
+    expect(urgentItems(referrals)).toHaveLength(1);
+  });
+
+  it.each([
+    // Wordings no rule matches, caught by the scored classifier alone (src/safety/crisisClassifier.ts).
+    ['she keeps grabbing her throat and drooling and cant get words out', /^This sounds like an emergency\. Call 911 now\./],
+    ['he wrote a letter to his little sister giving her all his stuff and locked his door', /^Please call or text 988 now.*call 911/],
+    ['el niño estaba jugando con los frascos del baño y ahora vomita y tiene la boca roja', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
+    ['mi hija dice que ya no aguanta y que esta noche se va a acabar todo', /^Llame o escriba al 988 ahora.*llame al 911/],
+  ])('%s: caught by the classifier, the right lines first, then an urgent handoff', async (text, lines) => {
     const { adapter, referrals } = testBot();
     const [reply] = await converse(adapter, [text]);
     expect(reply).toMatch(lines);

@@ -171,6 +171,14 @@ describe('detectCrisis design decisions', () => {
     'we drove over the bridge to get to the clinic',
     'the dog bit his toy in half',
     'the dog bite from last year left a scar, can ccs cover plastic surgery',
+    // Ordinary turns of a conversation, which the classifier must leave alone too.
+    'hi',
+    'Kern',
+    'vivo en stockton',
+    'Maria Lopez',
+    '03/25/2015',
+    'spina bifida with a shunt',
+    'the therapist wants to change his schedule to tuesdays',
     '',
   ])('ignores %j', (text) => {
     expect(detectCrisis(text)).toBeUndefined();

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import {
+  buildModel,
+  chooseThreshold,
+  crossValidate,
+  FALSE_ALARM_TARGET,
+  FOLDS,
+  fixturesSha256,
+  loadFixtures,
+  MODEL_FILE,
+  train,
+  type CrossValidation,
+  type LabelledMessage,
+} from '../../../scripts/train-crisis-model';
+import { detectCrisis } from '../../../src/safety';
+import { classifyCrisis, scoreCrisisWith, type CrisisModel } from '../../../src/safety/crisisClassifier';
+import { detectCrisisByRules } from '../../../src/safety/crisisDetector';
+
+/**
+ * The scored classifier, the detector's second layer. Held-out folds are the honest measure of a
+ * trained model; the rules were written on every fixture, so their figure on the same folds is not.
+ * Each blind batch is also scored by a model trained only on the messages written before it.
+ */
+const messages = loadFixtures();
+const committed = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CrisisModel;
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
+
+let cv: CrossValidation;
+beforeAll(() => {
+  cv = crossValidate(messages);
+});
+
+describe('the committed crisis model', () => {
+  it('was trained on the current fixtures (else run: npx tsx scripts/train-crisis-model.ts)', () => {
+    expect(committed.fixturesSha256).toBe(fixturesSha256());
+    const rebuilt = buildModel(messages, fixturesSha256(), cv);
+    expect(committed.threshold).toBe(rebuilt.threshold);
+    expect(Object.keys(committed.weights)).toEqual(Object.keys(rebuilt.weights));
+    // Weights are stored to 3 decimals: a retrain on another machine may round the last digit apart.
+    const drift = Object.entries(rebuilt.weights).flatMap(([f, w]) => w.map((x, c) => Math.abs(x - committed.weights[f][c])));
+    expect(Math.max(...drift, ...rebuilt.bias.map((b, c) => Math.abs(b - committed.bias[c])))).toBeLessThan(0.0015);
+  });
+
+  it('is small and loads fast (cold start), and downloads nothing', () => {
+    const started = performance.now();
+    const parsed = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CrisisModel;
+    const weights = new Map(Object.entries(parsed.weights));
+    const loadMs = performance.now() - started;
+    const kB = readFileSync(MODEL_FILE).length / 1024;
+    console.log(`crisis-model cold start: ${weights.size} features, ${kB.toFixed(0)} kB, read + parse + index ${loadMs.toFixed(1)} ms`);
+    expect(weights.size).toBeLessThanOrEqual(5000);
+  });
+});
+
+describe('cross-validated detection over the fixtures', () => {
+  it(`reports ${FOLDS}-fold recall and false alarms of rules, classifier and both, within the false-alarm target`, () => {
+    const crises = messages.map((_, i) => i).filter((i) => messages[i].label !== 'none');
+    const ordinary = messages.map((_, i) => i).filter((i) => messages[i].label === 'none');
+    const classifier = (i: number) => cv.heldOutScore[i] >= committed.threshold;
+    const either = (i: number) => cv.rules[i] || classifier(i);
+    for (const [name, fires] of [
+      ['rules alone (written on every fixture: not held out)', (i: number) => cv.rules[i]],
+      ['classifier alone (held out)', classifier],
+      ['rules OR classifier', either],
+    ] as const) {
+      console.log(
+        `crisis-cv ${name}: recall ${percent(crises.filter(fires).length, crises.length)}, false alarms ${percent(ordinary.filter(fires).length, ordinary.length)}`,
+      );
+    }
+    console.log(
+      `crisis-cv folds: ${messages.length} messages, threshold ${committed.threshold}; ${cv.nearDuplicates} messages have a near-duplicate (kept in one fold); ` +
+        `${cv.similarAcrossFolds} pairs in different folds still share half their words (the leak left)`,
+    );
+    expect(ordinary.filter(either).length / ordinary.length).toBeLessThanOrEqual(FALSE_ALARM_TARGET);
+    expect(chooseThreshold(messages, cv)).toBe(committed.threshold);
+  });
+
+  it('reports each blind batch scored by a model trained only on what was written before it', () => {
+    const batches = [...new Set(messages.map((m) => /^blind batch \S+/.exec(m.note ?? '')?.[0]).filter((b): b is string => !!b))];
+    for (const batch of batches) {
+      const first = messages.findIndex((m) => m.note?.startsWith(batch));
+      const model = train(messages.slice(0, first));
+      const inBatch = messages.filter((m) => m.note?.startsWith(`${batch} `));
+      const fires = (m: LabelledMessage) => scoreCrisisWith(model, m.text).score >= committed.threshold;
+      const crises = inBatch.filter((m) => m.label !== 'none');
+      const ordinary = inBatch.filter((m) => m.label === 'none');
+      console.log(
+        `crisis-prior ${batch} (model trained on the ${first} messages before it): classifier recall ${crises.filter(fires).length}/${crises.length}, ` +
+          `false alarms ${ordinary.filter(fires).length}/${ordinary.length}`,
+      );
+      expect(crises.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('detectCrisis with the classifier', () => {
+  // Wordings no rule was written for, caught by the classifier alone; its kind picks the numbers.
+  it.each([
+    ['she keeps grabbing her throat and drooling and cant get words out', 'medical'],
+    ['my daughter is shaking and sweating and confused, her sugar meter just says LO', 'medical'],
+    ['he wrote a letter to his little sister giving her all his stuff and locked his door', 'behavioral'],
+    ['el niño estaba jugando con los frascos del baño y ahora vomita y tiene la boca roja', 'poisoning'],
+    ['mi hija dice que ya no aguanta y que esta noche se va a acabar todo', 'behavioral'],
+    ['se le puso la cara chueca de un lado y no puede mover el brazo', 'medical'],
+  ] as const)('%s -> %s, from the classifier alone', (text, kind) => {
+    expect(detectCrisisByRules(text)).toBeUndefined();
+    expect(classifyCrisis(text)).toBe(kind);
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
