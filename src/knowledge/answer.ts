@@ -3,7 +3,7 @@ import { findContact, findOtherOrganization, readCues, type Cues } from './cues'
 import { namesOnlyPlace } from './countyFinder';
 import { readEntities, type Entities, type Program } from './entities';
 import { faqById, searchFaq, type FaqHit } from './faqSearch';
-import { analyze, canonicalTokens, fold, isNegated, STOPWORDS } from './normalize';
+import { analyze, asClauses, canonicalTokens, fold, isNegated, STOPWORDS, type Clauses } from './normalize';
 import { similarEntries, type SimilarHit } from './similarity';
 
 /** What the knowledge base can say to one message. The runtime turns it into SMS text or web cards. */
@@ -211,18 +211,14 @@ const DEFINES: Record<Program, string> = {
  * said ... what even is it") and a two-part question gets both parts.
  */
 function findEntries(text: string, lang: Lang, entities: Entities, messageRegion: Region | undefined): Found {
-  // "I'm a pediatrician. How do I refer a patient?": the sentences asked are the question; the ones said are context.
-  const asked = askedSentences(text, lang);
-  const fromAsked = asked === text ? undefined : rankAndDecide(asked, lang, messageRegion);
-  const askedDecides = fromAsked?.entry !== undefined && hasEvidence(fromAsked);
-  const read = askedDecides ? asked : text;
-  const whole = askedDecides && fromAsked ? fromAsked : rankAndDecide(text, lang, messageRegion);
+  // "I'm a pediatrician. How do I refer a patient?": the clauses asked are the question; the ones said weigh as context.
+  const whole = rankAndDecide(weighClauses(text, lang), lang, messageRegion);
   // A clause is read alone, so it must stay in the message's region ("what should I include" after a California referral question).
   const region = messageRegion ?? (whole.entry ?? whole.ranked[0]?.entry)?.region;
   // A clause that asks without a topic ("what do we do") leaves the question to the clauses around it.
-  const pieces = clauses(read)
+  const pieces = clauses(text)
     .filter((c) => hasTopic(c, lang))
-    .map((c) => ({ ...rankAndDecide(c, lang, region), asks: isAsked(c, read) }));
+    .map((c) => ({ ...rankAndDecide(c, lang, region), asks: isAsked(c, text) }));
   // A short clause alone says little ("can my kid still get ccs"): it must carry evidence of its own.
   // Where the message asks something, a clause that only says something ("my daughter has spina bifida") is context, not the question.
   // A statement is never a second answer beside the whole message's one ("i think we're about to lose our medi-cal, the paperwork is a mess").
@@ -235,6 +231,12 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
   const entry = (bareDefinition ? definition : undefined) ?? whole.entry ?? definition ?? parts[0]?.entry;
   const also = parts.find((d) => d.entry && d.entry.id !== entry?.id)?.entry;
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
+}
+
+/** Whether one of the entry's own questions or keywords says "not" as the message does or does not ("no answer from ccs" is how long it takes). */
+function askedThisWay(entry: FaqEntry, text: string, lang: Lang): boolean {
+  const negated = isNegated(text);
+  return [...entry.questions[lang], ...(entry.keywords?.[lang] ?? [])].some((q) => isNegated(q) === negated);
 }
 
 /** Enough to answer a part of a message on its own: two of its words matched, or it is nearly word for word a paraphrase. */
@@ -254,30 +256,51 @@ function hasTopic(sentence: string, lang: Lang): boolean {
   return DEFINITION.test(fold(sentence)) || analyze(sentence, lang).some((t) => !NO_TOPIC.has(t));
 }
 
+/** A question asked inside a clause that does not start like one ("2 questions: how old can my kid be", "once my pt is on CCS do i still see them"). */
+const INVERSION = / (do|does|did|can|could|should|would|will|is|are) (i|we|you|u|he|she|they|it|ccs|my|our|there) /;
+
 /**
- * Whether a clause is asked: it starts like a question, or the next punctuation after it is the
- * message's "?" (both sides of "does it have to be a CCS doctor or can I go to any?" are asked;
- * "my daughter has spina bifida, do they ...?" says, then asks).
+ * Whether a clause is asked: it starts like a question or turns into one, or the next punctuation
+ * after it is the message's "?" (both sides of "does it have to be a CCS doctor or can I go to
+ * any?" are asked; "my daughter has spina bifida, do they ...?" says, then asks).
  */
 function isAsked(clause: string, text: string): boolean {
   const at = text.indexOf(clause);
-  return QUESTION_START.test(clause.replace(/^[¿¡\s]+/, '')) || /^[¿]/.test(clause) || (at >= 0 && /^[^.?!,;]*\?/.test(text.slice(at + clause.length)));
+  return (
+    QUESTION_START.test(clause.replace(/^[¿¡\s]+/, '')) ||
+    /^[¿]/.test(clause) ||
+    INVERSION.test(fold(clause)) ||
+    (at >= 0 && /^[^.?!,;]*\?/.test(text.slice(at + clause.length)))
+  );
 }
+
+/** How much a clause that only says something weighs beside the ones that ask: it is context, not the question. */
+const CONTEXT_WEIGHT = 0.5;
+/**
+ * A question that points back at what was said: a pronoun it ends on ("hasta que edad es?", "que
+ * incluye eso", "what even is it") or "anyway" ("igual lo mandamos?", "aun asi vale la pena").
+ */
+const POINTS_BACK = / (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|still worth|regardless|igual|aun asi|de todos modos|de todas formas|en ese caso|in that case) /;
 
 /**
- * The message's questions (sentences ending in "?" or starting like one), or the whole message
- * when it has no statements besides them, or when a question has no topic of its own and so asks
- * about the statements ("kid came thru our ER ... not a CCS approved hospital. what are we supposed to do").
+ * The message as weighted clauses: the clauses that ask weigh fully, the ones that only say
+ * something weigh as context ("I'm a social worker at a children's hospital, quick question - can
+ * SW make the referral?"). A message that asks nothing is read evenly, and so is one whose question
+ * is about what was said: it names one topic word or none ("kid came thru our ER ... not a CCS
+ * approved hospital. what are we supposed to do", "..., hay algun programa?") or points back at it.
  */
-function askedSentences(text: string, lang: Lang): string {
-  const sentences = text.split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
-  const questions = sentences.filter((s) => /\?\s*$/.test(s) || QUESTION_START.test(s.replace(/^[¿¡\s]+/, '')));
-  if (questions.some((q) => !hasTopic(q, lang))) return text;
-  return questions.length > 0 && questions.length < sentences.length ? questions.join(' ') : text;
+function weighClauses(text: string, lang: Lang): Clauses {
+  const parts = splitClauses(text);
+  const asked = parts.filter((p) => isAsked(p, text));
+  const topicWords = asked.flatMap((p) => analyze(p, lang)).filter((t) => !NO_TOPIC.has(t));
+  const aboutContext = topicWords.length < 2 || asked.some((p) => POINTS_BACK.test(fold(p)));
+  if (asked.length === 0 || asked.length === parts.length || aboutContext) return [{ text, weight: 1 }];
+  return parts.map((p) => ({ text: p, weight: asked.includes(p) ? 1 : CONTEXT_WEIGHT }));
 }
 
-function rankAndDecide(text: string, lang: Lang, region?: Region): Found {
-  const ranked = rank(text, lang, region);
+function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Found {
+  const text = asClauses(query).map((c) => c.text).join(' ');
+  const ranked = rank(query, lang, region);
   const [first, second] = ranked;
   const none: Found = { score: 0, ranked, options: [] };
   if (!first) return none;
@@ -286,8 +309,8 @@ function rankAndDecide(text: string, lang: Lang, region?: Region): Found {
   // A message that is almost word for word one of an entry's paraphrases is that entry's question.
   const nearest = ranked.reduce((best, c) => (c.similarity > best.similarity ? c : best), first);
   if (nearest.similarity >= SIMILAR.verbatim && (nearest.keyword?.matched ?? 0) >= 4) return { ...none, entry: nearest.entry, score: nearest.score, sure: true, matched: nearest.keyword?.matched ?? 0 };
-  // The keyword index cannot see "not": an entry asked the other way round ("if my child doesn't qualify") is not sure.
-  const sameSense = keywordTop && isNegated(text) === isNegated(keywordTop.entry.questions[lang][0]);
+  // The keyword index cannot see "not": an entry never asked the way the message is ("if my child doesn't qualify") is not sure.
+  const sameSense = keywordTop && askedThisWay(keywordTop.entry, text, lang);
   if (keywordTop?.keyword && sameSense && isConfident(keywordTop.keyword, keywordSecond?.keyword)) return { ...none, entry: keywordTop.entry, score: keywordTop.keyword.score, sure: true, matched: keywordTop.keyword.matched };
 
   const coverage = first.keyword?.coverage ?? 0;
@@ -312,7 +335,7 @@ function isBareDefinition(sentence: string, lang: Lang): boolean {
 }
 
 /** Every entry either reading found (in `region`, when the message says which), scored by both. */
-function rank(text: string, lang: Lang, region: Region | undefined): Candidate[] {
+function rank(text: string | Clauses, lang: Lang, region: Region | undefined): Candidate[] {
   const inRegion = <T extends { entry: FaqEntry }>(hits: T[]) => (region ? hits.filter((h) => h.entry.region === region) : hits);
   const hits = bestHits(text, lang, inRegion);
   const similar = inRegion(similarEntries(text, lang));
@@ -327,16 +350,21 @@ function rank(text: string, lang: Lang, region: Region | undefined): Candidate[]
 }
 
 /** Sentences and clauses (after a comma or a dash: "quick question - what do we send"), and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
-function clauses(text: string): string[] {
-  const parts = text
+function splitClauses(text: string): string[] {
+  return text
     .split(/[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|\s+[-–—:]\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|tengo|ocupo|necesito)\b)/i)
     .map((p) => p.trim())
-    .filter((p) => p.split(/\s+/).length >= 2);
+    .filter(Boolean);
+}
+
+/** The clauses of two words or more that can be read alone, when the message has more than one. */
+function clauses(text: string): string[] {
+  const parts = splitClauses(text).filter((p) => p.split(/\s+/).length >= 2);
   return parts.length > 1 ? parts : [];
 }
 
 /** Hits in the message's language; people mix languages, so the other index gets a say when this one is unsure. */
-function bestHits(text: string, lang: Lang, inRegion: (hits: FaqHit[]) => FaqHit[]): FaqHit[] {
+function bestHits(text: string | Clauses, lang: Lang, inRegion: (hits: FaqHit[]) => FaqHit[]): FaqHit[] {
   const own = inRegion(searchFaq(text, lang));
   if (own[0] && isConfident(own[0], own[1])) return own;
   const other = inRegion(searchFaq(text, lang === 'en' ? 'es' : 'en'));
@@ -346,6 +374,7 @@ function bestHits(text: string, lang: Lang, inRegion: (hits: FaqHit[]) => FaqHit
 function isConfident(top: FaqHit, second: FaqHit | undefined): boolean {
   return (
     top.topical > 0 &&
+    top.asked &&
     top.score >= CONFIDENT.minScore &&
     top.coverage >= CONFIDENT.minCoverage &&
     (!second || top.score >= second.score * CONFIDENT.minLead)

@@ -146,7 +146,8 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   const next = tokens[end];
   const prev = tokens[start - 1];
   const namedAsPlace = COUNTY_WORDS.has(next) || prev === 'condado' || next === 'ca' || next === 'california';
-  const bare = tokens.every((t, k) => (k >= start && k < end) || FILLER.has(t));
+  // "Lake", "ccs office modesto phone?": nothing but the name and words for an office or its numbers.
+  const bare = tokens.every((t, k) => (k >= start && k < end) || FILLER.has(t) || (!strict && CONTACT_WORDS.has(t)));
   // "la" is the Spanish article: LA County only when written "LA"/"L.A." in a message that is not all capitals.
   if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
   if (namedAsPlace || bare) return true;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { faq, type FaqEntry, type Lang } from '../content';
-import { analyze } from './normalize';
+import { analyze, weighedKeys, type Clauses } from './normalize';
 
 interface FaqDoc {
   id: string;
@@ -18,6 +18,8 @@ export interface FaqHit {
   matched: number;
   /** How many of them say what the question is about: "ccs" alone, in a CCS bot, does not. */
   topical: number;
+  /** Whether one of them comes from a clause that asks, not only from the context around it. */
+  asked: boolean;
 }
 
 /** Words that rank an entry but say nothing about its topic. */
@@ -59,24 +61,29 @@ function indexFor(lang: Lang): { index: MiniSearch<FaqDoc>; vocabulary: Set<stri
  * FAQ entries ranked for a message, best first. The rank weighs the search score by coverage squared, so
  * an entry that matched every meaningful word beats one that matched a single frequent word. A
  * word the FAQ never uses ("tacos", "weather") counts half against coverage: it may be filler, or
- * a sign that the message is about something else.
+ * a sign that the message is about something else. A word only the message's context clauses use
+ * ranks and covers as little as the clause weighs.
  */
-export function searchFaq(text: string, lang: Lang): FaqHit[] {
-  const terms = new Set(analyze(text, lang));
+export function searchFaq(query: string | Clauses, lang: Lang): FaqHit[] {
+  const weights = new Map([...weighedKeys(query, (text) => new Map(analyze(text, lang).map((t) => [t, 1])))].map(([term, { weight }]) => [term, weight]));
+  const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+  const heaviest = Math.max(...weights.values());
   // "what is" helps rank definitions but says nothing about the topic, so it does not count as coverage.
-  const topical = [...terms].filter((t) => t !== 'what_is');
+  const topical = [...weights.keys()].filter((t) => t !== 'what_is');
   if (topical.length === 0) return [];
   const { index, vocabulary } = indexFor(lang);
   const unknown = topical.filter((t) => !vocabulary.has(t));
   return index
-    .search([...terms].join(' '))
+    .search([...weights.keys()].join(' '), { boostTerm: (term) => weights.get(term) ?? 1 })
     .flatMap((r) => {
       const entry = entries.get(r.id as string);
       if (!entry) return [];
-      const unmatchedUnknown = unknown.filter((t) => !r.queryTerms.includes(t)).length;
-      const matched = r.queryTerms.filter((t) => t !== 'what_is').length;
-      const coverage = matched / (topical.length - unmatchedUnknown / 2);
-      return [{ entry, score: r.score * coverage * coverage, coverage, matched, topical: r.queryTerms.filter((t) => !UNTOPICAL.has(t)).length }];
+      const unmatchedUnknown = unknown.filter((t) => !r.queryTerms.includes(t));
+      const matchedTerms = r.queryTerms.filter((t) => t !== 'what_is');
+      const coverage = weightOf(matchedTerms) / (weightOf(topical) - weightOf(unmatchedUnknown) / 2);
+      const topicalTerms = r.queryTerms.filter((t) => !UNTOPICAL.has(t));
+      const asked = topicalTerms.some((t) => weights.get(t) === heaviest);
+      return [{ entry, score: r.score * coverage * coverage, coverage, matched: matchedTerms.length, topical: topicalTerms.length, asked }];
     })
     .sort((a, b) => b.score - a.score);
 }

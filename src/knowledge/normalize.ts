@@ -31,7 +31,7 @@ const PHRASES: [RegExp, string][] = [
   [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
   [/ what does (\w+( \w+)?) (mean|stand for|do) /g, ' what_is $1 '],
   // "What are we supposed to do?" asks what to do, not what something is.
-  [/ what (is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g, ' what_is '],
+  [/ what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g, ' what_is '],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
   [/ care coordination and support organizations? /g, ' ccso '],
   [/ mobile crisis( response)? | respuesta movil (a|de) crisis | crisis movil /g, ' mcr '],
@@ -39,6 +39,9 @@ const PHRASES: [RegExp, string][] = [
   [/ home services program | programa de servicios en el hogar /g, ' hsp '],
   [/ primary care (physician|provider|doctor|doc)s? | atencion primaria | medico (de cabecera|primario) | doctor primario | family doctor /g, ' pcp '],
   [/ primary care /g, ' pcp '],
+  // A place or a service named with "care" in it is not a question about care ("a referral from an urgent care" is not palliative care).
+  [/ urgent care( center| clinic)?s? /g, ' urgentcare '],
+  [/ (day|child) ?care /g, ' daycare '],
   [/ participating physician groups? | medical group | grupo medico /g, ' ppg '],
   [/ case manage(ment|r|rs) | manejo (de|del) casos? | administracion de casos | (coordinador|manejador)(a)? de casos? /g, ' casemanagement '],
   [/ care coordination | coordinacion de (los )?cuidados | coordinacion de la atencion /g, ' carecoordination '],
@@ -53,8 +56,10 @@ const PHRASES: [RegExp, string][] = [
   // Losing, renewing or keeping Medi-Cal is one topic (CCS helps families maintain it), whichever way it is said.
   [/ (lose|losing|lost|loose|keep|keeping|maintain|maintaining|renew|renewing|perder|perdi|perdimos|perdio|perdiendo|quitar|quitaron|cortaron|renovar|mantener) ((\w+ ){0,3}?)medi_cal /g, ' keepmedical $2medi_cal '],
   [/ medi_cal (got |was |is |has been |been |se )?(cut off|dropped|cancel+ed|terminated|lost|taken away|expired|expiring|ending|vencio|cancelaron|corto) /g, ' medi_cal keepmedical '],
+  // "el especialista no es de ccs": a doctor who is not CCS's is one off the CCS panel.
+  [/ (specialists?|doctors?|dr|doc|providers?|surgeons?|dentists?|therapists?|especialistas?|doctora?|medicos?|proveedor(?:es)?|cirujanos?|dentistas?|terapeutas?)((?: \w+){0,3}?) (?:(?:is|are) not|isnt|arent|not|no (?:es|son|esta|estan)) (?:a |de |del |en |con |in |with |on |part of )?(?:the |el )?(?:ccs|panel|paneled) /g, ' $1$2 non panel '],
   [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
-  [/ not sure | unsure | dont know if | no (estoy|estamos) segur[oa]s? | no se si /g, ' unsure '],
+  [/ not sure | unsure | dont know if | no (estoy|estamos|esta|estan|este|esten) (muy |tan )?segur[oa]s? | no se si /g, ' unsure '],
   [/ turns? 21 | (cumple|cumpla|cumplir|cumplira|va a cumplir) 21 | (age|ages|aging) out /g, ' turn21 '],
   [/ twenty ?one | veintiun[oa]? /g, ' 21 '],
   [/ go ?live | went live /g, ' golive '],
@@ -109,7 +114,7 @@ group('admission', 'admission admissions admit admitted inpatient internado inte
 group('wheelchair', 'wheelchair wheelchairs');
 group('dme', 'dme equipment');
 group('county', 'county counties condado condados cnty');
-group('doctor', 'doctor doctors doc docs dr doctores doctora medico medicos');
+group('doctor', 'doctor doctors doc docs dr md mds doctores doctora medico medicos');
 group('specialist', 'specialist specialists especialista especialistas');
 group('therapy', 'therapy therapies therapist terapia terapias terapista terapeuta');
 group('medicine', 'medicine medicines medication medications meds medicina medicinas medicamento medicamentos');
@@ -223,6 +228,29 @@ function stem(word: string, lang: Lang): string {
   if (lang === 'en' && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
+}
+
+/**
+ * A message as clauses with weights: the clauses that ask weigh 1, the ones that only say something
+ * less (they are context: "I'm a social worker at a children's hospital, ... can SW make the referral?").
+ */
+export type Clauses = { text: string; weight: number }[];
+
+/** A plain text is one clause of full weight. */
+export function asClauses(query: string | Clauses): Clauses {
+  return typeof query === 'string' ? [{ text: query, weight: 1 }] : query;
+}
+
+/** Each key of `features` for every clause, with the weight of the heaviest clause it appears in and its total count. */
+export function weighedKeys(query: string | Clauses, features: (text: string) => Map<string, number>): Map<string, { count: number; weight: number }> {
+  const keys = new Map<string, { count: number; weight: number }>();
+  for (const { text, weight } of asClauses(query)) {
+    for (const [key, count] of features(text)) {
+      const seen = keys.get(key);
+      keys.set(key, { count: (seen?.count ?? 0) + count, weight: Math.max(seen?.weight ?? 0, weight) });
+    }
+  }
+  return keys;
 }
 
 /** The index terms of a text in one language: canonical, without stopwords, stemmed. */
