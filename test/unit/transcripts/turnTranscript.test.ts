@@ -26,6 +26,8 @@ const withChoices = (text: string, titles: string[]) =>
   message({ text, suggestedActions: { to: [], actions: titles.map((title) => ({ type: 'imBack', title, value: title })) } });
 const trace = { type: ActivityTypes.Trace, name: 'understanding', value: { intent: 'faq', text: 'raw' }, label: 'debug' } as Partial<Activity>;
 const typing = { type: ActivityTypes.Typing } as Partial<Activity>;
+/** An event for the page, not the visitor: Web Chat shows no event activity, whatever text it carries. */
+const pageEvent = { type: ActivityTypes.Event, name: 'chat/state', text: 'state saved' } as Partial<Activity>;
 
 describe('Function: turnEntries (what a turn adds to the transcript staff read)', () => {
   it('SMS: the text as the person sent it, then each text as their phone showed it (choices numbered), nothing of traces or typing', () => {
@@ -65,7 +67,7 @@ describe('Function: turnEntries (what a turn adds to the transcript staff read)'
     const card = CardFactory.heroCard('Kern County CCS office', 'Phone (555) 010-0100', undefined, [
       { type: 'openUrl', title: 'Website', value: 'https://example.org' },
     ]);
-    const replies = [message({ text: 'Here is the office:', attachments: [card] }), trace, withChoices('Anything else?', ['Yes', 'No'])];
+    const replies = [message({ text: 'Here is the office:', attachments: [card] }), trace, pageEvent, withChoices('Anything else?', ['Yes', 'No'])];
     const entries = turnEntries(turn({ text: 'kern office' }, 'web'), replies, NOW);
 
     expect(entries).toEqual([
