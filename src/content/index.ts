@@ -12,6 +12,8 @@ import type { Contact, County, FaqEntry, IntakeWords, Organization } from './sch
 export const faq = faqJson as FaqEntry[];
 export const counties = countiesJson as County[];
 export const contacts = contactsJson as Contact[];
+/** The state's list of county CCS offices: where anyone goes whose county office number we don't have. */
+export const STATE_DIRECTORY_URL = contacts.find((c) => c.id === 'dhcs-county-offices')?.url ?? '';
 export const organizations = organizationsJson as Organization[];
 export const intakeWords: IntakeWords = intakeWordsJson;
 

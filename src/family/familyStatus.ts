@@ -1,5 +1,4 @@
-import { contacts, counties } from '../content';
-import { STATE_DIRECTORY_URL } from '../knowledge';
+import { contacts, counties, STATE_DIRECTORY_URL } from '../content';
 import type { Lang } from '../i18n';
 import { formatDate, formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
 import type { Referral } from '../referrals/model';

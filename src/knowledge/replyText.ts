@@ -1,4 +1,4 @@
-import { contacts, type Contact, type County, type Lang } from '../content';
+import { STATE_DIRECTORY_URL, type Contact, type County, type Lang } from '../content';
 
 /**
  * Plain-text replies for counties and contacts. Every number is shown with where it came from
@@ -22,7 +22,7 @@ const WORDS = {
   es: { phone: 'teléfono', fax: 'fax', noDate: 'fecha no indicada', unverified: 'sin verificar, por favor confírmelo', noPhone: 'no tenemos teléfono', noFax: 'no tenemos número de fax', and: 'y' },
 };
 /** The DHCS list of county CCS offices: where people go when we have no number for their county. */
-export const STATE_DIRECTORY_URL = contacts.find((c) => c.id === 'dhcs-county-offices')?.url ?? '';
+export { STATE_DIRECTORY_URL };
 
 function monthYear(date: string, lang: Lang): string {
   const [year, month] = date.split('-');

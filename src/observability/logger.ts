@@ -55,7 +55,8 @@ export const logger = new Logger({
 });
 
 /** A loggable summary of an error: its name and a redacted message, never the raw payload. */
-export function errorSummary(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: redact(error.message) };
-  return { name: 'NonError', message: redact(String(error)) };
+export function errorSummary(error: unknown): { type: string; message: string } {
+  // `type`, not `name`: the redaction drops every field called name (a person's), error names too.
+  if (error instanceof Error) return { type: error.name, message: redact(error.message) };
+  return { type: 'NonError', message: redact(String(error)) };
 }

@@ -28,11 +28,16 @@ describe('Class: RedactingLogFormatter', () => {
     expect(line.referralId).toBe('CCS-2QCVPK');
     expect(line.message).toBe('text from [number] about [date]');
   });
+
+  it("keeps an error's type in the log, so operators can tell a throttle from a bug", () => {
+    const line = captureLog((logger) => logger.info('turn failed', { error: errorSummary(new TypeError('x is not a function')) }));
+    expect(line.error).toEqual({ type: 'TypeError', message: 'x is not a function' });
+  });
 });
 
 describe('Function: redact / errorSummary', () => {
   it('masks an SSN and a phone inside an error message', () => {
     expect(redact('ssn 123-45-6789')).toBe('ssn [SSN removed]');
-    expect(errorSummary(new Error('bad phone 2095550100'))).toEqual({ name: 'Error', message: 'bad phone [number]' });
+    expect(errorSummary(new Error('bad phone 2095550100'))).toEqual({ type: 'Error', message: 'bad phone [number]' });
   });
 });
