@@ -1,4 +1,5 @@
 import type { Contact, County, FaqEntry, Lang, Organization } from '../content';
+import { asksOf } from './asks';
 import { findContact, findOtherOrganization, readCues, type Cues } from './cues';
 import { namesOnlyPlace } from './countyFinder';
 import { readEntities, type Entities, type Program } from './entities';
@@ -215,9 +216,9 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
   const whole = rankAndDecide(weighClauses(text, lang), lang, messageRegion);
   // A clause is read alone, so it must stay in the message's region ("what should I include" after a California referral question).
   const region = messageRegion ?? (whole.entry ?? whole.ranked[0]?.entry)?.region;
-  // A clause that asks without a topic ("what do we do") leaves the question to the clauses around it.
+  // A clause that asks without a topic ("what do we do"), or about what was said ("until what age is that?"), leaves the question to the clauses around it.
   const pieces = clauses(text)
-    .filter((c) => hasTopic(c, lang))
+    .filter((c) => hasTopic(c, lang) && !POINTS_BACK.test(fold(c)))
     .map((c) => ({ ...rankAndDecide(c, lang, region), asks: isAsked(c, text) }));
   // A short clause alone says little ("can my kid still get ccs"): it must carry evidence of its own.
   // Where the message asks something, a clause that only says something ("my daughter has spina bifida") is context, not the question.
@@ -233,10 +234,13 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
 }
 
-/** Whether one of the entry's own questions or keywords says "not" as the message does or does not ("no answer from ccs" is how long it takes). */
+/**
+ * Whether the entry is asked the way the message is: a plain message as the entry's main question
+ * is; one that says "not" as one of its questions or keywords does ("no answer from ccs" is how long it takes).
+ */
 function askedThisWay(entry: FaqEntry, text: string, lang: Lang): boolean {
-  const negated = isNegated(text);
-  return [...entry.questions[lang], ...(entry.keywords?.[lang] ?? [])].some((q) => isNegated(q) === negated);
+  if (!isNegated(text)) return !isNegated(entry.questions[lang][0]);
+  return [...entry.questions[lang], ...(entry.keywords?.[lang] ?? [])].some(isNegated);
 }
 
 /** Enough to answer a part of a message on its own: two of its words matched, or it is nearly word for word a paraphrase. */
@@ -244,9 +248,9 @@ function hasEvidence(found: Found): boolean {
   return (found.matched ?? 0) >= 2 || found.score >= SIMILAR.verbatim;
 }
 
-// Filler before the question word is still a question ("like is there income limits or whatever").
+// Filler before the question word is still a question ("like is there income limits or whatever", "quick question: how long ...").
 const QUESTION_START =
-  /^(?:(?:like|so|and|but|ok|okay|also|well|um|oh|y|pero|entonces|bueno|oye|o sea)\s+)*(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
+  /^(?:(?:like|so|and|but|ok|okay|also|well|um|oh|y|pero|entonces|bueno|oye|o sea|(?:quick|one|two|a few|a couple of|una|dos|\d) (?:questions?|preguntas?))\s*[:,-]?\s+)*(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
 
 /** Words that ask without saying about what ("what are we supposed to do?", "can ccs help w that?"). */
 const NO_TOPIC = new Set(['ccs', 'supposed', 'meant', 'happen', 'pasa', 'sigue', 'debo', 'debemos', 'deberia', 'deberiamos']);
@@ -278,9 +282,9 @@ function isAsked(clause: string, text: string): boolean {
 const CONTEXT_WEIGHT = 0.5;
 /**
  * A question that points back at what was said: a pronoun it ends on ("hasta que edad es?", "que
- * incluye eso", "what even is it") or "anyway" ("igual lo mandamos?", "aun asi vale la pena").
+ * incluye eso", "what even is it"; not "what goes with it"), "anyway" or "is it worth it" ("igual lo mandamos?", "should we even bother").
  */
-const POINTS_BACK = / (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|still worth|regardless|igual|aun asi|de todos modos|de todas formas|en ese caso|in that case) /;
+const POINTS_BACK = /(?<! (with|con|for|para|to|in|en)) (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
 
 /**
  * The message as weighted clauses: the clauses that ask weigh fully, the ones that only say
@@ -322,7 +326,20 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
   if (similarSure || agree) return { ...none, entry: first.entry, score: first.score, matched: first.keyword?.matched ?? 0 };
 
   const options = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity).slice(0, CLARIFY.max);
+  const asked = askedAs(options, text, lang);
+  if (asked && evidence) return { ...none, entry: asked.entry, score: asked.score, matched: asked.keyword?.matched ?? 0 };
   return { ...none, options };
+}
+
+/**
+ * Among answers whose topics tie ("paneled providers"), the only one whose own questions ask what
+ * the message asks ("does every CCS service have to be from paneled providers?": "have to").
+ */
+function askedAs(options: Candidate[], text: string, lang: Lang): Candidate | undefined {
+  const asks = asksOf(text);
+  if (options.length < 2 || asks.length === 0) return undefined;
+  const fitting = options.filter((c) => c.entry.questions[lang].some((q) => asks.every((kind) => asksOf(q).includes(kind))));
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 const AUDIENCE = / (for|para) (a|an|our|my|the|un|una|mi|nuestro|nuestra)? ?(new|nuevo|nueva)? ?(case managers?|casemanagement|nurses?|social workers?|parents?|famil(y|ies)|providers?|clinic|doctors?|staff|trabajadora social|enfermera|padres|familia|proveedor(es)?) /g;
@@ -352,7 +369,7 @@ function rank(text: string | Clauses, lang: Lang, region: Region | undefined): C
 /** Sentences and clauses (after a comma or a dash: "quick question - what do we send"), and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
 function splitClauses(text: string): string[] {
   return text
-    .split(/[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|\s+[-–—:]\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|tengo|ocupo|necesito)\b)/i)
+    .split(/[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|(?:\s+[-–—]|\s*:)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|could|is|are|should|would|will|must|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|podemos|puede|pueden|tengo|tenemos|tiene|tienen|hay|debo|debemos|ocupo|necesito|necesitamos)\b)/i)
     .map((p) => p.trim())
     .filter(Boolean);
 }

@@ -22,6 +22,8 @@ export function fold(text: string): string {
 
 /** Multi-word phrases, each mapped to one canonical token; applied in order to folded text, so longer phrases come first. */
 const PHRASES: [RegExp, string][] = [
+  // Politeness says nothing about the topic ("sorry to bother" is not "bother" nor "other").
+  [/ (sorry|perdon|disculpe?) (to bother|for bothering|por (la )?molestia|que (le |te )?moleste)( you)? /g, ' '],
   [/ california(n)? (childrens|children|kids) services? /g, ' ccs '],
   [/ servicios (para|de) (los )?ninos de california /g, ' ccs '],
   [/ servicios infantiles de california /g, ' ccs '],
@@ -57,7 +59,8 @@ const PHRASES: [RegExp, string][] = [
   [/ (lose|losing|lost|loose|keep|keeping|maintain|maintaining|renew|renewing|perder|perdi|perdimos|perdio|perdiendo|quitar|quitaron|cortaron|renovar|mantener) ((\w+ ){0,3}?)medi_cal /g, ' keepmedical $2medi_cal '],
   [/ medi_cal (got |was |is |has been |been |se )?(cut off|dropped|cancel+ed|terminated|lost|taken away|expired|expiring|ending|vencio|cancelaron|corto) /g, ' medi_cal keepmedical '],
   // "el especialista no es de ccs": a doctor who is not CCS's is one off the CCS panel.
-  [/ (specialists?|doctors?|dr|doc|providers?|surgeons?|dentists?|therapists?|especialistas?|doctora?|medicos?|proveedor(?:es)?|cirujanos?|dentistas?|terapeutas?)((?: \w+){0,3}?) (?:(?:is|are) not|isnt|arent|not|no (?:es|son|esta|estan)) (?:a |de |del |en |con |in |with |on |part of )?(?:the |el )?(?:ccs|panel|paneled) /g, ' $1$2 non panel '],
+  [/ (specialists?|doctors?|dr|doc|providers?|surgeons?|dentists?|therapists?|especialistas?|doctora?|medicos?|proveedor(?:es)?|cirujanos?|dentistas?|terapeutas?)((?: \w+){0,3}?) (?:(?:is|are) not|isnt|arent|not|no (?:es|son|esta|estan)) (?:a |de |del |en |con |in |with |on |part of )?(?:the |el )?(?:ccs|panel|paneled) /g, ' $1$2 nonpanel '],
+  [/ non ?panel(ed|led)? | fuera del panel | not (on the |in the )?panel(ed|led)? /g, ' nonpanel panel '],
   [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
   [/ not sure | unsure | dont know if | no (estoy|estamos|esta|estan|este|esten) (muy |tan )?segur[oa]s? | no se si /g, ' unsure '],
   [/ turns? 21 | (cumple|cumpla|cumplir|cumplira|va a cumplir) 21 | (age|ages|aging) out /g, ' turn21 '],
@@ -118,7 +121,7 @@ group('doctor', 'doctor doctors doc docs dr md mds doctores doctora medico medic
 group('specialist', 'specialist specialists especialista especialistas');
 group('therapy', 'therapy therapies therapist terapia terapias terapista terapeuta');
 group('medicine', 'medicine medicines medication medications meds medicina medicinas medicamento medicamentos');
-group('pay', 'pay pays paid payment payments pagar paga pago pagos pagan');
+group('pay', 'pay pays paid payment payments pagar paga pago pagos pagan pague paguen');
 group('age', 'age ages aged edad edades old');
 group('denied', 'denied deny denial rejected negaron negado negada rechazaron rechazado rechazada');
 group('transition', 'transition transitions transicion');

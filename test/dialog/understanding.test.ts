@@ -130,6 +130,23 @@ describe('Dialog: understanding what people write', () => {
       expect(reply).toMatch(/Cualquier persona puede hacer una referencia/);
     });
 
+    it('answers both parts after "two questions:", in English and Spanish', async () => {
+      const [english] = await converse(testBot().adapter, ['two questions: until what age does ccs cover and do we have to be low income']);
+      expect(english).toMatch(/until they turn 21/);
+      expect(english).toMatch(/full-scope Medi-Cal/);
+      const [spanish] = await converse(testBot().adapter, ['dos preguntas: hasta que edad cubre ccs y tenemos que ser de bajos ingresos?']);
+      expect(spanish).toMatch(/21/);
+      expect(spanish).toMatch(/Medi-Cal/);
+      expect(spanish).not.toMatch(/no estoy seguro de cu[aá]l/i);
+    });
+
+    it('answers what is asked, not the asker\'s job: a social worker asking who may refer gets who may refer', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ["I'm a hospital social worker, quick q - am I allowed to refer or must the physician?"]);
+      expect(reply).toMatch(/Anyone can make a CCS referral/);
+      expect(reply).not.toMatch(/case management uses a team/);
+    });
+
     it('says a qualifying condition is still needed when full Medi-Cal is asked to mean "she qualifies"', async () => {
       const { adapter } = testBot();
       const [reply] = await converse(adapter, ['my daughter has full medi-cal, does that mean she qualifies']);

@@ -173,6 +173,56 @@ describe('Function: answer', () => {
     });
   });
 
+  describe('what is asked weighs more than what is said (the third blind batch\'s misses, each in words of its own)', () => {
+    const entryOf = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      return r.kind === 'faq' ? { entry: r.entry.id, also: r.also?.id, county: r.county?.name } : { kind: r.kind, county: r.kind === 'county' ? r.county.name : undefined };
+    };
+
+    it('who may refer is asked, whoever is asking: the asker\'s job is context, not the topic', () => {
+      expect(entryOf('I work as a school nurse, quick q - am I allowed to send the referral myself or must a physician do it?')).toMatchObject({ entry: 'refer-who' });
+      expect(entryOf('soy enfermera de la escuela, puedo mandar yo la referencia o tiene que ser el doctor?', 'es')).toMatchObject({ entry: 'refer-who' });
+    });
+
+    it('a place named with "care" in it is not a question about care', () => {
+      expect(entryOf('can we send a ccs referral from our urgent care clinic')).toMatchObject({ entry: 'refer-how' });
+    });
+
+    it('between answers on one topic, the one whose questions ask what the message asks ("have to")', () => {
+      expect(entryOf('must all care come from ccs panel providers')).toMatchObject({ entry: 'paneled-required' });
+      expect(entryOf('where do i look up which providers are on the ccs panel')).toMatchObject({ entry: 'paneled-list' });
+    });
+
+    it('a doctor who "is not CCS" is one off the CCS panel, in both languages', () => {
+      expect(entryOf("our surgeon isn't ccs paneled, will ccs still pay")).toMatchObject({ entry: 'paneled-required' });
+      expect(entryOf('el cirujano de mi hija no es del panel de ccs, igual paga ccs?', 'es')).toMatchObject({ entry: 'paneled-required' });
+    });
+
+    it('a question that points back at what was said is about it ("until what age is that?", "is it still worth it")', () => {
+      expect(entryOf('our baby spent 3 weeks in the NICU and they talked about high risk infant follow-up. until what age is that?')).toMatchObject({ entry: 'hrif', also: undefined });
+      expect(entryOf("my kid's dx might not count, is it still worth sending a referral?")).toMatchObject({ entry: 'refer-unsure', also: undefined });
+      expect(entryOf('el medico duda que mi hija califique, aun asi la referimos?', 'es')).toMatchObject({ entry: 'refer-unsure' });
+    });
+
+    it('a two-part question after "two questions:" answers both parts', () => {
+      const english = entryOf('two questions: who is allowed to refer and what records go with it');
+      expect([english.entry, english.also].sort()).toEqual(['refer-records', 'refer-who']);
+      const spanish = entryOf('dos preguntas: quien puede hacer la referencia y que documentos mando', 'es');
+      expect([spanish.entry, spanish.also].sort()).toEqual(['refer-records', 'refer-who']);
+    });
+
+    it('a place name that is also a word counts when the rest is only office words', () => {
+      expect(entryOf('office patterson phone')).toMatchObject({ kind: 'county', county: 'Stanislaus' });
+      expect(entryOf('merced ccs office fax')).toMatchObject({ kind: 'county', county: 'Merced' });
+    });
+
+    it('"no answer" is how long it takes, though it says "no"; politeness is not a topic', () => {
+      expect(entryOf('2 months and no answer from ccs')).toMatchObject({ entry: 'ccs-how-long' });
+      expect(entryOf('sorry to bother, how do we qualify')).toMatchObject({ entry: 'ccs-eligibility' });
+      expect(entryOf('what exactly is the whole child model')).toMatchObject({ entry: 'wcm-what' });
+    });
+  });
+
   it('returns unknown for empty or symbol-only messages', () => {
     expect(answer('', 'en').kind).toBe('unknown');
     expect(answer('?!', 'en').kind).toBe('unknown');
