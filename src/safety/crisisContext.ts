@@ -15,6 +15,8 @@ export const NOT_CURRENT = new RegExp(
     /\b(?:en|desde|de|del mes de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/,
     /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b|\bin recovery\b|\b(?:in|en) (?:el )?(?:19|20)\d\d\b/,
     /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bwhat (?:would|will|could|might) happen if\b|\bwhat happens if\b|\bque (?:pasaria|pasa|puede pasar) si\b|\bin case\b|\bque (?:hago|hacemos|debo hacer|hacer) si\b|\bpor si\b/,
+    // A "what if" told as a plan: "if my son ever has a seizure...", "teach her what to do if he stops breathing".
+    /\bif (?:\w+ ){0,3}ever\b|\bsi (?:\w+ ){0,3}alguna vez\b|\bwhat to do (?:if|when|in case)\b|\bque hacer (?:cuando|en caso)\b|\bhow to (?:help|respond|react|handle it) (?:if|when)\b/,
     /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
     /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
     /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*|hace)\b|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
@@ -23,7 +25,7 @@ export const NOT_CURRENT = new RegExp(
     /\b(?:er|doctor|they) said (?:hes|shes|he was|she was|it was) (?:fine|ok|okay)\b/,
     /\bya (?:lo|la) revisaron\b/,
     // A pet, not a child, ate it: "our dog got into the trash".
-    /\b(?:our|my|the|el|mi|nuestro|nuestra|la) (?:dog|cat|puppy|kitten|pet|perro|perrita|perrito|gato|gatito|mascota)\b(?: \w+){0,3} (?:ate|got into|drank|swallowed|chewed|licked|se comio|se trago|se tomo|comio|mordio)\b/,
+    /\b(?:our|my|the|el|mi|nuestro|nuestra|la) (?:dog|cat|puppy|kitten|pet|perro|perrita|perrito|gato|gatito|mascota)\b(?: \w+){0,3} (?:ate|got into|drank|swallowed|chewed|licked|bit|bites|se comio|se trago|se tomo|comio|mordio)\b/,
     /\blast time\b|\bla ultima vez\b|\b(?:usually|typically|often|every time|whenever|cada vez que|siempre que)\b|(?<!(?:not|breathing|breathe|acting|eating|talking|walking|moving|responding|sleeping|respira|respirando|come|habla|camina) )\b(?:normally|normalmente)\b/,
     /\bwhen (?:he|she|they) (?:falls|gets|has|is|eats|drinks|loses|bumps|cuts)\b|\bcuando se (?:cae|pega|golpea|corta|lastima|enferma)\b|\bcuando (?:toma|come|bebe|llora|tose|juega|duerme)\b/,
     /\b(?:can|could|should|may) (?:he|she|they|i|we|my \w+)(?: \w+)? (?:drink|eat|take|have|use|chew)\b(?=.*\b(?:with|when|while|after|before|if|together)\b)/,
@@ -103,7 +105,7 @@ const NOT_SWALLOWED = new RegExp(
     REASSURED.source,
     /\bturned out\b|\bresulto que\b|\bfalse alarm\b|\bfalsa alarma\b|\b(?:cap|lid|seal|tapa|tapon) (?:was|were|estaba|seguia) (?:still )?(?:on|sealed|closed|cerrad[oa]|puest[oa])\b/.source,
     /\b(?:caught|stopped|grabbed) (?:it|him|her|them) before\b|\bbefore (?:he|she|they) (?:could )?(?:took|take|ate|eat|swallowed|swallow|drank|drink)\b/.source,
-    /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/.source,
+    /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\b(?:nobody|no one|none of (?:them|the kids|us)) (?:ate|drank|swallowed|took|touched|tasted) (?:any|anything|it|them|some)\b|\bnadie (?:se )?(?:comio|tomo|trago|probo|toco)\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/.source,
   ].join('|'),
   'g',
 );

@@ -71,8 +71,17 @@ export function detectCrisisByRules(text: string): CrisisKind | undefined {
  * chooses the numbers given first.
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
-  const kind = detectCrisisByRules(text) ?? classifyCrisis(text);
+  const kind = detectCrisisByRules(text) ?? (toldOnlyAsMention(text) ? undefined : classifyCrisis(text));
   return kind && { kind, illinois: mentionsIllinois(text) };
+}
+
+/**
+ * Every sentence is a past, habitual, hypothetical or pet mention (crisisContext.ts) and none sounds
+ * urgent: the classifier, which reads words and not time, is not asked ("the dog bit his toy in half").
+ */
+function toldOnlyAsMention(text: string): boolean {
+  const { sentences } = readContext(text);
+  return sentences.length > 0 && sentences.every((sentence) => sentence.mention);
 }
 
 /** The message places the family in Illinois (a city, the state, or "IL"). */

@@ -109,10 +109,17 @@ const KILLS_FOR_TRIFLE =
 const KILLS_ME =
   /\b(?:(?:is |are )?(?:going to|will|about to|wants to) )?kill(?:ing)? (?:me|us)\b|\b(?:me|nos) (?:(?:va|van|iba|iban|quiere|quieren) a |(?:esta|estan) )?(?:matar|matando|mata|matan)\b/g;
 
+// A threat said in a game is part of the game: "dice 'te voy a matar' cuando jugamos a los superheroes".
+const PLAYING =
+  /\b(?:when|while) (?:we|they|he|she|you) (?:play|plays|played|are playing|were playing)\b|\b(?:cuando|mientras) (?:jugamos|juegan|juega|jugaban|jugabamos|estamos jugando|estan jugando)\b|\b(?:playing|jugando a(?:l| los| las)?) (?:pretend|superheroes|super heroes|cops|tag|war|pirates|dinosaurs|monsters|guerritas|policias|luchitas)\b|\bpretend play\b/;
+const THREAT_IN_PLAY =
+  /\b(?:(?:im|i am|i will|ill|gonna|going to) )+(?:kill|shoot|get|eat) (?:you|u)\b|\b(?:te|los|las) (?:voy|vamos) a (?:matar|disparar|comer)\b/g;
+
 /** A sentence without its figures of speech; `laughing` when the message laughs (jaja, lol, 😂). */
 export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): string {
   const literal = sentence.replace(THING_KILLS, ' ');
-  return laughing ? literal.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : literal;
+  const played = PLAYING.test(literal) ? literal.replace(THREAT_IN_PLAY, ' ') : literal;
+  return laughing ? played.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : played;
 }
 
 // A magnet or a battery swallowed, however the verb is conjugated ("se acaba de tragar un iman"): never missed.
@@ -134,6 +141,24 @@ const TORN_OR_BLEEDING = `${terms('bleeding')}|\\b(?:torn|ripped|gash\\w*|deep|g
 // Standing or sitting on a high edge, or up high and not coming down.
 const ON_AN_EDGE = `\\b(?:standing|sitting|climbed|climbing|stood|sat|hanging|leaning|perched|parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|colgad[oa]|se (?:subio|trepo|paro|sento))(?: \\w+){0,3} (?:on|onto|over|off|at|up on|en|al|a la|sobre|arriba del?|encima del?)(?: \\w+){0,2} ${terms('highEdge')}`;
 const WONT_COME_DOWN = `(?:${terms('highEdge')}|\\b(?:roof|rooftop|techo|azotea)\\b)(?: \\w+){0,6} (?:wont|will not|refuses to|refusing to|no (?:se )?quiere) (?:come down|get down|bajar\\w*)\\b`;
+
+// A fuel or oily solvent with a cough: breathed into the lungs, even when nobody saw a swallow.
+const COUGHS = '\\b(?:cough\\w*|gag\\w*|chok\\w*|tos|tose|tosiendo|tosio|ahogando|atragant\\w*|arcadas)\\b';
+// A central line or port pulled, broken or bleeding: blood loss or air in the vein.
+const CENTRAL_LINE = '\\b(?:central line|picc line|picc|broviac|hickman|cvc|(?:his|her|their|the|my) port|linea central|cateter central|cateter|(?:su|el) puerto)\\b';
+const LINE_TROUBLE =
+  '\\b(?:pulled|got pulled|pulled out|came out|fell out|ripped|yanked|broke|broken|cracked|split|bleeding|bleeds|leaking|se (?:le )?(?:salio|jalo|zafo|arranco|rompio|quebro)|sangra\\w*|rot[oa])\\b';
+// A car crash with the neck or back hurt: a spine injury until shown otherwise.
+const VEHICLE_CRASH =
+  '\\b(?:rear ended|t boned|car (?:crash|accident|wreck)|crashed|wreck|collision|hit us|ran into us|got hit by a (?:car|truck)|(?:accidente|choque) (?:de|en) (?:carro|coche|auto|camioneta|trafico|la autopista|el freeway)|nos (?:chocaron|pegaron por (?:atras|detras))|chocamos|choco|se volco|volcadura)\\b';
+const SPINE_HURT =
+  `${near('\\b(?:neck|back|spine|cuello|espalda|columna)', '(?:hurts?|hurting|pain|sore|injur\\w*|le duele|duele|dolor)\\b', 3)}|${near('\\b(?:hurts?|hurting|pain|dolor|duele|le duele)', '(?:neck|back|spine|cuello|espalda|columna)\\b', 3)}|\\b(?:cant|cannot|no puede) (?:move|feel|mover|sentir) (?:his|her|their|las|los|sus)? ?(?:legs|arms|feet|piernas|brazos|pies)\\b`;
+// Heat stroke: hot after sun or heat, with no sweat or a mind that is off.
+const HEAT_EXPOSURE =
+  '\\b(?:sun|heat|hot car|hot day|outside all day|in the car|sol|calor|campo|field|fields|todo el dia afuera|afuera todo el dia|al rayo del sol)\\b';
+const HOT_BODY = '\\b(?:burning up|(?:very|really|so|super|bien|muy) (?:hot|caliente)|hot to the touch|skin is hot|hot and dry|ardiendo|hirviendo)\\b';
+const NO_SWEAT = '\\b(?:not sweating|isnt sweating|stopped sweating|no sweat|no suda|dejo de sudar|ya no suda|no esta sudando)\\b';
+const HEAT_SIGN = `${terms('alteredMental')}|\\b(?:dizzy|mareado|mareada|fainted|passed out|se desmayo|desmayad[oa]|vomit\\w*|throwing up|seiz\\w*|convuls\\w*)\\b`;
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
@@ -234,7 +259,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\bchoking\b(?! hazard)|\b(?:is|was|almost|nearly|hes|shes) drowning\b|\bdrowned\b|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
+      /\bchoking\b(?! hazard| down| back)|\b(?:is|was|almost|nearly|hes|shes) drowning\b(?! in (?!(?:the |a |our |his |her )?(?:water|pool|tub|bathtub|bath|lake|river|ocean|sea|pond|canal)\b))|\bdrowned\b|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
       /\bse (?:esta )?(?:ahogando|atragantando|atraganto)\b|\bahogandose\b|\bse ahogo en\b/,
       /\bbleeding (?:a lot|alot|heavily|badly|bad|everywhere|nonstop)\b|\b(?:wont|doesnt|cant) stop bleeding\b/,
       /\b(?:a lot of|lots of|so much) blood\b|\bblood everywhere\b|\bmucha sangre\b|\bsangre por todos lados\b/,
@@ -261,9 +286,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: allOf(
-      '\\b(?:fell|falls|se cayo|hit (?:his|her|their) head|hit (?:in|on) the head|got hit|was hit|struck|bumped (?:his|her|their) head|se pego|se golpeo|le pegaron|golpe en la cabeza|head injury|crash|accident|accidente|choque)\\b',
+      '\\b(?:fell(?! asleep| behind| in love| for)|falls(?! asleep)|se cayo|hit (?:his|her|their) head|hit (?:in|on) the head|got hit|was hit|struck|bumped (?:his|her|their) head|se pego|se golpeo|le pegaron|golpe en la cabeza|head injury|crash|accident|accidente|choque)\\b',
       `\\b(?:vomit\\w*|throwing up|threw up|sleepy|drowsy|vomita\\w*|dormid\\w*|somnolient\\w*)\\b|${terms('alteredMental')}`,
     ),
+    // The fall and its signs are often told in separate sentences ("fell off the bunk. She has vomited twice").
+    wholeMessage: true,
   },
   {
     kind: 'medical',
@@ -503,6 +530,24 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     unless: /\b(?:a little|a bit of|poquit[oa]|un poco de) (?:blood|bleeding|sangre)\b|\bjust a scratch\b|\bsolo un rasguno\b/,
   },
   {
+    kind: 'poisoning',
+    pattern: anyOf(allOf(terms('hydrocarbon'), COUGHS), allOf(GOT_INTO, HAZARD, terms('afterIngestion'))),
+    wholeMessage: true,
+    // A fuel burner is carbon monoxide (its own rule); "cough syrup" is a medicine.
+    unless: new RegExp(`${terms('fuelBurner')}|\\bcough (?:syrup|medicine|drops)\\b|\\bjarabe para la tos\\b`),
+  },
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      near(CENTRAL_LINE, LINE_TROUBLE, 4),
+      near(LINE_TROUBLE, CENTRAL_LINE, 3),
+      allOf(VEHICLE_CRASH, SPINE_HURT),
+      allOf(NO_SWEAT, `${HOT_BODY}|${HEAT_SIGN}`),
+      allOf(HEAT_EXPOSURE, HOT_BODY, HEAT_SIGN),
+    ),
+    wholeMessage: true,
+  },
+  {
     kind: 'behavioral',
     pattern: anyOf(
       ON_AN_EDGE,
@@ -510,9 +555,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // A goodbye note: "you wont have to deal with me anymore", "ya no van a tener que preocuparse por mi".
       /\b(?:wont|will not|dont|never|no longer) (?:have to|need to|gonna have to) (?:deal with|worry about|put up with|see|take care of|bother with|hear from) me (?:anymore|again|ever again|no more)\b/,
       /\bya no (?:van|vas|tendran|tendras|tienen|tienes) (?:a tener )?que (?:preocupar\w*|aguantar\w*|soportar\w*|lidiar|cuidar\w*|ver\w*)(?: \w+){0,2} (?:por mi|conmigo|de mi|a mi)\b/,
+      // An apology or farewell with a goodbye, a silence or a last wish ("take care of the cat for me", "ya no aguanto, adios").
       allOf(
-        '\\b(?:sorry for everything|im sorry for all|forgive me for everything|thank you for everything|i love you all|perdon(?:en|ame)? por todo|lo siento por todo|gracias por todo|los quiero a todos)\\b',
-        '\\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|phone (?:is )?off|cant reach|no contesta|no responde|no (?:me )?(?:contesta|responde)|apago (?:el|su) (?:telefono|celular)|goodbye|adios)\\b',
+        '\\b(?:sorry for everything|im sorry for all|forgive me(?! for being late)|thank you for everything|i love you all|perdon(?:en|ame)? por todo|perdon(?:ame|enme)\\b|lo siento por todo|gracias por todo|los quiero a todos|ya no (?:aguanto|puedo mas)|i cant (?:take|do) (?:it|this) anymore)\\b',
+        '\\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|phone (?:is )?off|cant reach|no contesta|no responde|no (?:me )?(?:contesta|responde)|apago (?:el|su) (?:telefono|celular)|goodbye|good bye|bye forever|adios)\\b|\\btake care of (?:\\w+ ){1,3}for me\\b|\\bcuid(?:a|en|ame|enme)(?: a| al)? (?:\\w+ ){1,3}por mi\\b',
       ),
     ),
     wholeMessage: true,

@@ -35,7 +35,7 @@ export const CRISIS_CONCEPTS = [
   'fever', 'feverDanger', 'youngInfant', 'allergyDanger', 'bleeding', 'severeBleeding', 'bloodTest', 'severeInjury',
   'missingChild', 'harmingPerson', 'harmer', 'child', 'abuseSign', 'selfHarmSign', 'breathingDanger', 'waterPlace', 'weapon', 'firearm',
   'notAWeapon', 'weaponDanger', 'foundMedicine', 'foodOil', 'alteredMental', 'person', 'highRiskFever', 'fuelBurner', 'coSymptom',
-  'dehydrationSign', 'biteAnimal', 'highEdge',
+  'dehydrationSign', 'biteAnimal', 'highEdge', 'hydrocarbon',
 ] as const;
 export type CrisisConcept = (typeof CRISIS_CONCEPTS)[number];
 
