@@ -76,12 +76,15 @@ export function detectCrisis(text: string): CrisisSignal | undefined {
 }
 
 /**
- * Every sentence is a past, habitual, hypothetical or pet mention (crisisContext.ts) and none sounds
- * urgent: the classifier, which reads words and not time, is not asked ("the dog bit his toy in half").
+ * The classifier reads words, not time or purpose, so it is not asked when the context layer
+ * (crisisContext.ts) reads the message as only a mention: every sentence past, habitual,
+ * hypothetical or about a pet ("the dog bit his toy in half"), or a question about a program or
+ * service ("I want to refer my son to CCS"), and nothing sounds urgent. The rules' contextual
+ * words are switched off the same way.
  */
 function toldOnlyAsMention(text: string): boolean {
-  const { sentences } = readContext(text);
-  return sentences.length > 0 && sentences.every((sentence) => sentence.mention);
+  const { sentences, informational } = readContext(text);
+  return informational || (sentences.length > 0 && sentences.every((sentence) => sentence.mention));
 }
 
 /** The message places the family in Illinois (a city, the state, or "IL"). */

@@ -160,6 +160,9 @@ const HOT_BODY = '\\b(?:burning up|(?:very|really|so|super|bien|muy) (?:hot|cali
 const NO_SWEAT = '\\b(?:not sweating|isnt sweating|stopped sweating|no sweat|no suda|dejo de sudar|ya no suda|no esta sudando)\\b';
 const HEAT_SIGN = `${terms('alteredMental')}|\\b(?:dizzy|mareado|mareada|fainted|passed out|se desmayo|desmayad[oa]|vomit\\w*|throwing up|seiz\\w*|convuls\\w*)\\b`;
 
+const SHUNT = '\\b(?:shunt|valvula)\\b';
+const SHUNT_FAILING = `\\b(?:vomit\\w*|throw\\w* up|threw up|headache|head hurts|sleepy|drowsy|lethargic|irritable|swollen|swelling|seiz\\w*|looking down|malfunction\\w*|fail\\w*|not working|isnt working|broke\\w*|dolor de cabeza|le duele (?:mucho )?la cabeza|dormid[oa]|somnolient[oa]|hinchad[oa]|convuls\\w*|no funciona|fall[oa]\\w*)\\b|${terms('alteredMental')}`;
+
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
   // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
@@ -445,16 +448,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     wholeMessage: true,
   },
   { kind: 'medical', pattern: allOf(terms('fever'), terms('highRiskFever')), wholeMessage: true, contextual: true },
-  // A shunt with signs it may be failing; "spina bifida with a shunt" alone is a diagnosis.
-  {
-    kind: 'medical',
-    pattern: allOf(
-      '\\b(?:shunt|valvula)\\b',
-      `\\b(?:vomit\\w*|throw\\w* up|threw up|headache|head hurts|sleepy|drowsy|lethargic|irritable|swollen|swelling|seiz\\w*|looking down|malfunction\\w*|fail\\w*|not working|isnt working|broke\\w*|dolor de cabeza|le duele (?:mucho )?la cabeza|dormid[oa]|somnolient[oa]|hinchad[oa]|convuls\\w*|no funciona|fall[oa]\\w*)\\b|${terms('alteredMental')}`,
-    ),
-    wholeMessage: true,
-    contextual: true,
-  },
+  // A shunt with signs it may be failing; "spina bifida with a shunt" alone is a diagnosis. Two
+  // signs are an emergency even inside a question ("...throwing up, how do i reach his neurosurgeon").
+  { kind: 'medical', pattern: allOf(SHUNT, SHUNT_FAILING), wholeMessage: true, contextual: true },
+  { kind: 'medical', pattern: allOf(SHUNT, `(?:${SHUNT_FAILING}).*(?:${SHUNT_FAILING})`), wholeMessage: true },
   {
     kind: 'behavioral',
     pattern: anyOf(
