@@ -1,3 +1,4 @@
+import { isBotWording } from './botWords';
 import { classifyCrisis } from './crisisClassifier';
 import { readContext, type SentenceReading } from './crisisContext';
 import { CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
@@ -68,10 +69,11 @@ export function detectCrisisByRules(text: string): CrisisKind | undefined {
 /**
  * Detects a message that describes a crisis happening now: the rules, or else the scored
  * classifier (crisisClassifier.ts), which reads wording no rule was written for. The kind
- * chooses the numbers given first.
+ * chooses the numbers given first. The classifier is not asked about the bot's own button and
+ * choice titles coming back as answers (botWords.ts).
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
-  const kind = detectCrisisByRules(text) ?? (toldOnlyAsMention(text) ? undefined : classifyCrisis(text));
+  const kind = detectCrisisByRules(text) ?? (toldOnlyAsMention(text) || isBotWording(text) ? undefined : classifyCrisis(text));
   return kind && { kind, illinois: mentionsIllinois(text) };
 }
 
