@@ -107,7 +107,11 @@ function packageSizes(metafile: Metafile): { pkg: string; kB: number }[] {
   const out = Object.values(metafile.outputs)[0];
   const sizes: Record<string, number> = {};
   for (const [path, info] of Object.entries(out.inputs)) {
-    const pkg = /^(?:.*\/)?(node_modules\/.*)$/.exec(path)?.[1]?.replace(/^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+).*$/, '$1').replace(/\/$/, '') ?? 'project code';
+    const pkg =
+      /^(?:.*\/)?(node_modules\/.*)$/
+        .exec(path)?.[1]
+        ?.replace(/^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+).*$/, '$1')
+        .replace(/\/$/, '') ?? 'project code';
     sizes[pkg] = (sizes[pkg] ?? 0) + info.bytesInOutput;
   }
   return Object.entries(sizes)
@@ -150,7 +154,8 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
     const floorFile = join(dir, 'floor.js');
     await bundle('bench/coldstart/floorHandler.ts', floorFile, esbuildOptions);
     const targets: Target[] = [{ fn: 'floor', variant: 'floor', file: floorFile, bytes: statSync(floorFile).size, load: [], first: [], failures: 0 }];
-    for (const [fn, file] of Object.entries(packageFunctions(dir))) targets.push({ fn, variant: 'packaged', file, bytes: statSync(file).size, load: [], first: [], failures: 0 });
+    for (const [fn, file] of Object.entries(packageFunctions(dir)))
+      targets.push({ fn, variant: 'packaged', file, bytes: statSync(file).size, load: [], first: [], failures: 0 });
     const smsMetafile = (await bundle(handlerFiles().sms, join(dir, 'sms-metafile.js'), esbuildOptions)).metafile;
 
     const env = {
@@ -170,7 +175,11 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
         const first = firstEvent(target.fn);
         const eventFile = join(dir, `event-${target.fn}.json`);
         writeFileSync(eventFile, JSON.stringify(first?.event ?? {}));
-        const child = spawnSync(process.execPath, [join(__dirname, 'coldstart/runner.cjs'), target.file, eventFile], { env, encoding: 'utf8', timeout: 60_000 });
+        const child = spawnSync(process.execPath, [join(__dirname, 'coldstart/runner.cjs'), target.file, eventFile], {
+          env,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
         const line = child.stdout.trim().split('\n').pop() ?? '';
         let parsed: { loadMs?: number; firstInvokeMs?: number; totalMs?: number; statusCode?: number; body?: string; error?: string } = {};
         try {

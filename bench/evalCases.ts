@@ -38,8 +38,16 @@ export function categoryOf(id: string): string {
  * e.g. `EVAL_ONLY=blind-2026-12-01 npm run eval` scores one blind batch on its own.
  */
 export function loadEvalCases(root = resolve(__dirname, '..'), only = process.env.EVAL_ONLY): EvalCase[] {
-  const all = [resolve(root, '../shared/eval/dev-set.json'), ...readdirSync(join(root, 'test/eval')).filter((f) => f.endsWith('.json')).map((f) => join(root, 'test/eval', f))];
-  const parts = (only ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const all = [
+    resolve(root, '../shared/eval/dev-set.json'),
+    ...readdirSync(join(root, 'test/eval'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join(root, 'test/eval', f)),
+  ];
+  const parts = (only ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const files = parts.length ? all.filter((file) => parts.some((p) => file.includes(p))) : all;
   if (files.length === 0) throw new Error(`EVAL_ONLY=${only} matches no eval file`);
   return files.flatMap((file) => {

@@ -55,7 +55,9 @@ export async function benchLatency(stack: LocalStack, options: LatencyOptions): 
             const started = performance.now();
             const result = await (channel === 'sms' ? invokeSms(event) : invokeMessages(event));
             const botMs = performance.now() - started;
-            const plan = recorder.calls.filter((c): c is RecordedCall & { input: Record<string, any> } => Boolean(c.input)).map((c) => ({ command: c.command, input: c.input }));
+            const plan = recorder.calls
+              .filter((c): c is RecordedCall & { input: Record<string, any> } => Boolean(c.input))
+              .map((c) => ({ command: c.command, input: c.input }));
             const floorStarted = performance.now();
             await floor.handle(event, plan);
             const floorMs = performance.now() - floorStarted;
@@ -109,4 +111,3 @@ function replyMatches(result: HttpResult, channel: 'sms' | 'web', expect: RegExp
       : JSON.stringify((JSON.parse(result.body).activities ?? []).map((a: { text?: string; attachments?: unknown }) => [a.text, a.attachments]));
   return expect.every((pattern) => pattern.test(text.replace(/&apos;/g, "'").replace(/\\n/g, '\n')));
 }
-

@@ -159,4 +159,3 @@ export async function benchLoad(stack: LocalStack, options: LoadOptions): Promis
     failuresSample: failures.slice(0, 10),
   };
 }
-

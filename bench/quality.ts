@@ -21,7 +21,11 @@ export function benchQuality(): QualityResult {
     timeout: 15 * 60_000,
   });
   if (!existsSync(file) || statSync(file).mtimeMs === before) {
-    return { rows: [], failures: [], error: `npm run eval did not write bench/results/eval.json (exit ${child.status}): ${(child.stderr || child.stdout).slice(-800)}` };
+    return {
+      rows: [],
+      failures: [],
+      error: `npm run eval did not write bench/results/eval.json (exit ${child.status}): ${(child.stderr || child.stdout).slice(-800)}`,
+    };
   }
   const json = JSON.parse(readFileSync(file, 'utf8'));
   return { rows: json.rows ?? [], failures: json.failures ?? [], ranAt: json.at, ...(child.status ? { error: `eval exited ${child.status}` } : {}) };

@@ -27,13 +27,16 @@ interface Args {
 
 export function parseArgs(argv: string[]): Args {
   const flags = new Map<string, string | undefined>(
-    argv.filter((a) => a.startsWith('--')).map((a) => {
-      const [name, value] = a.replace(/^--/, '').split('=');
-      return [name, value];
-    }),
+    argv
+      .filter((a) => a.startsWith('--'))
+      .map((a) => {
+        const [name, value] = a.replace(/^--/, '').split('=');
+        return [name, value];
+      }),
   );
   const named = argv.filter((a) => !a.startsWith('--'));
-  for (const name of named) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`Unknown section "${name}"; choose from ${SECTIONS.join(', ')}`);
+  for (const name of named)
+    if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`Unknown section "${name}"; choose from ${SECTIONS.join(', ')}`);
   const quick = flags.has('quick');
   const num = (name: string, fallback: number) => (flags.get(name) ? Number(flags.get(name)) : fallback);
   return {
@@ -61,7 +64,9 @@ const ratio = (n: number) => `${n.toFixed(2)}×`;
 export async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))) };
-  console.log(`CCS Navigator benchmarks: ${args.sections.join(', ')}${args.quick ? ' (quick)' : ''} — ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart.join(' ')}, Node ${machine.node}`);
+  console.log(
+    `CCS Navigator benchmarks: ${args.sections.join(', ')}${args.quick ? ' (quick)' : ''} — ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart.join(' ')}, Node ${machine.node}`,
+  );
   const dynamo = await startDynamoLocal();
   const results: {
     machine: typeof machine;
@@ -146,10 +151,10 @@ export async function main(argv: string[]): Promise<void> {
         })),
       );
       console.log('Per turn, by item:');
-      printTable(
-        results.cost.perTurnByItem.map((r) => ({ channel: r.channel, item: r.item, RRU: r.readUnits.toFixed(2), WRU: r.writeUnits.toFixed(2) })),
+      printTable(results.cost.perTurnByItem.map((r) => ({ channel: r.channel, item: r.item, RRU: r.readUnits.toFixed(2), WRU: r.writeUnits.toFixed(2) })));
+      console.log(
+        `Prices: $${results.cost.prices.usdPerMillionReadRequestUnits}/M RRU, $${results.cost.prices.usdPerMillionWriteRequestUnits}/M WRU (${results.cost.prices.source}).`,
       );
-      console.log(`Prices: $${results.cost.prices.usdPerMillionReadRequestUnits}/M RRU, $${results.cost.prices.usdPerMillionWriteRequestUnits}/M WRU (${results.cost.prices.source}).`);
       for (const a of results.cost.assumptions) console.log(`  - ${a}`);
     }
 
@@ -187,6 +192,10 @@ export async function main(argv: string[]): Promise<void> {
   }
   // A run of some sections updates those and keeps the others' last numbers (each section records its own args and machine).
   const previous = args.sections.length < SECTIONS.length ? readPrevious() : {};
-  writeResults('bench', { ...previous, ...results, sections: { ...(previous.sections ?? {}), ...Object.fromEntries(args.sections.map((s) => [s, { at: new Date().toISOString(), machine, args }])) } });
+  writeResults('bench', {
+    ...previous,
+    ...results,
+    sections: { ...(previous.sections ?? {}), ...Object.fromEntries(args.sections.map((s) => [s, { at: new Date().toISOString(), machine, args }])) },
+  });
   console.log('\nAll numbers: bench/results/bench.json');
 }

@@ -19,7 +19,10 @@ export interface UnderstandingStartResult {
  */
 export function benchUnderstandingStart(runs: number): UnderstandingStartResult {
   const samples = Array.from({ length: runs }, () => {
-    const child = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'coldstart/understandingProbe.ts')], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'coldstart/understandingProbe.ts')], {
+      cwd: join(__dirname, '..'),
+      encoding: 'utf8',
+    });
     if (child.status !== 0) throw new Error(`understanding probe failed: ${child.stderr.slice(-400)}`);
     return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Omit<UnderstandingStartResult, 'runs'>;
   });

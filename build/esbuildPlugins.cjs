@@ -15,14 +15,16 @@ function dedupeNestedZod(root = process.cwd()) {
     name: 'dedupe-nested-zod',
     setup(build) {
       const owners = ['botbuilder', 'botbuilder-core', 'botbuilder-dialogs', 'botframework-connector', 'botframework-schema'];
-      const canonical = owners.map((o) => join(root, 'node_modules', o, 'node_modules', 'zod')).find((dir) => {
-        try {
-          readFileSync(join(dir, 'package.json'));
-          return true;
-        } catch {
-          return false;
-        }
-      });
+      const canonical = owners
+        .map((o) => join(root, 'node_modules', o, 'node_modules', 'zod'))
+        .find((dir) => {
+          try {
+            readFileSync(join(dir, 'package.json'));
+            return true;
+          } catch {
+            return false;
+          }
+        });
       if (!canonical) return;
       const version = JSON.parse(readFileSync(join(canonical, 'package.json'), 'utf8')).version;
       build.onResolve({ filter: /^zod(\/.*)?$/ }, (args) => {

@@ -42,6 +42,8 @@ export const handler = httpHandler<HttpEvent & WithQuery<z.infer<typeof querySch
   const store = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
   const { conversationId, after } = event.query;
   const lines = await store.list({ channel: 'web', key: conversationId }, after ? NEW_LINES : HISTORY_LINES, after);
-  const response = jsonResponse(200, { lines: lines.map(({ at, from, text, proactive, web }) => ({ at, from, text, ...(proactive ? { proactive } : {}), ...(web ? { web } : {}) })) });
+  const response = jsonResponse(200, {
+    lines: lines.map(({ at, from, text, proactive, web }) => ({ at, from, text, ...(proactive ? { proactive } : {}), ...(web ? { web } : {}) })),
+  });
   return { ...response, headers: { ...response.headers, 'cache-control': 'no-store' } };
 });

@@ -7,15 +7,23 @@ const mod = require(process.argv[2]);
 const loadMs = ms(started);
 const event = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 const context = {
-  functionName: 'bench', awsRequestId: 'cold-start', getRemainingTimeInMillis: () => 10000,
-  callbackWaitsForEmptyEventLoop: false, functionVersion: '$LATEST', invokedFunctionArn: 'arn:aws:lambda:local:0:function:bench',
-  memoryLimitInMB: '1024', logGroupName: 'bench', logStreamName: 'bench',
+  functionName: 'bench',
+  awsRequestId: 'cold-start',
+  getRemainingTimeInMillis: () => 10000,
+  callbackWaitsForEmptyEventLoop: false,
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:local:0:function:bench',
+  memoryLimitInMB: '1024',
+  logGroupName: 'bench',
+  logStreamName: 'bench',
 };
 const invoked = process.hrtime.bigint();
 Promise.resolve(mod.handler(event, context)).then(
   (result) => {
     const firstInvokeMs = ms(invoked);
-    process.stdout.write(`${JSON.stringify({ loadMs, firstInvokeMs, totalMs: ms(started), statusCode: result && result.statusCode, body: String((result && result.body) || '').slice(0, 2000) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ loadMs, firstInvokeMs, totalMs: ms(started), statusCode: result && result.statusCode, body: String((result && result.body) || '').slice(0, 2000) })}\n`,
+    );
     process.exit(0);
   },
   (error) => {

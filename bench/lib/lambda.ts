@@ -81,6 +81,8 @@ export async function webTurn(conversationId: string, text: string): Promise<{ r
   const result = await invokeMessages(messagesEvent(webActivity(conversationId, text)));
   const activities: { text?: string; attachments?: { content?: { title?: string; text?: string } }[] }[] =
     result.statusCode === 200 && result.body ? (JSON.parse(result.body).activities ?? []) : [];
-  const texts = activities.flatMap((a) => [a.text ?? '', ...(a.attachments ?? []).flatMap((att) => [att.content?.title ?? '', att.content?.text ?? ''])]).filter(Boolean);
+  const texts = activities
+    .flatMap((a) => [a.text ?? '', ...(a.attachments ?? []).flatMap((att) => [att.content?.title ?? '', att.content?.text ?? ''])])
+    .filter(Boolean);
   return { result, texts };
 }

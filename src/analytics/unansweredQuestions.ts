@@ -18,7 +18,9 @@ export type UnansweredRecorder = (question: Omit<UnansweredQuestion, 'at'>) => P
 
 /** Common words of English and Spanish questions that the FAQ's questions happen not to use. */
 const FUNCTION_WORDS =
-  'a am an any anyone are can could does for from how i if in is it me my of on or she should that the their them they this to was we what when where which who why will with would you your al cual de del el ella ellos en es esta la las lo los me mi mis por que se su sus tu un una y yo'.split(' ');
+  'a am an any anyone are can could does for from how i if in is it me my of on or she should that the their them they this to was we what when where which who why will with would you your al cual de del el ella ellos en es esta la las lo los me mi mis por que se su sus tu un una y yo'.split(
+    ' ',
+  );
 /**
  * Condition names that occur in the FAQ's questions ("does CCS cover autism?"): dropped all the
  * same, since with the rest of a message they can point to one child. A test checks a list of
@@ -54,7 +56,12 @@ export function scrubQuestion(text: string): string {
     // Punctuation goes; anything with digits or an @ (numbers, dates, emails) is masked, as a mask already is.
     return /[\p{N}@…]/u.test(token) ? '…' : '';
   });
-  return kept.filter(Boolean).join(' ').replace(/…( …)+/g, '…').slice(0, 200).trim();
+  return kept
+    .filter(Boolean)
+    .join(' ')
+    .replace(/…( …)+/g, '…')
+    .slice(0, 200)
+    .trim();
 }
 
 /**

@@ -76,7 +76,9 @@ export async function runCommittedTurn(
 ): Promise<void> {
   const { activity } = context;
   const key = `${activity.channelId}/${activity.conversation?.id}`;
-  return queue ? queue.run(key, () => commitTurn(context, state, logic, { maxAttempts, beforeSave, afterCommit })) : commitTurn(context, state, logic, { maxAttempts, beforeSave, afterCommit });
+  return queue
+    ? queue.run(key, () => commitTurn(context, state, logic, { maxAttempts, beforeSave, afterCommit }))
+    : commitTurn(context, state, logic, { maxAttempts, beforeSave, afterCommit });
 }
 
 async function commitTurn(

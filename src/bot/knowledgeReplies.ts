@@ -25,7 +25,9 @@ export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang, { inIntake
     case 'county': {
       const { county, wants, otherOrganization, designation } = result;
       return [
-        ...(otherOrganization ? [textReply(t('otherOrganizationCounty', lang, { organization: otherOrganization.name[lang], county: county.name }), lang)] : []),
+        ...(otherOrganization
+          ? [textReply(t('otherOrganizationCounty', lang, { organization: otherOrganization.name[lang], county: county.name }), lang)]
+          : []),
         countyCard(county, wants, lang, designation),
       ];
     }

@@ -113,7 +113,11 @@ const LOCAL_VALUES: readonly string[] = Object.values(LOCAL_DEFAULTS);
  */
 function deployedProblems(values: Values): string[] {
   const problems: string[] = [];
-  const required = { MICROSOFT_APP_ID: values.MICROSOFT_APP_ID, PUBLIC_BASE_URL: values.PUBLIC_BASE_URL, ...Object.fromEntries(declaredSecrets(values).map((name) => [name, values[name]])) };
+  const required = {
+    MICROSOFT_APP_ID: values.MICROSOFT_APP_ID,
+    PUBLIC_BASE_URL: values.PUBLIC_BASE_URL,
+    ...Object.fromEntries(declaredSecrets(values).map((name) => [name, values[name]])),
+  };
   for (const [name, value] of Object.entries(required)) if (value === undefined) problems.push(`${name}: required on a deployed stage`);
   for (const name of SECRET_NAMES) {
     const value = values[name];
@@ -123,11 +127,11 @@ function deployedProblems(values: Values): string[] {
   }
   const sid = values.TWILIO_ACCOUNT_SID;
   if (sid !== undefined && (!/^AC[0-9a-f]{32}$/i.test(sid) || sid === LOCAL_DEFAULTS.TWILIO_ACCOUNT_SID)) {
-    problems.push('TWILIO_ACCOUNT_SID: must be the account\'s SID (AC + 32 hex characters), not the local one');
+    problems.push("TWILIO_ACCOUNT_SID: must be the account's SID (AC + 32 hex characters), not the local one");
   }
   const appId = values.MICROSOFT_APP_ID;
   if (appId !== undefined && (!GUID.test(appId) || appId === PLACEHOLDER_APP_ID)) {
-    problems.push('MICROSOFT_APP_ID: must be the Azure Bot\'s app id (a GUID), not a placeholder');
+    problems.push("MICROSOFT_APP_ID: must be the Azure Bot's app id (a GUID), not a placeholder");
   }
   const base = values.PUBLIC_BASE_URL;
   if (base !== undefined && !base.startsWith('https://')) problems.push('PUBLIC_BASE_URL: must be an https:// URL');

@@ -14,8 +14,7 @@ const isoDate = z.iso.date();
 const phoneNumber = z.string().regex(/^(\(\d{3}\) \d{3}-\d{4}|1-\d{3}-\d{3}-\d{4})$/);
 const text = z.string().trim().min(1);
 const localized = z.strictObject({ en: text, es: text });
-const localizedList = (min: number, max: number) =>
-  z.strictObject({ en: z.array(text).min(min).max(max), es: z.array(text).min(min).max(max) });
+const localizedList = (min: number, max: number) => z.strictObject({ en: z.array(text).min(min).max(max), es: z.array(text).min(min).max(max) });
 const region = z.enum(['CA', 'IL']);
 
 /**

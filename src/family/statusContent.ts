@@ -52,5 +52,7 @@ export function inProgressReasons(lang: Lang): { id: string; label: string }[] {
  * capital of a name such as El Dorado stays ("condado de El Dorado").
  */
 export function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole).replace(/\b(de|a) el\b/g, (_, preposition: string) => (preposition === 'de' ? 'del' : 'al'));
+  return template
+    .replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole)
+    .replace(/\b(de|a) el\b/g, (_, preposition: string) => (preposition === 'de' ? 'del' : 'al'));
 }

@@ -34,8 +34,26 @@ export interface HandoffResult {
 
 /** Fields of the draft that are worth handing to staff (internals such as intakeId are left out). */
 const KNOWN_FIELDS = [
-  'role', 'referrerName', 'childFirstName', 'childLastName', 'dateOfBirth', 'region', 'county', 'condition', 'mediCal', 'mediCalPlan', 'openToCcs',
-  'practiceName', 'npi', 'fax', 'emergency', 'admittedOn', 'phone', 'preferredLanguage', 'preferredLanguageOther', 'updatesOptIn',
+  'role',
+  'referrerName',
+  'childFirstName',
+  'childLastName',
+  'dateOfBirth',
+  'region',
+  'county',
+  'condition',
+  'mediCal',
+  'mediCalPlan',
+  'openToCcs',
+  'practiceName',
+  'npi',
+  'fax',
+  'emergency',
+  'admittedOn',
+  'phone',
+  'preferredLanguage',
+  'preferredLanguageOther',
+  'updatesOptIn',
 ] as const;
 
 /**
@@ -115,6 +133,10 @@ export function handoffReplies(result: HandoffResult, lang: Lang): Partial<Activ
   const created = !referral.phone ? 'handoffCreatedChat' : confirmed ? 'handoffCreatedConfirmed' : 'handoffCreated';
   const replies = [textReply(`${rt(created, lang, vars)} ${rt('handoffEmergency', lang)}`, lang)];
   const office = officeReplies(referral, 'phone', lang);
-  replies.push(...(office.length ? [textReply(rt('handoffCallNow', lang), lang), ...office] : [textReply(rt('handoffFindOffice', lang, { url: STATE_DIRECTORY_URL }), lang)]));
+  replies.push(
+    ...(office.length
+      ? [textReply(rt('handoffCallNow', lang), lang), ...office]
+      : [textReply(rt('handoffFindOffice', lang, { url: STATE_DIRECTORY_URL }), lang)]),
+  );
   return replies;
 }

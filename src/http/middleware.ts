@@ -19,10 +19,7 @@ export interface WithBody<T> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function httpHandler<TEvent extends HttpEvent = HttpEvent>(...middlewares: MiddlewareObj<any, HttpResult>[]) {
   return {
-    handler: (fn: (event: TEvent, context: Context) => Promise<HttpResult>) =>
-      middy<TEvent, HttpResult>(fn)
-        .use(middlewares)
-        .use(httpErrors()),
+    handler: (fn: (event: TEvent, context: Context) => Promise<HttpResult>) => middy<TEvent, HttpResult>(fn).use(middlewares).use(httpErrors()),
   };
 }
 

@@ -59,9 +59,12 @@ const TRANSITION = 'cm-transition';
 /** Words that make a stated age of 21 or more a question about staying on CCS ("turns 21 next month, does coverage continue"). */
 const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose|end|ends|too|eligible|seguir|sigue|continua|pierde|termina|cubre|cobertura) /;
 /** A reply to a yes/no question and nothing else: never a knowledge question. */
-const BARE_REPLY = new Set('yes y yeah yep yup sure ok okay no n nope nah si sip claro vale bueno thanks gracias correct correcto right maybe quizas'.split(' '));
+const BARE_REPLY = new Set(
+  'yes y yeah yep yup sure ok okay no n nope nah si sip claro vale bueno thanks gracias correct correcto right maybe quizas'.split(' '),
+);
 /** Asking for a person's or a hospital's own line: not in our sources, whatever the county. */
-const PERSON = / (dr|doctor|doctora|doctores|hospital|nurse|enfermera|specialist|especialista|cardiologist|surgeon|therapist|terapeuta|direct line|directo|directa|case manager|assigned) /;
+const PERSON =
+  / (dr|doctor|doctora|doctores|hospital|nurse|enfermera|specialist|especialista|cardiologist|surgeon|therapist|terapeuta|direct line|directo|directa|case manager|assigned) /;
 /** A way to reach someone asked for, not "call" as a verb ("can I call ccs myself or do I need the doctor to do it"). */
 const LINE = / (number|numbers|numero|line|linea|phone|telefono|email|correo|fax|contact|contacto|extension) /;
 
@@ -86,7 +89,8 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   const county = place?.county ?? onlyCountyOf(entities);
   // "Shriners in Sacramento, phone?": never another organization's number; the county office instead.
   const otherOrganization = cues.contact && !illinois ? findOtherOrganization(text) : undefined;
-  if (otherOrganization) return place ? { kind: 'county', county: place.county, wants: cues.wants, otherOrganization } : { kind: 'countyNeeded', otherOrganization };
+  if (otherOrganization)
+    return place ? { kind: 'county', county: place.county, wants: cues.wants, otherOrganization } : { kind: 'countyNeeded', otherOrganization };
   const asksForPerson = cues.contact && PERSON.test(fold(text)) && LINE.test(fold(text));
   if (asksForPerson) return { kind: 'noInfo', county };
   // "Is Napa a WCM county?": the county reply names its Whole Child Model plan.
@@ -108,12 +112,19 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   if (place && (cues.ccs || cues.designation)) return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
   if (wantsOffice) return { kind: 'countyNeeded' };
   const ageLimit = faqById(AGE_LIMIT);
-  if ((entities.age ?? 0) >= 21 && (cues.ccs || AGE_QUESTION.test(` ${tokens.join(' ')} `)) && ageLimit) return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, false);
+  if ((entities.age ?? 0) >= 21 && (cues.ccs || AGE_QUESTION.test(` ${tokens.join(' ')} `)) && ageLimit)
+    return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, false);
   if (found.options.length > 1) return { kind: 'clarify', options: found.options.map((c) => ({ id: c.entry.id, title: c.entry.title[lang] })) };
   return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county } : { kind: 'unknown' };
 }
 
-function compose(entry: FaqEntry, found: { score: number; also?: FaqEntry }, entities: Entities, county: County | undefined, asksDesignation: boolean): FaqAnswer {
+function compose(
+  entry: FaqEntry,
+  found: { score: number; also?: FaqEntry },
+  entities: Entities,
+  county: County | undefined,
+  asksDesignation: boolean,
+): FaqAnswer {
   // An age at or past the limit makes the age rule the answer, whatever else was asked ("she's 22, can she stay?").
   const pastLimit = entities.age !== undefined && entry.id !== AGE_LIMIT && (entities.age > 21 || (entities.age === 21 && !AGE_TOPICS.has(entry.id)));
   const primary = pastLimit ? (faqById(AGE_LIMIT) ?? entry) : entry;
@@ -131,7 +142,9 @@ function compose(entry: FaqEntry, found: { score: number; also?: FaqEntry }, ent
 }
 
 const OFFICE_WORDS = new Set(
-  'who whom where how do does should can could would i we call phone contact number numero telefono llamar llamo reach talk to handles office oficina local ccs county condado quien donde a hablo hablar con alguien de'.split(' '),
+  'who whom where how do does should can could would i we call phone contact number numero telefono llamar llamo reach talk to handles office oficina local ccs county condado quien donde a hablo hablar con alguien de'.split(
+    ' ',
+  ),
 );
 
 /** A California topic asked in a clause of its own beside a request for the office's numbers (a statement beside it is context). */
@@ -194,7 +207,8 @@ interface Found {
 }
 
 /** "What is it?", "explain ... in plain English": a definition, of the program the message names. */
-const DEFINITION = /\b(what( even| exactly)? (is|s|are) (it|that|this|they)|what does (it|that|this|the)( program)? (do|mean)|overview|explain|in plain (english|words)|(que|q) (es|son) (eso|esto|eso del|lo del)?|de que se trata|para que sirve)\b/;
+const DEFINITION =
+  /\b(what( even| exactly)? (is|s|are) (it|that|this|they)|what does (it|that|this|the)( program)? (do|mean)|overview|explain|in plain (english|words)|(que|q) (es|son) (eso|esto|eso del|lo del)?|de que se trata|para que sirve)\b/;
 /** The entry that says what each program is. */
 const DEFINES: Record<Program, string> = {
   ccs: 'ccs-what',
@@ -284,7 +298,8 @@ const CONTEXT_WEIGHT = 0.5;
  * A question that points back at what was said: a pronoun it ends on ("hasta que edad es?", "que
  * incluye eso", "what even is it"; not "what goes with it"), "anyway" or "is it worth it" ("igual lo mandamos?", "should we even bother").
  */
-const POINTS_BACK = /(?<! (with|con|for|para|to|in|en)) (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
+const POINTS_BACK =
+  /(?<! (with|con|for|para|to|in|en)) (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
 
 /**
  * The message as weighted clauses: the clauses that ask weigh fully, the ones that only say
@@ -303,26 +318,38 @@ function weighClauses(text: string, lang: Lang): Clauses {
 }
 
 function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Found {
-  const text = asClauses(query).map((c) => c.text).join(' ');
+  const text = asClauses(query)
+    .map((c) => c.text)
+    .join(' ');
   const ranked = rank(query, lang, region);
   const [first, second] = ranked;
   const none: Found = { score: 0, ranked, options: [] };
   if (!first) return none;
-  const keywordTop = ranked.reduce<Candidate | undefined>((best, c) => (c.keyword && (!best?.keyword || c.keyword.score > best.keyword.score) ? c : best), undefined);
+  const keywordTop = ranked.reduce<Candidate | undefined>(
+    (best, c) => (c.keyword && (!best?.keyword || c.keyword.score > best.keyword.score) ? c : best),
+    undefined,
+  );
   const keywordSecond = keywordTop && ranked.filter((c) => c !== keywordTop && c.keyword).sort((a, b) => b.keyword!.score - a.keyword!.score)[0];
   // A message that is almost word for word one of an entry's paraphrases is that entry's question.
   const nearest = ranked.reduce((best, c) => (c.similarity > best.similarity ? c : best), first);
-  if (nearest.similarity >= SIMILAR.verbatim && (nearest.keyword?.matched ?? 0) >= 4) return { ...none, entry: nearest.entry, score: nearest.score, sure: true, matched: nearest.keyword?.matched ?? 0 };
+  if (nearest.similarity >= SIMILAR.verbatim && (nearest.keyword?.matched ?? 0) >= 4)
+    return { ...none, entry: nearest.entry, score: nearest.score, sure: true, matched: nearest.keyword?.matched ?? 0 };
   // The keyword index cannot see "not": an entry never asked the way the message is ("if my child doesn't qualify") is not sure.
   const sameSense = keywordTop && askedThisWay(keywordTop.entry, text, lang);
-  if (keywordTop?.keyword && sameSense && isConfident(keywordTop.keyword, keywordSecond?.keyword)) return { ...none, entry: keywordTop.entry, score: keywordTop.keyword.score, sure: true, matched: keywordTop.keyword.matched };
+  if (keywordTop?.keyword && sameSense && isConfident(keywordTop.keyword, keywordSecond?.keyword))
+    return { ...none, entry: keywordTop.entry, score: keywordTop.keyword.score, sure: true, matched: keywordTop.keyword.matched };
 
   const coverage = first.keyword?.coverage ?? 0;
   // One shared word is not enough evidence ("how much is a pizza"), unless the paraphrase is nearly the message.
   const evidence = (first.keyword?.matched ?? 0) >= 2 || first.similarity >= SIMILAR.sure;
   const leads = !second || first.score >= second.score * SIMILAR.minLead;
   const similarSure = evidence && first.similarity >= SIMILAR.min && leads && coverage >= SIMILAR.minCoverage;
-  const agree = evidence && keywordTop === first && first.similarity >= AGREE.minSimilarity && coverage >= AGREE.minCoverage && (!second || first.score > second.score * 1.05);
+  const agree =
+    evidence &&
+    keywordTop === first &&
+    first.similarity >= AGREE.minSimilarity &&
+    coverage >= AGREE.minCoverage &&
+    (!second || first.score > second.score * 1.05);
   if (similarSure || agree) return { ...none, entry: first.entry, score: first.score, matched: first.keyword?.matched ?? 0 };
 
   const options = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity).slice(0, CLARIFY.max);
@@ -342,13 +369,20 @@ function askedAs(options: Candidate[], text: string, lang: Lang): Candidate | un
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-const AUDIENCE = / (for|para) (a|an|our|my|the|un|una|mi|nuestro|nuestra)? ?(new|nuevo|nueva)? ?(case managers?|casemanagement|nurses?|social workers?|parents?|famil(y|ies)|providers?|clinic|doctors?|staff|trabajadora social|enfermera|padres|familia|proveedor(es)?) /g;
+const AUDIENCE =
+  / (for|para) (a|an|our|my|the|un|una|mi|nuestro|nuestra)? ?(new|nuevo|nueva)? ?(case managers?|casemanagement|nurses?|social workers?|parents?|famil(y|ies)|providers?|clinic|doctors?|staff|trabajadora social|enfermera|padres|familia|proveedor(es)?) /g;
 
 /** Whether a sentence has no topic besides "what is" and a program's name ("what even is it", "que es eso del wcm"). */
 function isBareDefinition(sentence: string, lang: Lang): boolean {
   // Who it is for is not a topic: "an overview of CCS for a new case manager".
   const topic = fold(sentence).replace(AUDIENCE, ' ');
-  return analyze(topic, lang).every((t) => t === 'what_is' || t === 'ccs' || t === 'wcm' || /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|summary|quick|resumen|breve)$/.test(t));
+  return analyze(topic, lang).every(
+    (t) =>
+      t === 'what_is' ||
+      t === 'ccs' ||
+      t === 'wcm' ||
+      /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|summary|quick|resumen|breve)$/.test(t),
+  );
 }
 
 /** Every entry either reading found (in `region`, when the message says which), scored by both. */
@@ -369,7 +403,9 @@ function rank(text: string | Clauses, lang: Lang, region: Region | undefined): C
 /** Sentences and clauses (after a comma or a dash: "quick question - what do we send"), and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
 function splitClauses(text: string): string[] {
   return text
-    .split(/[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|(?:\s+[-–—]|\s*:)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|could|is|are|should|would|will|must|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|podemos|puede|pueden|tengo|tenemos|tiene|tienen|hay|debo|debemos|ocupo|necesito|necesitamos)\b)/i)
+    .split(
+      /[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|(?:\s+[-–—]|\s*:)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|could|is|are|should|would|will|must|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|podemos|puede|pueden|tengo|tenemos|tiene|tienen|hay|debo|debemos|ocupo|necesito|necesitamos)\b)/i,
+    )
     .map((p) => p.trim())
     .filter(Boolean);
 }

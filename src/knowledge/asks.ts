@@ -14,9 +14,15 @@ const KINDS: [string, RegExp][] = [
   ['where', / (where|wheres|donde|adonde) /],
   ['when', / (when|cuando|deadline|fecha limite|plazo) /],
   ['why', / (why|por que|porque) /],
-  ['must', / (have to|has to|had to|must|required?|requires|requirement|requirements|mandatory|only|tiene que|tienen que|tenemos que|hay que|debe|deben|obligatori[oa]s?|solo|solamente|necesita ser|necesitan ser|requisitos?) /],
+  [
+    'must',
+    / (have to|has to|had to|must|required?|requires|requirement|requirements|mandatory|only|tiene que|tienen que|tenemos que|hay que|debe|deben|obligatori[oa]s?|solo|solamente|necesita ser|necesitan ser|requisitos?) /,
+  ],
   ['can', / (can|could|may|allowed|able to|puede|puedo|pueden|podemos|permite|permitido) /],
-  ['anyway', / (bother (to|with|referring|applying|asking)|(should|do) (i|we) (even )?bother|worth|anyway|regardless|even if|de todos modos|de todas formas|de todas maneras|igual(?! (que|a|al|de)\b)|aun asi|aunque|vale la pena) /],
+  [
+    'anyway',
+    / (bother (to|with|referring|applying|asking)|(should|do) (i|we) (even )?bother|worth|anyway|regardless|even if|de todos modos|de todas formas|de todas maneras|igual(?! (que|a|al|de)\b)|aun asi|aunque|vale la pena) /,
+  ],
   ['compare', / (difference|different|same|versus|vs|diferencia|diferente|igual (que|a|al)|lo mismo|mismo que) /],
 ];
 

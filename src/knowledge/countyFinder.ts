@@ -22,12 +22,16 @@ const AMBIGUOUS = new Set(
   lakewood paramount watts wilmington duarte encino cerritos arcadia lancaster claremont san_pedro san_fernando vista san_marcos
   coronado ramona spring_valley escondido tracy manteca escalon modesto riverbank patterson newman waterford ceres livingston atwater
   sonora jamestown lindsay exeter sanger selma fowler taft mojave lamont santa_maria carpinteria montecito atascadero arroyo_grande
-  oceano cambria fillmore davis woodland marysville wheatland seeley esparto`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
+  oceano cambria fillmore davis woodland marysville wheatland seeley esparto`
+    .split(/\s+/)
+    .map((w) => w.replace(/_/g, ' ')),
 );
 /** Spanish phrases that are also place names ("el centro", "la mesa", "los banos"): only "El Centro, CA" or the whole message. */
 const STRICT = new Set(
   `el_centro la_mesa los_banos el_monte el_segundo del_mar del_norte la_quinta la_mirada el_cajon el_cerrito el_sobrante el_dorado
-  dos_palos tres_pinos la_puente los_gatos los_altos monte_sereno corte_madera los_osos los_molinos la`.split(/\s+/).map((w) => w.replace(/_/g, ' ')),
+  dos_palos tres_pinos la_puente los_gatos los_altos monte_sereno corte_madera los_osos los_molinos la`
+    .split(/\s+/)
+    .map((w) => w.replace(/_/g, ' ')),
 );
 /** Real words within one typo of a place name. */
 const NOT_TYPOS = new Set(['reading', 'placenta', 'mendoza', 'pleasant']);
@@ -51,14 +55,12 @@ interface Place {
 }
 
 const places: Place[] = counties.flatMap((county) =>
-  [
-    [county.name, 'name'] as const,
-    ...county.aliases.map((a) => [a, 'alias'] as const),
-    ...county.cities.map((c) => [c, 'city'] as const),
-  ].map(([text, via]) => {
-    const phrase = fold(text).trim();
-    return { tokens: phrase.split(' '), phrase, county, via };
-  }),
+  [[county.name, 'name'] as const, ...county.aliases.map((a) => [a, 'alias'] as const), ...county.cities.map((c) => [c, 'city'] as const)].map(
+    ([text, via]) => {
+      const phrase = fold(text).trim();
+      return { tokens: phrase.split(' '), phrase, county, via };
+    },
+  ),
 );
 
 /** Places by first word, longest first, so "west sacramento" wins over "sacramento". */
@@ -120,7 +122,7 @@ const TO = new Set(['to', 'into', 'a', 'hacia']);
 
 function byPhrase(tokens: string[], original: string): Found | undefined {
   let first: Found | undefined;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const place = byFirstToken.get(tokens[i])?.find((p) => p.tokens.every((w, k) => tokens[i + k] === w));
     if (!place) {
       i += 1;
@@ -171,7 +173,8 @@ function byTypo(tokens: string[]): Found | undefined {
         // Words are never glued together to look like a one-word name ("es parte" is not "Esparto").
         if (target.key[0] !== key[0] || n > target.words || Math.abs(target.key.length - key.length) > 1) continue;
         const distance = typoDistance(key, target.key);
-        if (distance <= (target.key.length >= 10 ? 2 : 1) && (!best || distance < best.distance)) best = { distance, place: target.place, start: i, end: i + n };
+        if (distance <= (target.key.length >= 10 ? 2 : 1) && (!best || distance < best.distance))
+          best = { distance, place: target.place, start: i, end: i + n };
       }
     }
   }

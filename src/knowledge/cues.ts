@@ -23,7 +23,21 @@ export interface Cues {
   behavioralCrisis: boolean;
 }
 
-const CONTACT = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero', 'office', 'oficina', 'reach', 'address', 'direccion', 'comunicar', 'comunico']);
+const CONTACT = new Set([
+  'phone',
+  'fax',
+  'email',
+  'contact',
+  'number',
+  'numero',
+  'office',
+  'oficina',
+  'reach',
+  'address',
+  'direccion',
+  'comunicar',
+  'comunico',
+]);
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'caresline', 'molina', 'hfs', 'il']);
 const WHO_TO_CALL =

@@ -43,13 +43,17 @@ const STATES = `alabama alaska arizona arkansas colorado connecticut delaware fl
   kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
   new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island
   south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming arizona
-  mexico tijuana`.split(/\s+/).map((s) => s.replace(/_/g, ' '));
+  mexico tijuana`
+  .split(/\s+/)
+  .map((s) => s.replace(/_/g, ' '));
 /** Words that turn a state's name into a move or a home ("moving to Texas", "nos mudamos a Texas", "from Oregon"). */
 const STATE_CONTEXT = / (to|from|in|a|de|en|live|lives|living|vivimos|vive|move|moving|moved|mudamos|mudarnos|mudando|state of|estado de) $/;
 
 /** An age is a small number said of a person; these words before or after make it something else. */
-const NOT_AGE_BEFORE = / (title|titulo|section|seccion|sections|article|articulo|chapter|capitulo|code|codigo|sb|ab|code|zip|\$|no|number|numero|page|step|paso|day|dia|dias|days|hours|horas) $/;
-const NOT_AGE_AFTER = /^ ?(k|000|%|percent|por ciento|dollars|dolares|days|dias|business|hours|horas|minutes|minutos|weeks|semanas|months|meses|miles|millas|am|pm|of|de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
+const NOT_AGE_BEFORE =
+  / (title|titulo|section|seccion|sections|article|articulo|chapter|capitulo|code|codigo|sb|ab|code|zip|\$|no|number|numero|page|step|paso|day|dia|dias|days|hours|horas) $/;
+const NOT_AGE_AFTER =
+  /^ ?(k|000|%|percent|por ciento|dollars|dolares|days|dias|business|hours|horas|minutes|minutos|weeks|semanas|months|meses|miles|millas|am|pm|of|de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
 const AGE_PATTERNS = [
   /\b(?:turn|turns|turned|turning|cumple|cumplio|cumplira|va a cumplir|acaba de cumplir)\s+(\d{1,2})\b/,
   /\b(\d{1,2})\s*(?:years?|yrs?|yo|y o|anos|ano|year old|month old)\b/,
@@ -57,8 +61,10 @@ const AGE_PATTERNS = [
   /\b(\d{1,2})\s+now\b/,
 ];
 
-const PROVIDER = / (pt|patient|patients|paciente|pacientes|our clinic|my clinic|our practice|our hospital|clinic|clinica|npi|ppg|mco|provider|providers|proveedor|pediatrician|physician|doctor here|nurse|enfermera|case manager|care coordinator|trabajadora social|social worker|we re a|im a|soy (una? )?(doctora?|enfermera|trabajadora|proveedor)) /;
-const PARENT = / (my|our|mi|mis|nuestro|nuestra) (son|daughter|child|kid|kids|baby|boy|girl|hijo|hija|hijos|nino|nina|bebe|nene|nena|grandson|granddaughter|nieto|nieta) /;
+const PROVIDER =
+  / (pt|patient|patients|paciente|pacientes|our clinic|my clinic|our practice|our hospital|clinic|clinica|npi|ppg|mco|provider|providers|proveedor|pediatrician|physician|doctor here|nurse|enfermera|case manager|care coordinator|trabajadora social|social worker|we re a|im a|soy (una? )?(doctora?|enfermera|trabajadora|proveedor)) /;
+const PARENT =
+  / (my|our|mi|mis|nuestro|nuestra) (son|daughter|child|kid|kids|baby|boy|girl|hijo|hija|hijos|nino|nina|bebe|nene|nena|grandson|granddaughter|nieto|nieta) /;
 
 const PROGRAMS: [RegExp, Program][] = [
   [/ (whole child( model)?|wcm|modelo (del |de )?nino completo) /, 'wcm'],

@@ -3,11 +3,15 @@ import { fold } from './normalize';
 
 /** Words that only Spanish uses (weight 1), and short function words that also appear in place names (weight 0.5). */
 const ES_STRONG = new Set(
-  'que mi mis hijo hija hijos hijas necesito necesita telefono numero como quiero quiere tengo tiene tenemos para por esta estoy hola gracias donde puedo puede ayuda nino nina ninos ninas bebe oficina condado cual cuales quien cuanto cuando tambien si ya porque seguro medico cita citas llamar llamo favor buenos buenas dias tardes soy vivo sobre califico califica calificar servicios hay pero muy con una unos unas su sus algo nada todo fue tarda ayudar ayudame informacion saber hacer referencia estado estatus solicitar escuela enfermedad eso esto agente humano persona representante'.split(' '),
+  'que mi mis hijo hija hijos hijas necesito necesita telefono numero como quiero quiere tengo tiene tenemos para por esta estoy hola gracias donde puedo puede ayuda nino nina ninos ninas bebe oficina condado cual cuales quien cuanto cuando tambien si ya porque seguro medico cita citas llamar llamo favor buenos buenas dias tardes soy vivo sobre califico califica calificar servicios hay pero muy con una unos unas su sus algo nada todo fue tarda ayudar ayudame informacion saber hacer referencia estado estatus solicitar escuela enfermedad eso esto agente humano persona representante'.split(
+    ' ',
+  ),
 );
 const ES_WEAK = new Set('la el los las de del y en es un'.split(' '));
 const EN_WORDS = new Set(
-  'the is are my what whats how who do does i im you can need help and for of to with child kid kids son daughter phone number please where when have has get call office county services referral hi hello thanks thank yes want know it this that we our your about will would should could am was be not dont doesnt cant any there which why if or at on by from just'.split(' '),
+  'the is are my what whats how who do does i im you can need help and for of to with child kid kids son daughter phone number please where when have has get call office county services referral hi hello thanks thank yes want know it this that we our your about will would should could am was be not dont doesnt cant any there which why if or at on by from just'.split(
+    ' ',
+  ),
 );
 
 /**

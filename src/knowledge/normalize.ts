@@ -33,7 +33,10 @@ const PHRASES: [RegExp, string][] = [
   [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
   [/ what does (\w+( \w+)?) (mean|stand for|do) /g, ' what_is $1 '],
   // "What are we supposed to do?" asks what to do, not what something is.
-  [/ what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g, ' what_is '],
+  [
+    / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g,
+    ' what_is ',
+  ],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
   [/ care coordination and support organizations? /g, ' ccso '],
   [/ mobile crisis( response)? | respuesta movil (a|de) crisis | crisis movil /g, ' mcr '],
@@ -56,10 +59,19 @@ const PHRASES: [RegExp, string][] = [
   // "kaiser, not medi-cal": without Medi-Cal, not a "doesn't qualify".
   [/ (not|no|non|sin) medi_cal /g, ' without medi_cal '],
   // Losing, renewing or keeping Medi-Cal is one topic (CCS helps families maintain it), whichever way it is said.
-  [/ (lose|losing|lost|loose|keep|keeping|maintain|maintaining|renew|renewing|perder|perdi|perdimos|perdio|perdiendo|quitar|quitaron|cortaron|renovar|mantener) ((\w+ ){0,3}?)medi_cal /g, ' keepmedical $2medi_cal '],
-  [/ medi_cal (got |was |is |has been |been |se )?(cut off|dropped|cancel+ed|terminated|lost|taken away|expired|expiring|ending|vencio|cancelaron|corto) /g, ' medi_cal keepmedical '],
+  [
+    / (lose|losing|lost|loose|keep|keeping|maintain|maintaining|renew|renewing|perder|perdi|perdimos|perdio|perdiendo|quitar|quitaron|cortaron|renovar|mantener) ((\w+ ){0,3}?)medi_cal /g,
+    ' keepmedical $2medi_cal ',
+  ],
+  [
+    / medi_cal (got |was |is |has been |been |se )?(cut off|dropped|cancel+ed|terminated|lost|taken away|expired|expiring|ending|vencio|cancelaron|corto) /g,
+    ' medi_cal keepmedical ',
+  ],
   // "el especialista no es de ccs": a doctor who is not CCS's is one off the CCS panel.
-  [/ (specialists?|doctors?|dr|doc|providers?|surgeons?|dentists?|therapists?|especialistas?|doctora?|medicos?|proveedor(?:es)?|cirujanos?|dentistas?|terapeutas?)((?: \w+){0,3}?) (?:(?:is|are) not|isnt|arent|not|no (?:es|son|esta|estan)) (?:a |de |del |en |con |in |with |on |part of )?(?:the |el )?(?:ccs|panel|paneled) /g, ' $1$2 nonpanel '],
+  [
+    / (specialists?|doctors?|dr|doc|providers?|surgeons?|dentists?|therapists?|especialistas?|doctora?|medicos?|proveedor(?:es)?|cirujanos?|dentistas?|terapeutas?)((?: \w+){0,3}?) (?:(?:is|are) not|isnt|arent|not|no (?:es|son|esta|estan)) (?:a |de |del |en |con |in |with |on |part of )?(?:the |el )?(?:ccs|panel|paneled) /g,
+    ' $1$2 nonpanel ',
+  ],
   [/ non ?panel(ed|led)? | fuera del panel | not (on the |in the )?panel(ed|led)? /g, ' nonpanel panel '],
   [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
   [/ not sure | unsure | dont know if | no (estoy|estamos|esta|estan|este|esten) (muy |tan )?segur[oa]s? | no se si /g, ' unsure '],
@@ -81,30 +93,51 @@ const PHRASES: [RegExp, string][] = [
   // "how do i get my daughter on ccs": getting someone on a program is applying for it.
   [/ (get|getting) (me|him|her|them|us|(my|our|a|the|this) \w+) (on|onto|into|in|enrolled in|signed up for) (ccs|wcm|pathways) /g, ' apply $5 '],
   // "where do i start", "por donde empiezo": in this domain, how to get the program.
-  [/ (where|how) (do|should|can|would) (i|we) (even )?(start|begin)( with)? | (the )?(first|1st) steps? | por donde (empiezo|empezamos|comienzo|comenzamos|inicio) | como (empiezo|empezamos|comienzo|comenzamos|inicio) | (el )?primer paso /g, ' how apply '],
+  [
+    / (where|how) (do|should|can|would) (i|we) (even )?(start|begin)( with)? | (the )?(first|1st) steps? | por donde (empiezo|empezamos|comienzo|comenzamos|inicio) | como (empiezo|empezamos|comienzo|comenzamos|inicio) | (el )?primer paso /g,
+    ' how apply ',
+  ],
   // "who manages his case", "quien lleva el caso": case management.
-  [/ (manages?|managing|handles?|handling|runs?|running) (his|her|their|the|our|a|my \w+s?) case | (lleva|llevar|maneja|manejar|ve|ver) (el|su|mi) caso /g, ' casemanagement '],
+  [
+    / (manages?|managing|handles?|handling|runs?|running) (his|her|their|the|our|a|my \w+s?) case | (lleva|llevar|maneja|manejar|ve|ver) (el|su|mi) caso /g,
+    ' casemanagement ',
+  ],
   // "can he still get ccs": whether a child can have the program is whether they qualify.
-  [/ (can|could|would|will|does|do) (he|she|they|we|i|u|you|(my|our|the|a|this) \w+) (still |even |ever )?(get|qualify for|be eligible for) ccs /g, ' eligible ccs '],
+  [
+    / (can|could|would|will|does|do) (he|she|they|we|i|u|you|(my|our|the|a|this) \w+) (still |even |ever )?(get|qualify for|be eligible for) ccs /g,
+    ' eligible ccs ',
+  ],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
   [/ (main|phone|office|direct) (line|number) | linea (principal|directa) | numero directo /g, ' phone '],
   [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
   // "my 17 year old" describes the child; the number stays, so "19" still meets the age entry.
   [/ (years?|yrs?|y o) old | anos( de edad)? /g, ' '],
   [/ (we|i) (make|earn|get paid) (about|around|like|less|more|under|over|only|too|\d+k?) /g, ' financial $3 '],
-  [/ how much (money )?(do |does |can )?(we|i|you|they|a family|families|parents) (make|makes|earn|earns|get paid) | cuanto (ganamos|gano|gana|ganan) /g, ' how much financial '],
-  [/ mental health | salud mental | depression | depresion | anxiety | ansiedad | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g, ' mentalhealth '],
+  [
+    / how much (money )?(do |does |can )?(we|i|you|they|a family|families|parents) (make|makes|earn|earns|get paid) | cuanto (ganamos|gano|gana|ganan) /g,
+    ' how much financial ',
+  ],
+  [
+    / mental health | salud mental | depression | depresion | anxiety | ansiedad | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g,
+    ' mentalhealth ',
+  ],
 ];
 
 /** Single words with the same meaning in this domain (after folding; Spanish and English together). */
 const WORDS: Record<string, string> = {};
 const group = (canonical: string, words: string) => words.split(' ').forEach((w) => (WORDS[w] = canonical));
-group('referral', 'refer referral referrals referring referred refered referal referals referall referencia referencias referir refiero refiere referirlo referirla remision derivacion derivar referido referida');
+group(
+  'referral',
+  'refer referral referrals referring referred refered referal referals referall referencia referencias referir refiero refiere referirlo referirla remision derivacion derivar referido referida',
+);
 group('phone', 'phone phones telephone tel telefono telefonos fone cell celular call calls llamar llamo llame llamada');
 group('fax', 'fax faxes facsimil faxear faxeo faxed');
 group('email', 'email emails mail correo correos');
 // "aplica para ccs?" asks whether the child qualifies ("como aplico" is how to apply).
-group('eligible', 'aplica aplican count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican');
+group(
+  'eligible',
+  'aplica aplican count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican',
+);
 group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica ganamos gano');
 group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');
 group('pcp', 'pcp pediatrician pediatricians pediatra pediatras');
@@ -126,7 +159,10 @@ group('age', 'age ages aged edad edades old');
 group('denied', 'denied deny denial rejected negaron negado negada rechazaron rechazado rechazada');
 group('transition', 'transition transitions transicion');
 group('contact', 'contact contacts contactar contacto contactos');
-group('apply', 'apply applying application aplicar aplico aplicacion solicitar solicito solicitud enroll enrolled enrolling inscribir inscribo inscribirlo inscribirla');
+group(
+  'apply',
+  'apply applying application aplicar aplico aplicacion solicitar solicito solicitud enroll enrolled enrolling inscribir inscribo inscribirlo inscribirla',
+);
 group('enrollment', 'enrollment inscripcion');
 group('wait', 'wait waiting espera esperando esperar');
 group('ccso', 'ccso ccsos');
@@ -141,12 +177,14 @@ group('caresline', 'cares');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
-  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year'
-    .split(' '),
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year'.split(
+    ' ',
+  ),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'
-    .split(' '),
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'.split(
+    ' ',
+  ),
 );
 export const STOPWORDS: Record<Lang, Set<string>> = { en: STOP_EN, es: STOP_ES };
 
@@ -177,7 +215,9 @@ function domainVocabulary() {
   if (vocabulary) return vocabulary;
   const texts = faq.flatMap((e) => [...e.questions.en, ...e.questions.es, ...(e.keywords?.en ?? []), ...(e.keywords?.es ?? []), e.title.en, e.title.es]);
   const phraseWords = PHRASES.flatMap(([pattern]) => pattern.source.match(/[a-z]{6,}/g) ?? []);
-  const words = new Set([...texts.flatMap((t) => fold(t).trim().split(' ')), ...phraseWords, ...Object.keys(WORDS)].filter((w) => w.length >= SPELLING.minLength - 1));
+  const words = new Set(
+    [...texts.flatMap((t) => fold(t).trim().split(' ')), ...phraseWords, ...Object.keys(WORDS)].filter((w) => w.length >= SPELLING.minLength - 1),
+  );
   const byFirst = new Map<string, string[]>();
   for (const word of words) byFirst.set(word[0], [...(byFirst.get(word[0]) ?? []), word]);
   vocabulary = { words, byFirst };

@@ -18,8 +18,24 @@ const MONTHS: Record<Lang, string[]> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };
 const WORDS = {
-  en: { phone: 'phone', fax: 'fax', noDate: 'date not shown', unverified: 'not verified, please confirm', noPhone: 'no phone number on file', noFax: 'no fax number on file', and: 'and' },
-  es: { phone: 'teléfono', fax: 'fax', noDate: 'fecha no indicada', unverified: 'sin verificar, por favor confírmelo', noPhone: 'no tenemos teléfono', noFax: 'no tenemos número de fax', and: 'y' },
+  en: {
+    phone: 'phone',
+    fax: 'fax',
+    noDate: 'date not shown',
+    unverified: 'not verified, please confirm',
+    noPhone: 'no phone number on file',
+    noFax: 'no fax number on file',
+    and: 'and',
+  },
+  es: {
+    phone: 'teléfono',
+    fax: 'fax',
+    noDate: 'fecha no indicada',
+    unverified: 'sin verificar, por favor confírmelo',
+    noPhone: 'no tenemos teléfono',
+    noFax: 'no tenemos número de fax',
+    and: 'y',
+  },
 };
 /** The DHCS list of county CCS offices: where people go when we have no number for their county. */
 export { STATE_DIRECTORY_URL };
@@ -105,12 +121,6 @@ export function countyContactText(county: County, wants: Wants, lang: Lang): str
 
 /** A contact in one paragraph: name, how to reach it, and who it is for. */
 export function contactText(contact: Contact, lang: Lang): string {
-  const ways = [
-    contact.phone,
-    contact.fax && `${WORDS[lang].fax} ${contact.fax}`,
-    contact.email,
-    contact.url,
-    contact.hours?.[lang],
-  ].filter(Boolean);
+  const ways = [contact.phone, contact.fax && `${WORDS[lang].fax} ${contact.fax}`, contact.email, contact.url, contact.hours?.[lang]].filter(Boolean);
   return `${contact.name[lang]}: ${ways.join(', ')}. ${contact.appliesTo[lang]}`;
 }

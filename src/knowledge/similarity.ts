@@ -69,7 +69,9 @@ function weigh(keys: Map<string, { count: number; weight: number }>, idf: Map<st
 function modelFor(lang: Lang): Model {
   const built = models.get(lang);
   if (built) return built;
-  const texts = faq.flatMap((entry) => [...entry.questions[lang], entry.title[lang]].map((text) => ({ entry, keys: weighedKeys(text, (t) => features(t, lang)) })));
+  const texts = faq.flatMap((entry) =>
+    [...entry.questions[lang], entry.title[lang]].map((text) => ({ entry, keys: weighedKeys(text, (t) => features(t, lang)) })),
+  );
   // Document frequency per entry, not per paraphrase: a word every paraphrase of one entry uses is that entry's word.
   const perEntry = new Map<string, Set<string>>();
   for (const { entry, keys } of texts) for (const key of keys.keys()) perEntry.set(key, (perEntry.get(key) ?? new Set()).add(entry.id));
@@ -83,7 +85,10 @@ function modelFor(lang: Lang): Model {
 /** FAQ entries by their nearest paraphrase's similarity to the message, best first (one hit per entry). */
 export function similarEntries(text: string | Clauses, lang: Lang): SimilarHit[] {
   const model = modelFor(lang);
-  const query = weigh(weighedKeys(text, (t) => features(t, lang)), model.idf);
+  const query = weigh(
+    weighedKeys(text, (t) => features(t, lang)),
+    model.idf,
+  );
   if (query.size === 0) return [];
   const best = new Map<string, SimilarHit>();
   for (const { entry, vector } of model.examples) {

@@ -61,9 +61,7 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   const client = new DynamoDBClient(dynamoClientConfig({ AWS_REGION: 'us-west-2', DYNAMODB_ENDPOINT: endpoint }));
   try {
     await client.send(new CreateTableCommand(tableDefinition(tableName)));
-    await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttl, Enabled: true } }),
-    );
+    await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttl, Enabled: true } }));
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   } finally {

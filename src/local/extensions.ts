@@ -7,8 +7,5 @@ import { webPages } from './webPages';
  * cloud services. Deployed, the same pages are static files and the stand-ins are the real services.
  */
 export function localExtensions(): LocalExtension[] {
-  return [
-    ...phoneSimulator(),
-    webPages(),
-  ];
+  return [...phoneSimulator(), webPages()];
 }

@@ -135,7 +135,7 @@ export class StreamPoller {
   /** Polls until a full pass finds nothing new (tests: "everything written so far has been handled"). */
   async drain({ timeoutMs = 20_000 }: { timeoutMs?: number } = {}): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       if (Date.now() > deadline) throw new Error('stream poller: drain timed out');
       quiet = (await this.pollOnce()) === 0 ? quiet + 1 : 0;
       if (quiet) await sleep(50);
@@ -179,9 +179,7 @@ export class StreamPoller {
         ok = false;
       }
       if (!ok) continue;
-      await this.documents.send(
-        new DeleteCommand({ TableName: this.options.tableName, Key: deadLetterKey(letter.functionName, letter.eventID) }),
-      );
+      await this.documents.send(new DeleteCommand({ TableName: this.options.tableName, Key: deadLetterKey(letter.functionName, letter.eventID) }));
       redriven += 1;
     }
     return { redriven, stillFailing: letters.length - redriven };

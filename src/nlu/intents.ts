@@ -5,12 +5,7 @@ import type { Lang } from '../i18n';
  * "start over", "agent", a language name) are checked before any field validation, so they work
  * inside every question (field-lessons: escape words swallowed by validators).
  */
-export type GlobalCommand =
-  | { kind: 'menu' }
-  | { kind: 'startOver' }
-  | { kind: 'human' }
-  | { kind: 'privacy' }
-  | { kind: 'language'; lang: Lang };
+export type GlobalCommand = { kind: 'menu' } | { kind: 'startOver' } | { kind: 'human' } | { kind: 'privacy' } | { kind: 'language'; lang: Lang };
 
 export type Goal = 'greeting' | 'ask' | 'countyLookup' | 'referral' | 'status' | 'statusLookup';
 

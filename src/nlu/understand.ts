@@ -22,11 +22,16 @@ const HOW_TO =
 // "hola necesito ayuda para mi hijo": a greeting that asks nothing the knowledge base can answer is a greeting.
 const GREETING_START = /^(hi|hii+|hello|hey|hola|buenas|buenos dias|buenas tardes|buenas noches|good (morning|afternoon|evening))\b/;
 // "hola, ... ¿le dan pañales gratis?" asks something: not answered, it is said so and kept for staff, not met with the menu.
-const ASKS = /[?¿]|(^|[,.;!]\s*)(what|how|who|when|where|which|why|can|could|does|do|is|are|should|would|will|que|como|quien|cuando|donde|cual|puedo|puede|pueden)\b/;
+const ASKS =
+  /[?¿]|(^|[,.;!]\s*)(what|how|who|when|where|which|why|can|could|does|do|is|are|should|would|will|que|como|quien|cuando|donde|cual|puedo|puede|pueden)\b/;
 const SMALL_TALK = /\b(how are (you|u)|how r u|hows it going|how is it going|como (estas|esta|le va)|que tal)\b\s*\??/g;
 
 function asksSomething(text: string): boolean {
-  const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(SMALL_TALK, ' ');
+  const plain = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(SMALL_TALK, ' ');
   return ASKS.test(plain.replace(GREETING_START, '').trim());
 }
 
@@ -43,6 +48,7 @@ export function understand(text: string, lang: Lang): Understanding {
       return known;
     },
   };
-  if (!understanding.goal && GREETING_START.test(normalize(text)) && !asksSomething(text) && understanding.answer.kind === 'unknown') understanding.goal = 'greeting';
+  if (!understanding.goal && GREETING_START.test(normalize(text)) && !asksSomething(text) && understanding.answer.kind === 'unknown')
+    understanding.goal = 'greeting';
   return understanding;
 }

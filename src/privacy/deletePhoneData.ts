@@ -32,29 +32,33 @@ export async function deletePhoneData(client: DynamoDBDocumentClient, tableName:
 
 function queryKeys(client: DynamoDBDocumentClient, tableName: string, key: Record<string, string>, indexName?: string): Promise<ItemKey[]> {
   const [[name, value]] = Object.entries(key);
-  return collectKeys(client, (ExclusiveStartKey) =>
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: indexName,
-      KeyConditionExpression: '#k = :v',
-      ExpressionAttributeNames: { '#k': name },
-      ExpressionAttributeValues: { ':v': value },
-      ProjectionExpression: 'pk, sk',
-      ExclusiveStartKey,
-    }),
+  return collectKeys(
+    client,
+    (ExclusiveStartKey) =>
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: indexName,
+        KeyConditionExpression: '#k = :v',
+        ExpressionAttributeNames: { '#k': name },
+        ExpressionAttributeValues: { ':v': value },
+        ProjectionExpression: 'pk, sk',
+        ExclusiveStartKey,
+      }),
   );
 }
 
 /** A full scan for referral items whose callback phone is this number: rare (a deletion request), so a scan is acceptable. */
 function scanKeys(client: DynamoDBDocumentClient, tableName: string, phone: string): Promise<ItemKey[]> {
-  return collectKeys(client, (ExclusiveStartKey) =>
-    new ScanCommand({
-      TableName: tableName,
-      FilterExpression: 'sk = :sk AND phone = :phone',
-      ExpressionAttributeValues: { ':sk': REFERRAL_SK, ':phone': phone },
-      ProjectionExpression: 'pk, sk',
-      ExclusiveStartKey,
-    }),
+  return collectKeys(
+    client,
+    (ExclusiveStartKey) =>
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: 'sk = :sk AND phone = :phone',
+        ExpressionAttributeValues: { ':sk': REFERRAL_SK, ':phone': phone },
+        ProjectionExpression: 'pk, sk',
+        ExclusiveStartKey,
+      }),
   );
 }
 

@@ -23,7 +23,10 @@ export function confirmationCode(sourceKey: string, salt = 0): string {
 
 /** Normalizes what a person types back ("ccs 7k3f9q", "7K3F9Q") to a code, or undefined. */
 export function parseCode(text: string): string | undefined {
-  const compact = text.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^CCS/, '');
+  const compact = text
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/^CCS/, '');
   const code = `CCS-${compact}`;
   return CODE_PATTERN.test(code) ? code : undefined;
 }

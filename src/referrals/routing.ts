@@ -76,7 +76,8 @@ export const routingSchema = z
     for (const rule of r.rules) if (!ids.has(rule.queue)) ctx.addIssue({ code: 'custom', message: `rule queue ${rule.queue} is not a queue` });
     for (const team of r.planTeams) {
       const queue = r.queues.find((q) => q.id === team.queue);
-      if (queue?.kind !== 'wcm-plan' || queue.wcmPlan !== team.plan) ctx.addIssue({ code: 'custom', message: `plan team ${team.queue} is not the wcm-plan queue of ${team.plan}` });
+      if (queue?.kind !== 'wcm-plan' || queue.wcmPlan !== team.plan)
+        ctx.addIssue({ code: 'custom', message: `plan team ${team.queue} is not the wcm-plan queue of ${team.plan}` });
     }
   });
 

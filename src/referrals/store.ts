@@ -155,7 +155,8 @@ export const OPEN_SORT_FROM = 'in_progress#';
 function queueKeyCondition(queueId: string, status?: ReferralStatus | 'open') {
   const values: Record<string, string> = { ':pk': queueIndexKey(queueId) };
   if (!status) return { KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: values };
-  if (status === 'open') return { KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :from', ExpressionAttributeValues: { ...values, ':from': OPEN_SORT_FROM } };
+  if (status === 'open')
+    return { KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :from', ExpressionAttributeValues: { ...values, ':from': OPEN_SORT_FROM } };
   return { KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :status)', ExpressionAttributeValues: { ...values, ':status': `${status}#` } };
 }
 
@@ -207,7 +208,9 @@ export interface ChangeGuard {
 }
 
 /** Fields a change sets; a field given as undefined is removed. */
-export type ReferralFields = Partial<Pick<Referral, 'status' | 'statusChangedAt' | 'statusReason' | 'outcome' | 'assignee' | 'careCoordinatorUpdate' | 'dueDate'>>;
+export type ReferralFields = Partial<
+  Pick<Referral, 'status' | 'statusChangedAt' | 'statusReason' | 'outcome' | 'assignee' | 'careCoordinatorUpdate' | 'dueDate'>
+>;
 
 /** One change to a referral: its fields and its audit line, written together or not at all. */
 export interface ReferralChange {
@@ -240,7 +243,12 @@ export abstract class ReferralStore implements ReferralRepository {
    * `expectAttempts`: undefined = whatever is there, null = the channel must be unclaimed,
    * a number = the channel must have failed after that many attempts. False when that does not hold.
    */
-  protected abstract writeNotification(id: string, channel: NotificationKey, state: NotificationState, options: { expectAttempts?: number | null; entry?: HistoryEntry }): Promise<boolean>;
+  protected abstract writeNotification(
+    id: string,
+    channel: NotificationKey,
+    state: NotificationState,
+    options: { expectAttempts?: number | null; entry?: HistoryEntry },
+  ): Promise<boolean>;
   /** Sets `notifiedAt` unless it is set already; false then (or when there is no such referral). */
   protected abstract setNotifiedOnce(id: string, at: string): Promise<boolean>;
 
@@ -259,7 +267,17 @@ export abstract class ReferralStore implements ReferralRepository {
     const current = await this.require(id);
     validateChange(current, change);
     const at = (change.at ?? new Date()).toISOString();
-    const entry: HistoryEntry = { at, by: change.by, byName: change.byName, action: 'status', from: current.status, to: change.to, reason: change.reason, outcome: change.outcome, text: change.note };
+    const entry: HistoryEntry = {
+      at,
+      by: change.by,
+      byName: change.byName,
+      action: 'status',
+      from: current.status,
+      to: change.to,
+      reason: change.reason,
+      outcome: change.outcome,
+      text: change.note,
+    };
     return this.apply(id, {
       current,
       fields: { status: change.to, statusChangedAt: at, statusReason: change.reason, outcome: change.to === 'closed' ? change.outcome : undefined },
@@ -299,10 +317,19 @@ export abstract class ReferralStore implements ReferralRepository {
 
   async addRecord(id: string, { staff, entry, at = new Date() }: { staff: StaffRef; entry: StaffRecord; at?: Date }): Promise<Referral> {
     const current = await this.require(id);
-    return this.apply(id, { current, fields: {}, entry: staffHistory(staff, at.toISOString(), entry), guard: {}, conflict: () => new ReferralNotFoundError(id) });
+    return this.apply(id, {
+      current,
+      fields: {},
+      entry: staffHistory(staff, at.toISOString(), entry),
+      guard: {},
+      conflict: () => new ReferralNotFoundError(id),
+    });
   }
 
-  async setCareCoordinatorUpdate(id: string, { staff, update, at = new Date() }: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date }): Promise<Referral> {
+  async setCareCoordinatorUpdate(
+    id: string,
+    { staff, update, at = new Date() }: { staff: StaffRef; update: CareCoordinatorUpdate; at?: Date },
+  ): Promise<Referral> {
     const current = await this.require(id);
     return this.apply(id, {
       current,
@@ -331,7 +358,12 @@ export abstract class ReferralStore implements ReferralRepository {
   }
 
   async failNotification(id: string, channel: NotificationKey, result: { error: string; at: Date; attempts: number; uncertain: boolean }): Promise<void> {
-    const state: NotificationState = { status: result.uncertain ? 'uncertain' : 'failed', at: result.at.toISOString(), attempts: result.attempts, error: result.error };
+    const state: NotificationState = {
+      status: result.uncertain ? 'uncertain' : 'failed',
+      at: result.at.toISOString(),
+      attempts: result.attempts,
+      error: result.error,
+    };
     await this.writeNotification(id, channel, state, {});
   }
 
@@ -383,9 +415,7 @@ export class DynamoReferralStore extends ReferralStore {
   }
 
   async get(id: string): Promise<Referral | undefined> {
-    const { Item } = await this.options.client.send(
-      new GetCommand({ TableName: this.options.tableName, Key: referralKey(id), ConsistentRead: true }),
-    );
+    const { Item } = await this.options.client.send(new GetCommand({ TableName: this.options.tableName, Key: referralKey(id), ConsistentRead: true }));
     return Item ? fromItem(Item) : undefined;
   }
 
@@ -425,7 +455,13 @@ export class DynamoReferralStore extends ReferralStore {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.options.client.send(
-        new QueryCommand({ TableName: this.options.tableName, IndexName: TABLE_KEYS.gsi1, ...queueKeyCondition(queueId, status), Select: 'COUNT', ExclusiveStartKey: start }),
+        new QueryCommand({
+          TableName: this.options.tableName,
+          IndexName: TABLE_KEYS.gsi1,
+          ...queueKeyCondition(queueId, status),
+          Select: 'COUNT',
+          ExclusiveStartKey: start,
+        }),
       );
       count += page.Count ?? 0;
       start = page.LastEvaluatedKey;
@@ -480,7 +516,12 @@ export class DynamoReferralStore extends ReferralStore {
     }
   }
 
-  protected async writeNotification(id: string, channel: NotificationKey, state: NotificationState, { expectAttempts, entry }: { expectAttempts?: number | null; entry?: HistoryEntry }): Promise<boolean> {
+  protected async writeNotification(
+    id: string,
+    channel: NotificationKey,
+    state: NotificationState,
+    { expectAttempts, entry }: { expectAttempts?: number | null; entry?: HistoryEntry },
+  ): Promise<boolean> {
     const conditions = ['attribute_exists(pk)'];
     const names: Record<string, string> = { '#ch': channel };
     const values: Record<string, unknown> = { ':state': state };

@@ -98,7 +98,7 @@ export const usPhoneSchema = z
   .trim()
   .transform((text, ctx) => {
     const phone = parsePhoneNumberFromString(text, 'US');
-    if (!phone || !phone.isValid() || (phone.countryCallingCode !== '1')) {
+    if (!phone || !phone.isValid() || phone.countryCallingCode !== '1') {
       ctx.addIssue({ code: 'custom', message: 'phoneRetry' });
       return z.NEVER;
     }

@@ -94,7 +94,8 @@ const OUTCOME_OK = new RegExp(
  * Only what we found: "se comió una pastilla que encontró en el piso" is a poisoning.
  */
 // "I thought he swallowed a coin but we found it": the scare comes first, then what we found.
-const FEARED = '\\b(?:thought|worried|scared|afraid|feared|panicked|susto|miedo|asustamos|asuste|penso|pense|pensamos|pensaba|crei|creimos|creia|creyo|parecia)\\b(?: \\w+){0,20}?';
+const FEARED =
+  '\\b(?:thought|worried|scared|afraid|feared|panicked|susto|miedo|asustamos|asuste|penso|pense|pensamos|pensaba|crei|creimos|creia|creyo|parecia)\\b(?: \\w+){0,20}?';
 const NOT_SWALLOWED = new RegExp(
   [
     `${FEARED} (?:but|pero) (?:then |luego |ya )?(?:i |we |(?:lo|la|los|las) )?(?:found|counted|encontre|encontramos|hallamos|halle|contamos)\\b(?: (?:it|them|all|both|every))?`,
@@ -103,9 +104,12 @@ const NOT_SWALLOWED = new RegExp(
     `${FEARED} (?:but|pero) (?:it|they|era|eran|fue)(?: (?:was|were))? (?:just|only|solo|nada mas|puro|pura)\\b`,
     `${FEARED} (?:but|pero) (?:the \\w+ |la \\w+ |el \\w+ |it |they )?(?:was|were|estaba|estaban|seguia|seguian) (?:still |todavia )?(?:sealed|closed|full|unopened|cerrad[oa]s?|llen[oa]s?|sellad[oa]s?|intact[oa]s?)\\b`,
     REASSURED.source,
-    /\bturned out\b|\bresulto que\b|\bfalse alarm\b|\bfalsa alarma\b|\b(?:cap|lid|seal|tapa|tapon) (?:was|were|estaba|seguia) (?:still )?(?:on|sealed|closed|cerrad[oa]|puest[oa])\b/.source,
-    /\b(?:caught|stopped|grabbed) (?:it|him|her|them) before\b|\bbefore (?:he|she|they) (?:could )?(?:took|take|ate|eat|swallowed|swallow|drank|drink)\b/.source,
-    /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\b(?:nobody|no one|none of (?:them|the kids|us)) (?:ate|drank|swallowed|took|touched|tasted) (?:any|anything|it|them|some)\b|\bnadie (?:se )?(?:comio|tomo|trago|probo|toco)\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/.source,
+    /\bturned out\b|\bresulto que\b|\bfalse alarm\b|\bfalsa alarma\b|\b(?:cap|lid|seal|tapa|tapon) (?:was|were|estaba|seguia) (?:still )?(?:on|sealed|closed|cerrad[oa]|puest[oa])\b/
+      .source,
+    /\b(?:caught|stopped|grabbed) (?:it|him|her|them) before\b|\bbefore (?:he|she|they) (?:could )?(?:took|take|ate|eat|swallowed|swallow|drank|drink)\b/
+      .source,
+    /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\b(?:nobody|no one|none of (?:them|the kids|us)) (?:ate|drank|swallowed|took|touched|tasted) (?:any|anything|it|them|some)\b|\bnadie (?:se )?(?:comio|tomo|trago|probo|toco)\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/
+      .source,
   ].join('|'),
   'g',
 );

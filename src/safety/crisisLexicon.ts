@@ -29,8 +29,7 @@ export interface CrisisRule {
 }
 
 /** One regex from alternatives, so long lists stay readable. */
-const anyOf = (...alternatives: (RegExp | string)[]) =>
-  new RegExp(alternatives.map((a) => (typeof a === 'string' ? a : a.source)).join('|'));
+const anyOf = (...alternatives: (RegExp | string)[]) => new RegExp(alternatives.map((a) => (typeof a === 'string' ? a : a.source)).join('|'));
 /** A sentence that contains every part, in any order ("pills" ... "ate some"). */
 const allOf = (...parts: string[]) => new RegExp(`^${parts.map((p) => `(?=.*(?:${p}))`).join('')}`);
 /** `first`, then up to `gap` words, then `second` ("the boyfriend [has been] hitting"). */
@@ -64,9 +63,11 @@ const GOT_INTO =
 const SOMETHING = '\\b(?:something|some of it|one of those|one of them|algo|de eso|una de esas)\\b';
 const SEIZURE_DURATION =
   '\\b(?:for|over|more than|longer than|going|lasting|lasted|been|lleva|llevamos|mas de|ya van|hace) (?:like |about |almost |over |nearly |casi |como )?\\d+ ?(?:min|mins|minute|minutes|minuto|minutos)\\b|\\b\\d+ ?(?:min|mins|minutes|minutos) (?:now|already|ya|and)\\b';
-const STIFF_NECK = '\\bneck (?:is |feels |looks )?(?:\\w+ )?(?:stiff|rigid|tieso|rigido)\\b|\\bstiff (?:\\w+ )?neck\\b|\\bcuello (?:\\w+ ){0,2}(?:tieso|rigido|duro)\\b';
+const STIFF_NECK =
+  '\\bneck (?:is |feels |looks )?(?:\\w+ )?(?:stiff|rigid|tieso|rigido)\\b|\\bstiff (?:\\w+ )?neck\\b|\\bcuello (?:\\w+ ){0,2}(?:tieso|rigido|duro)\\b';
 // Under three months old, in numbers: "3 weeks old", "de 3 semanas", "6 wk".
-const INFANT_AGE = '\\b(?:[1-9]|1[0-2]|one|two|three|four|five|six) ?(?:weeks?|wks?|semanas?)\\b|\\b(?:[12]|one|two) ?(?:months?|mos?) old\\b|\\bde (?:[12]|un|dos) mes(?:es)?\\b';
+const INFANT_AGE =
+  '\\b(?:[1-9]|1[0-2]|one|two|three|four|five|six) ?(?:weeks?|wks?|semanas?)\\b|\\b(?:[12]|one|two) ?(?:months?|mos?) old\\b|\\bde (?:[12]|un|dos) mes(?:es)?\\b';
 // Not responding, unless it is an office or a person not answering messages.
 const NOT_RESPONDING =
   '(?<!(?:office|county|worker|manager|they|clinic|insurance|school|doctor|nurse|staff|agency|anyone|nobody|email|phone|website|app|portal|dr) )\\b(?:isnt|is not|wasnt|not|stopped|wont|doesnt|no longer|barely) (?:respond\\w*|reacting|waking)\\b(?! to (?:my|our|the|any|emails?|calls?|texts?|messages?|voicemails?))';
@@ -88,8 +89,7 @@ const HOLDS =
   '\\b(?:has|had|have|got|grabbed|grabbing|took|taken|taking|pulled|pulling|holding|holds|held|with|found|finds|picked up|waving|pointing|pointed|aiming|playing with|carrying|brought|hiding|hid|bought|loaded|loading|sharpening|tiene|tenia|trae|traia|agarro|agarrando|tomo|saco|sacando|encontro|con|apuntando|apunto|jugando con|escondio|escondiendo|compro|llevo|cargando|empuno)';
 // Spanish "se va a morir de hambre" and "me muero de risa" are idioms, not threats.
 const NOT_IDIOM = '(?! de (?:la |el )?(?:hambre|risa|frio|calor|nervios|ganas|sueno|aburrimiento|miedo|verguenza|pena|cansancio))';
-const NOT_CUTTING_SERVICES =
-  '(?! (?:el|su|la|las|los) (?:pelo|cabello|unas|luz|llamada|linea|servicios?|horas|ayuda|seguro|beneficios))';
+const NOT_CUTTING_SERVICES = '(?! (?:el|su|la|las|los) (?:pelo|cabello|unas|luz|llamada|linea|servicios?|horas|ayuda|seguro|beneficios))';
 
 // Figures of speech: a thing, not a person, that "is going to kill me" ("this paperwork", "la espera",
 // "lo va a matar el tráfico"); with laughter, "kill me" said of oneself ("hes going to kill me if i miss his game lol").
@@ -99,10 +99,7 @@ const DETERMINER =
   '(?:this|that|these|those|the|all this|all these|all the|my|his|her|our|their|your|este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantos|tantas|mi|mis|su|sus|tu|tus)';
 const KILLS_EN = '(?:kill|killing|be the death of) (?:me|us|him|her|them)';
 const KILLS_ES = '(?:me|nos|lo|la|los|las|le|les|te) (?:(?:va|van|iba|iban) a |(?:esta|estan) )?(?:matar|matando|mata|matan)';
-const THING_KILLS = new RegExp(
-  `(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
-  'g',
-);
+const THING_KILLS = new RegExp(`(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`, 'g');
 // With laughter, a threat over a trifle is hyperbole ("gonna kill his brother for eating his pizza lol", "lo va a matar por comerse su pastel jaja").
 const KILLS_FOR_TRIFLE =
   /\b(?:kill|killing|murder|matar|matarlo|matarla|mata)(?: \w+){0,3} (?:for|por) (?:eating|taking|using|drinking|finishing|breaking|borrowing|losing|wearing|stealing|touching|reading|hiding|spoiling|comerse|comer|tomar|tomarse|agarrar|usar|romper|quitarle|ponerse|perder|esconder)\b/g;
@@ -123,12 +120,14 @@ export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): str
 }
 
 // A magnet or a battery swallowed, however the verb is conjugated ("se acaba de tragar un iman"): never missed.
-const SWALLOW_ANY_FORM = '\\b(?:swallow\\w*|swalled|ingest\\w*|ingiri\\w*|trag(?:o|a|an|ar|arse|arselo|arsela|ado|ada|ando|aron|ue|ara|aste)|comerse|tomarse)\\b';
+const SWALLOW_ANY_FORM =
+  '\\b(?:swallow\\w*|swalled|ingest\\w*|ingiri\\w*|trag(?:o|a|an|ar|arse|arselo|arsela|ado|ada|ando|aron|ue|ara|aste)|comerse|tomarse)\\b';
 const MAGNET_OR_BATTERY =
   '\\b(?:magnets?|magnet balls|magnetic balls|buckyballs|(?:button |coin |lithium |watch |remote )?batter(?:y|ies)|iman|imanes|pilas?|pila de boton|pila de reloj|pilita|baterias?)\\b';
 // Two signs of the same harm, not one said twice: carbon monoxide in a family, a child badly dehydrated.
 const twoOf = (concept: CrisisConcept) => `(?:${terms(concept)}).*(?:${terms(concept)})`;
-const MANY_PEOPLE = '\\b(?:we all|all of us|everyone|everybody|the whole family|both (?:kids|of them|of us)|todos|toda la familia|los dos|las dos|nos (?:duele|sentimos))\\b';
+const MANY_PEOPLE =
+  '\\b(?:we all|all of us|everyone|everybody|the whole family|both (?:kids|of them|of us)|todos|toda la familia|los dos|las dos|nos (?:duele|sentimos))\\b';
 // Boiling or hot liquid on the skin: a scald ("se jalo la olla de agua hirviendo encima").
 const HOT_LIQUID =
   '\\b(?:agua|aceite|cafe|caldo|sopa|leche|te|atole|water|oil|grease|coffee|tea|soup|noodles) (?:\\w+ )?(?:hirviendo|hirviente|boiling|scalding)\\b|\\b(?:boiling|scalding|hot) (?:water|oil|grease|coffee|tea|soup|noodles)\\b|\\b(?:aceite|cafe|caldo|sopa) (?:muy )?caliente\\b';
@@ -145,14 +144,14 @@ const WONT_COME_DOWN = `(?:${terms('highEdge')}|\\b(?:roof|rooftop|techo|azotea)
 // A fuel or oily solvent with a cough: breathed into the lungs, even when nobody saw a swallow.
 const COUGHS = '\\b(?:cough\\w*|gag\\w*|chok\\w*|tos|tose|tosiendo|tosio|ahogando|atragant\\w*|arcadas)\\b';
 // A central line or port pulled, broken or bleeding: blood loss or air in the vein.
-const CENTRAL_LINE = '\\b(?:central line|picc line|picc|broviac|hickman|cvc|(?:his|her|their|the|my) port|linea central|cateter central|cateter|(?:su|el) puerto)\\b';
+const CENTRAL_LINE =
+  '\\b(?:central line|picc line|picc|broviac|hickman|cvc|(?:his|her|their|the|my) port|linea central|cateter central|cateter|(?:su|el) puerto)\\b';
 const LINE_TROUBLE =
   '\\b(?:pulled|got pulled|pulled out|came out|fell out|ripped|yanked|broke|broken|cracked|split|bleeding|bleeds|leaking|se (?:le )?(?:salio|jalo|zafo|arranco|rompio|quebro)|sangra\\w*|rot[oa])\\b';
 // A car crash with the neck or back hurt: a spine injury until shown otherwise.
 const VEHICLE_CRASH =
   '\\b(?:rear ended|t boned|car (?:crash|accident|wreck)|crashed|wreck|collision|hit us|ran into us|got hit by a (?:car|truck)|(?:accidente|choque) (?:de|en) (?:carro|coche|auto|camioneta|trafico|la autopista|el freeway)|nos (?:chocaron|pegaron por (?:atras|detras))|chocamos|choco|se volco|volcadura)\\b';
-const SPINE_HURT =
-  `${near('\\b(?:neck|back|spine|cuello|espalda|columna)', '(?:hurts?|hurting|pain|sore|injur\\w*|le duele|duele|dolor)\\b', 3)}|${near('\\b(?:hurts?|hurting|pain|dolor|duele|le duele)', '(?:neck|back|spine|cuello|espalda|columna)\\b', 3)}|\\b(?:cant|cannot|no puede) (?:move|feel|mover|sentir) (?:his|her|their|las|los|sus)? ?(?:legs|arms|feet|piernas|brazos|pies)\\b`;
+const SPINE_HURT = `${near('\\b(?:neck|back|spine|cuello|espalda|columna)', '(?:hurts?|hurting|pain|sore|injur\\w*|le duele|duele|dolor)\\b', 3)}|${near('\\b(?:hurts?|hurting|pain|dolor|duele|le duele)', '(?:neck|back|spine|cuello|espalda|columna)\\b', 3)}|\\b(?:cant|cannot|no puede) (?:move|feel|mover|sentir) (?:his|her|their|las|los|sus)? ?(?:legs|arms|feet|piernas|brazos|pies)\\b`;
 // Heat stroke: hot after sun or heat, with no sweat or a mind that is off.
 const HEAT_EXPOSURE =
   '\\b(?:sun|heat|hot car|hot day|outside all day|in the car|sol|calor|campo|field|fields|todo el dia afuera|afuera todo el dia|al rayo del sol)\\b';
@@ -281,10 +280,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   {
     kind: 'medical',
-    pattern: allOf(
-      '\\b(?:vomit\\w*|throwing up|vomita\\w*)\\b',
-      '\\b(?:drowsy|lethargic|hard to wake|wont wake|somnolient\\w*|no (?:se )?despierta)\\b',
-    ),
+    pattern: allOf('\\b(?:vomit\\w*|throwing up|vomita\\w*)\\b', '\\b(?:drowsy|lethargic|hard to wake|wont wake|somnolient\\w*|no (?:se )?despierta)\\b'),
   },
   {
     kind: 'medical',
@@ -402,13 +398,23 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         `${WATER_PLACE}|\\b(?:the water|el agua|del agua)\\b`,
         AFTER_WATER,
       ),
-      allOf('\\b(?:went|go|gone|goes|was|been) under\\b(?! (?:anesthesia|anesthetic|general|sedation|the knife))|\\b(?:didnt|did not|wasnt) (?:come|coming) (?:back )?up\\b|\\bno (?:salia|salio)\\b', `${WATER_PLACE}|\\b(?:swimming|swim|water|nadando|nadar|agua)\\b`),
+      allOf(
+        '\\b(?:went|go|gone|goes|was|been) under\\b(?! (?:anesthesia|anesthetic|general|sedation|the knife))|\\b(?:didnt|did not|wasnt) (?:come|coming) (?:back )?up\\b|\\bno (?:salia|salio)\\b',
+        `${WATER_PLACE}|\\b(?:swimming|swim|water|nadando|nadar|agua)\\b`,
+      ),
     ),
     wholeMessage: true,
   },
   {
     kind: 'medical',
-    pattern: allOf(near('\\b(?:swallowed|inhaled|breathed in|trago|inhalo)', '(?:a lot of|so much|too much|tons of|lots of|mucha|bastante|demasiada)(?: \\w+)? (?:water|agua)\\b', 2), WATER_PLACE),
+    pattern: allOf(
+      near(
+        '\\b(?:swallowed|inhaled|breathed in|trago|inhalo)',
+        '(?:a lot of|so much|too much|tons of|lots of|mucha|bastante|demasiada)(?: \\w+)? (?:water|agua)\\b',
+        2,
+      ),
+      WATER_PLACE,
+    ),
     wholeMessage: true,
     contextual: true,
   },
@@ -427,13 +433,24 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: anyOf(
       // A wound that gushes; choking with no air or voice; a purple rash; a child with diabetes who is not making sense.
-      allOf('\\b(?:cut|cuts|sliced|gash|wound|laceration|stoma|corto|cortada|cortadura|herida)\\b', '\\b(?:gushing|spurting|squirting|pouring|soaking|soaked|a chorros|chorreando)\\b'),
+      allOf(
+        '\\b(?:cut|cuts|sliced|gash|wound|laceration|stoma|corto|cortada|cortadura|herida)\\b',
+        '\\b(?:gushing|spurting|squirting|pouring|soaking|soaked|a chorros|chorreando)\\b',
+      ),
       // A bad burn: blisters, fire, boiling water or oil, a large area or the face.
-      near('\\b(?:burn|burns|burned|burnt|scald\\w*|quem\\w*)', '(?:bad|badly|severe|deep|big|large|serious|all over|blister\\w*|ampolla\\w*|face|cara|fire|boiling|hot oil|aceite caliente|fuego|grave\\w*)\\b', 4),
+      near(
+        '\\b(?:burn|burns|burned|burnt|scald\\w*|quem\\w*)',
+        '(?:bad|badly|severe|deep|big|large|serious|all over|blister\\w*|ampolla\\w*|face|cara|fire|boiling|hot oil|aceite caliente|fuego|grave\\w*)\\b',
+        4,
+      ),
       // A fall from a height: a roof, a balcony, a window, an upper floor.
       '\\b(?:fell|falls|fallen|se cayo|cayo|se avento)(?: \\w+){0,2} (?:off|from|out of|out|de|del|desde) (?:the |a |el |la |una |un |his |her |our )?(?:\\w+ )?(?:roof|balcony|window|second story|second floor|2nd floor|third floor|3rd floor|cliff|bridge|ledge|deck|azotea|techo|balcon|ventana|segundo piso|tercer piso|barranco|puente|barda)\\b',
       // A finger or toe cut off or hanging.
-      near('\\b(?:finger|fingertip|toe|ear|dedo|dedito|oreja|tip|punta)', '(?:hanging|cut off|came off|ripped off|colgando|cortad[oa]|se (?:le )?(?:cayo|desprendio|arranco))\\b', 5),
+      near(
+        '\\b(?:finger|fingertip|toe|ear|dedo|dedito|oreja|tip|punta)',
+        '(?:hanging|cut off|came off|ripped off|colgando|cortad[oa]|se (?:le )?(?:cayo|desprendio|arranco))\\b',
+        5,
+      ),
       allOf(
         '\\b(?:choked on|choking on|chokes on|something stuck|stuck in|ahogo con|ahogando con|atraganto|atragantando|atoro|atorado|atorada)\\b',
         '\\b(?:cant|cannot|unable to|no puede) (?:talk|speak|breathe|cough|cry|make a sound|hablar|respirar|toser|llorar)\\b|\\b(?:blue|turning|morad\\w*|azul\\w*)\\b',
@@ -467,7 +484,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Threatening to set a fire or destroy the house.
       '\\b(?:going to|gonna|will|threaten\\w* to|wants? to|trying to) (?:burn|set fire to|blow up|torch) (?:down )?(?:the|our|his|her|my|this) (?:house|home|school|apartment|place|car|room)\\b|\\b(?:va a|quiere|amenaza con) (?:quemar|incendiar|prender fuego a) (?:la|el|nuestra|su) (?:casa|escuela|departamento|cuarto|carro)\\b',
       // A car left running in a garage; a threat to kill, however far the words sit apart.
-      allOf('\\b(?:car|engine|motor|truck|carro|coche|camioneta)\\b(?: \\w+){0,2} (?:running|on|prendido|encendido|andando)\\b', '\\b(?:garage|cochera|garaje|locked|encerr\\w*)\\b'),
+      allOf(
+        '\\b(?:car|engine|motor|truck|carro|coche|camioneta)\\b(?: \\w+){0,2} (?:running|on|prendido|encendido|andando)\\b',
+        '\\b(?:garage|cochera|garaje|locked|encerr\\w*)\\b',
+      ),
       near('\\b(?:threaten\\w*|amenaz\\w*)', '(?:to |con )?(?:kill|hurt|shoot|stab|matar|lastimar|disparar|apunalar)\\w*', 6),
       /\b(?:cuts|cortadas|cortes|heridas)\b(?: \w+)? (?:frescas|nuevas|recientes|profundas)\b|\b(?:fresh|new|deep) (?:\w+ )?(?:cuts|slashes|scratches)\b/,
     ),
@@ -476,7 +496,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   { kind: 'behavioral', pattern: allOf(near(HOLDS, WEAPON, 4), terms('weaponDanger')), wholeMessage: true, contextual: true },
   {
     kind: 'medical',
-    pattern: allOf(terms('youngPerson'), near('\\b(?:found|finds|playing with|picked up|is holding|holding|got (?:a ?)?hold of|encontro|jugando con|agarro)', FIREARM, 5)),
+    pattern: allOf(
+      terms('youngPerson'),
+      near('\\b(?:found|finds|playing with|picked up|is holding|holding|got (?:a ?)?hold of|encontro|jugando con|agarro)', FIREARM, 5),
+    ),
     wholeMessage: true,
     contextual: true,
     // A threat with it is a behavioral crisis (988 and 911): this is for a child who only found it.
@@ -507,7 +530,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: anyOf(
       allOf(terms('fever'), `${terms('feverDanger')}|${STIFF_NECK}`),
-      allOf('\\b(?:hives|welts|ronchas)\\b', '\\b(?:throat|breath\\w*|wheez\\w*|lips|tongue|swell\\w*|vomit\\w*|garganta|respir\\w*|labios|lengua|hinch\\w*)\\b'),
+      allOf(
+        '\\b(?:hives|welts|ronchas)\\b',
+        '\\b(?:throat|breath\\w*|wheez\\w*|lips|tongue|swell\\w*|vomit\\w*|garganta|respir\\w*|labios|lengua|hinch\\w*)\\b',
+      ),
     ),
     wholeMessage: true,
   },

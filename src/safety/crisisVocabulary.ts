@@ -10,7 +10,10 @@ const escapeTerm = (term: string) => term.replace(/\*/g, '\\w*');
 
 /** Longest first, so "laundry pod" is tried before "pod". */
 const alternation = (terms: readonly string[]) =>
-  `\\b(?:${[...new Set(terms)].sort((a, b) => b.length - a.length).map(escapeTerm).join('|')})\\b`;
+  `\\b(?:${[...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeTerm)
+    .join('|')})\\b`;
 
 /** `\b(?:term|term|...)\b` for one or more concepts, both languages. */
 export function terms(...concepts: CrisisConcept[]): string {
@@ -27,16 +30,21 @@ export function termsIn(concept: CrisisConcept, lang: 'en' | 'es'): string {
  * everyday words ("locked", "scared", "burning") sit one letter from too many ordinary words.
  */
 const NAMED_THINGS: readonly CrisisConcept[] = [
-  'householdProduct', 'plant', 'alcohol', 'drug', 'swallowedObject', 'medicine', 'rescueMedicine', 'seizure', 'fever', 'bleeding',
+  'householdProduct',
+  'plant',
+  'alcohol',
+  'drug',
+  'swallowedObject',
+  'medicine',
+  'rescueMedicine',
+  'seizure',
+  'fever',
+  'bleeding',
 ];
 
 /** Single words of 6+ letters naming things: their one-letter typos are corrected (normalizeText). */
 export const TYPO_TARGETS: readonly string[] = [
-  ...new Set(
-    NAMED_THINGS.flatMap((name) => [...vocabulary.concepts[name].en, ...vocabulary.concepts[name].es]).filter((term) =>
-      /^[a-z]{6,}$/.test(term),
-    ),
-  ),
+  ...new Set(NAMED_THINGS.flatMap((name) => [...vocabulary.concepts[name].en, ...vocabulary.concepts[name].es]).filter((term) => /^[a-z]{6,}$/.test(term))),
 ];
 
 /** Real words one letter away from a vocabulary word ("batter", "breach"): never "corrected". */

@@ -29,7 +29,14 @@ export interface OfferedTemplate extends FamilyTemplate {
 /** How long a template that repeats an automatic status text stays held back after that text went out. */
 const REPEAT_WINDOW_MS = 24 * 3600_000;
 
-const toldAtFormat = new Intl.DateTimeFormat('en-US', { timeZone: CA_TIME_ZONE, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+const toldAtFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: CA_TIME_ZONE,
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
 
 function alreadyTold(at: Date): string {
   return `The family was already told this at ${toldAtFormat.format(at)} by the automatic status update. To add something, write your own message.`;

@@ -11,7 +11,9 @@ const HTML = { file: 'web/staff/index.html', type: 'text/html; charset=utf-8' };
 const FILES: Record<string, { file: string; type: string }> = {
   '/staff': HTML,
   '/staff/staff.css': { file: 'web/staff/staff.css', type: 'text/css; charset=utf-8' },
-  ...Object.fromEntries(['dom', 'auth', 'charts', 'queue', 'referral', 'console'].map((name) => [`/staff/${name}.js`, { file: `web/staff/${name}.js`, type: JS }])),
+  ...Object.fromEntries(
+    ['dom', 'auth', 'charts', 'queue', 'referral', 'console'].map((name) => [`/staff/${name}.js`, { file: `web/staff/${name}.js`, type: JS }]),
+  ),
 };
 
 /** A referral's own address (the link in staff notifications) opens the console on it. */
@@ -50,11 +52,14 @@ export interface CognitoSignIn {
  * domain and app client are configured (deployed), else with the shared staff token (local).
  */
 export function consoleConfig(env: NodeJS.ProcessEnv = process.env): { auth: 'token' } | { auth: 'cognito'; cognito: CognitoSignIn } {
-  const host = env.STAFF_COGNITO_DOMAIN?.trim().replace(/^https:\/\//, '').replace(/\/+$/, '');
+  const host = env.STAFF_COGNITO_DOMAIN?.trim()
+    .replace(/^https:\/\//, '')
+    .replace(/\/+$/, '');
   const clientId = env.STAFF_COGNITO_CLIENT_ID?.trim();
   if (!host || !clientId) return { auth: 'token' };
   // Both end up in the page's policy and URLs: accept only what a host name and a client id can be.
-  if (!/^[a-z0-9.-]+$/i.test(host) || !/^[a-z0-9]+$/i.test(clientId)) throw new Error('[consoleConfig]: STAFF_COGNITO_DOMAIN or STAFF_COGNITO_CLIENT_ID is malformed');
+  if (!/^[a-z0-9.-]+$/i.test(host) || !/^[a-z0-9]+$/i.test(clientId))
+    throw new Error('[consoleConfig]: STAFF_COGNITO_DOMAIN or STAFF_COGNITO_CLIENT_ID is malformed');
   return { auth: 'cognito', cognito: { domain: `https://${host}`, clientId } };
 }
 

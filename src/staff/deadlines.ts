@@ -47,7 +47,5 @@ export function pendingDeadlines(referral: Dated, today: string): Deadline[] {
   const dates: Omit<Deadline, 'state'>[] = [];
   if (awaitingFirstContact(referral)) dates.push({ rule: 'first_contact', date: referral.firstContactDue });
   if (referral.dueDate) dates.push({ rule: referral.careCoordinatorUpdate ? 'hsp_care_coordinator' : 'emergency', date: referral.dueDate });
-  return dates
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((d) => ({ ...d, state: d.date < today ? 'overdue' : d.date === today ? 'today' : 'upcoming' }));
+  return dates.sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ ...d, state: d.date < today ? 'overdue' : d.date === today ? 'today' : 'upcoming' }));
 }

@@ -35,7 +35,10 @@ export class SesEmailSender implements EmailSender {
   constructor(private readonly region: string) {}
 
   async send(message: EmailMessage): Promise<{ messageId: string }> {
-    this.client ??= import('@aws-sdk/client-sesv2').then(({ SESv2Client, SendEmailCommand }) => ({ client: new SESv2Client({ region: this.region }), SendEmailCommand }));
+    this.client ??= import('@aws-sdk/client-sesv2').then(({ SESv2Client, SendEmailCommand }) => ({
+      client: new SESv2Client({ region: this.region }),
+      SendEmailCommand,
+    }));
     const { client, SendEmailCommand } = await this.client;
     try {
       const result = await client.send(

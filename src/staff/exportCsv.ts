@@ -39,8 +39,6 @@ const COLUMNS: [header: string, value: (r: Referral, today: string) => string | 
 
 /** The referrals as a CSV file (oldest first, CRLF line ends). */
 export function referralsCsv(referrals: Referral[], today: string): string {
-  const rows = [...referrals]
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((r) => COLUMNS.map(([, value]) => csvCell(value(r, today))).join(','));
+  const rows = [...referrals].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((r) => COLUMNS.map(([, value]) => csvCell(value(r, today))).join(','));
   return [COLUMNS.map(([header]) => header).join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -19,7 +19,10 @@ function labels() {
  * messages staff can send (filled in, in the family's language), the status changes allowed
  * from here, and the labels to show it all with.
  */
-export function referralDetail(referral: Referral, context: Pick<TemplateContext, 'router' | 'today'> & { transcript: TranscriptEntry[]; optedOut: boolean; templates: OfferedTemplate[] }) {
+export function referralDetail(
+  referral: Referral,
+  context: Pick<TemplateContext, 'router' | 'today'> & { transcript: TranscriptEntry[]; optedOut: boolean; templates: OfferedTemplate[] },
+) {
   return {
     referral: toStaffView(referral, context.router, context.today),
     transcript: context.transcript,

@@ -20,7 +20,8 @@ export class StaffMessenger {
     try {
       return await deliverToFamily(this.deps, referral, { from: 'staff', text, staffId: staff.id }, at);
     } catch (error) {
-      if (error instanceof TwilioSendError && error.retryable) throw new HttpError(503, 'The text was not sent (Twilio is busy or unreachable); try again', { cause: error });
+      if (error instanceof TwilioSendError && error.retryable)
+        throw new HttpError(503, 'The text was not sent (Twilio is busy or unreachable); try again', { cause: error });
       throw error;
     }
   }

@@ -94,7 +94,12 @@ export class StaffNotifier {
       }
     }
     if (failures.length > 0) {
-      logger.warn('staff notification failed', { referralId: id, queue: queue.id, channels: failures.map((f) => f.channel), errors: failures.map((f) => errorSummary(f.error)) });
+      logger.warn('staff notification failed', {
+        referralId: id,
+        queue: queue.id,
+        channels: failures.map((f) => f.channel),
+        errors: failures.map((f) => errorSummary(f.error)),
+      });
       throw new NotificationFailedError(id, failures);
     }
     await store.markNotified(id, this.now());
@@ -114,7 +119,11 @@ export class StaffNotifier {
       const messageId =
         channel === 'sms'
           ? await this.sendSms(to, rt(audience === 'queue' ? 'staffSms' : 'staffPlanTeamSms', 'en', vars))
-          : await this.sendEmail(to, rt(audience === 'queue' ? 'staffEmailSubject' : 'staffPlanTeamEmailSubject', 'en', vars), rt(audience === 'queue' ? 'staffEmailBody' : 'staffPlanTeamEmailBody', 'en', vars));
+          : await this.sendEmail(
+              to,
+              rt(audience === 'queue' ? 'staffEmailSubject' : 'staffPlanTeamEmailSubject', 'en', vars),
+              rt(audience === 'queue' ? 'staffEmailBody' : 'staffPlanTeamEmailBody', 'en', vars),
+            );
       await store.completeNotification(referral.id, key, { messageId, at: this.now(), attempts: claim.attempts });
     } catch (error) {
       await store.failNotification(referral.id, key, {

@@ -28,7 +28,10 @@ export function listQuerySchema(router: Router) {
       cursor: z.string().max(2000).optional(),
     })
     .refine((q) => !q.cursor || q.queue, { message: 'cursor needs one queue', path: ['cursor'] })
-    .refine((q) => !q.cursor || !q.queue || decodeQueueCursor(q.cursor, q.queue) !== undefined, { message: 'is not a cursor this list gave', path: ['cursor'] });
+    .refine((q) => !q.cursor || !q.queue || decodeQueueCursor(q.cursor, q.queue) !== undefined, {
+      message: 'is not a cursor this list gave',
+      path: ['cursor'],
+    });
 }
 
 export type ListQuery = z.infer<ReturnType<typeof listQuerySchema>>;
@@ -57,7 +60,9 @@ export function toStaffView(referral: Referral, router: Router, today: string) {
     office: county?.office ? { name: `${county.name} County CCS`, phone: county.office.phone, fax: county.office.fax } : undefined,
     region: referral.region,
     county: referral.county,
-    child: referral.child ?? (known?.childFirstName ? { firstName: known.childFirstName, lastName: known.childLastName, dateOfBirth: known.dateOfBirth } : undefined),
+    child:
+      referral.child ??
+      (known?.childFirstName ? { firstName: known.childFirstName, lastName: known.childLastName, dateOfBirth: known.dateOfBirth } : undefined),
     contact: {
       channel: referral.channel,
       phone: referral.phone,

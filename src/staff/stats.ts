@@ -56,7 +56,9 @@ export function queueStats(referrals: Referral[], { calendar, today, weeks }: { 
   const total = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
   return {
     weeks: starts,
-    perCounty: [...perCounty].map(([county, counts]) => ({ county, counts })).sort((a, b) => total(b.counts) - total(a.counts) || a.county.localeCompare(b.county)),
+    perCounty: [...perCounty]
+      .map(([county, counts]) => ({ county, counts }))
+      .sort((a, b) => total(b.counts) - total(a.counts) || a.county.localeCompare(b.county)),
     timeToFirstContact: [...waited].map(([label, count]) => ({ label, count })),
   };
 }

@@ -19,7 +19,10 @@ const familyText = z
   .min(1)
   .max(MAX_FAMILY_MESSAGE)
   .refine((body) => !UNSUBSCRIBE_WORDS.test(body), 'CANCEL and QUIT unsubscribe a family on SMS, so no template may ask for them')
-  .refine((text) => placeholders(text).every((p) => (FAMILY_PLACEHOLDERS as readonly string[]).includes(p)), `may only use {${FAMILY_PLACEHOLDERS.join('}, {')}}`);
+  .refine(
+    (text) => placeholders(text).every((p) => (FAMILY_PLACEHOLDERS as readonly string[]).includes(p)),
+    `may only use {${FAMILY_PLACEHOLDERS.join('}, {')}}`,
+  );
 
 /** The automatic status text a template says again: a status, an in-progress reason or a closing outcome of content/statuses.json. */
 const repeatsSchema = z.union([
@@ -92,5 +95,11 @@ export function familyTemplates(referral: Referral, { router, calendar, today }:
     code: referral.code,
     due: formatLongDate(callBy, language),
   };
-  return staffTemplates.family.map((t) => ({ id: t.id, label: t.label, language, text: fill(t.text[language], vars), ...(t.repeats ? { repeats: t.repeats } : {}) }));
+  return staffTemplates.family.map((t) => ({
+    id: t.id,
+    label: t.label,
+    language,
+    text: fill(t.text[language], vars),
+    ...(t.repeats ? { repeats: t.repeats } : {}),
+  }));
 }

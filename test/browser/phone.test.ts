@@ -18,7 +18,15 @@ describe('Phone simulator (/phone) in Chromium', () => {
     stack = await startTestStack();
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // Wider than a phone, so the page draws its phone frame (as a developer sees it on a laptop).
     page = await browser.newPage({ viewport: { width: 560, height: 900 } });
@@ -41,7 +49,10 @@ describe('Phone simulator (/phone) in Chromium', () => {
     await page.getByText('+15555550100').waitFor();
 
     await text('What is CCS?');
-    await incoming().filter({ hasText: /\b21\b/ }).first().waitFor({ timeout: 20_000 });
+    await incoming()
+      .filter({ hasText: /\b21\b/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     const metas = await incoming().locator('.meta').allTextContents();
     expect(metas.length).toBeGreaterThan(1);
     for (const meta of metas) expect(meta).toMatch(/^[1-3] segments? · (GSM-7|UCS-2) · TwiML reply$/);
@@ -89,7 +100,9 @@ describe('Phone simulator (/phone) in Chromium', () => {
     await page.getByRole('button', { name: 'Use' }).click();
     expect(await page.getByLabel('Texting from').inputValue()).toBe('+15555550199');
     await text('STOP');
-    await incoming().filter({ hasText: /unsubscribed/i }).waitFor({ timeout: 20_000 });
+    await incoming()
+      .filter({ hasText: /unsubscribed/i })
+      .waitFor({ timeout: 20_000 });
   });
 
   it('has no accessibility violations (axe) and no script errors', async () => {

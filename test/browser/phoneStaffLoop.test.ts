@@ -3,7 +3,22 @@ import { startTestStack, type TestStack } from '../helpers/localStack';
 import { launchChromium, screenshot } from './helpers/chromium';
 
 /** A parent's texted referral for a child in Kern County, answered as a parent would on the phone page. */
-const REFERRAL = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
+const REFERRAL = [
+  'I want to refer my son to CCS',
+  '1',
+  'Maria Lopez',
+  'Juan Perez',
+  '3/25/2015',
+  'Bakersfield',
+  'heart murmur',
+  '1',
+  '2',
+  '1',
+  '1',
+  '1',
+  '1',
+  '1',
+];
 const PARENT = '+15555550123';
 
 /**
@@ -40,7 +55,9 @@ describe('Phone simulator and staff console together (the full loop) in Chromium
     await phone.goto(`${stack.baseUrl}/phone`);
     expect(await phone.getByLabel('Texting from').inputValue()).toBe(PARENT);
     for (const body of REFERRAL) await text(body);
-    const confirmation = incoming().filter({ hasText: /CCS-[A-Z0-9]{6}/ }).last();
+    const confirmation = incoming()
+      .filter({ hasText: /CCS-[A-Z0-9]{6}/ })
+      .last();
     await confirmation.waitFor({ timeout: 20_000 });
     const code = /CCS-[A-Z0-9]{6}/.exec((await confirmation.textContent()) ?? '')![0];
 
@@ -56,7 +73,9 @@ describe('Phone simulator and staff console together (the full loop) in Chromium
     await staff.locator('#message-result', { hasText: 'Sent.' }).waitFor();
 
     // The phone page polls the local Twilio API's outbox: the staff text arrives as a proactive text.
-    await incoming().filter({ hasText: message.slice(0, 40) }).waitFor({ timeout: 20_000 });
+    await incoming()
+      .filter({ hasText: message.slice(0, 40) })
+      .waitFor({ timeout: 20_000 });
     await screenshot(phone, 'loop-phone');
 
     await text('Thank you! Mornings are best for a call.');

@@ -8,7 +8,22 @@ import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { addDays } from '../../src/referrals/businessDays';
 
 /** A parent in Bakersfield texting a referral, answer by answer (as in test/integration/referralSms.test.ts), then confirming and consenting. */
-const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
+const KERN_PARENT = [
+  'I want to refer my son to CCS',
+  '1',
+  'Maria Lopez',
+  'Juan Perez',
+  '3/25/2015',
+  'Bakersfield',
+  'heart murmur',
+  '1',
+  '2',
+  '1',
+  '1',
+  '1',
+  '1',
+  '1',
+];
 const PARENT = '+16615550177';
 /** Typed by a family and by staff: must show as text, never run. */
 const MARKUP_NAME = '<img src=x onerror="window.__injected=1">';
@@ -94,7 +109,8 @@ describe('Staff console (/staff) in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe(`/staff/referrals/${code}`);
     await page.locator('#referral-badges', { hasText: 'Received' }).waitFor();
     const details = await page.locator('#details').innerText();
-    for (const value of ['Juan Perez', 'Wed, Mar 25, 2015', 'heart murmur', 'Full-scope Medi-Cal', 'Maria Lopez (parent)', 'Text message', PARENT]) expect(details).toContain(value);
+    for (const value of ['Juan Perez', 'Wed, Mar 25, 2015', 'heart murmur', 'Full-scope Medi-Cal', 'Maria Lopez (parent)', 'Text message', PARENT])
+      expect(details).toContain(value);
     await transcriptLine('Bakersfield').waitFor();
     expect(await page.locator('#audit').innerText()).toMatch(/staff-token\s+Status Submitted → Received/);
   });

@@ -100,16 +100,28 @@ describe('Provider web chat (GET /) in Chromium', () => {
     try {
       const page = await session.browser.newPage();
       // Stand-ins for the token endpoint (SSM and Direct Line are unreachable here) and for the Direct Line service.
-      await page.route('**/api/directline/token', (route) => route.fulfill({ json: { token: 'short-lived-token', conversationId: 'dl-conv', expiresIn: 1800 } }));
+      await page.route('**/api/directline/token', (route) =>
+        route.fulfill({ json: { token: 'short-lived-token', conversationId: 'dl-conv', expiresIn: 1800 } }),
+      );
       const authorizations: string[] = [];
       await page.route('https://directline.botframework.com/v3/directline/conversations', (route) => {
         authorizations.push(route.request().headers().authorization);
         return route.fulfill({
-          json: { conversationId: 'dl-conv', token: 'short-lived-token', expires_in: 1800, streamUrl: 'wss://directline.botframework.com/v3/directline/conversations/dl-conv/stream' },
+          json: {
+            conversationId: 'dl-conv',
+            token: 'short-lived-token',
+            expires_in: 1800,
+            streamUrl: 'wss://directline.botframework.com/v3/directline/conversations/dl-conv/stream',
+          },
         });
       });
       await page.routeWebSocket(/directline\.botframework\.com/, (socket) =>
-        socket.send(JSON.stringify({ watermark: '0', activities: [{ type: 'message', id: 'dl-conv|0', from: { id: 'bot' }, text: 'Hello through Direct Line', timestamp: new Date().toISOString() }] })),
+        socket.send(
+          JSON.stringify({
+            watermark: '0',
+            activities: [{ type: 'message', id: 'dl-conv|0', from: { id: 'bot' }, text: 'Hello through Direct Line', timestamp: new Date().toISOString() }],
+          }),
+        ),
       );
       await open(session.browser, session.stack.baseUrl, undefined, page);
       expect(await chat.transcript()).toMatch(/Hello through Direct Line/);

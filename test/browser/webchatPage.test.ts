@@ -9,7 +9,10 @@ import { chatConfig, handler, hashedPath } from '../../functions/webChatPage';
 /** GET / and GET /chat/{file} (functions/webChatPage), as API Gateway invokes it. */
 describe('Chat page and assets (functions/webChatPage)', () => {
   const get = (path: string, headers: Record<string, string> = {}) =>
-    handler({ rawPath: path, headers, requestContext: { http: { method: 'GET', path } } } as unknown as HttpEvent, localContext('webChatPage')) as Promise<HttpResult>;
+    handler(
+      { rawPath: path, headers, requestContext: { http: { method: 'GET', path } } } as unknown as HttpEvent,
+      localContext('webChatPage'),
+    ) as Promise<HttpResult>;
   const bytes = (result: HttpResult) => (result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : Buffer.from(result.body ?? ''));
 
   it('serves the page with a Content-Security-Policy that allows no third-party or inline script', async () => {
@@ -60,7 +63,10 @@ describe('Chat page and assets (functions/webChatPage)', () => {
   });
 
   it('tells the page to use Direct Line where a secret is configured, and the local endpoint otherwise', async () => {
-    expect(chatConfig({ DIRECT_LINE_SECRET_PARAM: '/ccs-navigator/dev/direct-line-secret' })).toMatchObject({ mode: 'directline', tokenUrl: 'api/directline/token' });
+    expect(chatConfig({ DIRECT_LINE_SECRET_PARAM: '/ccs-navigator/dev/direct-line-secret' })).toMatchObject({
+      mode: 'directline',
+      tokenUrl: 'api/directline/token',
+    });
     expect(chatConfig({})).toMatchObject({ mode: 'local', messagesUrl: 'api/messages' });
     const config = await get('/chat/config.json');
     expect(config.headers?.['cache-control']).toBe('no-store');

@@ -8,7 +8,7 @@ import { completeProviderReferral } from './helpers/providerReferral';
 const PHONE = { width: 390, height: 844 };
 
 async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  for (const start = Date.now(); !condition(); ) {
+  for (const start = Date.now(); !condition();) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -25,7 +25,10 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
   const session = useChatSession();
 
   /** A tab whose config.json carries the short turn timeout, and whose /api/messages posts go through `onPost`. */
-  async function tab(onPost?: (route: Route, posted: Posted) => Promise<void>, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; posted: Posted[] }> {
+  async function tab(
+    onPost?: (route: Route, posted: Posted) => Promise<void>,
+    viewport = { width: 1280, height: 800 },
+  ): Promise<{ page: Page; posted: Posted[] }> {
     const page = await session.browser.newPage({ viewport });
     const posted: Posted[] = [];
     await page.route('**/chat/config.json', async (route) => {
@@ -64,7 +67,10 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     await screenshot(page, 'webchat-send-failed');
 
     await retry.click();
-    await page.locator(ACTIVITY).filter({ hasText: /Which county/ }).waitFor();
+    await page
+      .locator(ACTIVITY)
+      .filter({ hasText: /Which county/ })
+      .waitFor();
     await page.waitForTimeout(500);
     await screenshot(page, 'webchat-retried');
     const sent = posted.filter((a) => a.text === 'Find a county CCS office');
@@ -72,7 +78,12 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     expect(sent[1].id).toBe(sent[0].id);
     // One bubble for the message, one question in answer, nothing left "Sending" or failed.
     expect(await page.locator(FROM_USER).filter({ hasText: 'Find a county CCS office' }).count()).toBe(1);
-    expect(await page.locator(ACTIVITY).filter({ hasText: /Which county/ }).count()).toBe(1);
+    expect(
+      await page
+        .locator(ACTIVITY)
+        .filter({ hasText: /Which county/ })
+        .count(),
+    ).toBe(1);
     expect(await page.getByText(/Send failed|Sending/).count()).toBe(0);
     const conversationId = (await chat.conversationId())!;
     const lines = await session.stack.runtime.transcripts.list({ channel: 'web', key: conversationId });
@@ -128,7 +139,12 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     down = false;
     const chat = await open(page);
     await problem.waitFor({ state: 'hidden' });
-    expect(await page.locator(ACTIVITY).filter({ hasText: /I.m CCS Navigator/ }).count()).toBe(1);
+    expect(
+      await page
+        .locator(ACTIVITY)
+        .filter({ hasText: /I.m CCS Navigator/ })
+        .count(),
+    ).toBe(1);
     expect(await chat.say('Find a county CCS office')).toMatch(/Which county/);
   });
 
@@ -136,7 +152,10 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     const { page } = await tab(undefined, PHONE);
     const chat = await open(page, PHONE);
     const confirmation = await completeProviderReferral(chat, /confirmation code/i);
-    const summary = page.locator(ACTIVITY).filter({ hasText: /Please check the referral/ }).last();
+    const summary = page
+      .locator(ACTIVITY)
+      .filter({ hasText: /Please check the referral/ })
+      .last();
     expect(await summary.locator('li').count()).toBeGreaterThanOrEqual(8);
     expect(await summary.locator('li').first().innerText()).toMatch(/^[^\n]+: [^\n]+$/);
 
@@ -188,9 +207,17 @@ describe('Provider web chat on a real network: stalls, outages, summaries, label
     await card.first().waitFor();
     await page.reload();
     await chat.waitForBot();
-    await page.getByText(/Welcome back/).last().waitFor();
+    await page
+      .getByText(/Welcome back/)
+      .last()
+      .waitFor();
     expect(await card.count()).toBeGreaterThanOrEqual(1);
-    await expect(card.first().getByRole('button', { name: /\(\d{3}\) \d{3}-\d{4}/ }).isVisible()).resolves.toBe(true);
+    await expect(
+      card
+        .first()
+        .getByRole('button', { name: /\(\d{3}\) \d{3}-\d{4}/ })
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('says whose service it is, with the privacy notice, on the page', async () => {

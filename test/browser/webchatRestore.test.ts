@@ -20,7 +20,12 @@ describe('Provider web chat: reload mid-intake and carry on (Chromium)', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     browser = await launchChromium();
-    familyPoller = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily' });
+    familyPoller = new StreamPoller({
+      endpoint: process.env.DYNAMODB_ENDPOINT!,
+      tableName: stack.tableName,
+      handler: notifyFamily,
+      functionName: 'notifyFamily',
+    });
   });
   afterAll(async () => {
     await familyPoller?.stop();
@@ -53,7 +58,9 @@ describe('Provider web chat: reload mid-intake and carry on (Chromium)', () => {
     expect(await chat.conversationId()).toBe(conversationId);
     const transcript = await chat.transcript();
     // The history, in order, with the person's own answers on their side; then the open question again.
-    expect(transcript).toMatch(/Let.s make a CCS referral[\s\S]*Maria Lopez[\s\S]*Sofia Martinez[\s\S]*What is Sofia.s date of birth\?[\s\S]*Welcome back[\s\S]*What is Sofia.s date of birth\?/);
+    expect(transcript).toMatch(
+      /Let.s make a CCS referral[\s\S]*Maria Lopez[\s\S]*Sofia Martinez[\s\S]*What is Sofia.s date of birth\?[\s\S]*Welcome back[\s\S]*What is Sofia.s date of birth\?/,
+    );
     expect(await chat.page.locator(FROM_USER).allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Sofia Martinez')]));
     await screenshot(chat.page, 'webchat-restored-mid-intake');
 

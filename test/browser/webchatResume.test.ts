@@ -21,18 +21,35 @@ describe('Deployed web chat page: a reload goes on with the same conversation', 
         asked.push(body);
         const resumed = body.resume === 'resume-1' || body.resume === 'resume-2';
         return route.fulfill({
-          json: { token: resumed ? 'fresh-token' : 'new-token', conversationId: 'dl-conv', expiresIn: 1800, userId: 'dl_user-1', resumed, resume: resumed ? 'resume-2' : 'resume-1' },
+          json: {
+            token: resumed ? 'fresh-token' : 'new-token',
+            conversationId: 'dl-conv',
+            expiresIn: 1800,
+            userId: 'dl_user-1',
+            resumed,
+            resume: resumed ? 'resume-2' : 'resume-1',
+          },
         });
       });
       const directLine: string[] = [];
-      const conversation = { conversationId: 'dl-conv', token: 'fresh-token', expires_in: 1800, streamUrl: 'wss://directline.botframework.com/v3/directline/conversations/dl-conv/stream' };
+      const conversation = {
+        conversationId: 'dl-conv',
+        token: 'fresh-token',
+        expires_in: 1800,
+        streamUrl: 'wss://directline.botframework.com/v3/directline/conversations/dl-conv/stream',
+      };
       await page.route(/https:\/\/directline\.botframework\.com\/v3\/directline\/conversations(\/dl-conv)?(\?.*)?$/, (route) => {
         const url = new URL(route.request().url());
         directLine.push(`${route.request().method()} ${url.pathname}${url.search} ${route.request().headers().authorization}`);
         return route.fulfill({ json: conversation });
       });
       await page.routeWebSocket(/directline\.botframework\.com/, (socket) =>
-        socket.send(JSON.stringify({ watermark: '0', activities: [{ type: 'message', id: 'dl-conv|0', from: { id: 'bot' }, text: 'Hello through Direct Line', timestamp: new Date().toISOString() }] })),
+        socket.send(
+          JSON.stringify({
+            watermark: '0',
+            activities: [{ type: 'message', id: 'dl-conv|0', from: { id: 'bot' }, text: 'Hello through Direct Line', timestamp: new Date().toISOString() }],
+          }),
+        ),
       );
       const chat = await ChatPage.open(session.browser, session.stack.baseUrl, undefined, page);
       expect(asked).toEqual([{}]);

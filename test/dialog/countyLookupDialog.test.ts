@@ -19,20 +19,58 @@ interface Case {
 
 /** Transcripts as data: what the person says, what the bot must reply, and the county the dialog returns. */
 const cases: Case[] = [
-  { name: 'a county name', steps: [['hi', /Which county/], ['Kern', /661\D{0,3}321\D?3000/]], result: 'Kern' },
-  { name: 'a city with a typo', steps: [['hi', /Which county/], ['stocton', /209\D{0,3}468\D?3900/]], result: 'San Joaquin' },
-  { name: 'a ZIP code', steps: [['hi', /Which county/], ['95814', /916\D{0,3}875\D?9900/]], result: 'Sacramento' },
+  {
+    name: 'a county name',
+    steps: [
+      ['hi', /Which county/],
+      ['Kern', /661\D{0,3}321\D?3000/],
+    ],
+    result: 'Kern',
+  },
+  {
+    name: 'a city with a typo',
+    steps: [
+      ['hi', /Which county/],
+      ['stocton', /209\D{0,3}468\D?3900/],
+    ],
+    result: 'San Joaquin',
+  },
+  {
+    name: 'a ZIP code',
+    steps: [
+      ['hi', /Which county/],
+      ['95814', /916\D{0,3}875\D?9900/],
+    ],
+    result: 'Sacramento',
+  },
   {
     name: 'an unknown place, then a known one',
-    steps: [['hi', /Which county/], ['Atlantis', /couldn't find that California county/], ['Tulare', /559\D{0,3}687\D?6915/]],
+    steps: [
+      ['hi', /Which county/],
+      ['Atlantis', /couldn't find that California county/],
+      ['Tulare', /559\D{0,3}687\D?6915/],
+    ],
     result: 'Tulare',
   },
   {
     name: 'three unknown answers: the state directory instead of asking again',
-    steps: [['hi', /Which county/], ['x', /couldn't find/], ['y', /couldn't find/], ['z', /CountyOffices/]],
+    steps: [
+      ['hi', /Which county/],
+      ['x', /couldn't find/],
+      ['y', /couldn't find/],
+      ['z', /CountyOffices/],
+    ],
     result: undefined,
   },
-  { name: 'in Spanish', profile: { lang: 'es', langChosen: true }, steps: [['hola', /En qué condado/], ['Kern', /teléfono|Tel/i]], result: 'Kern' },
+  {
+    name: 'in Spanish',
+    profile: { lang: 'es', langChosen: true },
+    steps: [
+      ['hola', /En qué condado/],
+      ['Kern', /teléfono|Tel/i],
+    ],
+    result: 'Kern',
+  },
 ];
 
 describe('Dialog: CountyLookupDialog (botbuilder-testing)', () => {

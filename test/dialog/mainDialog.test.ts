@@ -168,9 +168,19 @@ describe('Dialog: MainDialog safety net', () => {
     [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
 
   it.each([
-    ['en', 'something is wrong, he keeps bleeding', /^If this is an emergency, call 911 now\. If something was swallowed, call Poison Control: 1-800-222-1222\. For a mental health crisis, call or text 988\./, /not sure I understood/],
+    [
+      'en',
+      'something is wrong, he keeps bleeding',
+      /^If this is an emergency, call 911 now\. If something was swallowed, call Poison Control: 1-800-222-1222\. For a mental health crisis, call or text 988\./,
+      /not sure I understood/,
+    ],
     // Wording the classifier does not read as a crisis of one kind ("sangre en la boca" it now reads as one, with that kind's lines).
-    ['es', 'mi hijo tiene sangre', /^Si es una emergencia, llame al 911 ahora\. Si se tragó algo, llame a Control de Envenenamientos: 1-800-222-1222\. Para una crisis de salud mental, llame o escriba al 988\./, /no estoy seguro/i],
+    [
+      'es',
+      'mi hijo tiene sangre',
+      /^Si es una emergencia, llame al 911 ahora\. Si se tragó algo, llame a Control de Envenenamientos: 1-800-222-1222\. Para una crisis de salud mental, llame o escriba al 988\./,
+      /no estoy seguro/i,
+    ],
   ])('a "not understood" message whose words sound urgent (%s) gets every line first and an urgent handoff', async (_lang, text, lines, notUnderstood) => {
     const { adapter, referrals } = testBot();
     const [reply] = await converse(adapter, [text]);
@@ -218,9 +228,15 @@ describe('Dialog: MainDialog crisis wording nobody listed', () => {
     ['he took his dads gun out of the safe and is in his room with the door locked', /^Please call or text 988 now.*call 911/],
     ['mi hijo de 15 tiene la pistola de su papá y se encerró en su cuarto', /^Llame o escriba al 988 ahora.*llame al 911/],
     ['grandpa dropped his pills and the baby picked one up and swallowed it', /^Call 911 now if .*Poison Control now: 1-800-222-1222/],
-    ['el bebe se comio una pastilla de mi suegra de la presion que estaba tirada en el piso', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
+    [
+      'el bebe se comio una pastilla de mi suegra de la presion que estaba tirada en el piso',
+      /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/,
+    ],
     ['baby drank some peppermint oil from the diffuser', /^Call 911 now if .*Poison Control now: 1-800-222-1222/],
-    ['La mamá del paciente dice que el niño se tomó el aceite de eucalipto hace 10 minutos', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
+    [
+      'La mamá del paciente dice que el niño se tomó el aceite de eucalipto hace 10 minutos',
+      /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/,
+    ],
   ])('%s: the right lines first, then an urgent handoff', async (text, lines) => {
     const { adapter, referrals } = testBot();
     const [reply] = await converse(adapter, [text]);
@@ -232,7 +248,10 @@ describe('Dialog: MainDialog crisis wording nobody listed', () => {
     // Wordings no rule matches, caught by the scored classifier alone (src/safety/crisisClassifier.ts).
     ['she keeps grabbing her throat and drooling and cant get words out', /^This sounds like an emergency\. Call 911 now\./],
     ['he wrote a letter to his little sister giving her all his stuff and locked his door', /^Please call or text 988 now.*call 911/],
-    ['el niño estaba jugando con los frascos del baño y ahora vomita y tiene la boca roja', /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/],
+    [
+      'el niño estaba jugando con los frascos del baño y ahora vomita y tiene la boca roja',
+      /^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/,
+    ],
     ['mi hija dice que ya no aguanta y que esta noche se va a acabar todo', /^Llame o escriba al 988 ahora.*llame al 911/],
   ])('%s: caught by the classifier, the right lines first, then an urgent handoff', async (text, lines) => {
     const { adapter, referrals } = testBot();
@@ -260,7 +279,9 @@ describe('Dialog: MainDialog crisis wording nobody listed', () => {
   ])('raises no alarm and no handoff for %j', async (text) => {
     const { adapter, referrals } = testBot();
     const [reply] = await converse(adapter, [text]);
-    expect(reply).not.toMatch(/^(?:This sounds like an emergency|Esto parece|Call 911|Llame al 911|Please call or text 988|Llame o escriba al 988|If this is an emergency|Si es una emergencia)/);
+    expect(reply).not.toMatch(
+      /^(?:This sounds like an emergency|Esto parece|Call 911|Llame al 911|Please call or text 988|Llame o escriba al 988|If this is an emergency|Si es una emergencia)/,
+    );
     expect(urgentItems(referrals)).toHaveLength(0);
   });
 

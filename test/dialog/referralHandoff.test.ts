@@ -14,7 +14,14 @@ describe('Dialog: talk to a person (handoff to staff)', () => {
     expect(ask).toMatch(/I'll ask a person to contact you[\s\S]*which county does the child live in/);
     expect(ask).not.toMatch(/\b(cancel|quit)\b/i);
     const [item] = bot.referrals();
-    expect(item).toMatchObject({ kind: 'handoff', status: 'submitted', queue: { id: 'statewide-intake' }, phone: PHONE, contact: { channel: 'sms', key: PHONE }, firstContactDue: '2026-01-09' });
+    expect(item).toMatchObject({
+      kind: 'handoff',
+      status: 'submitted',
+      queue: { id: 'statewide-intake' },
+      phone: PHONE,
+      contact: { channel: 'sms', key: PHONE },
+      firstContactDue: '2026-01-09',
+    });
     expect(item.code).toMatch(CODE_PATTERN);
     expect(done).toMatch(/I've asked the CCS Navigator intake team to contact you at \(661\) 555-0123/);
     expect(done).not.toMatch(/business days|January 9/);
@@ -47,7 +54,9 @@ describe('Dialog: talk to a person (handoff to staff)', () => {
     const [ask, phone, done] = await bot.say('hablar con una persona', 'Stockton', '(209) 555-0111');
     expect(ask).toMatch(/le pediré a una persona que se comunique con usted[\s\S]*¿en qué condado vive/);
     expect(phone).toMatch(/¿A qué número de teléfono le pueden llamar\?[\s\S]*\[Responder en este chat\]/);
-    expect(done).toMatch(/Listo: le pedí a la oficina de CCS del condado de San Joaquin que se comunique con usted al \(209\) 555-0111\. Su número de solicitud es CCS-/);
+    expect(done).toMatch(
+      /Listo: le pedí a la oficina de CCS del condado de San Joaquin que se comunique con usted al \(209\) 555-0111\. Su número de solicitud es CCS-/,
+    );
     expect(done).toMatch(/teléfono \(209\) 468-3900 \(aviso 20-667 de Health Net, septiembre de 2020\)/);
     expect(bot.referrals()[0]).toMatchObject({ kind: 'handoff', language: 'es', phone: '+12095550111', queue: { id: 'county-san-joaquin' }, channel: 'web' });
   });

@@ -50,7 +50,19 @@ describe('Dialog: referral intake', () => {
     ];
     expected.forEach((pattern, i) => expect(turns[i]).toMatch(pattern));
     const summary = turns[11];
-    for (const line of ['Referring: Parent or guardian', 'Your name: Maria Lopez', "Child's name: Juan Perez", 'Date of birth: March 25, 2015', 'County: Kern', 'Condition: heart murmur', 'Medi-Cal: Yes, full-scope', 'Already open to CCS: No', 'Phone: (661) 555-0123', 'Language: English', 'Updates: Yes']) {
+    for (const line of [
+      'Referring: Parent or guardian',
+      'Your name: Maria Lopez',
+      "Child's name: Juan Perez",
+      'Date of birth: March 25, 2015',
+      'County: Kern',
+      'Condition: heart murmur',
+      'Medi-Cal: Yes, full-scope',
+      'Already open to CCS: No',
+      'Phone: (661) 555-0123',
+      'Language: English',
+      'Updates: Yes',
+    ]) {
       expect(summary).toContain(`• ${line}`);
     }
     expect(summary).not.toMatch(/NPI|Fax|Practice/);
@@ -102,7 +114,20 @@ describe('Dialog: referral intake', () => {
 
   it('speaks Spanish throughout: questions, day-first dates, "sí", the summary and the confirmation', async () => {
     const bot = referralBot('sms');
-    const turns = await bot.say('quiero hacer una referencia', '1', 'Rosa Díaz', 'Ana Díaz', '3 de marzo de 2016', 'Fresno', 'asma severa', 'sí, alcance completo', 'no', '1', 'español, por favor', 'sí');
+    const turns = await bot.say(
+      'quiero hacer una referencia',
+      '1',
+      'Rosa Díaz',
+      'Ana Díaz',
+      '3 de marzo de 2016',
+      'Fresno',
+      'asma severa',
+      'sí, alcance completo',
+      'no',
+      '1',
+      'español, por favor',
+      'sí',
+    );
     expect(turns[3]).toMatch(/¿Cuál es la fecha de nacimiento de Ana\? Escríbala como día\/mes\/año/);
     expect(turns[6]).toMatch(/¿Ana tiene Medi-Cal\?/);
     expect(turns[11]).toMatch(/Por favor, revise la referencia/);
@@ -181,7 +206,11 @@ describe('Dialog: referral intake, invalid answers', () => {
     expect(handoff).toMatch(/I'll ask a person to contact you/);
     expect(handoff).toMatch(/Kern County CCS office to contact you at \(661\) 555-0123/);
     const [item] = bot.referrals();
-    expect(item).toMatchObject({ kind: 'handoff', queue: { id: 'county-kern' }, handoff: { reason: 'person', during: 'mediCal', known: { childFirstName: 'Juan', condition: 'heart murmur' } } });
+    expect(item).toMatchObject({
+      kind: 'handoff',
+      queue: { id: 'county-kern' },
+      handoff: { reason: 'person', during: 'mediCal', known: { childFirstName: 'Juan', condition: 'heart murmur' } },
+    });
   });
 });
 
@@ -193,7 +222,7 @@ describe('Dialog: referral intake, corrections at the summary', () => {
     expect(ask).toMatch(/^Which California county/);
     expect(summary).toMatch(/Please check the referral/);
     expect(summary).toContain('• County: Fresno');
-    expect(summary).toContain('• Child\'s name: Juan Perez');
+    expect(summary).toContain("• Child's name: Juan Perez");
     const [consent] = await bot.say('1');
     expect(consent).toMatch(/Fresno County CCS office/);
   });
@@ -310,7 +339,18 @@ describe('Dialog: referral intake, leaving, questions and resuming', () => {
 
   it('naming a language at the language question is the answer (the office language), not a switch of the chat', async () => {
     const bot = referralBot('webchat');
-    await bot.say('Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Kern', 'asthma', 'No Medi-Cal', 'Not sure', '6615550123');
+    await bot.say(
+      'Make a referral',
+      'Parent or guardian',
+      'Maria Lopez',
+      'Juan Perez',
+      '03/25/2015',
+      'Kern',
+      'asthma',
+      'No Medi-Cal',
+      'Not sure',
+      '6615550123',
+    );
     const [next, summary] = await bot.say('English', 'No');
     expect(next).toMatch(/Would you like updates about this referral/);
     expect(next).not.toMatch(/Should the CCS office contact you in English/);
@@ -324,7 +364,18 @@ describe('Dialog: referral intake, leaving, questions and resuming', () => {
 
   it('in Spanish, "inglés" at the language question is the office language; the chat stays in Spanish', async () => {
     const bot = referralBot('webchat');
-    await bot.say('quiero hacer una referencia', 'Padre, madre o tutor', 'Maria Lopez', 'Juan Perez', '25/03/2015', 'Kern', 'asma', 'No tiene Medi-Cal', 'No estoy seguro', '6615550123');
+    await bot.say(
+      'quiero hacer una referencia',
+      'Padre, madre o tutor',
+      'Maria Lopez',
+      'Juan Perez',
+      '25/03/2015',
+      'Kern',
+      'asma',
+      'No tiene Medi-Cal',
+      'No estoy seguro',
+      '6615550123',
+    );
     const [next] = await bot.say('inglés');
     expect(next).toMatch(/avisos sobre esta referencia/);
     const [summary] = await bot.say('No');
@@ -336,21 +387,53 @@ describe('Dialog: referral intake, routing and due dates', () => {
   it('an emergency admission at a non-CCS-approved hospital is due the next business day, skipping a holiday (MLK Day)', async () => {
     // Friday, January 16, 2026; Monday the 19th is Martin Luther King Jr. Day.
     const bot = referralBot('webchat', new Date('2026-01-16T20:00:00Z'));
-    await bot.say('Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Kern', 'suspected heart defect', 'Yes, full-scope', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190');
+    await bot.say(
+      'Make a referral',
+      'Health care provider',
+      'Dr. Ana Ruiz',
+      'Lucas Gomez',
+      '2018-07-04',
+      'Kern',
+      'suspected heart defect',
+      'Yes, full-scope',
+      'No',
+      'Valley Pediatrics',
+      '1234567893',
+      '661-555-0190',
+    );
     const [admitted, , , , summary] = await bot.say('Yes', 'today', '6615550191', 'English, please', 'No');
     expect(admitted).toMatch(/What day was Lucas admitted/);
     expect(summary).toContain('• Emergency admission, hospital not CCS-approved: Yes');
     expect(summary).toContain('• Admitted: January 16, 2026');
     const [, confirmation] = await bot.say("Yes, it's right", 'Yes, share it');
     expect(confirmation).toMatch(/due to the county CCS program by the next business day, Tuesday, January 20, 2026/);
-    expect(confirmation).toMatch(/fax the medical records about this condition to the Kern County CCS office at \(661\) 868-0268 \(Health Net notice 20-667, Sept 2020\), with the code CCS-/);
+    expect(confirmation).toMatch(
+      /fax the medical records about this condition to the Kern County CCS office at \(661\) 868-0268 \(Health Net notice 20-667, Sept 2020\), with the code CCS-/,
+    );
     expect(confirmation).not.toMatch(/January 21, 2026/);
-    expect(bot.referrals()[0]).toMatchObject({ emergency: { admittedOn: '2026-01-16', dueDate: '2026-01-20' }, dueDate: '2026-01-20', firstContactDue: '2026-01-21' });
+    expect(bot.referrals()[0]).toMatchObject({
+      emergency: { admittedOn: '2026-01-16', dueDate: '2026-01-20' },
+      dueDate: '2026-01-20',
+      firstContactDue: '2026-01-21',
+    });
   });
 
   it('an emergency admission whose next business day has passed says it is overdue', async () => {
     const bot = referralBot('webchat');
-    await bot.say('Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Kern', 'suspected heart defect', 'Yes, full-scope', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190');
+    await bot.say(
+      'Make a referral',
+      'Health care provider',
+      'Dr. Ana Ruiz',
+      'Lucas Gomez',
+      '2018-07-04',
+      'Kern',
+      'suspected heart defect',
+      'Yes, full-scope',
+      'No',
+      'Valley Pediatrics',
+      '1234567893',
+      '661-555-0190',
+    );
     await bot.say('Yes', '01/02/2026', '6615550191', 'English, please', 'No');
     const [, confirmation] = await bot.say("Yes, it's right", 'Yes, share it');
     expect(confirmation).toMatch(/was due to the county CCS program by Monday, January 5, 2026[\s\S]*as soon as possible/);
@@ -366,20 +449,42 @@ describe('Dialog: referral intake, routing and due dates', () => {
     const [confirmation] = await bot.say('Yes, share it');
     expect(confirmation).toMatch(/sent to the Orange County CCS office/);
     expect(confirmation).toMatch(/Juan has full-scope Medi-Cal with CalOptima Health, we also told the plan's care team/);
-    expect(confirmation).toMatch(/We don't have a confirmed phone number for Orange County CCS\. Find the office in the state list: https:\/\/www\.dhcs\.ca\.gov/);
-    expect(bot.referrals()[0]).toMatchObject({ county: 'Orange', queue: { id: 'county-orange' }, mediCalPlan: 'CalOptima Health', alsoTold: [{ id: 'wcm-caloptima' }] });
+    expect(confirmation).toMatch(
+      /We don't have a confirmed phone number for Orange County CCS\. Find the office in the state list: https:\/\/www\.dhcs\.ca\.gov/,
+    );
+    expect(bot.referrals()[0]).toMatchObject({
+      county: 'Orange',
+      queue: { id: 'county-orange' },
+      mediCalPlan: 'CalOptima Health',
+      alsoTold: [{ id: 'wcm-caloptima' }],
+    });
   });
 
   it('in a Whole Child Model county with no Medi-Cal, sends the referral to the county office alone (the held-out Yolo case)', async () => {
     const bot = referralBot('webchat');
-    await bot.say('Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Woodland', 'suspected heart defect', 'No Medi-Cal', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190');
+    await bot.say(
+      'Make a referral',
+      'Health care provider',
+      'Dr. Ana Ruiz',
+      'Lucas Gomez',
+      '2018-07-04',
+      'Woodland',
+      'suspected heart defect',
+      'No Medi-Cal',
+      'No',
+      'Valley Pediatrics',
+      '1234567893',
+      '661-555-0190',
+    );
     await bot.say('No', '6615550191', 'English, please', 'No');
     const [consent] = await bot.say("Yes, it's right");
     expect(consent).toMatch(/share this information with the Yolo County CCS office so they/);
     const [confirmation] = await bot.say('Yes, share it');
     expect(confirmation).toMatch(/sent to the Yolo County CCS office/);
     expect(confirmation).not.toMatch(/Partnership HealthPlan of California care team|also told/);
-    expect(confirmation).toMatch(/We don't have a fax or phone number for that office: find it in the state's list of county CCS offices, https:\/\/www\.dhcs\.ca\.gov\/services\/ccs\/Pages\/CountyOffices\.aspx, and ask how to send them/);
+    expect(confirmation).toMatch(
+      /We don't have a fax or phone number for that office: find it in the state's list of county CCS offices, https:\/\/www\.dhcs\.ca\.gov\/services\/ccs\/Pages\/CountyOffices\.aspx, and ask how to send them/,
+    );
     expect(confirmation).not.toMatch(/call the office to ask/);
     expect(bot.referrals()[0]).toMatchObject({ county: 'Yolo', queue: { id: 'county-yolo' } });
     expect(bot.referrals()[0].alsoTold).toBeUndefined();
@@ -387,7 +492,20 @@ describe('Dialog: referral intake, routing and due dates', () => {
 
   it('gives a San Diego provider both published faxes, each with its source', async () => {
     const bot = referralBot('webchat');
-    await bot.say('Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'San Diego', 'suspected heart defect', 'No Medi-Cal', 'No', 'Valley Pediatrics', '1234567893', '619-555-0190');
+    await bot.say(
+      'Make a referral',
+      'Health care provider',
+      'Dr. Ana Ruiz',
+      'Lucas Gomez',
+      '2018-07-04',
+      'San Diego',
+      'suspected heart defect',
+      'No Medi-Cal',
+      'No',
+      'Valley Pediatrics',
+      '1234567893',
+      '619-555-0190',
+    );
     await bot.say('No', '6195550191', 'English, please', 'No');
     const [, confirmation] = await bot.say("Yes, it's right", 'Yes, share it');
     expect(confirmation).toMatch(
@@ -397,7 +515,20 @@ describe('Dialog: referral intake, routing and due dates', () => {
 
   it('routes an Illinois family to the Illinois programs team', async () => {
     const bot = referralBot('webchat');
-    const turns = await bot.say('Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Chicago, IL 60601', 'autism', 'No Medi-Cal', 'No', '6615550123', 'English, please', 'Yes');
+    const turns = await bot.say(
+      'Make a referral',
+      'Parent or guardian',
+      'Maria Lopez',
+      'Juan Perez',
+      '03/25/2015',
+      'Chicago, IL 60601',
+      'autism',
+      'No Medi-Cal',
+      'No',
+      '6615550123',
+      'English, please',
+      'Yes',
+    );
     expect(turns[11]).toContain('• County: Illinois');
     const [, confirmation] = await bot.say("Yes, it's right", 'Yes, share it');
     expect(confirmation).toMatch(/Illinois programs team/);

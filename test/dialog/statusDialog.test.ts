@@ -137,7 +137,7 @@ describe('Dialog: referral status on the web (this chat, or a code with the date
     expect(reply).toMatch(/you need its confirmation code and the child's date of birth\.\n\[Look up a referral by code\]/);
   });
 
-  it('looks a referral up with its code and the child\'s date of birth', async () => {
+  it("looks a referral up with its code and the child's date of birth", async () => {
     const bot = statusBot('webchat');
     const referral = await bot.refer({ channel: 'sms', key: PHONE });
     const [none, dob, found] = await bot.say('status', referral.code.toLowerCase().replace('-', ' '), '03/25/2015');
@@ -193,7 +193,8 @@ describe('Dialog: referral status on the web (this chat, or a code with the date
     chats.forEach((chat) => chat.adapter.use(new StatusServicesMiddleware({ limiter })));
     const referral = await chats[0].refer({ channel: 'sms', key: PHONE });
     for (const chat of chats) chat.store.items.set(referral.id, referral);
-    for (const [i, chat] of chats.slice(0, -1).entries()) await chat.say('Look up a referral by code', referral.code, `01/${String(i + 1).padStart(2, '0')}/2015`);
+    for (const [i, chat] of chats.slice(0, -1).entries())
+      await chat.say('Look up a referral by code', referral.code, `01/${String(i + 1).padStart(2, '0')}/2015`);
     const [, , blocked] = await chats.at(-1)!.say('Look up a referral by code', referral.code, '03/25/2015');
     expect(blocked).toMatch(/^I can't show a referral for that code and date of birth/);
   });
@@ -208,7 +209,7 @@ describe('Dialog: referral status on the web (this chat, or a code with the date
     return { chats, referral };
   }
 
-  it('right lookups never spend a code\'s tries: providers who know the date keep seeing it, however many look', async () => {
+  it("right lookups never spend a code's tries: providers who know the date keep seeing it, however many look", async () => {
     const { chats, referral } = await chatsSharingLimits(FAILED_TRIES_PER_CODE.max + 3);
     for (const chat of chats) {
       const [, , found] = await chat.say('Look up a referral by code', referral.code, '03/25/2015');
@@ -228,7 +229,7 @@ describe('Dialog: referral status on the web (this chat, or a code with the date
 });
 
 describe('Dialog: "what\'s my code?" at any step', () => {
-  it('gives this phone\'s codes in the language asked, even past the lookup limit, and re-asks an open question', async () => {
+  it("gives this phone's codes in the language asked, even past the lookup limit, and re-asks an open question", async () => {
     const bot = statusBot('sms');
     const referral = await bot.refer({ channel: 'sms', key: PHONE });
     for (let i = 0; i < LOOKUPS_PER_CONTACT.max; i++) await bot.say('status');

@@ -6,7 +6,10 @@ import { referralBot } from '../unit/referrals/harness';
 async function rejoin(bot: ReturnType<typeof referralBot>): Promise<string> {
   bot.adapter.activeQueue.length = 0;
   await bot.adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'user' }] });
-  return bot.adapter.activeQueue.splice(0).map((a) => shown(a)).join('\n---\n');
+  return bot.adapter.activeQueue
+    .splice(0)
+    .map((a) => shown(a))
+    .join('\n---\n');
 }
 
 describe('Dialog: a web visitor coming back to the same conversation', () => {

@@ -31,7 +31,7 @@ describe('Dialog: understanding what people write', () => {
       expect(reply).toMatch(/209\D{0,3}468\D?3900/);
     });
 
-    it('says CCS is California\'s program to a family moving to another state, instead of asking for a county', async () => {
+    it("says CCS is California's program to a family moving to another state, instead of asking for a county", async () => {
       const { adapter } = testBot();
       const [english] = await converse(adapter, ["we're moving to texas"]);
       expect(english).toMatch(/California's program/);
@@ -58,13 +58,16 @@ describe('Dialog: understanding what people write', () => {
   });
 
   describe('a crisis going on now in Illinois', () => {
-    const urgent = (referrals: ReturnType<typeof testBot>['referrals']) => [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
+    const urgent = (referrals: ReturnType<typeof testBot>['referrals']) =>
+      [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
     // Words the safety check (src/safety) did not catch when this was written; whichever part answers, the lines and the handoff must come.
     const lines = (reply: string) => ['1-800-345-9049', '911', '988'].every((line) => reply.includes(line));
 
     it('gets the CARES line, 911 and 988, and staff an urgent handoff, in English', async () => {
       const { adapter, referrals } = testBot();
-      const [reply] = await converse(adapter, ['we live in illinois and my 13 year old is having a really bad mental health night, can someone come to the house']);
+      const [reply] = await converse(adapter, [
+        'we live in illinois and my 13 year old is having a really bad mental health night, can someone come to the house',
+      ]);
       expect(lines(reply)).toBe(true);
       expect(urgent(referrals)).toHaveLength(1);
     });
@@ -140,7 +143,7 @@ describe('Dialog: understanding what people write', () => {
       expect(spanish).not.toMatch(/no estoy seguro de cu[aá]l/i);
     });
 
-    it('answers what is asked, not the asker\'s job: a social worker asking who may refer gets who may refer', async () => {
+    it("answers what is asked, not the asker's job: a social worker asking who may refer gets who may refer", async () => {
       const { adapter } = testBot();
       const [reply] = await converse(adapter, ["I'm a hospital social worker, quick q - am I allowed to refer or must the physician?"]);
       expect(reply).toMatch(/Anyone can make a CCS referral/);
@@ -216,8 +219,33 @@ describe('Dialog: understanding what people write', () => {
 });
 
 describe('Dialog: understanding inside the intake', () => {
-  const toLanguage = ['Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'Kern', 'asthma', 'No Medi-Cal', 'Not sure', '6615550123'];
-  const toAdmission = ['Make a referral', 'Health care provider', 'Dr. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Kern', 'suspected heart defect', 'Yes, full-scope', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190', 'Yes'];
+  const toLanguage = [
+    'Make a referral',
+    'Parent or guardian',
+    'Maria Lopez',
+    'Juan Perez',
+    '03/25/2015',
+    'Kern',
+    'asthma',
+    'No Medi-Cal',
+    'Not sure',
+    '6615550123',
+  ];
+  const toAdmission = [
+    'Make a referral',
+    'Health care provider',
+    'Dr. Ana Ruiz',
+    'Lucas Gomez',
+    '2018-07-04',
+    'Kern',
+    'suspected heart defect',
+    'Yes, full-scope',
+    'No',
+    'Valley Pediatrics',
+    '1234567893',
+    '661-555-0190',
+    'Yes',
+  ];
 
   it('"English" to the language question is the answer; the question does not come back', async () => {
     const bot = referralBot('webchat');
@@ -239,7 +267,21 @@ describe('Dialog: understanding inside the intake', () => {
 
   it('"no" to the admission date in Spanish answers it too', async () => {
     const bot = referralBot('webchat');
-    await bot.say('quiero hacer una referencia', 'Proveedor de salud', 'Dra. Ana Ruiz', 'Lucas Gomez', '2018-07-04', 'Kern', 'defecto del corazon', 'Sí, de alcance completo', 'No', 'Valley Pediatrics', '1234567893', '661-555-0190', 'Sí');
+    await bot.say(
+      'quiero hacer una referencia',
+      'Proveedor de salud',
+      'Dra. Ana Ruiz',
+      'Lucas Gomez',
+      '2018-07-04',
+      'Kern',
+      'defecto del corazon',
+      'Sí, de alcance completo',
+      'No',
+      'Valley Pediatrics',
+      '1234567893',
+      '661-555-0190',
+      'Sí',
+    );
     const [next] = await bot.say('no');
     expect(next).not.toMatch(/¿Qué día ingresaron/);
   });

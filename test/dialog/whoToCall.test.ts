@@ -3,7 +3,9 @@ import { referralBot } from '../unit/referrals/harness';
 describe('Dialog: a number for another organization', () => {
   it("says we don't have Shriners' number before giving the county CCS office, in English and Spanish", async () => {
     const [en] = await referralBot().say('phone number for Shriners in Sacramento');
-    expect(en).toMatch(/^We don't have a phone number for Shriners\. Here is the Sacramento County CCS office, which takes CCS referrals and questions for children who live in Sacramento County:/);
+    expect(en).toMatch(
+      /^We don't have a phone number for Shriners\. Here is the Sacramento County CCS office, which takes CCS referrals and questions for children who live in Sacramento County:/,
+    );
     expect(en).toContain('Sacramento County CCS: phone (916) 875-9900');
     const [es] = await referralBot().say('número de teléfono de Shriners en Sacramento');
     expect(es).toMatch(/^No tenemos el número de teléfono de Shriners\. Esta es la oficina de CCS del condado de Sacramento/);
@@ -11,7 +13,9 @@ describe('Dialog: a number for another organization', () => {
 
   it('says so and asks for the county when no place is given', async () => {
     const [reply] = await referralBot().say("what's the phone number for Kaiser");
-    expect(reply).toMatch(/We don't have a phone number for Kaiser Permanente\. For CCS, the county CCS office where the child lives can help\.[\s\S]*Which county does the child live in\?/);
+    expect(reply).toMatch(
+      /We don't have a phone number for Kaiser Permanente\. For CCS, the county CCS office where the child lives can help\.[\s\S]*Which county does the child live in\?/,
+    );
   });
 });
 

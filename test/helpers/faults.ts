@@ -48,7 +48,10 @@ export function dynamoFault(kind: FaultKind): Error {
     case 'throttle':
       return new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput (injected)', $metadata: meta });
     case 'throughput':
-      return new ProvisionedThroughputExceededException({ message: 'The level of configured provisioned throughput for the table was exceeded (injected)', $metadata: meta });
+      return new ProvisionedThroughputExceededException({
+        message: 'The level of configured provisioned throughput for the table was exceeded (injected)',
+        $metadata: meta,
+      });
     case 'unavailable':
       return new InternalServerError({ message: 'Internal server error (injected)', $metadata: { ...meta, httpStatusCode: 500 } });
     case 'network': {

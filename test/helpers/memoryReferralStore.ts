@@ -45,7 +45,12 @@ export class MemoryReferralStore extends ReferralStore {
     return plain(next);
   }
 
-  protected async writeNotification(id: string, channel: NotificationKey, state: NotificationState, { expectAttempts, entry }: { expectAttempts?: number | null; entry?: HistoryEntry }): Promise<boolean> {
+  protected async writeNotification(
+    id: string,
+    channel: NotificationKey,
+    state: NotificationState,
+    { expectAttempts, entry }: { expectAttempts?: number | null; entry?: HistoryEntry },
+  ): Promise<boolean> {
     const item = this.items.get(id);
     if (!item) return false;
     const previous = item.notifications?.[channel];

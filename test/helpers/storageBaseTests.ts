@@ -157,11 +157,14 @@ export function describeStorage(name: string, make: () => Promise<Storage>): voi
             },
           ]),
         );
-        const adapter = new TestAdapter(async (context) => {
-          const dc = await dialogs.createContext(context);
-          await dc.continueDialog();
-          if (!context.responded) await dc.beginDialog('waterfallDialog');
-        }, { conversation: { id: k('waterfall'), isGroup: false, name: '', conversationType: 'test' } } as never).use(new AutoSaveStateMiddleware(convoState));
+        const adapter = new TestAdapter(
+          async (context) => {
+            const dc = await dialogs.createContext(context);
+            await dc.continueDialog();
+            if (!context.responded) await dc.beginDialog('waterfallDialog');
+          },
+          { conversation: { id: k('waterfall'), isGroup: false, name: '', conversationType: 'test' } } as never,
+        ).use(new AutoSaveStateMiddleware(convoState));
 
         await adapter
           .send('hello')

@@ -58,7 +58,12 @@ export async function converse(adapter: TestAdapter, messages: string[], channel
   for (const message of messages) {
     adapter.activeQueue.length = 0;
     await adapter.receiveActivity(message);
-    turns.push(adapter.activeQueue.splice(0).map((a) => shown(a, channelId)).join('\n---\n'));
+    turns.push(
+      adapter.activeQueue
+        .splice(0)
+        .map((a) => shown(a, channelId))
+        .join('\n---\n'),
+    );
   }
   return turns;
 }

@@ -15,7 +15,12 @@ export interface SmsPost {
 
 export function parseTwiml(xml: string): string[] {
   return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) =>
-    m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+    m[1]
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
   );
 }
 

@@ -48,8 +48,14 @@ describe('edited cursors and broken %-escapes', () => {
     }
   });
 
-  it.each(['/staff/api/referrals/%E0%A4%A', '/staff/api/referrals/%ZZ/claim', '/staff/referrals/%'])('answers a broken %%-escape in %s with 400', async (path) => {
-    const response = await fetch(`${stack.baseUrl}${path}`, { method: path.endsWith('/claim') ? 'POST' : 'GET', headers: { authorization: 'Bearer local-staff-token' } });
-    expect(response.status).toBe(400);
-  });
+  it.each(['/staff/api/referrals/%E0%A4%A', '/staff/api/referrals/%ZZ/claim', '/staff/referrals/%'])(
+    'answers a broken %%-escape in %s with 400',
+    async (path) => {
+      const response = await fetch(`${stack.baseUrl}${path}`, {
+        method: path.endsWith('/claim') ? 'POST' : 'GET',
+        headers: { authorization: 'Bearer local-staff-token' },
+      });
+      expect(response.status).toBe(400);
+    },
+  );
 });

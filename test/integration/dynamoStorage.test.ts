@@ -51,7 +51,10 @@ describe('Class: DynamoStorage', () => {
 
   const phone = '+15555550177';
   const smsKey = `sms/conversations/${phone}/`;
-  const item = (key: string) => documentClient.send(new GetCommand({ TableName: tableName, Key: key.startsWith('STATE#') ? { pk: key, sk: 'STATE' } : stateKey(keyHash, key), ConsistentRead: true }));
+  const item = (key: string) =>
+    documentClient.send(
+      new GetCommand({ TableName: tableName, Key: key.startsWith('STATE#') ? { pk: key, sk: 'STATE' } : stateKey(keyHash, key), ConsistentRead: true }),
+    );
 
   it('keys a conversation by a keyed hash of its storage key and keeps no copy of the phone in the item', async () => {
     await storage.write({ [smsKey]: { step: 'childName' } });
@@ -66,7 +69,12 @@ describe('Class: DynamoStorage', () => {
 
   it('goes on with a conversation saved under its old clear key, moving it to the hashed key', async () => {
     const key = `sms/conversations/+1555555${String(Date.now()).slice(-4)}/`;
-    await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: `STATE#${key}`, sk: 'STATE', storageKey: key, document: { step: 'dob' }, eTag: 'old-etag', expiresAt: 1 } }));
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { pk: `STATE#${key}`, sk: 'STATE', storageKey: key, document: { step: 'dob' }, eTag: 'old-etag', expiresAt: 1 },
+      }),
+    );
     const read = await storage.read([key]);
     expect(read[key]).toEqual({ step: 'dob', eTag: 'old-etag' });
     expect((await item(`STATE#${key}`)).Item).toBeUndefined();

@@ -99,7 +99,9 @@ describe('Fake Twilio REST API (local stand-in for api.twilio.com)', () => {
 
   it('simulates rate limiting: 429 is a retryable failure that sent nothing', async () => {
     fakeTwilio.failNext(429);
-    const error = await sender().send('+15555550138', 'hi').catch((e: unknown) => e);
+    const error = await sender()
+      .send('+15555550138', 'hi')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TwilioSendError);
     expect((error as TwilioSendError).retryable).toBe(true);
     expect(fakeTwilio.messagesTo('+15555550138')).toEqual([]);
@@ -110,7 +112,9 @@ describe('Fake Twilio REST API (local stand-in for api.twilio.com)', () => {
   it('simulates server errors for the next N requests, then recovers', async () => {
     fakeTwilio.failNext(500, 2);
     for (let i = 0; i < 2; i++) {
-      const error = await sender().send('+15555550139', 'hi').catch((e: unknown) => e);
+      const error = await sender()
+        .send('+15555550139', 'hi')
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'TwilioSendError', retryable: false, message: 'Twilio API answered 500' });
     }
     await expect(sender().send('+15555550139', 'hi')).resolves.toMatchObject({ sid: expect.stringMatching(/^SM/) });
@@ -118,7 +122,9 @@ describe('Fake Twilio REST API (local stand-in for api.twilio.com)', () => {
 
   it('simulates a dropped connection (outcome unknown, so not retryable)', async () => {
     fakeTwilio.failNext('drop');
-    const error = await sender().send('+15555550140', 'hi').catch((e: unknown) => e);
+    const error = await sender()
+      .send('+15555550140', 'hi')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TwilioSendError', retryable: false, message: 'Twilio API unreachable' });
     expect(fakeTwilio.messagesTo('+15555550140')).toEqual([]);
   });

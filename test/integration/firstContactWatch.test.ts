@@ -4,8 +4,38 @@ import { webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 
 /** A parent texting a referral for Juan (Kern County); the last-but-two answer is "text updates?" (1 yes, 2 no). */
-const kernParent = (updates: '1' | '2') => ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', updates, '1', '1'];
-const WEB_PARENT = ['Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', 'March 25, 2015', 'Kern', 'heart murmur', 'Yes, full-scope', 'No', '661-555-0123', 'English, please', 'Yes', "Yes, it's right", 'Yes, share it'];
+const kernParent = (updates: '1' | '2') => [
+  'I want to refer my son to CCS',
+  '1',
+  'Maria Lopez',
+  'Juan Perez',
+  '3/25/2015',
+  'Bakersfield',
+  'heart murmur',
+  '1',
+  '2',
+  '1',
+  '1',
+  updates,
+  '1',
+  '1',
+];
+const WEB_PARENT = [
+  'Make a referral',
+  'Parent or guardian',
+  'Maria Lopez',
+  'Juan Perez',
+  'March 25, 2015',
+  'Kern',
+  'heart murmur',
+  'Yes, full-scope',
+  'No',
+  '661-555-0123',
+  'English, please',
+  'Yes',
+  "Yes, it's right",
+  'Yes, share it',
+];
 const CODE = /CCS-[A-Z0-9]{6}/;
 
 /** The Wednesday before Thanksgiving 2026, 10:00 in California. */
@@ -69,7 +99,7 @@ describe('First-contact watch: a window with Thanksgiving in it, one honest mess
     for (const phone of ['+16615550171', '+16615550172', stopped]) expect(fakeTwilio.messagesTo(phone)).toEqual([]);
   });
 
-  it('leaves the message in a web family\'s chat', async () => {
+  it("leaves the message in a web family's chat", async () => {
     const chat = webConversation(stack.baseUrl);
     await chat.join();
     let confirmation = '';

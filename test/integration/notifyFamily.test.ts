@@ -16,11 +16,56 @@ import { StatusTexts } from '../../src/family/statusTexts';
 import { newReferral } from '../helpers/staffFixtures';
 
 /** A parent texting a referral for Juan (Kern County) who wants text updates, by number where choices are offered. */
-const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
+const KERN_PARENT = [
+  'I want to refer my son to CCS',
+  '1',
+  'Maria Lopez',
+  'Juan Perez',
+  '3/25/2015',
+  'Bakersfield',
+  'heart murmur',
+  '1',
+  '2',
+  '1',
+  '1',
+  '1',
+  '1',
+  '1',
+];
 /** The same in Spanish for Ana (Fresno County); `updates` answers "would you like text updates?". */
-const fresnoParent = (updates: '1' | '2') => ['quiero hacer una referencia', '1', 'Rosa DÃ­az', 'Ana DÃ­az', '3 de marzo de 2016', 'Fresno', 'asma severa', '4', '3', '1', '2', updates, '1', '1'];
+const fresnoParent = (updates: '1' | '2') => [
+  'quiero hacer una referencia',
+  '1',
+  'Rosa DÃ­az',
+  'Ana DÃ­az',
+  '3 de marzo de 2016',
+  'Fresno',
+  'asma severa',
+  '4',
+  '3',
+  '1',
+  '2',
+  updates,
+  '1',
+  '1',
+];
 /** A parent on the web chat who wants updates in the chat. */
-const WEB_PARENT = ['Make a referral', 'Parent or guardian', 'Maria Lopez', 'Juan Perez', 'March 25, 2015', 'Kern', 'heart murmur', 'Yes, full-scope', 'No', '661-555-0123', 'English, please', 'Yes', "Yes, it's right", 'Yes, share it'];
+const WEB_PARENT = [
+  'Make a referral',
+  'Parent or guardian',
+  'Maria Lopez',
+  'Juan Perez',
+  'March 25, 2015',
+  'Kern',
+  'heart murmur',
+  'Yes, full-scope',
+  'No',
+  '661-555-0123',
+  'English, please',
+  'Yes',
+  "Yes, it's right",
+  'Yes, share it',
+];
 const CODE = /CCS-[A-Z0-9]{6}/;
 
 describe('Staff status changes reach the family (table stream â†’ notifyFamily â†’ local Twilio API / chat transcript)', () => {
@@ -30,7 +75,14 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
   beforeAll(async () => {
     stack = await startTestStack();
     const endpoint = process.env.DYNAMODB_ENDPOINT!;
-    familyPoller = new StreamPoller({ endpoint, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily', retryDelayMs: 10, maxRetryAttempts: 2 });
+    familyPoller = new StreamPoller({
+      endpoint,
+      tableName: stack.tableName,
+      handler: notifyFamily,
+      functionName: 'notifyFamily',
+      retryDelayMs: 10,
+      maxRetryAttempts: 2,
+    });
     staffPoller = new StreamPoller({ endpoint, tableName: stack.tableName, handler: notifyStaff, retryDelayMs: 10 });
   });
   afterAll(async () => {
@@ -66,10 +118,16 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
       body: JSON.stringify(body),
     });
   const templatesOf = async (code: string): Promise<{ id: string; unavailable?: string }[]> =>
-    (await (await fetch(`${stack.baseUrl}/staff/api/referrals/${code}`, { headers: { authorization: `Bearer ${LOCAL_DEFAULTS.STAFF_TOKEN}` } })).json()).templates;
+    (await (await fetch(`${stack.baseUrl}/staff/api/referrals/${code}`, { headers: { authorization: `Bearer ${LOCAL_DEFAULTS.STAFF_TOKEN}` } })).json())
+      .templates;
   /** The stream delivers every record again (a retry, a restarted poller). */
   async function redeliverAll(): Promise<void> {
-    const again = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyFamily, functionName: 'notifyFamily' });
+    const again = new StreamPoller({
+      endpoint: process.env.DYNAMODB_ENDPOINT!,
+      tableName: stack.tableName,
+      handler: notifyFamily,
+      functionName: 'notifyFamily',
+    });
     await again.drain();
     await again.stop();
   }
@@ -80,7 +138,8 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     await staffChange(code, { to: 'in_progress', reason: 'waiting_for_records' });
     await familyPoller.drain();
   }
-  const ALREADY_TOLD = /^The family was already told this at [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M P[SD]T by the automatic status update\. To add something, write your own message\.$/;
+  const ALREADY_TOLD =
+    /^The family was already told this at [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M P[SD]T by the automatic status update\. To add something, write your own message\.$/;
 
   it('from a texted referral to "status", staff opening it in the console and the text that tells the parent; another phone learns nothing', async () => {
     const parent = '+16615550160';
@@ -119,16 +178,23 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(parent).at(-1)?.body).toMatch(/waiting for medical records[\s\S]*ask the doctor's office to send them to the CCS office/);
     expect((await text(parent, ['status']))[0]).toMatch(/The office is waiting for medical records/);
-    expect(fakeTwilio.messagesTo(parent).map((m) => m.body).join('\n')).not.toMatch(/Perez|heart|murmur|2015/);
+    expect(
+      fakeTwilio
+        .messagesTo(parent)
+        .map((m) => m.body)
+        .join('\n'),
+    ).not.toMatch(/Perez|heart|murmur|2015/);
   });
 
-  it('texts in the family\'s language, and not at all after STOP or when they declined updates', async () => {
+  it("texts in the family's language, and not at all after STOP or when they declined updates", async () => {
     const spanish = '+15595550162';
     const code = await textedReferral(spanish, fresnoParent('1'));
     await staffChange(code, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(spanish).map((m) => m.body)).toEqual([
-      expect.stringMatching(new RegExp(`^CCS Navigator, referencia ${code} \\(Ana\\): Una persona del equipo ya vio su referencia\\..*Para no recibir mensajes, responda STOP\\.$`)),
+      expect.stringMatching(
+        new RegExp(`^CCS Navigator, referencia ${code} \\(Ana\\): Una persona del equipo ya vio su referencia\\..*Para no recibir mensajes, responda STOP\\.$`),
+      ),
     ]);
     expect(fakeTwilio.messagesTo(spanish)[0].body).not.toMatch(/asma|DÃ­az/);
 
@@ -172,14 +238,27 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
       const explanation = await refused.text();
       expect(explanation).toMatch(ALREADY_TOLD);
       const texts = fakeTwilio.messagesTo(parent);
-      expect(texts.map((m) => m.body)).toEqual([expect.stringMatching(/A staff member has opened your referral/), expect.stringMatching(/waiting for medical records/)]);
+      expect(texts.map((m) => m.body)).toEqual([
+        expect.stringMatching(/A staff member has opened your referral/),
+        expect.stringMatching(/waiting for medical records/),
+      ]);
       for (const t of texts) expect(t.segments).toBeLessThanOrEqual(3);
-      expect((await stack.runtime.referrals.store.get(code))?.history.at(-1)).toMatchObject({ action: 'messaged', by: 'staff-token', templateId: 'records', delivery: 'already_told' });
+      expect((await stack.runtime.referrals.store.get(code))?.history.at(-1)).toMatchObject({
+        action: 'messaged',
+        by: 'staff-token',
+        templateId: 'records',
+        delivery: 'already_told',
+      });
 
       // The "received" template would repeat what opening it texted; the console shows both off, with the same words.
       expect((await staffMessage(code, { templateId: 'received' })).status).toBe(409);
       const templates = await templatesOf(code);
-      expect(templates.map((t) => [t.id, Boolean(t.unavailable)])).toEqual([['received', true], ['records', true], ['tried_to_call', false], ['free', false]]);
+      expect(templates.map((t) => [t.id, Boolean(t.unavailable)])).toEqual([
+        ['received', true],
+        ['records', true],
+        ['tried_to_call', false],
+        ['free', false],
+      ]);
       expect(templates.find((t) => t.id === 'records')?.unavailable).toBe(explanation);
       expect(fakeTwilio.messagesTo(parent)).toHaveLength(2);
 
@@ -199,7 +278,10 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
       expect((await staffMessage(code, { templateId: 'tried_to_call' })).status).toBe(200);
       await staffChange(code, { to: 'in_progress' });
       await familyPoller.drain();
-      expect(fakeTwilio.messagesTo(parent).map((m) => m.body)).toEqual([expect.stringMatching(/has opened your referral/), expect.stringMatching(/we tried to call you/)]);
+      expect(fakeTwilio.messagesTo(parent).map((m) => m.body)).toEqual([
+        expect.stringMatching(/has opened your referral/),
+        expect.stringMatching(/we tried to call you/),
+      ]);
       await redeliverAll();
       expect(fakeTwilio.messagesTo(parent)).toHaveLength(2);
 
@@ -231,8 +313,21 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
       let now = new Date();
       const clock = () => now;
       const claims = new OnceClaims<ClaimOutcome>(dynamo.documentClient, config.TABLE_NAME);
-      const notifier = new FamilyNotifier({ store, router, calendar, messenger: new FamilyMessenger({ sms: smsSender, transcripts, claims, now: clock }), now: clock });
-      const actions = new StaffActions({ store, router, calendar, messenger: new StaffMessenger({ sms: smsSender, transcripts }), statusTexts: new StatusTexts(claims), now: clock });
+      const notifier = new FamilyNotifier({
+        store,
+        router,
+        calendar,
+        messenger: new FamilyMessenger({ sms: smsSender, transcripts, claims, now: clock }),
+        now: clock,
+      });
+      const actions = new StaffActions({
+        store,
+        router,
+        calendar,
+        messenger: new StaffMessenger({ sms: smsSender, transcripts }),
+        statusTexts: new StatusTexts(claims),
+        now: clock,
+      });
       const staffMember: StaffIdentity = { id: 'kern-1', via: 'jwt', queues: ['county-kern'] };
       const { referral } = await store.create(newReferral({ createdAt: new Date(now.getTime() - 3600_000).toISOString() }));
 
@@ -240,7 +335,10 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
       now = new Date(now.getTime() + 11 * 60_000);
       await actions.changeStatus(staffMember, referral.id, { to: 'in_progress', reason: 'waiting_for_records' });
       expect(await notifier.notify(referral.id)).toBe('sent');
-      expect(fakeTwilio.messagesTo(referral.contact.key).map((m) => m.body)).toEqual([expect.stringMatching(/we tried to call you/), expect.stringMatching(/waiting for medical records/)]);
+      expect(fakeTwilio.messagesTo(referral.contact.key).map((m) => m.body)).toEqual([
+        expect.stringMatching(/we tried to call you/),
+        expect.stringMatching(/waiting for medical records/),
+      ]);
 
       await expect(actions.message(staffMember, referral.id, { templateId: 'records' })).rejects.toMatchObject({ statusCode: 409 });
       now = new Date(now.getTime() + 24 * 3600_000 + 60_000);

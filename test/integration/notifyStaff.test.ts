@@ -40,7 +40,13 @@ describe('Staff notifications from the table stream: retries, dead letters, no d
   let poller: StreamPoller;
   beforeAll(async () => {
     stack = await startTestStack();
-    poller = new StreamPoller({ endpoint: process.env.DYNAMODB_ENDPOINT!, tableName: stack.tableName, handler: notifyStaff, maxRetryAttempts: 2, retryDelayMs: 5 });
+    poller = new StreamPoller({
+      endpoint: process.env.DYNAMODB_ENDPOINT!,
+      tableName: stack.tableName,
+      handler: notifyStaff,
+      maxRetryAttempts: 2,
+      retryDelayMs: 5,
+    });
     await poller.drain();
   });
   afterAll(async () => {
@@ -63,7 +69,9 @@ describe('Staff notifications from the table stream: retries, dead letters, no d
     await poller.drain();
 
     const letters = (await poller.deadLetters()).filter((l) => l.keys.pk === `REFERRAL#${referral.id}`);
-    expect(letters).toEqual([expect.objectContaining({ functionName: 'notifyStaff', eventName: 'INSERT', attempts: 3, keys: { pk: `REFERRAL#${referral.id}`, sk: 'REFERRAL' } })]);
+    expect(letters).toEqual([
+      expect.objectContaining({ functionName: 'notifyStaff', eventName: 'INSERT', attempts: 3, keys: { pk: `REFERRAL#${referral.id}`, sk: 'REFERRAL' } }),
+    ]);
     // The dead letter names the item; it carries none of its data.
     expect(JSON.stringify(letters[0])).not.toMatch(/Juan|Perez|murmur/);
 
@@ -113,7 +121,12 @@ describe('Staff notifications from the table stream: retries, dead letters, no d
     const stored = await store().get(referral.id);
     expect(stored?.notifications).toMatchObject({ sms: { status: 'sent', attempts: 1 }, email: { status: 'sent', attempts: 2 } });
     expect(stored?.notifiedAt).toEqual(expect.any(String));
-    expect(stored?.history.filter((h) => h.action === 'notified').map((h) => h.reason).sort()).toEqual(['email', 'sms']);
+    expect(
+      stored?.history
+        .filter((h) => h.action === 'notified')
+        .map((h) => h.reason)
+        .sort(),
+    ).toEqual(['email', 'sms']);
   });
 
   it('ignores records that are not new referrals (state, updates, dead letters)', async () => {

@@ -9,7 +9,22 @@ const CHILD_LAST = 'Quintanilla';
 const PARENT = 'Rosalind Beauchamp';
 const DOB = '3/25/2015';
 const CONDITION = 'hypoplastic left heart syndrome';
-const SCRIPT = ['I want to refer my daughter to CCS', '1', PARENT, `${CHILD_FIRST} ${CHILD_LAST}`, DOB, 'Bakersfield', CONDITION, '1', '2', '1', '1', '1', '1', '1'];
+const SCRIPT = [
+  'I want to refer my daughter to CCS',
+  '1',
+  PARENT,
+  `${CHILD_FIRST} ${CHILD_LAST}`,
+  DOB,
+  'Bakersfield',
+  CONDITION,
+  '1',
+  '2',
+  '1',
+  '1',
+  '1',
+  '1',
+  '1',
+];
 
 describe('Privacy: no personal or health data in the logs of a full intake', () => {
   let stack: TestStack;
@@ -42,7 +57,7 @@ describe('Privacy: no personal or health data in the logs of a full intake', () 
     await sendSms(stack.baseUrl, { From: FROM, Body: `${CHILD_FIRST} ${DOB}` }, { authToken: 'forged' });
     await sendSms(stack.baseUrl, { From: 'not-a-phone', Body: `${CHILD_LAST} ${CONDITION}` });
 
-    const log = lines.join("");
+    const log = lines.join('');
     expect(log).toMatch(/referral submitted/);
     expect(log.length).toBeGreaterThan(0);
     for (const value of [FROM, FROM.slice(2), '661-555-0177', CHILD_FIRST, CHILD_LAST, 'Rosalind', 'Beauchamp', DOB, '2015-03-25', CONDITION, 'hypoplastic']) {

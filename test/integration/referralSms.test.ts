@@ -110,10 +110,7 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
   it('writes one referral when two confirming texts arrive at once (one turn re-runs after an eTag conflict)', async () => {
     const from = '+16615550143';
     await text(from, [...KERN_PARENT, '1']);
-    const [a, b] = await Promise.all([
-      sendSms(stack.baseUrl, { From: from, Body: '1' }),
-      sendSms(stack.baseUrl, { From: from, Body: 'Yes, share it' }),
-    ]);
+    const [a, b] = await Promise.all([sendSms(stack.baseUrl, { From: from, Body: '1' }), sendSms(stack.baseUrl, { From: from, Body: 'Yes, share it' })]);
     expect([a.status, b.status]).toEqual([200, 200]);
     const mine = (await referralItems()).filter((i) => i.contact.key === from);
     expect(mine).toHaveLength(1);
@@ -122,7 +119,22 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
 
   it('emails and texts the fallback team for a county without its own targets, with no personal data', async () => {
     const from = '+15595550142';
-    const answers = ['quiero hacer una referencia', '1', 'Rosa Díaz', 'Ana Díaz', '3 de marzo de 2016', 'Fresno', 'asma severa', '4', '3', '1', '2', '2', '1', '1'];
+    const answers = [
+      'quiero hacer una referencia',
+      '1',
+      'Rosa Díaz',
+      'Ana Díaz',
+      '3 de marzo de 2016',
+      'Fresno',
+      'asma severa',
+      '4',
+      '3',
+      '1',
+      '2',
+      '2',
+      '1',
+      '1',
+    ];
     const replies = await text(from, answers);
     expect(replies[0]).toMatch(/Vamos a hacer una referencia/);
     const confirmation = replies.at(-1)!;
@@ -138,6 +150,13 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
     expect(`${sent[0].subject}\n${sent[0].text}`).not.toMatch(/Ana|Rosa|Díaz|asma|2016/);
     expect(fakeTwilio.messagesTo('+15555550199').filter((m) => m.body.includes(code!))).toHaveLength(1);
     const item = (await referralItems()).find((i) => i.code === code);
-    expect(item).toMatchObject({ language: 'es', county: 'Fresno', queue: { id: 'county-fresno' }, child: { dateOfBirth: '2016-03-03' }, preferredLanguage: 'es', updatesOptIn: false });
+    expect(item).toMatchObject({
+      language: 'es',
+      county: 'Fresno',
+      queue: { id: 'county-fresno' },
+      child: { dateOfBirth: '2016-03-03' },
+      preferredLanguage: 'es',
+      updatesOptIn: false,
+    });
   });
 });

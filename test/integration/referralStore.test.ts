@@ -59,7 +59,7 @@ describe('DynamoReferralStore on DynamoDB Local', () => {
     expect((await store.listByQueue('county-kern', { status: 'closed' })).referrals.map((r) => r.id)).toContain(referral.id);
   });
 
-  it('indexes a person\'s referrals by a hash of their contact, never the phone number', async () => {
+  it("indexes a person's referrals by a hash of their contact, never the phone number", async () => {
     const contact = `+1661555${Math.floor(1000 + Math.random() * 8999)}`;
     const first = (await store.create(input(randomUUID(), contact))).referral;
     await new Promise((r) => setTimeout(r, 5));

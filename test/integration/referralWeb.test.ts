@@ -84,7 +84,15 @@ describe('Referral and handoff by web chat, end to end on DynamoDB Local', () =>
 
   it('hands off to a person mid-intake with what the intake knew, asking only for a way to reach them', async () => {
     const conversation = webConversation(stack.baseUrl);
-    const turns = await chat(conversation, ['I want to make a referral', 'Parent or guardian', 'Rosa Diaz', 'Mia Diaz', '05/06/2019', 'Fresno', 'talk to a person']);
+    const turns = await chat(conversation, [
+      'I want to make a referral',
+      'Parent or guardian',
+      'Rosa Diaz',
+      'Mia Diaz',
+      '05/06/2019',
+      'Fresno',
+      'talk to a person',
+    ]);
     expect(turns[6]).toMatch(/ask a person to contact you/);
     expect(turns[6]).toMatch(/What phone number should they call/);
     const [created] = await chat(conversation, ['Reply in this chat']);

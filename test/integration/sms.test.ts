@@ -10,8 +10,7 @@ describe('POST /sms (Twilio webhook) against DynamoDB Local', () => {
   });
   afterAll(() => stack.close());
 
-  const items = async () =>
-    (await stack.runtime.dynamo.documentClient.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
+  const items = async () => (await stack.runtime.dynamo.documentClient.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
 
   it('answers a signed text with TwiML: the first-contact notice, then the answer', async () => {
     const reply = await sendSms(stack.baseUrl, { From: '+15555550111', Body: 'hi' });

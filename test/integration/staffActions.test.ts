@@ -79,7 +79,10 @@ describe('Staff actions: open, claim / release, status, notes, HSP notice', () =
     const context = {} as Context;
     const asStaff = (sub: string, action: string, body: unknown = {}) =>
       staffReferralActions(
-        jwtEvent({ sub, email: `${sub}@example.org`, 'cognito:groups': '[queue-county-kern]' }, { routeKey: `POST /staff/api/referrals/{id}/${action}`, path: path(id, action), pathParameters: { id }, body }),
+        jwtEvent(
+          { sub, email: `${sub}@example.org`, 'cognito:groups': '[queue-county-kern]' },
+          { routeKey: `POST /staff/api/referrals/{id}/${action}`, path: path(id, action), pathParameters: { id }, body },
+        ),
         context,
       ) as Promise<HttpResult>;
     const refused = await asStaff('kern-2', 'claim');
@@ -104,7 +107,10 @@ describe('Staff actions: open, claim / release, status, notes, HSP notice', () =
     const context = {} as Context;
     const claim = (sub: string) =>
       staffReferralActions(
-        jwtEvent({ sub, 'cognito:groups': '[queue-county-kern]' }, { routeKey: 'POST /staff/api/referrals/{id}/claim', path: path(id, 'claim'), pathParameters: { id }, body: {} }),
+        jwtEvent(
+          { sub, 'cognito:groups': '[queue-county-kern]' },
+          { routeKey: 'POST /staff/api/referrals/{id}/claim', path: path(id, 'claim'), pathParameters: { id }, body: {} },
+        ),
         context,
       ) as Promise<HttpResult>;
     const results = await Promise.all([claim('a'), claim('b'), claim('c')]);
@@ -116,9 +122,21 @@ describe('Staff actions: open, claim / release, status, notes, HSP notice', () =
     const id = await create();
     const inProgress = await api.post(path(id, 'status'), { to: 'in_progress', reason: 'waiting_for_records', note: 'Asked Dr. Ortiz for records' });
     expect(inProgress.status).toBe(200);
-    expect((await inProgress.json()).referral).toMatchObject({ status: 'in_progress', stage: 'in_progress', statusReason: 'waiting_for_records', statusLabel: 'Waiting for medical records' });
+    expect((await inProgress.json()).referral).toMatchObject({
+      status: 'in_progress',
+      stage: 'in_progress',
+      statusReason: 'waiting_for_records',
+      statusLabel: 'Waiting for medical records',
+    });
 
-    for (const body of [{ to: 'closed' }, { to: 'in_progress', reason: 'because' }, { to: 'received', reason: 'waiting_for_records' }, { to: 'in_progress', outcome: 'eligible' }, { to: 'lost' }, {}]) {
+    for (const body of [
+      { to: 'closed' },
+      { to: 'in_progress', reason: 'because' },
+      { to: 'received', reason: 'waiting_for_records' },
+      { to: 'in_progress', outcome: 'eligible' },
+      { to: 'lost' },
+      {},
+    ]) {
       const response = await api.post(path(id, 'status'), body);
       expect({ body, status: response.status }).toEqual({ body, status: 400 });
     }
@@ -135,8 +153,13 @@ describe('Staff actions: open, claim / release, status, notes, HSP notice', () =
     const id = await create();
     const text = '<img src=x onerror="alert(1)"> Mom prefers calls after 3pm';
     expect((await api.post(path(id, 'notes'), { text })).status).toBe(200);
-    for (const body of [{ text: '   ' }, { text: 'x'.repeat(2001) }, { note: 'wrong field' }]) expect((await api.post(path(id, 'notes'), body)).status).toBe(400);
-    const wrongType = await fetch(`${stack.baseUrl}${path(id, 'notes')}`, { method: 'POST', headers: { authorization: 'Bearer local-staff-token', 'content-type': 'text/plain' }, body: 'hi' });
+    for (const body of [{ text: '   ' }, { text: 'x'.repeat(2001) }, { note: 'wrong field' }])
+      expect((await api.post(path(id, 'notes'), body)).status).toBe(400);
+    const wrongType = await fetch(`${stack.baseUrl}${path(id, 'notes')}`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer local-staff-token', 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect(wrongType.status).toBe(415);
     expect((await stored(id)).history.at(-1)).toEqual(expect.objectContaining({ action: 'note', by: 'staff-token', text, at: expect.any(String) }));
   });
@@ -148,7 +171,9 @@ describe('Staff actions: open, claim / release, status, notes, HSP notice', () =
     const { referral } = await response.json();
     expect(referral).toMatchObject({ dueDate: '2026-01-17', careCoordinatorUpdate: { noticedOn: '2026-01-02', dueDate: '2026-01-17' } });
     expect(referral.deadlines).toEqual(expect.arrayContaining([{ rule: 'hsp_care_coordinator', date: '2026-01-17', state: 'overdue' }]));
-    expect((await stored(illinois)).history.at(-1)).toEqual(expect.objectContaining({ action: 'deadline', by: 'staff-token', noticedOn: '2026-01-02', dueDate: '2026-01-17' }));
+    expect((await stored(illinois)).history.at(-1)).toEqual(
+      expect.objectContaining({ action: 'deadline', by: 'staff-token', noticedOn: '2026-01-02', dueDate: '2026-01-17' }),
+    );
 
     expect((await api.post(path(await create(), 'deadline'), { noticedOn: '2026-01-02' })).status).toBe(400);
     for (const noticedOn of ['2026-02-30', '01/02/2026', '2999-01-01']) expect((await api.post(path(illinois, 'deadline'), { noticedOn })).status).toBe(400);
@@ -158,7 +183,10 @@ describe('Staff actions: open, claim / release, status, notes, HSP notice', () =
     const context = {} as Context;
     const kernStaff = { sub: 'kern-1', email: 'kern-1@example.org', 'cognito:groups': '[queue-county-kern]' };
     const call = (handler: typeof staffReferralActions, routeKey: string, id: string, body?: unknown) =>
-      handler(jwtEvent(kernStaff, { routeKey, path: routeKey.split(' ')[1].replace('{id}', id), pathParameters: { id }, body }), context) as Promise<HttpResult>;
+      handler(
+        jwtEvent(kernStaff, { routeKey, path: routeKey.split(' ')[1].replace('{id}', id), pathParameters: { id }, body }),
+        context,
+      ) as Promise<HttpResult>;
 
     it('refuses to open, claim, change, note, date or message a referral in another queue', async () => {
       const fresno = await create({ queue: FRESNO, county: 'Fresno' });

@@ -95,7 +95,8 @@ describe('GET /staff/api/referrals', () => {
 
   it('deployed: trusts the Cognito JWT claims verified by API Gateway and limits staff to their queues', async () => {
     const context = {} as Context;
-    const call = async (claims: Record<string, string>, query = '') => (await staffReferrals(jwtEvent(claims, { routeKey: 'GET /staff/api/referrals', path: '/staff/api/referrals', query }), context)) as HttpResult;
+    const call = async (claims: Record<string, string>, query = '') =>
+      (await staffReferrals(jwtEvent(claims, { routeKey: 'GET /staff/api/referrals', path: '/staff/api/referrals', query }), context)) as HttpResult;
 
     const kernStaff = { sub: 'staff-kern-1', email: 'kern@example.org', 'cognito:groups': '[queue-county-kern]' };
     const mine = await call(kernStaff);

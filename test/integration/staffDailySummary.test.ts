@@ -19,7 +19,11 @@ describe('functions/dailySummary', () => {
     // Kern: two past first contact (one opened, one not), one in progress past its emergency due date, one on time.
     await create({ firstContactDue: yesterday });
     await store.updateStatus(await create({ firstContactDue: yesterday }), { to: 'received', by: 's' });
-    const emergency = await create({ firstContactDue: addDays(today, -9), dueDate: addDays(today, -8), emergency: { admittedOn: addDays(today, -9), dueDate: addDays(today, -8) } });
+    const emergency = await create({
+      firstContactDue: addDays(today, -9),
+      dueDate: addDays(today, -8),
+      emergency: { admittedOn: addDays(today, -9), dueDate: addDays(today, -8) },
+    });
     await store.updateStatus(emergency, { to: 'in_progress', by: 's' });
     await create({ firstContactDue: today });
     // Closed items are never overdue.
@@ -52,7 +56,9 @@ describe('functions/dailySummary', () => {
     expect(email.map((m) => m.to).sort()).toEqual(['illinois-team@example.org', 'staff@example.org']);
     const fallback = email.find((m) => m.to === 'staff@example.org')!;
     expect(fallback.subject).toMatch(/^CCS Navigator: 1 overdue \(\w+day, \w+ \d+, \d{4}\)$/);
-    expect(fallback.text).toContain('- Fresno County CCS office: 1 past the first-contact date, 0 past the due date. http://localhost:3978/staff?queue=county-fresno');
+    expect(fallback.text).toContain(
+      '- Fresno County CCS office: 1 past the first-contact date, 0 past the due date. http://localhost:3978/staff?queue=county-fresno',
+    );
     const illinois = email.find((m) => m.to === 'illinois-team@example.org')!;
     expect(illinois.text).toContain('- Illinois programs team: 0 past the first-contact date, 1 past the due date.');
     for (const text of [...fakeTwilio.outbox().map((m) => m.body), ...email.map((m) => `${m.subject}\n${m.text}`)]) {

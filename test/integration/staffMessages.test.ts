@@ -23,7 +23,10 @@ describe('POST /staff/api/referrals/{id}/messages', () => {
     const referral = await create({ language: 'es', preferredLanguage: 'es' });
     const { templates } = await detail(referral.id);
     expect(templates.map((t: { id: string }) => t.id)).toEqual(['received', 'records', 'tried_to_call', 'free']);
-    expect(templates[0]).toMatchObject({ language: 'es', text: expect.stringMatching(/^Mensaje de la oficina de CCS del condado de Kern: recibimos su referencia de CCS CCS-/) });
+    expect(templates[0]).toMatchObject({
+      language: 'es',
+      text: expect.stringMatching(/^Mensaje de la oficina de CCS del condado de Kern: recibimos su referencia de CCS CCS-/),
+    });
 
     const response = await message(referral.id, { templateId: 'received' });
     expect(response.status).toBe(200);
@@ -91,14 +94,20 @@ describe('POST /staff/api/referrals/{id}/messages', () => {
     fakeTwilio.failNext(500);
     const uncertain = await message(referral.id, { templateId: 'received' });
     expect((await uncertain.json()).delivery).toBe('uncertain');
-    expect((await stack.runtime.referrals.store.get(referral.id))!.history.at(-1)).toEqual(expect.objectContaining({ action: 'messaged', delivery: 'uncertain' }));
+    expect((await stack.runtime.referrals.store.get(referral.id))!.history.at(-1)).toEqual(
+      expect.objectContaining({ action: 'messaged', delivery: 'uncertain' }),
+    );
   });
 
   it('leaves a web family the message in their chat (no Bot Framework app locally), marked for the open chat page to pick up', async () => {
     const conversationId = `web-${Date.now()}`;
     const referral = await create({
       channel: 'web',
-      contact: { channel: 'web', key: conversationId, conversationReference: { conversation: { id: conversationId } as never, serviceUrl: 'https://webchat.local' } },
+      contact: {
+        channel: 'web',
+        key: conversationId,
+        conversationReference: { conversation: { id: conversationId } as never, serviceUrl: 'https://webchat.local' },
+      },
       phone: undefined,
     });
     const response = await message(referral.id, { templateId: 'records' });

@@ -50,7 +50,10 @@ describe('Staff reports: GET /staff/api/queues, /export.csv, /stats', () => {
     });
     expect(body.queues).toHaveLength(stack.runtime.referrals.router.queues().length);
 
-    const fresnoOnly = (await staffQueues(jwtEvent({ sub: 'f-1', 'custom:queues': 'county-fresno' }, { routeKey: 'GET /staff/api/queues', path: '/staff/api/queues' }), {} as Context)) as HttpResult;
+    const fresnoOnly = (await staffQueues(
+      jwtEvent({ sub: 'f-1', 'custom:queues': 'county-fresno' }, { routeKey: 'GET /staff/api/queues', path: '/staff/api/queues' }),
+      {} as Context,
+    )) as HttpResult;
     expect(JSON.parse(fresnoOnly.body!).queues.map((q: { id: string }) => q.id)).toEqual(['county-fresno']);
   });
 
@@ -76,7 +79,9 @@ describe('Staff reports: GET /staff/api/queues, /export.csv, /stats', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const csv = await response.text();
     const [header, ...rows] = csv.trimEnd().split('\r\n');
-    expect(header).toBe('code,kind,queue,region,county,channel,language,status,created_at,first_contact_due,first_contact_at,due_date,overdue,assignee,closed_at');
+    expect(header).toBe(
+      'code,kind,queue,region,county,channel,language,status,created_at,first_contact_due,first_contact_at,due_date,overdue,assignee,closed_at',
+    );
     expect(rows).toHaveLength(5);
     expect(csv).not.toMatch(/Mia|Diaz|Rosa|asthma|\+1661/);
     expect(rows.find((r) => r.startsWith(ids.claimed))).toContain(",'+danger@example.org,");
@@ -109,10 +114,16 @@ describe('Staff reports: GET /staff/api/queues, /export.csv, /stats', () => {
       [staffExport, 'GET /staff/api/export.csv'],
       [staffStats, 'GET /staff/api/stats'],
     ] as const) {
-      const result = (await handler(jwtEvent(kernStaff, { routeKey: route, path: route.split(' ')[1], query: 'queue=county-fresno' }), {} as Context)) as HttpResult;
+      const result = (await handler(
+        jwtEvent(kernStaff, { routeKey: route, path: route.split(' ')[1], query: 'queue=county-fresno' }),
+        {} as Context,
+      )) as HttpResult;
       expect({ route, status: result.statusCode }).toEqual({ route, status: 403 });
     }
-    const mine = (await staffExport(jwtEvent(kernStaff, { routeKey: 'GET /staff/api/export.csv', path: '/staff/api/export.csv' }), {} as Context)) as HttpResult;
+    const mine = (await staffExport(
+      jwtEvent(kernStaff, { routeKey: 'GET /staff/api/export.csv', path: '/staff/api/export.csv' }),
+      {} as Context,
+    )) as HttpResult;
     expect(mine.body).not.toContain('HYPERLINK');
     for (const query of ['?queue=county-narnia', '?weeks=0', '?weeks=99', '?surprise=1']) {
       expect((await api.get(`/staff/api/stats${query}`)).status).toBe(400);

@@ -3,7 +3,22 @@ import { sendSms } from '../helpers/twilio';
 import { visibleText, webConversation } from '../helpers/botframework';
 import { DynamoRateLimiter, LOOKUPS_PER_CONTACT } from '../../src/family/rateLimiter';
 
-const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
+const KERN_PARENT = [
+  'I want to refer my son to CCS',
+  '1',
+  'Maria Lopez',
+  'Juan Perez',
+  '3/25/2015',
+  'Bakersfield',
+  'heart murmur',
+  '1',
+  '2',
+  '1',
+  '1',
+  '1',
+  '1',
+  '1',
+];
 const NOT_FOUND = /^I can't show a referral for that code and date of birth/;
 
 describe('Status lookups on DynamoDB Local: the same neutral answer, counted per phone, chat and code', () => {

@@ -47,7 +47,13 @@ describe('Never lose your place, on DynamoDB Local', () => {
   it("refuses what is not a chat page's conversation id (400), and never serves a phone's texts", async () => {
     const phone = '+16615550180';
     await sendSms(stack.baseUrl, { From: phone, Body: 'What is CCS?' });
-    for (const query of ['', 'conversationId=short', `conversationId=${encodeURIComponent(phone)}`, 'conversationId=a-long-enough-conversation-id&after=yesterday', 'conversationId=a-long-enough-conversation-id&extra=1']) {
+    for (const query of [
+      '',
+      'conversationId=short',
+      `conversationId=${encodeURIComponent(phone)}`,
+      'conversationId=a-long-enough-conversation-id&after=yesterday',
+      'conversationId=a-long-enough-conversation-id&extra=1',
+    ]) {
       expect((await transcript(query)).status).toBe(400);
     }
     expect((await transcript('conversationId=nobody-has-this-conversation-id')).body).toEqual({ lines: [] });
@@ -61,7 +67,9 @@ describe('Never lose your place, on DynamoDB Local', () => {
     services.now = () => new Date(Date.now() + RESUME_AFTER_MS + 3 * 24 * 3600_000);
     try {
       const offer = await sendSms(stack.baseUrl, { From: parent, Body: 'hi' });
-      expect(offer.messages.join('\n')).toMatch(/Welcome back! You were in the middle of a CCS referral[\s\S]*Reply 1 for Continue\nReply 2 for Start a new referral/);
+      expect(offer.messages.join('\n')).toMatch(
+        /Welcome back! You were in the middle of a CCS referral[\s\S]*Reply 1 for Continue\nReply 2 for Start a new referral/,
+      );
       const continued = await sendSms(stack.baseUrl, { From: parent, Body: '1' });
       expect(continued.messages.join('\n')).toMatch(/What is Juan's date of birth/);
       const next = await sendSms(stack.baseUrl, { From: parent, Body: '3/25/2015' });

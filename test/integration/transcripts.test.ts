@@ -33,8 +33,14 @@ describe('Conversation transcripts in DynamoDB Local', () => {
     const conversation = { channel: 'sms' as const, key: '+15555550152' };
     const at = new Date().toISOString();
     await Promise.all([
-      stack.runtime.transcripts.append(conversation, [{ at, from: 'user', text: 'first text' }, { at, from: 'bot', text: 'first answer' }]),
-      stack.runtime.transcripts.append(conversation, [{ at, from: 'user', text: 'second text' }, { at, from: 'bot', text: 'second answer' }]),
+      stack.runtime.transcripts.append(conversation, [
+        { at, from: 'user', text: 'first text' },
+        { at, from: 'bot', text: 'first answer' },
+      ]),
+      stack.runtime.transcripts.append(conversation, [
+        { at, from: 'user', text: 'second text' },
+        { at, from: 'bot', text: 'second answer' },
+      ]),
     ]);
     const lines = await stack.runtime.transcripts.list(conversation);
     expect(lines.map((l) => l.text).sort()).toEqual(['first answer', 'first text', 'second answer', 'second text']);

@@ -6,7 +6,22 @@ import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { stateKey } from '../../src/storage/keys';
 
 /** A parent's texted referral for a child in Kern County, consent included. */
-const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1', '1', '1'];
+const KERN_PARENT = [
+  'I want to refer my son to CCS',
+  '1',
+  'Maria Lopez',
+  'Juan Perez',
+  '3/25/2015',
+  'Bakersfield',
+  'heart murmur',
+  '1',
+  '2',
+  '1',
+  '1',
+  '1',
+  '1',
+  '1',
+];
 
 /**
  * Anyone can POST to /api/messages (locally and, with a stolen or absent token, deployed). Writing
@@ -31,23 +46,31 @@ describe('POST /api/messages posing as an SMS phone', () => {
 
   const scan = async () => (await stack.runtime.dynamo.documentClient.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
   const phoneState = async (phone: string) =>
-    (await stack.runtime.dynamo.documentClient.send(new GetCommand({ TableName: stack.tableName, Key: stateKey(stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }))).Item;
+    (
+      await stack.runtime.dynamo.documentClient.send(
+        new GetCommand({ TableName: stack.tableName, Key: stateKey(stack.runtime.keyHash, `sms/conversations/${phone}/`), ConsistentRead: true }),
+      )
+    ).Item;
 
   /** Posts one activity as the phone would look on the SMS channel, without any Twilio signature. */
   async function poseAs(phone: string, activity: Record<string, unknown>) {
     const body = webActivity(phone, { channelId: 'sms', serviceUrl: 'sms', from: { id: phone, role: 'user' }, conversation: { id: phone }, ...activity });
-    const response = await fetch(`${stack.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${stack.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, text: await response.text() };
   }
 
-  it('refuses the SMS channel at the web endpoint (403) and shows none of the phone\'s referrals', async () => {
+  it("refuses the SMS channel at the web endpoint (403) and shows none of the phone's referrals", async () => {
     const answer = await poseAs(parent, { type: 'message', text: 'status' });
     expect(answer.status).toBe(403);
     expect(answer.text).not.toContain(code);
     expect(answer.text).not.toMatch(/Referrals made from this phone|Juan|Zelda/);
   });
 
-  it('neither reads nor changes the phone\'s intake state', async () => {
+  it("neither reads nor changes the phone's intake state", async () => {
     const before = await phoneState(parent);
     expect(JSON.stringify(before)).toContain('Zelda');
     for (const text of ['3/25/2016', 'Bakersfield', 'spina bifida']) expect((await poseAs(parent, { type: 'message', text })).status).toBe(403);
@@ -64,7 +87,8 @@ describe('POST /api/messages posing as an SMS phone', () => {
 
     // The same words through a web conversation named like the phone: served, but as the web chat it is.
     const chat = webConversation(stack.baseUrl, parent);
-    for (const text of ['Talk to a person', 'San Joaquin', '(209) 555-0111']) expect((await chat.post({ type: 'message', text, from: { id: parent, role: 'user' } })).status).toBe(200);
+    for (const text of ['Talk to a person', 'San Joaquin', '(209) 555-0111'])
+      expect((await chat.post({ type: 'message', text, from: { id: parent, role: 'user' } })).status).toBe(200);
     const filed = (await scan()).filter((i) => i.sk === 'REFERRAL' && i.kind === 'handoff');
     expect(filed).toHaveLength(1);
     expect(filed[0]).toMatchObject({ channel: 'web', contact: { channel: 'web' } });
@@ -74,7 +98,7 @@ describe('POST /api/messages posing as an SMS phone', () => {
     expect(listed).not.toContain(filed[0].code);
   });
 
-  it('gives a web conversation named like the phone none of the phone\'s referrals', async () => {
+  it("gives a web conversation named like the phone none of the phone's referrals", async () => {
     const chat = webConversation(stack.baseUrl, parent);
     const { status, activities } = await chat.post({ type: 'message', text: 'status', channelId: 'SMS', from: { id: parent, role: 'user' } });
     expect(status).toBe(200);

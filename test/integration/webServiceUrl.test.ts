@@ -19,10 +19,12 @@ describe('POST /api/messages: where replies may go (serviceUrl)', () => {
     // A stand-in for the local page's / Emulator's own endpoint on this machine.
     channel = createServer((req, res) => {
       let body = '';
-      req.on('data', (chunk) => (body += chunk)).on('end', () => {
-        received.push({ path: req.url ?? '', body: JSON.parse(body || '{}') });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: randomUUID() }));
-      });
+      req
+        .on('data', (chunk) => (body += chunk))
+        .on('end', () => {
+          received.push({ path: req.url ?? '', body: JSON.parse(body || '{}') });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: randomUUID() }));
+        });
     });
     await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
   });

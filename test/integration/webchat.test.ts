@@ -131,7 +131,14 @@ describe('POST /api/messages with a Microsoft app id configured', () => {
     const response = await fetch(`${stack.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln' },
-      body: JSON.stringify({ type: 'message', text: 'hi', channelId: 'webchat', serviceUrl: 'https://webchat.botframework.com/', conversation: { id: 'c' }, from: { id: 'u' } }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'hi',
+        channelId: 'webchat',
+        serviceUrl: 'https://webchat.botframework.com/',
+        conversation: { id: 'c' },
+        from: { id: 'u' },
+      }),
     });
     expect(response.status).toBe(401);
   });

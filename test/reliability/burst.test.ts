@@ -65,7 +65,11 @@ describe('a burst of texts from one phone mid-intake', () => {
     expect(results.map((r) => r.result.statusCode)).toEqual(texts.map(() => 200));
     const conflicts = suite.recorder.calls.filter((c) => c.command === 'PutItemCommand' && c.pk?.startsWith('STATE#') && c.failed);
     expect(conflicts).toHaveLength(0);
-    await expectWhole(phone, results.map((r) => r.messages.join('\n')), texts);
+    await expectWhole(
+      phone,
+      results.map((r) => r.messages.join('\n')),
+      texts,
+    );
   });
 
   it('30 at once spread over 3 processes (3 Lambdas): they race on the state, retry with backoff, and all are answered', async () => {
@@ -76,7 +80,9 @@ describe('a burst of texts from one phone mid-intake', () => {
     const texts = Array.from({ length: 30 }, () => 'What is CCS?');
     suite.recorder.reset();
     const replies = await Promise.all(
-      texts.map(async (text, i) => parseTwiml(await lambdas[i % lambdas.length].sms.handleInbound(twilioInboundSchema.parse(smsForm(phone, text)), localContext('sms'))).join('\n')),
+      texts.map(async (text, i) =>
+        parseTwiml(await lambdas[i % lambdas.length].sms.handleInbound(twilioInboundSchema.parse(smsForm(phone, text)), localContext('sms'))).join('\n'),
+      ),
     );
     counts.inputsTried += texts.length;
     const conflicts = suite.recorder.calls.filter((c) => c.command === 'PutItemCommand' && c.pk?.startsWith('STATE#') && c.failed);

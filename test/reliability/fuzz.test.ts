@@ -117,19 +117,18 @@ describe('POST /sms under fuzzing', () => {
   it(`refuses every unsigned or forged request with 4xx and writes nothing (${RUNS} inputs)`, async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(smsForm.map((f) => new URLSearchParams(f as Record<string, string>).toString()), fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b))),
         fc.oneof(
-          fc.constant(undefined),
-          fc.string({ maxLength: 40 }),
-          fc.constant('forged-with-wrong-token'),
-          fc.constant('signed-for-another-url'),
+          smsForm.map((f) => new URLSearchParams(f as Record<string, string>).toString()),
+          fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
         ),
+        fc.oneof(fc.constant(undefined), fc.string({ maxLength: 40 }), fc.constant('forged-with-wrong-token'), fc.constant('signed-for-another-url')),
         fc.constantFrom('application/x-www-form-urlencoded', 'text/plain', 'application/json', 'multipart/form-data; boundary=x', ''),
         async (body, signature, contentType) => {
           const params = parsedParams(body);
           const headers: Record<string, string> = { 'content-type': contentType };
           if (signature === 'forged-with-wrong-token') headers['x-twilio-signature'] = getExpectedTwilioSignature('not-the-token', SMS_URL, params);
-          else if (signature === 'signed-for-another-url') headers['x-twilio-signature'] = getExpectedTwilioSignature(LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN, 'https://evil.example/sms', params);
+          else if (signature === 'signed-for-another-url')
+            headers['x-twilio-signature'] = getExpectedTwilioSignature(LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN, 'https://evil.example/sms', params);
           else if (signature !== undefined) headers['x-twilio-signature'] = signature;
           const result = await check(invokeSms, formEvent(body, headers));
           expect(result.statusCode).toBe(403);
@@ -146,7 +145,12 @@ describe('POST /sms under fuzzing', () => {
           { weight: 4, arbitrary: smsForm.map((f) => new URLSearchParams(f as Record<string, string>).toString()) },
           // Not even a form: raw bytes (invalid UTF-8, lone % escapes, NULs), still correctly signed.
           { weight: 1, arbitrary: fc.uint8Array({ maxLength: 3000 }).map((b) => Buffer.from(b)) },
-          { weight: 1, arbitrary: fc.tuple(messageSid, e164, fc.constantFrom('%FF%FE', '%', '%E0%A4%A', '%C0%AF', '\u0000')).map(([sid, from, junk]) => `MessageSid=${sid}&From=${encodeURIComponent(from)}&To=%2B15555550100&Body=${junk}`) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .tuple(messageSid, e164, fc.constantFrom('%FF%FE', '%', '%E0%A4%A', '%C0%AF', '\u0000'))
+              .map(([sid, from, junk]) => `MessageSid=${sid}&From=${encodeURIComponent(from)}&To=%2B15555550100&Body=${junk}`),
+          },
         ),
         async (body) => {
           const params = parsedParams(body);
@@ -162,7 +166,14 @@ describe('POST /sms under fuzzing', () => {
 });
 
 describe('POST /api/messages under fuzzing', () => {
-  const contentTypes = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream', '');
+  const contentTypes = fc.constantFrom(
+    'application/json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'application/octet-stream',
+    '',
+  );
 
   it(`answers any body at all with 2xx or 4xx, never 5xx, and refusals write nothing (${RUNS} inputs)`, async () => {
     await fc.assert(
@@ -189,14 +200,33 @@ describe('POST /api/messages under fuzzing', () => {
       {
         type: fc.oneof(
           { weight: 6, arbitrary: fc.constant('message') },
-          { weight: 3, arbitrary: fc.constantFrom('conversationUpdate', 'event', 'invoke', 'typing', 'endOfConversation', 'messageReaction', 'installationUpdate', 'trace', 'handoff') },
+          {
+            weight: 3,
+            arbitrary: fc.constantFrom(
+              'conversationUpdate',
+              'event',
+              'invoke',
+              'typing',
+              'endOfConversation',
+              'messageReaction',
+              'installationUpdate',
+              'trace',
+              'handoff',
+            ),
+          },
           { weight: 1, arbitrary: fc.string({ maxLength: 70 }) },
         ),
         text: hostileText,
-        channelId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('webchat', 'directline', 'emulator', 'msteams', 'sms') }, { weight: 1, arbitrary: fc.string({ maxLength: 70 }) }),
+        channelId: fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom('webchat', 'directline', 'emulator', 'msteams', 'sms') },
+          { weight: 1, arbitrary: fc.string({ maxLength: 70 }) },
+        ),
         serviceUrl: fc.oneof({ weight: 4, arbitrary: fc.constant(CLOSED_LOOPBACK) }, { weight: 1, arbitrary: fc.string({ maxLength: 60 }) }),
         conversation: fc.oneof({ weight: 6, arbitrary: fc.record({ id }) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
-        from: fc.oneof({ weight: 6, arbitrary: fc.record({ id, role: fc.constantFrom('user', 'bot', 'skill') }) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
+        from: fc.oneof(
+          { weight: 6, arbitrary: fc.record({ id, role: fc.constantFrom('user', 'bot', 'skill') }) },
+          { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
+        ),
         recipient: fc.record({ id }),
         // 'normal' delivery POSTs the replies to the channel's serviceUrl, which this suite cannot
         // host; garbage modes are refused by the schema. (An unreachable serviceUrl costs the turn
@@ -218,7 +248,10 @@ describe('POST /api/messages under fuzzing', () => {
         // Should anything still be POSTed to serviceUrl, it stays on this machine (a closed loopback
         // port), never a host the fuzzer made up.
         const a = fuzzed.deliveryMode === 'expectReplies' ? fuzzed : { ...fuzzed, serviceUrl: CLOSED_LOOPBACK };
-        const event = apiGatewayEvent({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) }, 'POST /api/messages');
+        const event = apiGatewayEvent(
+          { method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) },
+          'POST /api/messages',
+        );
         await check(invokeMessages, event, { invoke: a.type === 'invoke' });
       }),
       { numRuns: RUNS, seed: SEED },

@@ -40,7 +40,11 @@ async function webVia(lambda: Runtime, conversation: string, text: string): Prom
   const invoke = await lambda.web.handleActivity('', webActivity(conversation, text) as never, (context) => lambda.bot.run(context));
   type Reply = { text?: string; attachments?: { content?: { title?: string; text?: string } }[] };
   const activities = (invoke?.body as { activities?: Reply[] } | undefined)?.activities ?? [];
-  return { texts: activities.flatMap((a) => [a.text ?? '', ...(a.attachments ?? []).flatMap((att) => [att.content?.title ?? '', att.content?.text ?? ''])]).filter(Boolean) };
+  return {
+    texts: activities
+      .flatMap((a) => [a.text ?? '', ...(a.attachments ?? []).flatMap((att) => [att.content?.title ?? '', att.content?.text ?? ''])])
+      .filter(Boolean),
+  };
 }
 afterAll(async () => {
   tally(counts);
@@ -117,7 +121,9 @@ describe('two messages from the same phone at the same moment', () => {
         expect((await webTurn(conversation, 'Find a county CCS office')).texts.join('\n')).toMatch(/Which county/);
         recorder.reset();
         const race = raceOnStateRead(`webchat/conversations/${conversation}/`);
-        const [spanish, kern] = await Promise.all([webVia(lambdas[0], conversation, 'Español'), webVia(lambdas[1], conversation, 'Kern')]).finally(() => race.remove());
+        const [spanish, kern] = await Promise.all([webVia(lambdas[0], conversation, 'Español'), webVia(lambdas[1], conversation, 'Kern')]).finally(() =>
+          race.remove(),
+        );
         counts.inputsTried += 2;
         expect(race.arrived).toBe(2);
         const conflicts = recorder.calls.filter((c) => c.command === 'PutItemCommand' && c.pk?.startsWith('STATE#') && c.failed);

@@ -32,7 +32,12 @@ async function stateETag(phone: string): Promise<string | undefined> {
 
 function postWith(form: Record<string, string>, signature: string, path = '/sms') {
   return apiGatewayEvent(
-    { method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: new URLSearchParams(form).toString() },
+    {
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      body: new URLSearchParams(form).toString(),
+    },
     'POST /sms',
   );
 }
@@ -91,11 +96,15 @@ describe('forged Twilio signatures', () => {
   });
   /** Ways to reuse a genuine signature on a request it was not made for. */
   const tamper = fc.oneof(
-    fc.record({ field: fc.constantFrom('Body', 'From', 'To', 'MessageSid', 'AccountSid'), value: fc.string({ maxLength: 40 }) }).map((t) => ({ kind: 'change' as const, ...t })),
+    fc
+      .record({ field: fc.constantFrom('Body', 'From', 'To', 'MessageSid', 'AccountSid'), value: fc.string({ maxLength: 40 }) })
+      .map((t) => ({ kind: 'change' as const, ...t })),
     fc.record({ field: fc.string({ minLength: 1, maxLength: 12 }), value: fc.string({ maxLength: 20 }) }).map((t) => ({ kind: 'add' as const, ...t })),
     fc.constantFrom('Body', 'From', 'MessageSid').map((field) => ({ kind: 'remove' as const, field, value: '' })),
     fc.constantFrom('/sms?x=1', '/SMS', '/sms/').map((path) => ({ kind: 'path' as const, field: path, value: '' })),
-    fc.constantFrom('not-the-token', '', LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN.toUpperCase(), `${LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN} `).map((token) => ({ kind: 'token' as const, field: token, value: '' })),
+    fc
+      .constantFrom('not-the-token', '', LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN.toUpperCase(), `${LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN} `)
+      .map((token) => ({ kind: 'token' as const, field: token, value: '' })),
     fc.constantFrom('truncate', 'flip', 'lowercase', 'empty-ish').map((how) => ({ kind: 'mangle' as const, field: how, value: '' })),
   );
 
@@ -126,7 +135,13 @@ describe('forged Twilio signatures', () => {
             break;
           case 'mangle':
             signature =
-              t.field === 'truncate' ? genuine.slice(0, -2) : t.field === 'flip' ? `${genuine[0] === 'A' ? 'B' : 'A'}${genuine.slice(1)}` : t.field === 'lowercase' ? genuine.toLowerCase() : '=';
+              t.field === 'truncate'
+                ? genuine.slice(0, -2)
+                : t.field === 'flip'
+                  ? `${genuine[0] === 'A' ? 'B' : 'A'}${genuine.slice(1)}`
+                  : t.field === 'lowercase'
+                    ? genuine.toLowerCase()
+                    : '=';
             fc.pre(signature !== genuine);
             break;
         }
@@ -184,22 +199,112 @@ describe("twilio-node's signature vectors through the webhook's signature check"
     { name: 'the correct signature', url: REQUEST_URL, signature: DEFAULT_SIGNATURE, params: DEFAULT_PARAMS, valid: true },
     { name: 'the wrong signature', url: REQUEST_URL, signature: 'WRONG_SIGNATURE', params: DEFAULT_PARAMS, valid: false },
     { name: 'no signature', url: REQUEST_URL, signature: undefined, params: DEFAULT_PARAMS, valid: false },
-    { name: 'https with a port, signed without it', url: 'https://mycompany.com:1234/myapp.php?foo=1&bar=2', signature: DEFAULT_SIGNATURE, params: DEFAULT_PARAMS, valid: true },
-    { name: 'http with a port', url: 'http://mycompany.com:1234/myapp.php?foo=1&bar=2', signature: 'Zmvh+3yNM1Phv2jhDCwEM3q5ebU=', params: DEFAULT_PARAMS, valid: true },
+    {
+      name: 'https with a port, signed without it',
+      url: 'https://mycompany.com:1234/myapp.php?foo=1&bar=2',
+      signature: DEFAULT_SIGNATURE,
+      params: DEFAULT_PARAMS,
+      valid: true,
+    },
+    {
+      name: 'http with a port',
+      url: 'http://mycompany.com:1234/myapp.php?foo=1&bar=2',
+      signature: 'Zmvh+3yNM1Phv2jhDCwEM3q5ebU=',
+      params: DEFAULT_PARAMS,
+      valid: true,
+    },
     { name: 'https signed with the standard port 443', url: REQUEST_URL, signature: 'kvajT1Ptam85bY51eRf/AJRuM3w=', params: DEFAULT_PARAMS, valid: true },
-    { name: 'http signed with the standard port 80', url: 'http://mycompany.com/myapp.php?foo=1&bar=2', signature: '0ZXoZLH/DfblKGATFgpif+LLRf4=', params: DEFAULT_PARAMS, valid: true },
-    { name: 'a URL with credentials', url: 'https://user:pass@mycompany.com/myapp.php?foo=1&bar=2', signature: 'CukzLTc1tT5dXEDIHm/tKBanW10=', params: DEFAULT_PARAMS, valid: true },
-    { name: 'a URL with just a username', url: 'https://user@mycompany.com/myapp.php?foo=1&bar=2', signature: '2YRLlVAflCqxaNicjMpJcSTgzSs=', params: DEFAULT_PARAMS, valid: true },
-    { name: 'a URL with credentials, signed with port 443', url: 'https://user:pass@mycompany.com/myapp.php?foo=1&bar=2', signature: 'ZQFR1PTIZXF2MXB8ZnKCvnnA+rI=', params: DEFAULT_PARAMS, valid: true },
-    { name: 'special characters in the query', url: `${REQUEST_URL}&Body=It's+amazing`, signature: 'TfZzewPq8wqrGlMfyAud8+/IvJ0=', params: DEFAULT_PARAMS, valid: true },
-    { name: 'an array parameter', url: REQUEST_URL, signature: '83O6e2vORAoJHUNzJjDWN1jz+BA=', params: { 'MessagingBinding.Address': ['+1325xxxxxxx', '+1415xxxxxxx'] }, valid: true },
-    { name: 'an array parameter, values in another order', url: REQUEST_URL, signature: '83O6e2vORAoJHUNzJjDWN1jz+BA=', params: { 'MessagingBinding.Address': ['+1415xxxxxxx', '+1325xxxxxxx'] }, valid: true },
-    { name: 'several parameters, one repeated with a duplicate value', url: REQUEST_URL, signature: 'IK+Dwps556ElfBT0I3Rgjkr1wJU=', params: { Sid: 'CA123', SidAccount: 'AC123', Digits: ['5678', '1234', '1234'] }, valid: true },
-    { name: 'a parameter Twilio did not send', url: `${REQUEST_URL}&somethingUnexpected=true`, signature: DEFAULT_SIGNATURE, params: DEFAULT_PARAMS, valid: false },
-    { name: 'a body signed through bodySHA256', url: `${REQUEST_URL}&bodySHA256=${BODY_HASH}`, signature: 'a9nBmqA0ju/hNViExpshrM61xv4=', body: JSON_BODY, valid: true },
-    { name: 'an empty body signed through bodySHA256', url: `${REQUEST_URL}&bodySHA256=${EMPTY_BODY_HASH}`, signature: 'Ldidvp12m26NI7eqEvxnEpkd9Hc=', body: '{}', valid: true },
-    { name: 'a body with bodySHA256 the only parameter', url: `https://mycompany.com/myapp.php?bodySHA256=${BODY_HASH}`, signature: 'y77kIzt2vzLz71DgmJGsen2scGs=', body: JSON_BODY, valid: true },
-    { name: 'a body whose bodySHA256 was cut short', url: `${REQUEST_URL}&bodySHA256=${BODY_HASH.slice(0, -1)}`, signature: 'a9nBmqA0ju/hNViExpshrM61xv4=', body: JSON_BODY, valid: false },
+    {
+      name: 'http signed with the standard port 80',
+      url: 'http://mycompany.com/myapp.php?foo=1&bar=2',
+      signature: '0ZXoZLH/DfblKGATFgpif+LLRf4=',
+      params: DEFAULT_PARAMS,
+      valid: true,
+    },
+    {
+      name: 'a URL with credentials',
+      url: 'https://user:pass@mycompany.com/myapp.php?foo=1&bar=2',
+      signature: 'CukzLTc1tT5dXEDIHm/tKBanW10=',
+      params: DEFAULT_PARAMS,
+      valid: true,
+    },
+    {
+      name: 'a URL with just a username',
+      url: 'https://user@mycompany.com/myapp.php?foo=1&bar=2',
+      signature: '2YRLlVAflCqxaNicjMpJcSTgzSs=',
+      params: DEFAULT_PARAMS,
+      valid: true,
+    },
+    {
+      name: 'a URL with credentials, signed with port 443',
+      url: 'https://user:pass@mycompany.com/myapp.php?foo=1&bar=2',
+      signature: 'ZQFR1PTIZXF2MXB8ZnKCvnnA+rI=',
+      params: DEFAULT_PARAMS,
+      valid: true,
+    },
+    {
+      name: 'special characters in the query',
+      url: `${REQUEST_URL}&Body=It's+amazing`,
+      signature: 'TfZzewPq8wqrGlMfyAud8+/IvJ0=',
+      params: DEFAULT_PARAMS,
+      valid: true,
+    },
+    {
+      name: 'an array parameter',
+      url: REQUEST_URL,
+      signature: '83O6e2vORAoJHUNzJjDWN1jz+BA=',
+      params: { 'MessagingBinding.Address': ['+1325xxxxxxx', '+1415xxxxxxx'] },
+      valid: true,
+    },
+    {
+      name: 'an array parameter, values in another order',
+      url: REQUEST_URL,
+      signature: '83O6e2vORAoJHUNzJjDWN1jz+BA=',
+      params: { 'MessagingBinding.Address': ['+1415xxxxxxx', '+1325xxxxxxx'] },
+      valid: true,
+    },
+    {
+      name: 'several parameters, one repeated with a duplicate value',
+      url: REQUEST_URL,
+      signature: 'IK+Dwps556ElfBT0I3Rgjkr1wJU=',
+      params: { Sid: 'CA123', SidAccount: 'AC123', Digits: ['5678', '1234', '1234'] },
+      valid: true,
+    },
+    {
+      name: 'a parameter Twilio did not send',
+      url: `${REQUEST_URL}&somethingUnexpected=true`,
+      signature: DEFAULT_SIGNATURE,
+      params: DEFAULT_PARAMS,
+      valid: false,
+    },
+    {
+      name: 'a body signed through bodySHA256',
+      url: `${REQUEST_URL}&bodySHA256=${BODY_HASH}`,
+      signature: 'a9nBmqA0ju/hNViExpshrM61xv4=',
+      body: JSON_BODY,
+      valid: true,
+    },
+    {
+      name: 'an empty body signed through bodySHA256',
+      url: `${REQUEST_URL}&bodySHA256=${EMPTY_BODY_HASH}`,
+      signature: 'Ldidvp12m26NI7eqEvxnEpkd9Hc=',
+      body: '{}',
+      valid: true,
+    },
+    {
+      name: 'a body with bodySHA256 the only parameter',
+      url: `https://mycompany.com/myapp.php?bodySHA256=${BODY_HASH}`,
+      signature: 'y77kIzt2vzLz71DgmJGsen2scGs=',
+      body: JSON_BODY,
+      valid: true,
+    },
+    {
+      name: 'a body whose bodySHA256 was cut short',
+      url: `${REQUEST_URL}&bodySHA256=${BODY_HASH.slice(0, -1)}`,
+      signature: 'a9nBmqA0ju/hNViExpshrM61xv4=',
+      body: JSON_BODY,
+      valid: false,
+    },
     { name: 'a body without a bodySHA256 parameter', url: REQUEST_URL, signature: DEFAULT_SIGNATURE, body: JSON_BODY, valid: false },
   ];
 
@@ -217,7 +322,14 @@ describe("twilio-node's signature vectors through the webhook's signature check"
     ['https://example.com/path?test=param%27WithQuote', 'https://example.com/path?test=param%27WithQuote', true],
   ];
   for (const [signedFor, requested, valid] of pairs) {
-    vectors.push({ name: `signed for ${signedFor}, requested as ${requested}`, url: requested, signature: getExpectedTwilioSignature(SPEC_TOKEN, signedFor, {}), params: {}, token: SPEC_TOKEN, valid });
+    vectors.push({
+      name: `signed for ${signedFor}, requested as ${requested}`,
+      url: requested,
+      signature: getExpectedTwilioSignature(SPEC_TOKEN, signedFor, {}),
+      params: {},
+      token: SPEC_TOKEN,
+      valid,
+    });
   }
 
   function formBodyOf(params: Params): string {
@@ -228,10 +340,20 @@ describe("twilio-node's signature vectors through the webhook's signature check"
   function request(vector: Vector, mode: 'deployed' | 'local') {
     const [, origin, rawPath, rawQueryString = ''] = /^(https?:\/\/[^/]+)(\/[^?]*)(?:\?(.*))?$/.exec(vector.url)!;
     const [proto, authority] = origin.split('://');
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', host: mode === 'local' ? authority : 'abc123.execute-api.us-west-2.amazonaws.com', 'x-forwarded-proto': mode === 'local' ? proto : 'https' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/x-www-form-urlencoded',
+      host: mode === 'local' ? authority : 'abc123.execute-api.us-west-2.amazonaws.com',
+      'x-forwarded-proto': mode === 'local' ? proto : 'https',
+    };
     if (vector.signature !== undefined) headers['x-twilio-signature'] = vector.signature;
-    const event = { ...apiGatewayEvent({ method: 'POST', path: '/sms', headers, body: vector.body ?? formBodyOf(vector.params ?? {}) }, 'POST /sms'), rawPath, rawQueryString };
-    const check = httpHandler(twilioSignature({ authToken: async () => vector.token ?? TOKEN, publicBaseUrl: async () => (mode === 'deployed' ? origin : undefined) }));
+    const event = {
+      ...apiGatewayEvent({ method: 'POST', path: '/sms', headers, body: vector.body ?? formBodyOf(vector.params ?? {}) }, 'POST /sms'),
+      rawPath,
+      rawQueryString,
+    };
+    const check = httpHandler(
+      twilioSignature({ authToken: async () => vector.token ?? TOKEN, publicBaseUrl: async () => (mode === 'deployed' ? origin : undefined) }),
+    );
     return check.handler(async () => ({ statusCode: 200 }))(event, localContext('sms'));
   }
 
@@ -250,7 +372,15 @@ describe("twilio-node's signature vectors through the webhook's signature check"
 describe('the URL a webhook is checked against', () => {
   const form = () => smsForm('+15559990200', 'hi');
   const post = (headers: Record<string, string>, body: Record<string, string>) =>
-    apiGatewayEvent({ method: 'POST', path: '/sms', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(body).toString() }, 'POST /sms');
+    apiGatewayEvent(
+      {
+        method: 'POST',
+        path: '/sms',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(body).toString(),
+      },
+      'POST /sms',
+    );
 
   it.each([
     ['x-forwarded-proto', 'https, http'],
@@ -262,7 +392,9 @@ describe('the URL a webhook is checked against', () => {
     ['host', ''],
   ])('refuses a %s of "%s" with 403, not 500', async (name, value) => {
     const sent = form();
-    const result = await invokeSms(post({ [name]: value, 'x-twilio-signature': getExpectedTwilioSignature(LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN, SMS_URL, sent) }, sent));
+    const result = await invokeSms(
+      post({ [name]: value, 'x-twilio-signature': getExpectedTwilioSignature(LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN, SMS_URL, sent) }, sent),
+    );
     counts.inputsTried++;
     expect(result.statusCode).toBe(403);
   });
@@ -277,7 +409,11 @@ describe('the URL a webhook is checked against', () => {
     const media = ['https://api.twilio.com/m/1', 'https://api.twilio.com/m/2'];
     const body = `${new URLSearchParams(sent)}&${media.map((m) => `MediaUrl=${encodeURIComponent(m)}`).join('&')}`;
     const signature = getExpectedTwilioSignature(LOCAL_DEFAULTS.TWILIO_AUTH_TOKEN, SMS_URL, { ...sent, MediaUrl: media });
-    const event = (text: string) => apiGatewayEvent({ method: 'POST', path: '/sms', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: text }, 'POST /sms');
+    const event = (text: string) =>
+      apiGatewayEvent(
+        { method: 'POST', path: '/sms', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: text },
+        'POST /sms',
+      );
     expect((await invokeSms(event(body))).statusCode).toBe(200);
     expect((await invokeSms(event(body.replace(/&MediaUrl=[^&]*$/, '')))).statusCode).toBe(403);
     counts.inputsTried += 2;

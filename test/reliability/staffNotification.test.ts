@@ -104,18 +104,21 @@ describe('staff notification when Twilio fails', () => {
     expect(await deadLettered(code)).toEqual([]);
   });
 
-  it.each([[500], ['drop']] as [SimulatedFailure][])('a %s (the text may have gone out) is never resent automatically: dead-lettered, not duplicated', async (failure) => {
-    const code = await newReferral();
-    failTwilio(failure, 1);
-    await poller.drain();
-    // The fake sent nothing; had it sent, a resend would be a duplicate. The product cannot tell, so it does not resend.
-    expect(staffTextsAbout(code)).toHaveLength(0);
-    expect((await referral(code)).notifications?.sms?.status).toBe('uncertain');
-    expect(await deadLettered(code)).toHaveLength(1);
-    // A redrive does not resend it either: a person checks Twilio's log first.
-    await poller.redrive();
-    expect(staffTextsAbout(code)).toHaveLength(0);
-  });
+  it.each([[500], ['drop']] as [SimulatedFailure][])(
+    'a %s (the text may have gone out) is never resent automatically: dead-lettered, not duplicated',
+    async (failure) => {
+      const code = await newReferral();
+      failTwilio(failure, 1);
+      await poller.drain();
+      // The fake sent nothing; had it sent, a resend would be a duplicate. The product cannot tell, so it does not resend.
+      expect(staffTextsAbout(code)).toHaveLength(0);
+      expect((await referral(code)).notifications?.sms?.status).toBe('uncertain');
+      expect(await deadLettered(code)).toHaveLength(1);
+      // A redrive does not resend it either: a person checks Twilio's log first.
+      await poller.redrive();
+      expect(staffTextsAbout(code)).toHaveLength(0);
+    },
+  );
 
   it('DynamoDB throttled right after the text went out: the text is not sent again', async () => {
     const code = await newReferral();

@@ -9,8 +9,7 @@
   const TEXT = {
     en: {
       title: 'CCS Navigator for providers',
-      tagline:
-        "For providers: California Children's Services referrals, county CCS offices (phone and fax), authorization rules and Illinois programs.",
+      tagline: "For providers: California Children's Services referrals, county CCS offices (phone and fax), authorization rules and Illinois programs.",
       // The toggle names the other language, in that language; it is also what the bot understands.
       switchTo: 'Español',
       newChat: 'New chat',

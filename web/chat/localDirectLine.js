@@ -178,9 +178,7 @@
       polling = true;
       try {
         const lines = await transcriptLines(seenUntil);
-        lines
-          .filter((line) => line.proactive)
-          .forEach((line, index) => activities.next(lineActivity(line, Date.now() + index)));
+        lines.filter((line) => line.proactive).forEach((line, index) => activities.next(lineActivity(line, Date.now() + index)));
       } finally {
         polling = false;
       }
@@ -219,9 +217,7 @@
         // behind this one would otherwise put replies above the message they answer.
         const receivedAt = Date.now();
         // Restored lines keep their own times, but always before what this visit shows.
-        restored.forEach((line, index) =>
-          activities.next(lineActivity(line, Math.min(Date.parse(line.at), receivedAt - restored.length - 1 + index))),
-        );
+        restored.forEach((line, index) => activities.next(lineActivity(line, Math.min(Date.parse(line.at), receivedAt - restored.length - 1 + index))));
         // A resend's echo first takes the failed bubble's place (Web Chat matches its
         // clientActivityID), then the resend's own (same id): one bubble is left, marked sent.
         if (echo && resends) activities.next({ ...outgoing, channelData: resends.channelData });

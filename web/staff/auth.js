@@ -9,7 +9,11 @@
   const PKCE = 'ccsStaff.pkce';
   let config = { auth: 'token' };
 
-  const base64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const base64url = (bytes) =>
+    btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
   const randomString = (size) => base64url(crypto.getRandomValues(new Uint8Array(size)));
   const redirectUri = () => `${location.origin}/staff`;
 

@@ -16,7 +16,10 @@
     return node;
   }
 
-  const shortDate = (isoDate) => formatDate(isoDate).replace(/^\w+, /, '').replace(/, \d{4}$/, '');
+  const shortDate = (isoDate) =>
+    formatDate(isoDate)
+      .replace(/^\w+, /, '')
+      .replace(/, \d{4}$/, '');
 
   /** At most six counties by name; the rest summed as "Other counties". */
   function topSeries(perCounty, weeks) {
@@ -38,8 +41,26 @@
     return el(
       'table',
       { className: 'data' },
-      el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, rows.map((row) => el('tr', {}, row.map((cell, i) => (i === 0 ? el('th', { scope: 'row' }, cell) : el('td', {}, cell)))))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          headers.map((h) => el('th', { scope: 'col' }, h)),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        rows.map((row) =>
+          el(
+            'tr',
+            {},
+            row.map((cell, i) => (i === 0 ? el('th', { scope: 'row' }, cell) : el('td', {}, cell))),
+          ),
+        ),
+      ),
     );
   }
 
@@ -64,16 +85,24 @@
         y -= h;
       });
       if (totals[i]) chart.append(svg('text', { x: left + i * step + step / 2, y: y - 3, class: 'value', 'text-anchor': 'middle' }, totals[i]));
-      if ((stats.weeks.length - 1 - i) % 2 === 0 || stats.weeks.length <= 8) chart.append(svg('text', { x: left + i * step + step / 2, y: height - bottom + 16, class: 'tick', 'text-anchor': 'middle' }, shortDate(week)));
+      if ((stats.weeks.length - 1 - i) % 2 === 0 || stats.weeks.length <= 8)
+        chart.append(svg('text', { x: left + i * step + step / 2, y: height - bottom + 16, class: 'tick', 'text-anchor': 'middle' }, shortDate(week)));
     });
-    const legend = el('ul', { className: 'legend' }, series.map((s, j) => el('li', {}, el('span', { className: `swatch swatch-${j}`, 'aria-hidden': 'true' }), s.county)));
+    const legend = el(
+      'ul',
+      { className: 'legend' },
+      series.map((s, j) => el('li', {}, el('span', { className: `swatch swatch-${j}`, 'aria-hidden': 'true' }), s.county)),
+    );
     const description = series.length ? `${totals.reduce((a, b) => a + b, 0)} referrals in ${stats.weeks.length} weeks.` : 'No referrals in these weeks.';
     return figure(
       'Referrals per county, by week',
       description,
       chart,
       legend,
-      table(['Week of', ...series.map((s) => s.county)], stats.weeks.map((week, i) => [shortDate(week), ...series.map((s) => s.counts[i])])),
+      table(
+        ['Week of', ...series.map((s) => s.county)],
+        stats.weeks.map((week, i) => [shortDate(week), ...series.map((s) => s.counts[i])]),
+      ),
     );
   }
 
@@ -86,7 +115,9 @@
       const y = i * row + 4;
       const w = (b.count / max) * (width - labelWidth - 40);
       chart.append(svg('text', { x: labelWidth - 8, y: y + 17, class: 'tick', 'text-anchor': 'end' }, b.label));
-      chart.append(svg('rect', { x: labelWidth, y, width: Math.max(w, b.count ? 2 : 0), height: row - 8, fill: i === buckets.length - 1 ? COLORS[5] : COLORS[0] }));
+      chart.append(
+        svg('rect', { x: labelWidth, y, width: Math.max(w, b.count ? 2 : 0), height: row - 8, fill: i === buckets.length - 1 ? COLORS[5] : COLORS[0] }),
+      );
       chart.append(svg('text', { x: labelWidth + w + 6, y: y + 17, class: 'value' }, b.count));
     });
     const contacted = buckets.slice(0, -1).reduce((n, b) => n + b.count, 0);
@@ -95,7 +126,10 @@
       `${contacted} families reached, ${buckets[buckets.length - 1].count} still waiting.`,
       chart,
       null,
-      table(['Waited', 'Referrals'], buckets.map((b) => [b.label, b.count])),
+      table(
+        ['Waited', 'Referrals'],
+        buckets.map((b) => [b.label, b.count]),
+      ),
     );
   }
 

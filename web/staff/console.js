@@ -113,7 +113,10 @@
   window.addEventListener('popstate', Staff.route);
   $('find-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const typed = $('find-code').value.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^CCS/, '');
+    const typed = $('find-code')
+      .value.toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .replace(/^CCS/, '');
     if (!/^[2-9A-HJ-NP-Z]{6}$/.test(typed)) {
       $('find-error').textContent = 'A confirmation code looks like CCS-7K3F9Q.';
       return;

@@ -31,14 +31,22 @@
         {},
         el(
           'a',
-          { href: id ? `/staff?queue=${encodeURIComponent(id)}` : '/staff', 'aria-current': state.queue === id ? 'page' : undefined, 'data-queue': id, on: { click: pickQueue } },
+          {
+            href: id ? `/staff?queue=${encodeURIComponent(id)}` : '/staff',
+            'aria-current': state.queue === id ? 'page' : undefined,
+            'data-queue': id,
+            on: { click: pickQueue },
+          },
           el('span', { className: 'queue-name' }, name),
           el('span', { className: 'queue-counts' }, `${counts.new + counts.claimed + counts.in_progress} open`),
           counts.overdue ? el('span', { className: 'badge due-overdue' }, `${counts.overdue} overdue`) : null,
           counts.dueToday ? el('span', { className: 'badge due-today' }, `${counts.dueToday} due today`) : null,
         ),
       );
-    const all = ['new', 'claimed', 'in_progress', 'closed', 'overdue', 'dueToday'].reduce((c, k) => ({ ...c, [k]: state.queues.reduce((n, q) => n + q.counts[k], 0) }), {});
+    const all = ['new', 'claimed', 'in_progress', 'closed', 'overdue', 'dueToday'].reduce(
+      (c, k) => ({ ...c, [k]: state.queues.reduce((n, q) => n + q.counts[k], 0) }),
+      {},
+    );
     const list = $('queue-list');
     const wasOpen = list.querySelector('details')?.open;
     replace(
@@ -46,7 +54,20 @@
       state.queues.length > 1 ? item('', 'All my queues', all) : null,
       ...busy.map((q) => item(q.id, q.name, q.counts)),
       quiet.length
-        ? el('li', {}, el('details', { open: wasOpen || undefined }, el('summary', {}, `Queues with nothing open (${quiet.length})`), el('ul', {}, quiet.map((q) => item(q.id, q.name, q.counts)))))
+        ? el(
+            'li',
+            {},
+            el(
+              'details',
+              { open: wasOpen || undefined },
+              el('summary', {}, `Queues with nothing open (${quiet.length})`),
+              el(
+                'ul',
+                {},
+                quiet.map((q) => item(q.id, q.name, q.counts)),
+              ),
+            ),
+          )
         : null,
     );
     $('queue-title').textContent = state.queue ? queueName(state.queue) : 'All my queues';
@@ -56,7 +77,11 @@
     replace(
       $('stage-tabs'),
       ...STAGES.map((stage) =>
-        el('button', { type: 'button', 'aria-pressed': String(state.stage === stage), 'data-stage': stage, on: { click: () => pickStage(stage) } }, `${LABELS.stage[stage]} (${sum(stage)})`),
+        el(
+          'button',
+          { type: 'button', 'aria-pressed': String(state.stage === stage), 'data-stage': stage, on: { click: () => pickStage(stage) } },
+          `${LABELS.stage[stage]} (${sum(stage)})`,
+        ),
       ),
     );
   }
@@ -67,7 +92,9 @@
     const value = key === 'due' ? dueOf : (r) => r.createdAt;
     const sign = dir === 'asc' ? 1 : -1;
     // Ascending age is youngest first: the latest creation time first.
-    return [...list].sort((a, b) => sign * (key === 'age' ? value(b).localeCompare(value(a)) : value(a).localeCompare(value(b))) || a.createdAt.localeCompare(b.createdAt));
+    return [...list].sort(
+      (a, b) => sign * (key === 'age' ? value(b).localeCompare(value(a)) : value(a).localeCompare(value(b))) || a.createdAt.localeCompare(b.createdAt),
+    );
   }
 
   function row(r, isNew) {
@@ -83,7 +110,13 @@
         isNew ? el('span', { className: 'badge arrived-badge' }, 'Just arrived') : null,
       ),
       // data-label: on a phone each row is a card and each cell names itself (see staff.css).
-      el('td', { 'data-label': 'Child' }, r.kind === 'referral' ? null : el('span', { className: `badge kind-${r.kind}` }, LABELS.kind[r.kind]), ' ', child || '—'),
+      el(
+        'td',
+        { 'data-label': 'Child' },
+        r.kind === 'referral' ? null : el('span', { className: `badge kind-${r.kind}` }, LABELS.kind[r.kind]),
+        ' ',
+        child || '—',
+      ),
       el('td', { 'data-label': 'County' }, r.county || (r.region === 'IL' ? 'Illinois' : '—')),
       state.queue ? null : el('td', { 'data-label': 'Queue' }, r.queue.name),
       el('td', { 'data-label': 'Status' }, r.statusLabel),
@@ -98,7 +131,11 @@
     const headers = ['Code', 'Child', 'County', state.queue ? null : 'Queue', 'Status', 'Claimed by', 'age', 'due'].filter(Boolean);
     replace(
       $('queue-head'),
-      el('tr', {}, headers.map((h) => (h === 'age' || h === 'due' ? sortHeader(h) : el('th', { scope: 'col' }, h)))),
+      el(
+        'tr',
+        {},
+        headers.map((h) => (h === 'age' || h === 'due' ? sortHeader(h) : el('th', { scope: 'col' }, h))),
+      ),
     );
     replace($('queue-rows'), ...list.map((r) => row(r, arrived(r))));
     $('queue-empty').hidden = list.length > 0;
@@ -112,7 +149,12 @@
     return el(
       'th',
       { scope: 'col', 'aria-sort': sort },
-      el('button', { type: 'button', className: 'sort', on: { click: () => toggleSort(key) } }, label, el('span', { 'aria-hidden': 'true' }, active ? (state.sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕')),
+      el(
+        'button',
+        { type: 'button', className: 'sort', on: { click: () => toggleSort(key) } },
+        label,
+        el('span', { 'aria-hidden': 'true' }, active ? (state.sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'),
+      ),
     );
   }
 

@@ -30,12 +30,20 @@
   function details(r) {
     const child = r.child ? `${r.child.firstName || ''} ${r.child.lastName || ''}`.trim() : undefined;
     const referrer = r.referrer && [r.referrer.name, r.referrer.role && `(${r.referrer.role})`].filter(Boolean).join(' ');
-    const known = r.handoff && r.handoff.known ? Object.entries(r.handoff.known).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n') : undefined;
+    const known =
+      r.handoff && r.handoff.known
+        ? Object.entries(r.handoff.known)
+            .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+            .join('\n')
+        : undefined;
     return [
       ...field('Kind', LABELS.kind[r.kind]),
       ...field('Queue', r.queue.name),
       ...field('County', r.county || (r.region === 'IL' ? 'Illinois' : undefined)),
-      ...field('County office', r.office && [r.office.name, r.office.phone && `phone ${r.office.phone}`, r.office.fax && `fax ${r.office.fax}`].filter(Boolean).join(', ')),
+      ...field(
+        'County office',
+        r.office && [r.office.name, r.office.phone && `phone ${r.office.phone}`, r.office.fax && `fax ${r.office.fax}`].filter(Boolean).join(', '),
+      ),
       ...field('Child', child),
       ...field('Date of birth', r.child && r.child.dateOfBirth && formatDate(r.child.dateOfBirth)),
       ...field('Condition (their words)', r.condition),
@@ -54,7 +62,10 @@
       ...field('Handoff reason', r.handoff && (r.handoff.reason === 'crisis' ? 'Crisis message' : 'Asked for a person')),
       ...field('Asked during', r.handoff && r.handoff.during),
       ...field('Known so far', known),
-      ...field('HSP notice received', r.careCoordinatorUpdate && `${formatDate(r.careCoordinatorUpdate.noticedOn)}; update due ${formatDate(r.careCoordinatorUpdate.dueDate)}`),
+      ...field(
+        'HSP notice received',
+        r.careCoordinatorUpdate && `${formatDate(r.careCoordinatorUpdate.noticedOn)}; update due ${formatDate(r.careCoordinatorUpdate.dueDate)}`,
+      ),
       ...field('Received', formatTime(r.createdAt)),
       ...field('First contact due', formatDate(r.firstContactDue)),
       ...field('Due date', formatDate(r.dueDate)),
@@ -75,7 +86,9 @@
           h.reason && ` (${labels.reasons[h.reason] || h.reason})`,
           h.outcome && ` (${labels.outcomes[h.outcome] || h.outcome})`,
           h.text && `: “${h.text}”`,
-        ].filter(Boolean).join('');
+        ]
+          .filter(Boolean)
+          .join('');
       case 'notified':
         return `Told the queue's staff by ${h.reason === 'sms' ? 'text' : 'email'}`;
       case 'claimed':
@@ -119,7 +132,9 @@
     const mine = r.assignee && Staff.me && r.assignee.id === Staff.me.id;
     $('referral-title').textContent = `${r.code} · ${LABELS.kind[r.kind]}`;
     replace($('referral-badges'), el('span', { className: 'badge status' }, r.statusLabel), ' ', deadlineBadge(r.deadlines));
-    $('assignee').textContent = r.assignee ? `Claimed by ${mine ? 'you' : r.assignee.name || r.assignee.id} (${formatTime(r.assignee.at)})` : 'Nobody has claimed it yet.';
+    $('assignee').textContent = r.assignee
+      ? `Claimed by ${mine ? 'you' : r.assignee.name || r.assignee.id} (${formatTime(r.assignee.at)})`
+      : 'Nobody has claimed it yet.';
     $('claim').hidden = Boolean(r.assignee);
     $('release').hidden = !mine;
     $('take-over').hidden = !r.assignee || mine;
@@ -130,7 +145,11 @@
     const ids = detail.allowedStatuses;
     if ([...select.options].map((o) => o.value).join() !== ids.join()) {
       replace(select, ...ids.map((id) => el('option', { value: id }, detail.labels.statuses[id])));
-      replace($('status-reason'), el('option', { value: '' }, 'No reason'), ...Object.entries(detail.labels.reasons).map(([id, label]) => el('option', { value: id }, label)));
+      replace(
+        $('status-reason'),
+        el('option', { value: '' }, 'No reason'),
+        ...Object.entries(detail.labels.reasons).map(([id, label]) => el('option', { value: id }, label)),
+      );
       replace($('status-outcome'), ...Object.entries(detail.labels.outcomes).map(([id, label]) => el('option', { value: id }, label)));
       showStatusFields();
     }
@@ -226,12 +245,31 @@
   const post = (action, body = {}) => Staff.api(`/staff/api/referrals/${encodeURIComponent(current.id)}/${action}`, { method: 'POST', body });
 
   function wire() {
-    $('claim').addEventListener('click', (e) => act('claim-error', e.currentTarget, () => post('claim'), () => announce('Claimed.')));
-    $('release').addEventListener('click', (e) => act('claim-error', e.currentTarget, () => post('release'), () => announce('Released.')));
+    $('claim').addEventListener('click', (e) =>
+      act(
+        'claim-error',
+        e.currentTarget,
+        () => post('claim'),
+        () => announce('Claimed.'),
+      ),
+    );
+    $('release').addEventListener('click', (e) =>
+      act(
+        'claim-error',
+        e.currentTarget,
+        () => post('release'),
+        () => announce('Released.'),
+      ),
+    );
     $('take-over').addEventListener('click', (e) => {
       const assignee = current.detail.referral.assignee;
       if (!window.confirm(`Take this referral over from ${assignee.name || assignee.id}?`)) return;
-      act('claim-error', e.currentTarget, () => post('claim', { takeOver: true }), () => announce('Taken over.'));
+      act(
+        'claim-error',
+        e.currentTarget,
+        () => post('claim', { takeOver: true }),
+        () => announce('Taken over.'),
+      );
     });
     $('status-to').addEventListener('change', showStatusFields);
     $('status-form').addEventListener('submit', (e) => {
@@ -241,17 +279,27 @@
       if (to === 'in_progress' && $('status-reason').value) body.reason = $('status-reason').value;
       if (to === 'closed') body.outcome = $('status-outcome').value;
       if ($('status-note').value.trim()) body.note = $('status-note').value;
-      act('status-error', e.submitter || $('status-save'), () => post('status', body), () => {
-        $('status-note').value = '';
-        announce(`Status changed to ${current.detail.labels.statuses[to]}.`);
-      });
+      act(
+        'status-error',
+        e.submitter || $('status-save'),
+        () => post('status', body),
+        () => {
+          $('status-note').value = '';
+          announce(`Status changed to ${current.detail.labels.statuses[to]}.`);
+        },
+      );
     });
     $('note-form').addEventListener('submit', (e) => {
       e.preventDefault();
-      act('note-error', $('note-save'), () => post('notes', { text: $('note-text').value }), () => {
-        $('note-text').value = '';
-        announce('Note added.');
-      });
+      act(
+        'note-error',
+        $('note-save'),
+        () => post('notes', { text: $('note-text').value }),
+        () => {
+          $('note-text').value = '';
+          announce('Note added.');
+        },
+      );
     });
     $('message-template').addEventListener('change', fillTemplate);
     $('message-text').addEventListener('input', countCharacters);
@@ -264,7 +312,8 @@
         () =>
           post('messages', { templateId: $('message-template').value, text: $('message-text').value }).catch((error) => {
             // A server error after Twilio was called may still have sent the text.
-            if (error instanceof Staff.ApiError && error.status >= 500) error.message = 'The message may not have gone out. Check the conversation before sending it again.';
+            if (error instanceof Staff.ApiError && error.status >= 500)
+              error.message = 'The message may not have gone out. Check the conversation before sending it again.';
             throw error;
           }),
         (result) => {
@@ -276,7 +325,12 @@
     });
     $('hsp-form').addEventListener('submit', (e) => {
       e.preventDefault();
-      act('hsp-error', $('hsp-save'), () => post('deadline', { noticedOn: $('hsp-date').value }), () => announce('HSP notice date saved.'));
+      act(
+        'hsp-error',
+        $('hsp-save'),
+        () => post('deadline', { noticedOn: $('hsp-date').value }),
+        () => announce('HSP notice date saved.'),
+      );
     });
   }
 

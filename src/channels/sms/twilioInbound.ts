@@ -7,7 +7,10 @@ import { z } from 'zod';
 export const twilioInboundSchema = z
   .object({
     MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'MessageSid must look like SM + 32 hex characters'),
-    AccountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/).optional(),
+    AccountSid: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/)
+      .optional(),
     From: z.string().regex(/^\+[1-9]\d{6,14}$/, 'From must be an E.164 phone number'),
     To: z.string().min(1).max(64),
     Body: z.string().max(1600),

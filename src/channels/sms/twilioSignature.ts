@@ -27,7 +27,8 @@ export function signedUrl(event: HttpEvent, publicBaseUrl: string | undefined): 
 function requestOrigin(event: HttpEvent): string {
   const proto = header(event, 'x-forwarded-proto') ?? 'https';
   const host = header(event, 'x-forwarded-host') ?? header(event, 'host') ?? '';
-  if ((proto !== 'http' && proto !== 'https') || !AUTHORITY.test(host)) throw new HttpError(403, 'Invalid X-Twilio-Signature: the request URL is not one plain origin');
+  if ((proto !== 'http' && proto !== 'https') || !AUTHORITY.test(host))
+    throw new HttpError(403, 'Invalid X-Twilio-Signature: the request URL is not one plain origin');
   return `${proto}://${host}`;
 }
 
@@ -44,7 +45,9 @@ export function signedParams(form: string): Record<string, string | string[]> {
 /** Twilio's own check (twilio-node's validateIncomingRequest): a `bodySHA256` URL signs the raw body, any other the form. */
 function validSignature(authToken: string, signature: string, url: string, body: string): boolean {
   try {
-    return url.includes('bodySHA256') ? validateRequestWithBody(authToken, signature, url, body) : validateRequest(authToken, signature, url, signedParams(body));
+    return url.includes('bodySHA256')
+      ? validateRequestWithBody(authToken, signature, url, body)
+      : validateRequest(authToken, signature, url, signedParams(body));
   } catch {
     // A URL Twilio's parser cannot read (e.g. a stray character in the path) was not signed by Twilio.
     return false;

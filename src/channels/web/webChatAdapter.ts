@@ -1,10 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type InvokeResponse,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Config } from '../../config';
 import { HttpError } from '../../http/errors';
 import { SMS_CHANNEL_ID } from '../sms/twilioSmsAdapter';
@@ -71,7 +65,8 @@ export class WebChatAdapter extends CloudAdapter {
     try {
       return await this.processActivity(authHeader, activity, logic);
     } catch (error) {
-      if (TOKEN_ERRORS.has((error as Error | null)?.name ?? '')) throw new HttpError(401, 'Unauthorized: the Bot Framework token is not valid', { cause: error });
+      if (TOKEN_ERRORS.has((error as Error | null)?.name ?? ''))
+        throw new HttpError(401, 'Unauthorized: the Bot Framework token is not valid', { cause: error });
       throw error;
     }
   }

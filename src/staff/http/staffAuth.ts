@@ -75,7 +75,10 @@ function list(value: unknown): string[] {
       const parsed = JSON.parse(trimmed);
       if (Array.isArray(parsed)) return parsed.map(String);
     } catch {
-      return trimmed.slice(1, -1).split(/[\s,]+/).filter(Boolean);
+      return trimmed
+        .slice(1, -1)
+        .split(/[\s,]+/)
+        .filter(Boolean);
     }
   }
   return trimmed.split(/[\s,]+/).filter(Boolean);

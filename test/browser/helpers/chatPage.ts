@@ -68,7 +68,10 @@ export class ChatPage {
     const before = await this.page.locator(ACTIVITY).count();
     await action();
     // The provider's own message, then at least one reply from the bot.
-    await this.page.locator(ACTIVITY).nth(before + 1).waitFor({ timeout: 20_000 });
+    await this.page
+      .locator(ACTIVITY)
+      .nth(before + 1)
+      .waitFor({ timeout: 20_000 });
     await this.settle();
     const texts = await this.page.locator(ACTIVITY).allInnerTexts();
     return texts.slice(before + 1).join('\n');

@@ -3,7 +3,16 @@ import { choicesReply, contactReply, textReply } from '../../../src/bot/replies'
 
 describe('Function: renderSms', () => {
   it('numbers the choices so a texter can answer with a digit', () => {
-    const [sms] = renderSms([choicesReply('How can I help?', [{ title: 'Ask a question', value: 'Ask a question' }, { title: 'Make a referral', value: 'Make a referral' }], 'en')]);
+    const [sms] = renderSms([
+      choicesReply(
+        'How can I help?',
+        [
+          { title: 'Ask a question', value: 'Ask a question' },
+          { title: 'Make a referral', value: 'Make a referral' },
+        ],
+        'en',
+      ),
+    ]);
     expect(sms).toBe('How can I help?\n\nReply 1 for Ask a question\nReply 2 for Make a referral');
   });
 
@@ -14,7 +23,10 @@ describe('Function: renderSms', () => {
 
   it('turns a contact card into plain lines with no markup', () => {
     const [sms] = renderSms([
-      contactReply({ title: 'Kern County CCS office', lines: ['Phone (661) 321-3000, fax (661) 868-0268'], phone: '(661) 321-3000', url: 'https://example.org/ccs' }, 'en'),
+      contactReply(
+        { title: 'Kern County CCS office', lines: ['Phone (661) 321-3000, fax (661) 868-0268'], phone: '(661) 321-3000', url: 'https://example.org/ccs' },
+        'en',
+      ),
     ]);
     expect(sms).toBe('Kern County CCS office\nPhone (661) 321-3000, fax (661) 868-0268\nhttps://example.org/ccs');
   });

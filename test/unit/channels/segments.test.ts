@@ -90,8 +90,7 @@ describe('Function: splitForSms', () => {
   });
 
   it('splits a Spanish answer between sentences, never in the middle of one that fits', () => {
-    const first =
-      'En los condados del Modelo de Niño Completo, un solo plan maneja todas las necesidades de salud del niño, incluidos los servicios de CCS.';
+    const first = 'En los condados del Modelo de Niño Completo, un solo plan maneja todas las necesidades de salud del niño, incluidos los servicios de CCS.';
     const second = 'La oficina de CCS del condado sigue decidiendo quién puede recibir los servicios y qué condiciones califican.';
     const third = 'Si tiene más preguntas sobre su caso, llame a la oficina de CCS de su condado o responda "agente".';
     const parts = splitForSms(`${first} ${second} ${third}`);

@@ -1,14 +1,13 @@
 import { isAllowedServiceUrl } from '../../../src/channels/web/webChatAdapter';
 
 describe('where the web chat adapter may POST replies (serviceUrl)', () => {
-  it.each([
-    'https://directline.botframework.com/',
-    'https://webchat.botframework.com/',
-    'https://europe.directline.botframework.com/',
-  ])('allows Bot Framework service %s, deployed and locally', (url) => {
-    expect(isAllowedServiceUrl(url, false)).toBe(true);
-    expect(isAllowedServiceUrl(url, true)).toBe(true);
-  });
+  it.each(['https://directline.botframework.com/', 'https://webchat.botframework.com/', 'https://europe.directline.botframework.com/'])(
+    'allows Bot Framework service %s, deployed and locally',
+    (url) => {
+      expect(isAllowedServiceUrl(url, false)).toBe(true);
+      expect(isAllowedServiceUrl(url, true)).toBe(true);
+    },
+  );
 
   it.each(['http://localhost:3978', 'http://127.0.0.1:52345/', 'http://[::1]:3978/'])('allows this machine (%s) only on the local stage', (url) => {
     expect(isAllowedServiceUrl(url, true)).toBe(true);

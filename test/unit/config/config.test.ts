@@ -25,7 +25,12 @@ describe('Function: parseConfig', () => {
       STAGE: 'prod',
       PUBLIC_BASE_URL: 'https://abc123.execute-api.us-west-2.amazonaws.com',
       MICROSOFT_APP_ID: '3f2b9c1e-8a4d-4e2f-9b6a-1c2d3e4f5a6b',
-      ...Object.fromEntries(names.flatMap((name) => [[`${name}_PARAM`, `/ccs-navigator/prod/${name}`], [name, realSecrets[name]]])),
+      ...Object.fromEntries(
+        names.flatMap((name) => [
+          [`${name}_PARAM`, `/ccs-navigator/prod/${name}`],
+          [name, realSecrets[name]],
+        ]),
+      ),
     };
   }
   const deployed = deployedWith(Object.keys(realSecrets) as (keyof typeof realSecrets)[]);
@@ -107,7 +112,7 @@ describe('Function: parseConfig', () => {
     expect(message).toMatch(/DIRECT_LINE_SECRET: is too repetitive/);
   });
 
-  it('refuses the packaging placeholder app id of serverless.yml\'s ci stage', () => {
+  it("refuses the packaging placeholder app id of serverless.yml's ci stage", () => {
     expect(refusal({ ...deployed, STAGE: 'ci', MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000000' })).toMatch(/MICROSOFT_APP_ID: must be/);
   });
 

@@ -31,7 +31,12 @@ function strings(value: unknown): string[] {
 const PHONE = /(?:\b1[-. ])?\(?\b(\d{3})\)?[-. ]?(\d{3})[-. ](\d{4})\b/g;
 const tenDigits = (text: string) => [...text.matchAll(PHONE)].map((m) => `${m[1]}${m[2]}${m[3]}`);
 const sourcePhones = new Set(tenDigits(corpus));
-const bare = (url: string) => url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\d?\./, '').replace(/\/$/, '');
+const bare = (url: string) =>
+  url
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\d?\./, '')
+    .replace(/\/$/, '');
 const content = strings([faqJson, countiesJson, contactsJson]);
 /** Sources and citations may name pages; everything else is what the bot says. */
 const spoken = strings([
@@ -91,10 +96,9 @@ describe('Content: provenance', () => {
   });
 
   it("gives each number's source date only when that source prints it", () => {
-    const dated = [
-      ...countiesJson.flatMap((c) => [c.office, ...(c.otherNumbers ?? [])]),
-      ...contactsJson,
-    ].flatMap((n) => (n && 'sourceDate' in n && n.sourceDate ? [{ source: n.source, date: n.sourceDate }] : []));
+    const dated = [...countiesJson.flatMap((c) => [c.office, ...(c.otherNumbers ?? [])]), ...contactsJson].flatMap((n) =>
+      n && 'sourceDate' in n && n.sourceDate ? [{ source: n.source, date: n.sourceDate }] : [],
+    );
     expect(dated.length).toBeGreaterThan(5);
     const unprinted = dated.filter(({ source, date }) => {
       const seed = source.match(/seeds\/[\w.]+\.txt/)?.[0];
@@ -109,7 +113,11 @@ describe('Content: provenance', () => {
 const sayable = strings([
   faqJson.map((e) => [e.answer, e.title]),
   contactsJson.map((c) => [c.name, c.appliesTo]),
-  countiesJson.map((c) => [c.office, ...(c.otherNumbers ?? [])].map((n) => n && [n.sourceName, 'label' in n ? n.label : undefined, 'phoneNote' in n ? n.phoneNote : undefined, 'faxNote' in n ? n.faxNote : undefined])),
+  countiesJson.map((c) =>
+    [c.office, ...(c.otherNumbers ?? [])].map(
+      (n) => n && [n.sourceName, 'label' in n ? n.label : undefined, 'phoneNote' in n ? n.phoneNote : undefined, 'faxNote' in n ? n.faxNote : undefined],
+    ),
+  ),
   messagesJson,
   referralMessagesJson,
   statusMessagesJson,
@@ -118,8 +126,18 @@ const sayable = strings([
 
 const MONTHS: Record<string, number> = Object.fromEntries(
   [
-    ['january', 'jan', 'enero'], ['february', 'feb', 'febrero'], ['march', 'mar', 'marzo'], ['april', 'apr', 'abril'], ['may', 'mayo'], ['june', 'jun', 'junio'],
-    ['july', 'jul', 'julio'], ['august', 'aug', 'agosto'], ['september', 'sept', 'sep', 'septiembre'], ['october', 'oct', 'octubre'], ['november', 'nov', 'noviembre'], ['december', 'dec', 'diciembre'],
+    ['january', 'jan', 'enero'],
+    ['february', 'feb', 'febrero'],
+    ['march', 'mar', 'marzo'],
+    ['april', 'apr', 'abril'],
+    ['may', 'mayo'],
+    ['june', 'jun', 'junio'],
+    ['july', 'jul', 'julio'],
+    ['august', 'aug', 'agosto'],
+    ['september', 'sept', 'sep', 'septiembre'],
+    ['october', 'oct', 'octubre'],
+    ['november', 'nov', 'noviembre'],
+    ['december', 'dec', 'diciembre'],
   ].flatMap((names, i) => names.map((n) => [n, i + 1])),
 );
 const MONTH = Object.keys(MONTHS).join('|');
@@ -135,8 +153,10 @@ interface SpokenDate {
 function spokenDates(text: string): SpokenDate[] {
   const found: SpokenDate[] = [];
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(new RegExp(`\\b(${MONTH})\\.? (\\d{1,2}), (\\d{4})`, 'g'))) found.push({ said: m[0], month: MONTHS[m[1]], day: Number(m[2]), year: Number(m[3]) });
-  for (const m of lower.matchAll(new RegExp(`\\b(\\d{1,2}) de (${MONTH}) de (\\d{4})`, 'g'))) found.push({ said: m[0], month: MONTHS[m[2]], day: Number(m[1]), year: Number(m[3]) });
+  for (const m of lower.matchAll(new RegExp(`\\b(${MONTH})\\.? (\\d{1,2}), (\\d{4})`, 'g')))
+    found.push({ said: m[0], month: MONTHS[m[1]], day: Number(m[2]), year: Number(m[3]) });
+  for (const m of lower.matchAll(new RegExp(`\\b(\\d{1,2}) de (${MONTH}) de (\\d{4})`, 'g')))
+    found.push({ said: m[0], month: MONTHS[m[2]], day: Number(m[1]), year: Number(m[3]) });
   for (const m of lower.matchAll(new RegExp(`\\b(${MONTH})\\.?( de)? (\\d{4})`, 'g'))) found.push({ said: m[0], month: MONTHS[m[1]], year: Number(m[3]) });
   for (const m of text.replace(PHONE, ' ').matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)) found.push({ said: m[0], year: Number(m[0]) });
   return found;
@@ -145,7 +165,10 @@ function spokenDates(text: string): SpokenDate[] {
 /** How a source may print a date: ISO, US numeric (2- or 4-digit year) or in words. */
 function datePatterns(iso: string): RegExp[] {
   const [year, month, day] = iso.split('-').map(Number);
-  const names = Object.entries(MONTHS).filter(([, n]) => n === month).map(([name]) => name).join('|');
+  const names = Object.entries(MONTHS)
+    .filter(([, n]) => n === month)
+    .map(([name]) => name)
+    .join('|');
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
   return [
@@ -157,11 +180,19 @@ function datePatterns(iso: string): RegExp[] {
 }
 
 function inCorpus(date: SpokenDate): boolean {
-  if (date.day !== undefined && date.month !== undefined) return datePatterns(`${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`).some((p) => p.test(corpus));
+  if (date.day !== undefined && date.month !== undefined)
+    return datePatterns(`${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`).some((p) => p.test(corpus));
   if (date.month !== undefined) {
-    const names = Object.entries(MONTHS).filter(([, n]) => n === date.month).map(([name]) => name).join('|');
+    const names = Object.entries(MONTHS)
+      .filter(([, n]) => n === date.month)
+      .map(([name]) => name)
+      .join('|');
     const mm = String(date.month).padStart(2, '0');
-    return [new RegExp(`\\b${date.year}-${mm}\\b`), new RegExp(`\\b0?${date.month}/\\d{1,2}/(${date.year}|${String(date.year).slice(2)})\\b`), new RegExp(`\\b(${names})\\.?( \\d{1,2},)? ${date.year}\\b`, 'i')].some((p) => p.test(corpus));
+    return [
+      new RegExp(`\\b${date.year}-${mm}\\b`),
+      new RegExp(`\\b0?${date.month}/\\d{1,2}/(${date.year}|${String(date.year).slice(2)})\\b`),
+      new RegExp(`\\b(${names})\\.?( \\d{1,2},)? ${date.year}\\b`, 'i'),
+    ].some((p) => p.test(corpus));
   }
   return corpus.includes(String(date.year));
 }

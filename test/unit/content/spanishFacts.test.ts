@@ -11,8 +11,19 @@ import { fold } from '../../../src/knowledge/normalize';
 const NAMES = [
   ...counties.map((c) => c.name),
   ...new Set(counties.flatMap((c) => c.wcm?.plans.map((p) => p.name) ?? [])),
-  'Partnership HealthPlan', 'CalOptima', 'CenCal', 'Kaiser', 'Health Net', 'Molina', 'Medi-Cal', 'Medicaid',
-  'Pathways to Success', 'Illinois', 'California', 'WebCM', 'IM+CANS',
+  'Partnership HealthPlan',
+  'CalOptima',
+  'CenCal',
+  'Kaiser',
+  'Health Net',
+  'Molina',
+  'Medi-Cal',
+  'Medicaid',
+  'Pathways to Success',
+  'Illinois',
+  'California',
+  'WebCM',
+  'IM+CANS',
 ];
 /** Names the Spanish may translate: the English form, and what the Spanish says instead. */
 const TRANSLATED: Record<string, RegExp> = { ZIP: /codigo postal/, FAQ: /preguntas frecuentes/, MTP: /terapia medica/, HSA: /agencia de servicios de salud/ };
@@ -28,7 +39,7 @@ function factGaps(en: string, es: string) {
   const gaps = {
     numbers: { en: numbers(en), es: numbers(es) },
     links: { en: links(en), es: links(es) },
-    acronymsMissing: acronyms(en).filter((a) => !new RegExp(`\\b${a.replace(/[+]/g, '\\+')}\\b`).test(es) && !(TRANSLATED[a]?.test(esFolded))),
+    acronymsMissing: acronyms(en).filter((a) => !new RegExp(`\\b${a.replace(/[+]/g, '\\+')}\\b`).test(es) && !TRANSLATED[a]?.test(esFolded)),
     namesMissing: names(en).filter((n) => !esFolded.includes(fold(n))),
   };
   return gaps;

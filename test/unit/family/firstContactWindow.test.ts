@@ -43,6 +43,8 @@ describe('The first-contact window (content/routing.json, California business da
     expect(next(confirmed, '2026-12-01', 'en')).toBe(
       'They will contact you to start the process. The office told us it would contact you by Tuesday, December 1, 2026. You can call the Kern County CCS office at (661) 321-3000.',
     );
-    expect(next(confirmed, '2026-12-02', 'en')).toMatch(/by Tuesday, December 1, 2026; if it has not, please contact it\. You can call the Kern County CCS office at \(661\) 321-3000\.$/);
+    expect(next(confirmed, '2026-12-02', 'en')).toMatch(
+      /by Tuesday, December 1, 2026; if it has not, please contact it\. You can call the Kern County CCS office at \(661\) 321-3000\.$/,
+    );
   });
 });

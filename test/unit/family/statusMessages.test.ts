@@ -58,7 +58,14 @@ describe('Content: status-messages.json', () => {
 describe('Function: statusUpdateText and stillWaitingText', () => {
   const options = { today: '2026-01-13', calendar: new BusinessCalendar(), router: new Router() };
   /** One place for each office line a text can end with: the counties with a checked phone, one without (the state's list of offices), Illinois. */
-  const PLACES = [...new Map([...counties.map((c) => ({ region: 'CA' as const, county: c.name })), { region: 'IL' as const }].map((p) => [LANGS.map((lang) => officeLine(p, lang, options.router)).join(), p])).values()];
+  const PLACES = [
+    ...new Map(
+      [...counties.map((c) => ({ region: 'CA' as const, county: c.name })), { region: 'IL' as const }].map((p) => [
+        LANGS.map((lang) => officeLine(p, lang, options.router)).join(),
+        p,
+      ]),
+    ).values(),
+  ];
   /** No confirmed first-contact date; one still ahead; one already passed (each adds a sentence to a "received" text). */
   const CONFIRMED = [undefined, '2026-01-16', '2026-01-09'];
 
@@ -68,7 +75,12 @@ describe('Function: statusUpdateText and stillWaitingText', () => {
       for (const lang of LANGS) {
         for (const state of STATES) {
           for (const confirmedFirstContactDue of CONFIRMED) {
-            const r = { ...referral(state, 'county' in place ? place.county : undefined), region: place.region, child: { firstName, lastName: 'Hernandez-Villanueva', dateOfBirth: '2015-03-25' }, confirmedFirstContactDue };
+            const r = {
+              ...referral(state, 'county' in place ? place.county : undefined),
+              region: place.region,
+              child: { firstName, lastName: 'Hernandez-Villanueva', dateOfBirth: '2015-03-25' },
+              confirmedFirstContactDue,
+            };
             for (const text of [statusUpdateText(r, { ...options, lang }), stillWaitingText(r, { ...options, lang })]) {
               yield { lang, state, place, confirmedFirstContactDue, text, sms: withOptOutFooter(text, lang) };
             }
@@ -78,7 +90,7 @@ describe('Function: statusUpdateText and stillWaitingText', () => {
     }
   }
 
-  it('fits every text in 3 SMS segments (Twilio\'s count) in both languages, whatever the state, office or first name; no diagnosis, no last name', () => {
+  it("fits every text in 3 SMS segments (Twilio's count) in both languages, whatever the state, office or first name; no diagnosis, no last name", () => {
     let count = 0;
     for (const firstName of ['Guadalupe', 'Sofía', 'Maximiliano Alejandro de la Santísima Trinidad']) {
       for (const { text, sms, ...what } of texts(firstName)) {
@@ -92,12 +104,16 @@ describe('Function: statusUpdateText and stillWaitingText', () => {
     expect(count).toBe(3 * PLACES.length * LANGS.length * STATES.length * CONFIRMED.length * 2);
   });
 
-  it("names the child when the name fits (a GSM-7 name, no confirmed date: every text), else gives the code alone", () => {
+  it('names the child when the name fits (a GSM-7 name, no confirmed date: every text), else gives the code alone', () => {
     for (const { text, confirmedFirstContactDue, ...what } of texts('Guadalupe')) {
       if (!confirmedFirstContactDue) expect({ ...what, text }).toEqual({ ...what, text: expect.stringContaining('CCS-7K3F9Q (Guadalupe)') });
     }
     // "í" is not in GSM-7: it would turn a Spanish text into 67-character parts (5 segments), so the code goes alone.
-    const sofia = { ...referral({ status: 'received' }, 'Kern'), language: 'es' as const, child: { firstName: 'Sofía', lastName: 'Ruiz', dateOfBirth: '2015-03-25' } };
+    const sofia = {
+      ...referral({ status: 'received' }, 'Kern'),
+      language: 'es' as const,
+      child: { firstName: 'Sofía', lastName: 'Ruiz', dateOfBirth: '2015-03-25' },
+    };
     const text = statusUpdateText(sofia, { ...options, lang: 'es' });
     expect(text).toBe(
       'CCS Navigator, referencia CCS-7K3F9Q: Una persona del equipo ya vio su referencia. Van a comunicarse con usted para empezar el proceso. Puede llamar a la oficina de CCS del condado de Kern al (661) 321-3000.',

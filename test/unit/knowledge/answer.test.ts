@@ -35,7 +35,12 @@ describe('Function: answer', () => {
     const results = cases.map((c) => runDevCase(c, detectLanguage));
     // Assess
     const passed = results.filter((r) => r.ok).length;
-    console.log(`dev set: ${passed}/${cases.length} (${((100 * passed) / cases.length).toFixed(1)}%)\n${results.filter((r) => !r.ok).map((r) => r.detail).join('\n')}`);
+    console.log(
+      `dev set: ${passed}/${cases.length} (${((100 * passed) / cases.length).toFixed(1)}%)\n${results
+        .filter((r) => !r.ok)
+        .map((r) => r.detail)
+        .join('\n')}`,
+    );
     expect(passed / cases.length).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -114,8 +119,14 @@ describe('Function: answer', () => {
     });
 
     it('a question about the referral and a request for the fax, with a place, gets both: the answer and that county', () => {
-      expect(entryOf("what records go with a referral and what's the fax number, we're in Bakersfield")).toMatchObject({ entry: 'refer-records', county: 'Kern' });
-      expect(entryOf('que documentos mando con la referencia y a que fax? estamos en stockton', 'es')).toMatchObject({ entry: 'refer-records', county: 'San Joaquin' });
+      expect(entryOf("what records go with a referral and what's the fax number, we're in Bakersfield")).toMatchObject({
+        entry: 'refer-records',
+        county: 'Kern',
+      });
+      expect(entryOf('que documentos mando con la referencia y a que fax? estamos en stockton', 'es')).toMatchObject({
+        entry: 'refer-records',
+        county: 'San Joaquin',
+      });
       // A statement beside the request is context: the office's numbers are the answer.
       expect(answer('fax for the fresno ccs office? sending referral records today', 'en')).toMatchObject({ kind: 'county', county: { name: 'Fresno' } });
     });
@@ -127,9 +138,13 @@ describe('Function: answer', () => {
 
     it('a question with no topic of its own ("what now?", "¿qué hacemos?") asks about the situation told before it', () => {
       expect(entryOf('our hospital is not ccs approved and a child was admitted through the ER. what now?')).toMatchObject({ entry: 'er-non-approved' });
-      expect(entryOf('el niño entró por emergencias y nuestro hospital no está aprobado por ccs. ¿qué hacemos?', 'es')).toMatchObject({ entry: 'er-non-approved' });
+      expect(entryOf('el niño entró por emergencias y nuestro hospital no está aprobado por ccs. ¿qué hacemos?', 'es')).toMatchObject({
+        entry: 'er-non-approved',
+      });
       // "what are we supposed to do" is not "what is CCS".
-      expect(entryOf('we admitted a kid through our ER and we are not a CCS approved hospital, what are we supposed to do')).toMatchObject({ entry: 'er-non-approved' });
+      expect(entryOf('we admitted a kid through our ER and we are not a CCS approved hospital, what are we supposed to do')).toMatchObject({
+        entry: 'er-non-approved',
+      });
     });
 
     it('losing, keeping or renewing Medi-Cal is one topic, and "or no" at the end is not a "not"', () => {
@@ -152,7 +167,10 @@ describe('Function: answer', () => {
     });
 
     it('who handles the case is case management', () => {
-      expect(entryOf('somos de lompoc y tenemos cencal, quien lleva el caso de ccs de mi hija', 'es')).toMatchObject({ entry: 'wcm-case-management', county: 'Santa Barbara' });
+      expect(entryOf('somos de lompoc y tenemos cencal, quien lleva el caso de ccs de mi hija', 'es')).toMatchObject({
+        entry: 'wcm-case-management',
+        county: 'Santa Barbara',
+      });
       expect(entryOf('que hace el manejador de caso de ccs', 'es')).toMatchObject({ entry: 'cm-what' });
     });
 
@@ -173,14 +191,18 @@ describe('Function: answer', () => {
     });
   });
 
-  describe('what is asked weighs more than what is said (the third blind batch\'s misses, each in words of its own)', () => {
+  describe("what is asked weighs more than what is said (the third blind batch's misses, each in words of its own)", () => {
     const entryOf = (text: string, lang: Lang = 'en') => {
       const r = answer(text, lang);
-      return r.kind === 'faq' ? { entry: r.entry.id, also: r.also?.id, county: r.county?.name } : { kind: r.kind, county: r.kind === 'county' ? r.county.name : undefined };
+      return r.kind === 'faq'
+        ? { entry: r.entry.id, also: r.also?.id, county: r.county?.name }
+        : { kind: r.kind, county: r.kind === 'county' ? r.county.name : undefined };
     };
 
-    it('who may refer is asked, whoever is asking: the asker\'s job is context, not the topic', () => {
-      expect(entryOf('I work as a school nurse, quick q - am I allowed to send the referral myself or must a physician do it?')).toMatchObject({ entry: 'refer-who' });
+    it("who may refer is asked, whoever is asking: the asker's job is context, not the topic", () => {
+      expect(entryOf('I work as a school nurse, quick q - am I allowed to send the referral myself or must a physician do it?')).toMatchObject({
+        entry: 'refer-who',
+      });
       expect(entryOf('soy enfermera de la escuela, puedo mandar yo la referencia o tiene que ser el doctor?', 'es')).toMatchObject({ entry: 'refer-who' });
     });
 
@@ -199,7 +221,10 @@ describe('Function: answer', () => {
     });
 
     it('a question that points back at what was said is about it ("until what age is that?", "is it still worth it")', () => {
-      expect(entryOf('our baby spent 3 weeks in the NICU and they talked about high risk infant follow-up. until what age is that?')).toMatchObject({ entry: 'hrif', also: undefined });
+      expect(entryOf('our baby spent 3 weeks in the NICU and they talked about high risk infant follow-up. until what age is that?')).toMatchObject({
+        entry: 'hrif',
+        also: undefined,
+      });
       expect(entryOf("my kid's dx might not count, is it still worth sending a referral?")).toMatchObject({ entry: 'refer-unsure', also: undefined });
       expect(entryOf('el medico duda que mi hija califique, aun asi la referimos?', 'es')).toMatchObject({ entry: 'refer-unsure' });
     });

@@ -27,10 +27,14 @@ describe('Function: readEntities', () => {
     expect(readEntities('our zip is 93301').age).toBeUndefined();
   });
 
-  it('reads the plan, and the county when the plan is one county\'s Whole Child Model plan', () => {
+  it("reads the plan, and the county when the plan is one county's Whole Child Model plan", () => {
     expect(readEntities('orange county we have caloptima').plan).toMatchObject({ name: 'CalOptima Health', wcmCounties: [{ name: 'Orange' }] });
     expect(readEntities('tenemos kaiser no medi-cal').plan?.name).toBe('Kaiser Permanente');
-    expect(readEntities('family has cencal').plan?.wcmCounties.map((c) => c.name).sort()).toEqual(['San Luis Obispo', 'Santa Barbara']);
+    expect(
+      readEntities('family has cencal')
+        .plan?.wcmCounties.map((c) => c.name)
+        .sort(),
+    ).toEqual(['San Luis Obispo', 'Santa Barbara']);
   });
 
   it('reads who is asking and about which program', () => {

@@ -2,7 +2,14 @@ import { detectLanguage } from '../../../src/knowledge';
 
 describe('Function: detectLanguage', () => {
   it('detects Spanish from words, accents and ¿¡', () => {
-    for (const text of ['que es ccs', '¿CCS cubre esto?', 'mi hijo necesita ayuda', 'telefono de ccs en san diego', 'tengo medi-cal completo', 'Quiero información']) {
+    for (const text of [
+      'que es ccs',
+      '¿CCS cubre esto?',
+      'mi hijo necesita ayuda',
+      'telefono de ccs en san diego',
+      'tengo medi-cal completo',
+      'Quiero información',
+    ]) {
       expect(detectLanguage(text)).toBe('es');
     }
   });

@@ -35,7 +35,9 @@ describe('Function: countyContactText', () => {
 
   it('says when there is no phone to give, even where a fax is known, and points to the state directory', () => {
     const imperial = countyContactText(county('Imperial'), 'phone', 'en');
-    expect(imperial).toMatch(/^We don't have a confirmed phone number for Imperial County CCS\. Find the office in the state list: https:\/\/www\.dhcs\.ca\.gov/);
+    expect(imperial).toMatch(
+      /^We don't have a confirmed phone number for Imperial County CCS\. Find the office in the state list: https:\/\/www\.dhcs\.ca\.gov/,
+    );
     expect(imperial).not.toContain('(442) 265-1481');
     expect(countyContactText(county('Imperial'), 'both', 'en')).toContain('fax (442) 265-1481, provider SAR fax (Imperial County CCS page, date not shown)');
     expect(countyContactText(county('Yolo'), 'fax', 'en')).toMatch(/^We don't have a confirmed fax number for Yolo County CCS/);

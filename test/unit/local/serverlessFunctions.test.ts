@@ -24,12 +24,17 @@ describe('serverless.yml as the route table', () => {
     for (const route of routes) expect(typeof route.handler).toBe('function');
   });
 
-  it('every staff action route reaches an action (staff auth answers, not the dispatcher\'s 404)', async () => {
+  it("every staff action route reaches an action (staff auth answers, not the dispatcher's 404)", async () => {
     process.env.TABLE_NAME ??= 'route-table-test'; // the local stage's defaults do the rest; no table is read before auth
     const actionRoutes = routes.filter((r) => r.functionName === 'staffReferralActions');
     expect(actionRoutes.length).toBeGreaterThan(0);
     for (const route of actionRoutes) {
-      const event = { routeKey: route.routeKey, rawPath: route.routeKey.split(' ')[1].replace('{id}', 'CCS-7K3F9Q'), headers: {}, requestContext: { http: { method: 'POST' } } } as unknown as HttpEvent;
+      const event = {
+        routeKey: route.routeKey,
+        rawPath: route.routeKey.split(' ')[1].replace('{id}', 'CCS-7K3F9Q'),
+        headers: {},
+        requestContext: { http: { method: 'POST' } },
+      } as unknown as HttpEvent;
       const result = await route.handler(event, localContext(route.functionName));
       expect({ route: route.routeKey, status: result.statusCode }).toEqual({ route: route.routeKey, status: 401 });
     }

@@ -39,7 +39,7 @@ describe('Router', () => {
     expect(router.route({ region: 'CA', county: 'Los Angeles' }).id).toBe('county-los-angeles');
   });
 
-  it('sends a Whole Child Model county to its county office, whatever the child\'s coverage', () => {
+  it("sends a Whole Child Model county to its county office, whatever the child's coverage", () => {
     for (const mediCal of ['full', 'no', 'unsure', 'limited'] as const) {
       expect(router.route({ region: 'CA', county: 'Yolo', mediCal, mediCalPlan: 'Partnership HealthPlan of California' }).id).toBe('county-yolo');
     }
@@ -47,7 +47,8 @@ describe('Router', () => {
   });
 
   it("tells a Whole Child Model plan's care team only about its own full-scope Medi-Cal members, in counties content is sure of", () => {
-    const teams = (county: string, mediCal: 'full' | 'no' | 'unsure', mediCalPlan?: string) => router.planTeams({ region: 'CA', county, mediCal, mediCalPlan }).map((q) => q.id);
+    const teams = (county: string, mediCal: 'full' | 'no' | 'unsure', mediCalPlan?: string) =>
+      router.planTeams({ region: 'CA', county, mediCal, mediCalPlan }).map((q) => q.id);
     expect(teams('Yolo', 'full', 'Partnership HealthPlan of California')).toEqual(['wcm-partnership']);
     expect(teams('Yolo', 'full', 'Kaiser Permanente')).toEqual(['wcm-kaiser']);
     expect(teams('Yolo', 'no', 'Partnership HealthPlan of California')).toEqual([]);
@@ -60,7 +61,7 @@ describe('Router', () => {
     expect(teams('Butte', 'full', 'Partnership HealthPlan of California')).toEqual([]);
   });
 
-  it('reads the plan a person names, among the county\'s own plans', () => {
+  it("reads the plan a person names, among the county's own plans", () => {
     expect(router.planNamedIn(' we have partnership ', 'Yolo')).toBe('Partnership HealthPlan of California');
     expect(router.planNamedIn(' kaiser ', 'Yolo')).toBe('Kaiser Permanente');
     expect(router.planNamedIn(' kaiser ', 'Humboldt')).toBeUndefined();
@@ -71,7 +72,11 @@ describe('Router', () => {
     expect(router.queues().filter((q) => router.confirmedFirstContactDays(q) !== undefined)).toEqual([]);
     const content = routingSchema.parse({
       ...routingJson,
-      queues: routingJson.queues.map((q) => (q.id === 'county-kern' ? { ...q, confirmedFirstContact: { businessDays: 3, confirmedBy: 'Kern County CCS intake supervisor', confirmedOn: '2026-12-01' } } : q)),
+      queues: routingJson.queues.map((q) =>
+        q.id === 'county-kern'
+          ? { ...q, confirmedFirstContact: { businessDays: 3, confirmedBy: 'Kern County CCS intake supervisor', confirmedOn: '2026-12-01' } }
+          : q,
+      ),
     });
     expect(new Router(content).confirmedFirstContactDays(new Router(content).queue('county-kern'))).toBe(3);
   });
@@ -101,8 +106,10 @@ describe('Router', () => {
     expect(new Router(content).route({ region: 'CA', county: 'Fresno' }).id).toBe('county-fresno');
   });
 
-  it('rejects content whose rules point at a missing queue, or a plan team at another plan\'s queue', () => {
+  it("rejects content whose rules point at a missing queue, or a plan team at another plan's queue", () => {
     expect(routingSchema.safeParse({ ...routingJson, rules: [{ when: { region: 'IL' }, queue: 'nowhere' }] }).success).toBe(false);
-    expect(routingSchema.safeParse({ ...routingJson, planTeams: [{ plan: 'Kaiser Permanente', queue: 'wcm-partnership', names: ['kaiser'] }] }).success).toBe(false);
+    expect(routingSchema.safeParse({ ...routingJson, planTeams: [{ plan: 'Kaiser Permanente', queue: 'wcm-partnership', names: ['kaiser'] }] }).success).toBe(
+      false,
+    );
   });
 });

@@ -44,8 +44,7 @@ function readCsv(file: string): Record<string, string>[] {
       rows.push(row);
       row = [];
       field = '';
-    }
-    else if (ch !== '\r') field += ch;
+    } else if (ch !== '\r') field += ch;
   }
   if (field || row.length) rows.push([...row, field]);
   const [header, ...body] = rows;
@@ -104,7 +103,16 @@ async function refer(county: string, situation: Situation) {
 /** The same referral in Spanish, full-scope Medi-Cal with the county's plan where it has one. */
 async function referInSpanish(county: string) {
   const bot = referralBot('webchat');
-  const start = await bot.say('quiero hacer una referencia', 'Madre, padre o tutor', 'Rosa Díaz', 'Ana Díaz', '03/03/2016', `${county} County`, 'asma', 'Sí, cobertura completa');
+  const start = await bot.say(
+    'quiero hacer una referencia',
+    'Madre, padre o tutor',
+    'Rosa Díaz',
+    'Ana Díaz',
+    '03/03/2016',
+    `${county} County`,
+    'asma',
+    'Sí, cobertura completa',
+  );
   const planOffered = start.at(-1)?.match(/¿En qué plan de salud de Medi-Cal[\s\S]*?\[([^\]]+)\]/)?.[1];
   if (planOffered) await bot.say(planOffered);
   await bot.say('No', '6615550123', 'Español, por favor', 'Sí');
@@ -145,7 +153,9 @@ describe('Routing matrix: 58 counties × {full-scope Medi-Cal, no Medi-Cal, Kais
         expect(confirmation).toContain(`We don't have a confirmed phone number for ${name} County CCS. Find the office in the state list: ${DIRECTORY}`);
       }
       // Every number shown is the family's own (their phone) or one the reference gives for this county.
-      const shown = phonesIn(confirmation).map(tenDigits).filter((n) => n !== '6615550123');
+      const shown = phonesIn(confirmation)
+        .map(tenDigits)
+        .filter((n) => n !== '6615550123');
       expect(shown.filter((n) => !referencePhones(name).has(n))).toEqual([]);
       expect(confirmation).not.toMatch(/business days|usually within|should contact you by/);
     });
@@ -155,9 +165,14 @@ describe('Routing matrix: 58 counties × {full-scope Medi-Cal, no Medi-Cal, Kais
     const want = expected(row, 'full-scope Medi-Cal');
     const confirmation = await referInSpanish(name);
     expect(confirmation).toContain(`la recibe la oficina de CCS del condado de ${name}.`);
-    if (want.planTold) expect(confirmation).toContain(`Ana tiene Medi-Cal con cobertura completa con ${want.planTold}, también avisamos al equipo de atención del plan`);
+    if (want.planTold)
+      expect(confirmation).toContain(`Ana tiene Medi-Cal con cobertura completa con ${want.planTold}, también avisamos al equipo de atención del plan`);
     const phone = counties.find((c) => c.name === name)?.office?.phone;
-    expect(confirmation).toContain(phone ? `teléfono ${phone}` : `No tenemos un número de teléfono confirmado de CCS del condado de ${name}. Busque la oficina en la lista del estado: ${DIRECTORY}`);
+    expect(confirmation).toContain(
+      phone
+        ? `teléfono ${phone}`
+        : `No tenemos un número de teléfono confirmado de CCS del condado de ${name}. Busque la oficina en la lista del estado: ${DIRECTORY}`,
+    );
     expect(confirmation).not.toMatch(/días hábiles|normalmente|Whole Child Model[^,)]/);
   });
 });

@@ -5,13 +5,15 @@ import { isBotWording } from '../../../src/safety/botWords';
 
 /** The bot's buttons and choice titles (short lines that are no sentence), which taps and SMS numbers come back as. */
 const titles = [messages, referralMessages].flatMap((catalogue) =>
-  Object.values(catalogue as Record<string, Record<string, string>>).flatMap((byKey) => Object.values(byKey).filter((text) => !text.includes('{') && text.split(/\s+/).length <= 8 && !/[.?:!]$/.test(text.trim()))),
+  Object.values(catalogue as Record<string, Record<string, string>>).flatMap((byKey) =>
+    Object.values(byKey).filter((text) => !text.includes('{') && text.split(/\s+/).length <= 8 && !/[.?:!]$/.test(text.trim())),
+  ),
 );
 
 describe("the bot's own words coming back as answers", () => {
   it('are recognized, whatever their case or punctuation', () => {
     expect(isBotWording("No, don't send it")).toBe(true);
-    expect(isBotWording("no dont send it")).toBe(true);
+    expect(isBotWording('no dont send it')).toBe(true);
     expect(isBotWording('my son is not breathing')).toBe(false);
   });
 

@@ -42,13 +42,22 @@ describe('Telling a Whole Child Model plan care team', () => {
     expect(await notifier.notify(referral.id)).toBe('notified');
     const fallback = router.fallback().notify;
     const emails = email.sent.slice(sentBefore);
-    expect(texts).toEqual([{ to: fallback?.sms, body: expect.stringContaining(`${referral.code} for Yolo County CCS office. Also told: Partnership HealthPlan of California care team`) }]);
+    expect(texts).toEqual([
+      {
+        to: fallback?.sms,
+        body: expect.stringContaining(`${referral.code} for Yolo County CCS office. Also told: Partnership HealthPlan of California care team`),
+      },
+    ]);
     const team = emails.find((m) => m.to === 'wcm-partnership@example.org');
     expect(team?.subject).toBe(`[CCS Navigator] referral ${referral.code} for a member of your plan (Yolo County CCS office)`);
     expect(team?.text).toMatch(/In a Whole Child Model county the plan does CCS case management for its own members/);
     expect(emails.find((m) => m.to === fallback?.email)?.text).toMatch(/Also told: Partnership HealthPlan of California care team/);
     expect(JSON.stringify([texts, emails])).not.toMatch(/Juan|Perez|murmur/);
-    expect((await store.get(referral.id))?.notifications).toMatchObject({ sms: { status: 'sent' }, email: { status: 'sent' }, 'email:wcm-partnership': { status: 'sent' } });
+    expect((await store.get(referral.id))?.notifications).toMatchObject({
+      sms: { status: 'sent' },
+      email: { status: 'sent' },
+      'email:wcm-partnership': { status: 'sent' },
+    });
 
     // A redelivered stream record sends nothing again.
     expect(await notifier.notify(referral.id)).toBe('already');

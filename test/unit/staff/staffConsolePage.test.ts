@@ -7,7 +7,15 @@ import type { HttpEvent, HttpResult } from '../../../src/http/types';
 import { consoleConfig, consoleFile, consolePolicy } from '../../../src/staff/consolePage';
 
 function get(path: string, headers: Record<string, string> = {}): Promise<HttpResult> {
-  const event = { version: '2.0', routeKey: 'GET /staff/{file}', rawPath: path, rawQueryString: '', headers, isBase64Encoded: false, requestContext: { requestId: randomUUID(), http: { method: 'GET', path } } };
+  const event = {
+    version: '2.0',
+    routeKey: 'GET /staff/{file}',
+    rawPath: path,
+    rawQueryString: '',
+    headers,
+    isBase64Encoded: false,
+    requestContext: { requestId: randomUUID(), http: { method: 'GET', path } },
+  };
   return handler(event as unknown as HttpEvent, {} as Context) as Promise<HttpResult>;
 }
 
@@ -26,7 +34,10 @@ describe('GET /staff/config.json: how staff sign in', () => {
   it("points the console at the user pool's Hosted UI when deployed, and allows only that origin in the page's policy", async () => {
     process.env = { ...env, STAFF_COGNITO_DOMAIN: 'ccs-staff-prod.auth.us-west-2.amazoncognito.com', STAFF_COGNITO_CLIENT_ID: '4tq1example2client3id' };
     const config = JSON.parse((await get('/staff/config.json')).body!);
-    expect(config).toEqual({ auth: 'cognito', cognito: { domain: 'https://ccs-staff-prod.auth.us-west-2.amazoncognito.com', clientId: '4tq1example2client3id' } });
+    expect(config).toEqual({
+      auth: 'cognito',
+      cognito: { domain: 'https://ccs-staff-prod.auth.us-west-2.amazoncognito.com', clientId: '4tq1example2client3id' },
+    });
     const page = await get('/staff');
     expect(page.headers?.['content-security-policy']).toContain("connect-src 'self' https://ccs-staff-prod.auth.us-west-2.amazoncognito.com;");
   });

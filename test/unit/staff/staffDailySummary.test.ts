@@ -16,7 +16,16 @@ function memoryClaims() {
 
 function summary(store: MemoryReferralStore, sms = { send: jest.fn(async () => ({ sid: 'SM1' })) }, claims = memoryClaims()) {
   const email = new OutboxEmailSender();
-  const run = new DailySummary({ store, router: new Router(), calendar: new BusinessCalendar(), sms, email, claims, consoleBaseUrl: 'https://ccs.example.org/', now: () => NOW });
+  const run = new DailySummary({
+    store,
+    router: new Router(),
+    calendar: new BusinessCalendar(),
+    sms,
+    email,
+    claims,
+    consoleBaseUrl: 'https://ccs.example.org/',
+    now: () => NOW,
+  });
   return { run, sms, email };
 }
 
@@ -48,7 +57,10 @@ describe('DailySummary', () => {
     await store.create(newReferral({ queue: KERN, firstContactDue: '2026-01-13' }));
     const { run, sms, email } = summary(store);
     await run.run();
-    expect(sms.send).toHaveBeenCalledWith('+15555550199', 'CCS Navigator daily summary: 2 overdue in 2 queues. Open the staff console: https://ccs.example.org/staff');
+    expect(sms.send).toHaveBeenCalledWith(
+      '+15555550199',
+      'CCS Navigator daily summary: 2 overdue in 2 queues. Open the staff console: https://ccs.example.org/staff',
+    );
     expect(email.sent).toHaveLength(1);
     expect(email.sent[0].text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2);
   });

@@ -6,7 +6,9 @@ const TODAY = '2026-01-14';
 
 describe('pendingDeadlines', () => {
   it('keeps first contact pending while submitted or received, and marks overdue, due today and upcoming', () => {
-    expect(pendingDeadlines({ status: 'submitted', firstContactDue: '2026-01-13' }, TODAY)).toEqual([{ rule: 'first_contact', date: '2026-01-13', state: 'overdue' }]);
+    expect(pendingDeadlines({ status: 'submitted', firstContactDue: '2026-01-13' }, TODAY)).toEqual([
+      { rule: 'first_contact', date: '2026-01-13', state: 'overdue' },
+    ]);
     expect(pendingDeadlines({ status: 'received', firstContactDue: TODAY }, TODAY)).toEqual([{ rule: 'first_contact', date: TODAY, state: 'today' }]);
     expect(pendingDeadlines({ status: 'received', firstContactDue: '2026-01-15' }, TODAY)[0].state).toBe('upcoming');
     expect(pendingDeadlines({ status: 'in_progress', firstContactDue: '2026-01-01' }, TODAY)).toEqual([]);
@@ -35,9 +37,11 @@ describe('firstContactAt and queueStage', () => {
 
   it('dates first contact by the first move to in progress, not by a message or a close', () => {
     expect(firstContactAt({ history: [h({ action: 'messaged', delivery: 'sent' }), h({ to: 'closed', outcome: 'withdrawn' })] })).toBeUndefined();
-    expect(firstContactAt({ history: [h({ to: 'received' }), h({ to: 'in_progress', at: '2026-01-12T17:00:00.000Z' }), h({ to: 'in_progress', at: '2026-01-13T17:00:00.000Z' })] })).toBe(
-      '2026-01-12T17:00:00.000Z',
-    );
+    expect(
+      firstContactAt({
+        history: [h({ to: 'received' }), h({ to: 'in_progress', at: '2026-01-12T17:00:00.000Z' }), h({ to: 'in_progress', at: '2026-01-13T17:00:00.000Z' })],
+      }),
+    ).toBe('2026-01-12T17:00:00.000Z');
   });
 
   it('puts an unclaimed open referral in New, a claimed one in Claimed, then In progress and Closed', () => {

@@ -23,7 +23,14 @@ function fakes() {
 const webReferral = async () =>
   (
     await new MemoryReferralStore().create(
-      newReferral({ channel: 'web', contact: { channel: 'web', key: 'conv-1', conversationReference: { serviceUrl: 'https://webchat.botframework.com/', conversation: { id: 'conv-1' } as never } } }),
+      newReferral({
+        channel: 'web',
+        contact: {
+          channel: 'web',
+          key: 'conv-1',
+          conversationReference: { serviceUrl: 'https://webchat.botframework.com/', conversation: { id: 'conv-1' } as never },
+        },
+      }),
     )
   ).referral;
 
@@ -32,7 +39,11 @@ describe('StaffMessenger', () => {
     const { lines, sent, adapter, transcripts } = fakes();
     const messenger = new StaffMessenger({ sms: { send: jest.fn() }, transcripts, web: { appId: 'app-id', adapter } });
     expect(await messenger.send(await webReferral(), STAFF, 'Hello from the office', AT)).toBe('sent');
-    expect(adapter.continueConversationAsync).toHaveBeenCalledWith('app-id', expect.objectContaining({ serviceUrl: 'https://webchat.botframework.com/' }), expect.any(Function));
+    expect(adapter.continueConversationAsync).toHaveBeenCalledWith(
+      'app-id',
+      expect.objectContaining({ serviceUrl: 'https://webchat.botframework.com/' }),
+      expect.any(Function),
+    );
     expect(sent.map((s) => s.text)).toEqual(['Hello from the office']);
     // Delivered live: the line is kept, but not flagged for the page to show a second time.
     expect(lines).toEqual([{ key: 'conv-1', entries: [{ at: AT.toISOString(), from: 'staff', text: 'Hello from the office', staffId: 'kern-1' }] }]);

@@ -20,7 +20,12 @@ describe('local host: routes with path parameters', () => {
   });
 
   beforeAll(async () => {
-    server = createLocalHost([echo('GET /staff/api/referrals'), echo('GET /staff/api/referrals/{id}'), echo('POST /staff/api/referrals/{id}/claim'), echo('GET /staff/{file}')]);
+    server = createLocalHost([
+      echo('GET /staff/api/referrals'),
+      echo('GET /staff/api/referrals/{id}'),
+      echo('POST /staff/api/referrals/{id}/claim'),
+      echo('GET /staff/{file}'),
+    ]);
     await new Promise<void>((resolve) => server.listen(0, resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

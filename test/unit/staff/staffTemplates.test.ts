@@ -25,7 +25,13 @@ describe('Content: staff-templates.json', () => {
     for (const repeats of [{ status: 'received' }, { reason: 'waiting_for_records' }, { outcome: 'could_not_reach' }]) {
       expect(staffTemplatesSchema.safeParse(repeating(repeats)).success).toBe(true);
     }
-    for (const repeats of [{ status: 'opened' }, { reason: 'waiting_for_x_rays' }, { outcome: 'approved' }, { status: 'received', reason: 'waiting_for_records' }, 'received']) {
+    for (const repeats of [
+      { status: 'opened' },
+      { reason: 'waiting_for_x_rays' },
+      { outcome: 'approved' },
+      { status: 'received', reason: 'waiting_for_records' },
+      'received',
+    ]) {
       expect({ repeats, ok: staffTemplatesSchema.safeParse(repeating(repeats)).success }).toEqual({ repeats, ok: false });
     }
   });
@@ -65,14 +71,16 @@ describe('familyTemplates', () => {
     );
   });
 
-  it('fits every template in 3 SMS segments (Twilio\'s count) for every queue a referral can be in, in both languages, on every weekday', async () => {
+  it("fits every template in 3 SMS segments (Twilio's count) for every queue a referral can be in, in both languages, on every weekday", async () => {
     const store = new MemoryReferralStore();
     // A referral's own queue is a county office, Illinois or the statewide fallback; plan care teams are only told besides (src/referrals/routing.ts).
     for (const queue of router.queues().filter((q) => q.kind !== 'wcm-plan')) {
       for (const language of ['en', 'es'] as const) {
         // September 30, 2026 is a Wednesday ("miércoles"): the longest weekday and month; the other days of that week too.
         for (const firstContactDue of ['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02']) {
-          const { referral } = await store.create(newReferral({ queue: { id: queue.id, name: queue.name.en }, language, preferredLanguage: language, firstContactDue }));
+          const { referral } = await store.create(
+            newReferral({ queue: { id: queue.id, name: queue.name.en }, language, preferredLanguage: language, firstContactDue }),
+          );
           for (const t of familyTemplates(referral, { ...context, today: '2026-09-01' })) {
             const { segments, encoding } = segmentInfo(t.text);
             expect(segments <= MAX_SEGMENTS_PER_MESSAGE ? 'fits' : { queue: queue.id, template: t.id, segments, encoding, text: t.text }).toBe('fits');
@@ -97,7 +105,11 @@ describe('familyTemplates', () => {
 
 describe('Spanish office names in templates', () => {
   it('contracts "de el" and "a el" as Spanish does, and keeps a name such as El Dorado', () => {
-    expect(fill('Mensaje de {office}: llame a {office}.', { office: 'el equipo de programas de Illinois' })).toBe('Mensaje del equipo de programas de Illinois: llame al equipo de programas de Illinois.');
-    expect(fill('Mensaje de {office}.', { office: 'la oficina de CCS del condado de El Dorado' })).toBe('Mensaje de la oficina de CCS del condado de El Dorado.');
+    expect(fill('Mensaje de {office}: llame a {office}.', { office: 'el equipo de programas de Illinois' })).toBe(
+      'Mensaje del equipo de programas de Illinois: llame al equipo de programas de Illinois.',
+    );
+    expect(fill('Mensaje de {office}.', { office: 'la oficina de CCS del condado de El Dorado' })).toBe(
+      'Mensaje de la oficina de CCS del condado de El Dorado.',
+    );
   });
 });
