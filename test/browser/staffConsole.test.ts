@@ -3,27 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot, seriousAxeProblems } from './helpers/chromium';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { newReferral } from '../helpers/staffFixtures';
-import { sendSms } from '../helpers/twilio';
+import { KERN_PARENT_REFERRAL, sendSms } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { addDays } from '../../src/referrals/businessDays';
 
-/** A parent in Bakersfield texting a referral, answer by answer (as in test/integration/referralSms.test.ts), then confirming and consenting. */
-const KERN_PARENT = [
-  'I want to refer my son to CCS',
-  '1',
-  'Maria Lopez',
-  'Juan Perez',
-  '3/25/2015',
-  'Bakersfield',
-  'heart murmur',
-  '1',
-  '2',
-  '1',
-  '1',
-  '1',
-  '1',
-  '1',
-];
 const PARENT = '+16615550177';
 /** Typed by a family and by staff: must show as text, never run. */
 const MARKUP_NAME = '<img src=x onerror="window.__injected=1">';
@@ -89,7 +72,7 @@ describe('Staff console (/staff) in Chromium', () => {
 
   it('shows a new referral arriving from a parent texting, without a reload', async () => {
     let confirmation = '';
-    for (const Body of KERN_PARENT) {
+    for (const Body of KERN_PARENT_REFERRAL) {
       const reply = await sendSms(stack.baseUrl, { From: PARENT, Body });
       expect(reply.status).toBe(200);
       confirmation = reply.messages.join('\n');

@@ -50,3 +50,25 @@ export async function sendTexts(baseUrl: string, from: string, bodies: string[])
   }
   return replies;
 }
+
+/**
+ * A parent in Bakersfield texting a referral for Juan, answer by answer (by number where choices
+ * are offered, text updates wanted), up to the summary.
+ */
+export const KERN_PARENT_TO_SUMMARY = [
+  'I want to refer my son to CCS',
+  '1',
+  'Maria Lopez',
+  'Juan Perez',
+  '3/25/2015',
+  'Bakersfield',
+  'heart murmur',
+  '1',
+  '2',
+  '1',
+  '1',
+  '1',
+];
+
+/** The same, then confirming the summary and consenting: the referral is sent. */
+export const KERN_PARENT_REFERRAL = [...KERN_PARENT_TO_SUMMARY, '1', '1'];

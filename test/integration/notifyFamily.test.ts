@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { sendTexts } from '../helpers/twilio';
+import { KERN_PARENT_REFERRAL, sendTexts } from '../helpers/twilio';
 import { webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
@@ -15,23 +15,6 @@ import { OnceClaims } from '../../src/storage/onceClaims';
 import { StatusTexts } from '../../src/family/statusTexts';
 import { newReferral } from '../helpers/staffFixtures';
 
-/** A parent texting a referral for Juan (Kern County) who wants text updates, by number where choices are offered. */
-const KERN_PARENT = [
-  'I want to refer my son to CCS',
-  '1',
-  'Maria Lopez',
-  'Juan Perez',
-  '3/25/2015',
-  'Bakersfield',
-  'heart murmur',
-  '1',
-  '2',
-  '1',
-  '1',
-  '1',
-  '1',
-  '1',
-];
 /** The same in Spanish for Ana (Fresno County); `updates` answers "would you like text updates?". */
 const fresnoParent = (updates: '1' | '2') => [
   'quiero hacer una referencia',
@@ -144,7 +127,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
   it('from a texted referral to "status", staff opening it in the console and the text that tells the parent; another phone learns nothing', async () => {
     const parent = '+16615550160';
     const stranger = '+16615550161';
-    const code = await textedReferral(parent, KERN_PARENT);
+    const code = await textedReferral(parent, KERN_PARENT_REFERRAL);
 
     const [status] = await text(parent, ['status']);
     expect(status).toContain(`${code} (Juan): We sent your referral to the office. No one has opened it yet.`);
@@ -212,14 +195,14 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
 
   it('retries a text Twilio refused (429) and sends it once; one that may have gone out (500) is not sent again', async () => {
     const refused = '+16615550164';
-    const code = await textedReferral(refused, KERN_PARENT);
+    const code = await textedReferral(refused, KERN_PARENT_REFERRAL);
     fakeTwilio.failNext(429, 1);
     await staffChange(code, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(refused)).toHaveLength(1);
 
     const uncertain = '+16615550165';
-    const other = await textedReferral(uncertain, KERN_PARENT);
+    const other = await textedReferral(uncertain, KERN_PARENT_REFERRAL);
     fakeTwilio.failNext(500, 1);
     await staffChange(other, { to: 'received' });
     await familyPoller.drain();
@@ -230,7 +213,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
   describe('one clear message per real change', () => {
     it('opening it, "waiting for records", then the records template: the family gets two texts, not three; the template is refused (409) and audited', async () => {
       const parent = '+16615550166';
-      const code = await textedReferral(parent, KERN_PARENT);
+      const code = await textedReferral(parent, KERN_PARENT_REFERRAL);
       await openThenWaitForRecords(code);
 
       const refused = await staffMessage(code, { templateId: 'records' });
@@ -270,7 +253,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
 
     it('a staff message, then "in progress" within 10 minutes: one message (also when the record comes again); a closing text always goes', async () => {
       const parent = '+16615550167';
-      const code = await textedReferral(parent, KERN_PARENT);
+      const code = await textedReferral(parent, KERN_PARENT_REFERRAL);
       await staff('GET', code);
       await familyPoller.drain();
       expect(fakeTwilio.messagesTo(parent)).toHaveLength(1);

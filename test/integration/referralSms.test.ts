@@ -1,14 +1,11 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { messageSid, sendSms, sendTexts } from '../helpers/twilio';
+import { KERN_PARENT_TO_SUMMARY, messageSid, sendSms, sendTexts } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
 import type { OutboxEmailSender } from '../../src/staff/email';
 import { CODE_PATTERN } from '../../src/referrals/code';
-
-/** Answers of a parent texting a referral for a child in Kern County, by number where choices are offered. */
-const KERN_PARENT = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '3/25/2015', 'Bakersfield', 'heart murmur', '1', '2', '1', '1', '1'];
 
 describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → referral item → stream → staff notification', () => {
   let stack: TestStack;
@@ -30,7 +27,7 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
 
   it('takes a texted referral to a stored referral, confirms it with a code and the office, and notifies the on-call number once', async () => {
     const from = '+16615550140';
-    const replies = await text(from, KERN_PARENT);
+    const replies = await text(from, KERN_PARENT_TO_SUMMARY);
     expect(replies.at(-1)).toMatch(/Please check the referral/);
     expect(replies.at(-1)).toMatch(/Reply 1 for Yes, it's right/);
     const [consent] = await text(from, ['1']);
@@ -97,7 +94,7 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
 
   it('writes one referral when Twilio retries the confirming text (same MessageSid) and replays the same confirmation', async () => {
     const from = '+16615550141';
-    await text(from, [...KERN_PARENT, '1']);
+    await text(from, [...KERN_PARENT_TO_SUMMARY, '1']);
     const sid = messageSid();
     const first = await sendSms(stack.baseUrl, { From: from, Body: '1', MessageSid: sid });
     const retry = await sendSms(stack.baseUrl, { From: from, Body: '1', MessageSid: sid });
@@ -109,7 +106,7 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
 
   it('writes one referral when two confirming texts arrive at once (one turn re-runs after an eTag conflict)', async () => {
     const from = '+16615550143';
-    await text(from, [...KERN_PARENT, '1']);
+    await text(from, [...KERN_PARENT_TO_SUMMARY, '1']);
     const [a, b] = await Promise.all([sendSms(stack.baseUrl, { From: from, Body: '1' }), sendSms(stack.baseUrl, { From: from, Body: 'Yes, share it' })]);
     expect([a.status, b.status]).toEqual([200, 200]);
     const mine = (await referralItems()).filter((i) => i.contact.key === from);

@@ -1,24 +1,8 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { sendSms } from '../helpers/twilio';
+import { KERN_PARENT_REFERRAL, sendSms } from '../helpers/twilio';
 import { visibleText, webConversation } from '../helpers/botframework';
 import { DynamoRateLimiter, LOOKUPS_PER_CONTACT } from '../../src/family/rateLimiter';
 
-const KERN_PARENT = [
-  'I want to refer my son to CCS',
-  '1',
-  'Maria Lopez',
-  'Juan Perez',
-  '3/25/2015',
-  'Bakersfield',
-  'heart murmur',
-  '1',
-  '2',
-  '1',
-  '1',
-  '1',
-  '1',
-  '1',
-];
 const NOT_FOUND = /^I can't show a referral for that code and date of birth/;
 
 describe('Status lookups on DynamoDB Local: the same neutral answer, counted per phone, chat and code', () => {
@@ -28,7 +12,7 @@ describe('Status lookups on DynamoDB Local: the same neutral answer, counted per
   beforeAll(async () => {
     stack = await startTestStack();
     let confirmation = '';
-    for (const Body of KERN_PARENT) confirmation = (await sendSms(stack.baseUrl, { From: parent, Body })).messages.join('\n');
+    for (const Body of KERN_PARENT_REFERRAL) confirmation = (await sendSms(stack.baseUrl, { From: parent, Body })).messages.join('\n');
     code = /CCS-[A-Z0-9]{6}/.exec(confirmation)![0];
   });
   afterAll(() => stack.close());

@@ -1,27 +1,9 @@
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { sendTexts } from '../helpers/twilio';
+import { KERN_PARENT_REFERRAL, sendTexts } from '../helpers/twilio';
 import { visibleText, webActivity, webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { stateKey } from '../../src/storage/keys';
-
-/** A parent's texted referral for a child in Kern County, consent included. */
-const KERN_PARENT = [
-  'I want to refer my son to CCS',
-  '1',
-  'Maria Lopez',
-  'Juan Perez',
-  '3/25/2015',
-  'Bakersfield',
-  'heart murmur',
-  '1',
-  '2',
-  '1',
-  '1',
-  '1',
-  '1',
-  '1',
-];
 
 /**
  * Anyone can POST to /api/messages (locally and, with a stolen or absent token, deployed). Writing
@@ -36,7 +18,7 @@ describe('POST /api/messages posing as an SMS phone', () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-    const replies = await sendTexts(stack.baseUrl, parent, KERN_PARENT);
+    const replies = await sendTexts(stack.baseUrl, parent, KERN_PARENT_REFERRAL);
     code = /CCS-[A-Z0-9]{6}/.exec(replies.at(-1)!)![0];
     // A second referral, left half-way: the child's name is in the phone's intake state.
     await sendTexts(stack.baseUrl, parent, ['I want to refer my daughter to CCS', '1', 'Maria Lopez', 'Zelda Perez']);
