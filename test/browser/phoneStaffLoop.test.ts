@@ -1,24 +1,8 @@
+import { kernParentReferral } from '../helpers/twilio';
 import type { Browser, Page } from 'playwright-core';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { launchChromium, screenshot } from './helpers/chromium';
 
-/** A parent's texted referral for a child in Kern County, answered as a parent would on the phone page. */
-const REFERRAL = [
-  'I want to refer my son to CCS',
-  '1',
-  'Maria Lopez',
-  'Juan Perez',
-  '3/25/2015',
-  'Bakersfield',
-  'heart murmur',
-  '1',
-  '2',
-  '1',
-  '1',
-  '1',
-  '1',
-  '1',
-];
 const PARENT = '+15555550123';
 
 /**
@@ -54,7 +38,7 @@ describe('Phone simulator and staff console together (the full loop) in Chromium
   it('parent texts a referral, staff reply from the console, and the parent’s answer reaches staff', async () => {
     await phone.goto(`${stack.baseUrl}/phone`);
     expect(await phone.getByLabel('Texting from').inputValue()).toBe(PARENT);
-    for (const body of REFERRAL) await text(body);
+    for (const body of kernParentReferral()) await text(body);
     const confirmation = incoming()
       .filter({ hasText: /CCS-[A-Z0-9]{6}/ })
       .last();

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot, seriousAxeProblems } from './helpers/chromium';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { newReferral } from '../helpers/staffFixtures';
-import { KERN_PARENT_REFERRAL, sendSms } from '../helpers/twilio';
+import { kernParentReferral, sendSms } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { addDays } from '../../src/referrals/businessDays';
 
@@ -72,7 +72,7 @@ describe('Staff console (/staff) in Chromium', () => {
 
   it('shows a new referral arriving from a parent texting, without a reload', async () => {
     let confirmation = '';
-    for (const Body of KERN_PARENT_REFERRAL) {
+    for (const Body of kernParentReferral()) {
       const reply = await sendSms(stack.baseUrl, { From: PARENT, Body });
       expect(reply.status).toBe(200);
       confirmation = reply.messages.join('\n');

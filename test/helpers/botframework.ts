@@ -56,3 +56,21 @@ export function visibleText(activities: WebActivity[]): string {
     .filter(Boolean)
     .join('\n');
 }
+
+/** A parent making a referral on the web chat by the buttons' titles, who wants updates in the chat, through consent. */
+export const WEB_PARENT_REFERRAL = [
+  'Make a referral',
+  'Parent or guardian',
+  'Maria Lopez',
+  'Juan Perez',
+  'March 25, 2015',
+  'Kern',
+  'heart murmur',
+  'Yes, full-scope',
+  'No',
+  '661-555-0123',
+  'English, please',
+  'Yes',
+  "Yes, it's right",
+  'Yes, share it',
+];

@@ -70,5 +70,7 @@ export const KERN_PARENT_TO_SUMMARY = [
   '1',
 ];
 
-/** The same, then confirming the summary and consenting: the referral is sent. */
-export const KERN_PARENT_REFERRAL = [...KERN_PARENT_TO_SUMMARY, '1', '1'];
+/** The same, then confirming the summary and consenting: the referral is sent. `updates` answers "would you like text updates?" (1 yes, 2 no). */
+export function kernParentReferral(updates: '1' | '2' = '1'): string[] {
+  return [...KERN_PARENT_TO_SUMMARY.slice(0, -1), updates, '1', '1'];
+}

@@ -1,41 +1,8 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { sendSms } from '../helpers/twilio';
-import { webConversation } from '../helpers/botframework';
+import { kernParentReferral, sendSms } from '../helpers/twilio';
+import { WEB_PARENT_REFERRAL, webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 
-/** A parent texting a referral for Juan (Kern County); the last-but-two answer is "text updates?" (1 yes, 2 no). */
-const kernParent = (updates: '1' | '2') => [
-  'I want to refer my son to CCS',
-  '1',
-  'Maria Lopez',
-  'Juan Perez',
-  '3/25/2015',
-  'Bakersfield',
-  'heart murmur',
-  '1',
-  '2',
-  '1',
-  '1',
-  updates,
-  '1',
-  '1',
-];
-const WEB_PARENT = [
-  'Make a referral',
-  'Parent or guardian',
-  'Maria Lopez',
-  'Juan Perez',
-  'March 25, 2015',
-  'Kern',
-  'heart murmur',
-  'Yes, full-scope',
-  'No',
-  '661-555-0123',
-  'English, please',
-  'Yes',
-  "Yes, it's right",
-  'Yes, share it',
-];
 const CODE = /CCS-[A-Z0-9]{6}/;
 
 /** The Wednesday before Thanksgiving 2026, 10:00 in California. */
@@ -57,7 +24,7 @@ describe('First-contact watch: a window with Thanksgiving in it, one honest mess
 
   async function textedReferral(from: string, updates: '1' | '2'): Promise<{ code: string; confirmation: string }> {
     let confirmation = '';
-    for (const Body of kernParent(updates)) confirmation = (await sendSms(stack.baseUrl, { From: from, Body })).messages.join('\n');
+    for (const Body of kernParentReferral(updates)) confirmation = (await sendSms(stack.baseUrl, { From: from, Body })).messages.join('\n');
     return { code: CODE.exec(confirmation)![0], confirmation };
   }
 
@@ -103,7 +70,7 @@ describe('First-contact watch: a window with Thanksgiving in it, one honest mess
     const chat = webConversation(stack.baseUrl);
     await chat.join();
     let confirmation = '';
-    for (const answer of WEB_PARENT) confirmation = (await chat.say(answer)).activities.map((a) => a.text ?? '').join('\n');
+    for (const answer of WEB_PARENT_REFERRAL) confirmation = (await chat.say(answer)).activities.map((a) => a.text ?? '').join('\n');
     const code = CODE.exec(confirmation)![0];
 
     await watch(WEDNESDAY_DEC_2);

@@ -1,6 +1,6 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { KERN_PARENT_REFERRAL, sendTexts } from '../helpers/twilio';
-import { webConversation } from '../helpers/botframework';
+import { kernParentReferral, sendTexts } from '../helpers/twilio';
+import { WEB_PARENT_REFERRAL, webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyFamily } from '../../functions/notifyFamily';
@@ -15,7 +15,7 @@ import { OnceClaims } from '../../src/storage/onceClaims';
 import { StatusTexts } from '../../src/family/statusTexts';
 import { newReferral } from '../helpers/staffFixtures';
 
-/** The same in Spanish for Ana (Fresno County); `updates` answers "would you like text updates?". */
+/** A Spanish-speaking parent texting a referral for Ana (Fresno County); `updates` answers "would you like text updates?". */
 const fresnoParent = (updates: '1' | '2') => [
   'quiero hacer una referencia',
   '1',
@@ -31,23 +31,6 @@ const fresnoParent = (updates: '1' | '2') => [
   updates,
   '1',
   '1',
-];
-/** A parent on the web chat who wants updates in the chat. */
-const WEB_PARENT = [
-  'Make a referral',
-  'Parent or guardian',
-  'Maria Lopez',
-  'Juan Perez',
-  'March 25, 2015',
-  'Kern',
-  'heart murmur',
-  'Yes, full-scope',
-  'No',
-  '661-555-0123',
-  'English, please',
-  'Yes',
-  "Yes, it's right",
-  'Yes, share it',
 ];
 const CODE = /CCS-[A-Z0-9]{6}/;
 
@@ -127,7 +110,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
   it('from a texted referral to "status", staff opening it in the console and the text that tells the parent; another phone learns nothing', async () => {
     const parent = '+16615550160';
     const stranger = '+16615550161';
-    const code = await textedReferral(parent, KERN_PARENT_REFERRAL);
+    const code = await textedReferral(parent, kernParentReferral());
 
     const [status] = await text(parent, ['status']);
     expect(status).toContain(`${code} (Juan): We sent your referral to the office. No one has opened it yet.`);
@@ -195,14 +178,14 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
 
   it('retries a text Twilio refused (429) and sends it once; one that may have gone out (500) is not sent again', async () => {
     const refused = '+16615550164';
-    const code = await textedReferral(refused, KERN_PARENT_REFERRAL);
+    const code = await textedReferral(refused, kernParentReferral());
     fakeTwilio.failNext(429, 1);
     await staffChange(code, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(refused)).toHaveLength(1);
 
     const uncertain = '+16615550165';
-    const other = await textedReferral(uncertain, KERN_PARENT_REFERRAL);
+    const other = await textedReferral(uncertain, kernParentReferral());
     fakeTwilio.failNext(500, 1);
     await staffChange(other, { to: 'received' });
     await familyPoller.drain();
@@ -213,7 +196,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
   describe('one clear message per real change', () => {
     it('opening it, "waiting for records", then the records template: the family gets two texts, not three; the template is refused (409) and audited', async () => {
       const parent = '+16615550166';
-      const code = await textedReferral(parent, KERN_PARENT_REFERRAL);
+      const code = await textedReferral(parent, kernParentReferral());
       await openThenWaitForRecords(code);
 
       const refused = await staffMessage(code, { templateId: 'records' });
@@ -253,7 +236,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
 
     it('a staff message, then "in progress" within 10 minutes: one message (also when the record comes again); a closing text always goes', async () => {
       const parent = '+16615550167';
-      const code = await textedReferral(parent, KERN_PARENT_REFERRAL);
+      const code = await textedReferral(parent, kernParentReferral());
       await staff('GET', code);
       await familyPoller.drain();
       expect(fakeTwilio.messagesTo(parent)).toHaveLength(1);
@@ -334,7 +317,7 @@ describe('Staff status changes reach the family (table stream â†’ notifyFamily â
     const chat = webConversation(stack.baseUrl);
     await chat.join();
     let confirmation = '';
-    for (const answer of WEB_PARENT) confirmation = (await chat.say(answer)).activities.map((a) => a.text ?? '').join('\n');
+    for (const answer of WEB_PARENT_REFERRAL) confirmation = (await chat.say(answer)).activities.map((a) => a.text ?? '').join('\n');
     const code = CODE.exec(confirmation)?.[0];
     expect(code).toBeDefined();
 

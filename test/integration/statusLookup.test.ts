@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { KERN_PARENT_REFERRAL, sendSms } from '../helpers/twilio';
+import { kernParentReferral, sendSms } from '../helpers/twilio';
 import { visibleText, webConversation } from '../helpers/botframework';
 import { DynamoRateLimiter, LOOKUPS_PER_CONTACT } from '../../src/family/rateLimiter';
 
@@ -12,7 +12,7 @@ describe('Status lookups on DynamoDB Local: the same neutral answer, counted per
   beforeAll(async () => {
     stack = await startTestStack();
     let confirmation = '';
-    for (const Body of KERN_PARENT_REFERRAL) confirmation = (await sendSms(stack.baseUrl, { From: parent, Body })).messages.join('\n');
+    for (const Body of kernParentReferral()) confirmation = (await sendSms(stack.baseUrl, { From: parent, Body })).messages.join('\n');
     code = /CCS-[A-Z0-9]{6}/.exec(confirmation)![0];
   });
   afterAll(() => stack.close());

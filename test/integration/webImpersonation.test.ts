@@ -1,6 +1,6 @@
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { KERN_PARENT_REFERRAL, sendTexts } from '../helpers/twilio';
+import { kernParentReferral, sendTexts } from '../helpers/twilio';
 import { visibleText, webActivity, webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { stateKey } from '../../src/storage/keys';
@@ -18,7 +18,7 @@ describe('POST /api/messages posing as an SMS phone', () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-    const replies = await sendTexts(stack.baseUrl, parent, KERN_PARENT_REFERRAL);
+    const replies = await sendTexts(stack.baseUrl, parent, kernParentReferral());
     code = /CCS-[A-Z0-9]{6}/.exec(replies.at(-1)!)![0];
     // A second referral, left half-way: the child's name is in the phone's intake state.
     await sendTexts(stack.baseUrl, parent, ['I want to refer my daughter to CCS', '1', 'Maria Lopez', 'Zelda Perez']);
