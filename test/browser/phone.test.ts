@@ -1,6 +1,7 @@
 import { mkdir, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/chromium';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 
@@ -16,18 +17,7 @@ describe('Phone simulator (/phone) in Chromium', () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     // Wider than a phone, so the page draws its phone frame (as a developer sees it on a laptop).
     page = await browser.newPage({ viewport: { width: 560, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error));

@@ -1,24 +1,12 @@
+import { WEB_PARENT_REFERRAL } from '../helpers/botframework';
 import { CODE_PATTERN } from '../../src/referrals/code';
 import { RESUME_AFTER_MS } from '../../dialogs/referralIntakeDialog';
 import { PHONE, referralBot } from '../unit/referrals/harness';
 
 /** A parent on SMS answering by number wherever choices are offered, up to the summary. */
 const PARENT_SMS = ['I want to refer my son to CCS', '1', 'Maria Lopez', 'Juan Perez', '03/25/2015', 'bakersfeild', 'heart murmur', '1', '2', '1', '1', '1'];
-/** The same on the web, by the choice titles the buttons send. */
-const PARENT_WEB = [
-  'Make a referral',
-  'Parent or guardian',
-  'Maria Lopez',
-  'Juan Perez',
-  'March 25, 2015',
-  'Kern',
-  'heart murmur',
-  'Yes, full-scope',
-  'No',
-  '661-555-0123',
-  'English, please',
-  'Yes',
-];
+/** The same on the web, by the choice titles the buttons send, up to the summary. */
+const PARENT_WEB = WEB_PARENT_REFERRAL.slice(0, -2);
 
 describe('Dialog: referral intake', () => {
   it('starts from free text in English or Spanish, or from the menu (a texted number on SMS)', async () => {

@@ -74,3 +74,8 @@ export const KERN_PARENT_TO_SUMMARY = [
 export function kernParentReferral(updates: '1' | '2' = '1'): string[] {
   return [...KERN_PARENT_TO_SUMMARY.slice(0, -1), updates, '1', '1'];
 }
+
+/** A Spanish-speaking parent texting a referral for Ana (Fresno County) through consent; `updates` answers "would you like text updates?" (1 yes, 2 no). */
+export function fresnoParentReferral(updates: '1' | '2'): string[] {
+  return ['quiero hacer una referencia', '1', 'Rosa Díaz', 'Ana Díaz', '3 de marzo de 2016', 'Fresno', 'asma severa', '4', '3', '1', '2', updates, '1', '1'];
+}

@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { kernParentReferral, sendTexts } from '../helpers/twilio';
+import { fresnoParentReferral, kernParentReferral, sendTexts } from '../helpers/twilio';
 import { WEB_PARENT_REFERRAL, webConversation } from '../helpers/botframework';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
@@ -15,23 +15,6 @@ import { OnceClaims } from '../../src/storage/onceClaims';
 import { StatusTexts } from '../../src/family/statusTexts';
 import { newReferral } from '../helpers/staffFixtures';
 
-/** A Spanish-speaking parent texting a referral for Ana (Fresno County); `updates` answers "would you like text updates?". */
-const fresnoParent = (updates: '1' | '2') => [
-  'quiero hacer una referencia',
-  '1',
-  'Rosa Díaz',
-  'Ana Díaz',
-  '3 de marzo de 2016',
-  'Fresno',
-  'asma severa',
-  '4',
-  '3',
-  '1',
-  '2',
-  updates,
-  '1',
-  '1',
-];
 const CODE = /CCS-[A-Z0-9]{6}/;
 
 describe('Staff status changes reach the family (table stream → notifyFamily → local Twilio API / chat transcript)', () => {
@@ -154,7 +137,7 @@ describe('Staff status changes reach the family (table stream → notifyFamily �
 
   it("texts in the family's language, and not at all after STOP or when they declined updates", async () => {
     const spanish = '+15595550162';
-    const code = await textedReferral(spanish, fresnoParent('1'));
+    const code = await textedReferral(spanish, fresnoParentReferral('1'));
     await staffChange(code, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(spanish).map((m) => m.body)).toEqual([
@@ -170,7 +153,7 @@ describe('Staff status changes reach the family (table stream → notifyFamily �
     expect(fakeTwilio.messagesTo(spanish)).toHaveLength(1);
 
     const declined = '+15595550163';
-    const other = await textedReferral(declined, fresnoParent('2'));
+    const other = await textedReferral(declined, fresnoParentReferral('2'));
     await staffChange(other, { to: 'received' });
     await familyPoller.drain();
     expect(fakeTwilio.messagesTo(declined)).toEqual([]);
@@ -261,7 +244,7 @@ describe('Staff status changes reach the family (table stream → notifyFamily �
 
     it('in Spanish: two texts of at most 3 segments, and the records template refused', async () => {
       const parent = '+15595550168';
-      const code = await textedReferral(parent, fresnoParent('1'));
+      const code = await textedReferral(parent, fresnoParentReferral('1'));
       await openThenWaitForRecords(code);
       expect((await staffMessage(code, { templateId: 'records' })).status).toBe(409);
 

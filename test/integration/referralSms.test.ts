@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { KERN_PARENT_TO_SUMMARY, messageSid, sendSms, sendTexts } from '../helpers/twilio';
+import { fresnoParentReferral, KERN_PARENT_TO_SUMMARY, messageSid, sendSms, sendTexts } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { StreamPoller } from '../../src/local/streamPoller';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
@@ -116,22 +116,7 @@ describe('Referral by SMS, end to end on DynamoDB Local: signed webhook → refe
 
   it('emails and texts the fallback team for a county without its own targets, with no personal data', async () => {
     const from = '+15595550142';
-    const answers = [
-      'quiero hacer una referencia',
-      '1',
-      'Rosa Díaz',
-      'Ana Díaz',
-      '3 de marzo de 2016',
-      'Fresno',
-      'asma severa',
-      '4',
-      '3',
-      '1',
-      '2',
-      '2',
-      '1',
-      '1',
-    ];
+    const answers = fresnoParentReferral('2');
     const replies = await text(from, answers);
     expect(replies[0]).toMatch(/Vamos a hacer una referencia/);
     const confirmation = replies.at(-1)!;
