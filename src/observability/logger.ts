@@ -1,6 +1,6 @@
 import { LogFormatter, LogItem, Logger } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
-import { redactSsn } from '../safety';
+import { redactSsn } from '../safety/sensitiveData';
 
 const PHONE = /\+?\d[\d\s().-]{8,}\d/g;
 const DATE = /\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/g;

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { verifiedChannel } from '../channels/verifiedChannel';
 import { renderSms } from '../channels/sms/renderSms';
-import { redactSsn } from '../safety';
+import { redactSsn } from '../safety/sensitiveData';
 import type { ConversationKey, TranscriptEntry } from './transcriptStore';
 
 export function conversationKeyOf(context: TurnContext): ConversationKey {
