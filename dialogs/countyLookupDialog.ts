@@ -3,6 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnRe
 import { findCounty } from '../src/knowledge';
 import { knowledgeReplies } from '../src/bot/knowledgeReplies';
 import { turnLang } from '../src/bot/turnLanguage';
+import { rememberTopic } from '../src/bot/turnUnderstanding';
 import { t } from '../src/i18n';
 import { textReply } from '../src/bot/replies';
 import { AttemptLimitedPrompt, type AttemptRead } from './attemptLimitedPrompt';
@@ -29,8 +30,12 @@ export class CountyLookupDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext) {
     const lang = turnLang(step.context);
     const match = findCounty(String(step.result ?? ''));
-    if (match) await step.context.sendActivities(knowledgeReplies({ kind: 'county', county: match.county, wants: 'both' }, lang));
-    else await step.context.sendActivity(textReply(t('countyGiveUp', lang), lang));
+    if (match) {
+      const office = { kind: 'county', county: match.county, wants: 'both' } as const;
+      // "and their fax?" after this card is about this county.
+      rememberTopic(step.context, office);
+      await step.context.sendActivities(knowledgeReplies(office, lang));
+    } else await step.context.sendActivity(textReply(t('countyGiveUp', lang), lang));
     return step.endDialog(match?.county.name);
   }
 }

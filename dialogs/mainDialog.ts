@@ -19,7 +19,7 @@ import type { ConversationProfile } from '../src/bot/profile';
 import { choicesReply, textReply } from '../src/bot/replies';
 import { setTurnProfile, turnLang, turnProfile } from '../src/bot/turnLanguage';
 import { t, type Lang, type MessageKey } from '../src/i18n';
-import { turnUnderstanding } from '../src/bot/turnUnderstanding';
+import { rememberTopic, turnUnderstanding } from '../src/bot/turnUnderstanding';
 import { contactOf, conversationTraits } from '../src/channels/verifiedChannel';
 import { COUNTY_LOOKUP_DIALOG, CountyLookupDialog } from './countyLookupDialog';
 import { REFERRAL_INTAKE_DIALOG, ReferralIntakeDialog } from './referralIntakeDialog';
@@ -194,6 +194,8 @@ export class MainDialog extends InterruptionDialog {
         return DONE;
       case 'startOver': {
         await dc.cancelAllDialogs();
+        // Starting over forgets what the conversation was about too: "and the fax?" is asked afresh.
+        delete profile.topic;
         const lang = turnLang(dc.context);
         await dc.context.sendActivity(textReply(t('startOver', lang), lang));
         await dc.context.sendActivity(this.menu(dc.context, lang));
@@ -241,6 +243,7 @@ export class MainDialog extends InterruptionDialog {
         break;
     }
     const result = understanding.answer;
+    rememberTopic(context, result);
     if (result.kind === 'countyNeeded') {
       const organization = result.otherOrganization?.name[lang];
       if (organization) await context.sendActivity(textReply(t('otherOrganizationNoCounty', lang, { organization }), lang));

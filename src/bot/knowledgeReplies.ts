@@ -17,18 +17,18 @@ export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang, { inIntake
       return [
         ...(result.age !== undefined ? [textReply(t(ageKey(result.age), lang, { age: result.age }), lang)] : []),
         ...parts.flatMap((entry) => [textReply(entry.answer[lang], lang), ...contactCards(entry, lang)]),
-        ...(result.county ? [countyCard(result.county, 'both', lang, result.designation)] : []),
+        ...(result.county ? [countyCard(result.county, 'both', lang, result)] : []),
         // Inside an intake the referral is already under way: no offer to start one.
         ...(!inIntake && parts.some((entry) => OFFERS_INTAKE.has(entry.id)) ? [intakeOffer(lang)] : []),
       ];
     }
     case 'county': {
-      const { county, wants, otherOrganization, designation } = result;
+      const { county, wants, otherOrganization } = result;
       return [
         ...(otherOrganization
           ? [textReply(t('otherOrganizationCounty', lang, { organization: otherOrganization.name[lang], county: county.name }), lang)]
           : []),
-        countyCard(county, wants, lang, designation),
+        countyCard(county, wants, lang, result),
       ];
     }
     case 'noInfo': {
@@ -70,9 +70,23 @@ function contactCards(entry: FaqEntry, lang: Lang): Partial<Activity>[] {
   });
 }
 
-/** The county's office card; with `designation`, its independent/dependent status as our sources give it. */
-function countyCard(county: County, wants: 'phone' | 'fax' | 'both', lang: Lang, designation?: boolean): Partial<Activity> {
-  const lines = [countyContactText(county, wants, lang), ...(designation ? [t(designationKey(county), lang, { county: county.name })] : [])];
+/**
+ * The county's office card; with `designation`, its independent/dependent status as our sources
+ * give it; with `wcmStatus`, whether it is a Whole Child Model county (the office text already
+ * names a well-sourced county's plan).
+ */
+function countyCard(
+  county: County,
+  wants: 'phone' | 'fax' | 'both',
+  lang: Lang,
+  { designation, wcmStatus }: { designation?: boolean; wcmStatus?: boolean } = {},
+): Partial<Activity> {
+  const wcmKey = !wcmStatus || county.wcm?.confidence === 'high' ? undefined : county.wcm ? 'countyWcmUnconfirmed' : 'countyNotWcm';
+  const lines = [
+    countyContactText(county, wants, lang),
+    ...(designation ? [t(designationKey(county), lang, { county: county.name })] : []),
+    ...(wcmKey ? [t(wcmKey, lang, { county: county.name })] : []),
+  ];
   return contactReply({ title: t('countyCardTitle', lang, { county: county.name }), lines, phone: county.office?.phone }, lang);
 }
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import type { TopicContext } from '../knowledge';
 import type { Choice } from './replies';
 
 /** What the bot remembers about a conversation beyond the dialog stack (kept in conversation state). */
@@ -10,4 +11,6 @@ export interface ConversationProfile {
   welcomed?: boolean;
   /** The choices last offered, so a texted "2" means the second one. */
   lastChoices?: Choice[];
+  /** What the last answer was about (`at`: when), so a short follow-up ("and the fax?") is read with it. */
+  topic?: TopicContext & { at: number };
 }

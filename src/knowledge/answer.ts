@@ -1,8 +1,9 @@
-import type { Contact, County, FaqEntry, Lang, Organization } from '../content';
+import { contacts, counties, type Contact, type County, type FaqEntry, type Lang, type Organization } from '../content';
 import { asksOf } from './asks';
 import { findContact, findOtherOrganization, readCues, type Cues } from './cues';
 import { namesOnlyPlace } from './countyFinder';
-import { readEntities, type Entities, type Program } from './entities';
+import { readEntities, wordsBesideEntities, type Entities, type Program } from './entities';
+import { readFollowUp, type FollowUp, type TopicContext } from './followUp';
 import { faqById, searchFaq, type FaqHit } from './faqSearch';
 import { analyze, asClauses, canonicalTokens, fold, isNegated, STOPWORDS, type Clauses } from './normalize';
 import { similarEntries, type SimilarHit } from './similarity';
@@ -21,11 +22,13 @@ export type KnowledgeAnswer =
       age?: number;
       /** Show the county's independent/dependent status (the question is about who decides what). */
       designation?: boolean;
+      /** Show whether the county is a Whole Child Model county (the question is about the Whole Child Model). */
+      wcmStatus?: boolean;
       /** A crisis going on now: the answer gives the lines to call, and staff must follow up urgently. */
       urgent?: boolean;
     }
   /** `otherOrganization`: the number asked for is a hospital's or a plan's we do not have; the county office is given instead. */
-  | { kind: 'county'; county: County; wants: 'phone' | 'fax' | 'both'; designation?: boolean; otherOrganization?: Organization }
+  | { kind: 'county'; county: County; wants: 'phone' | 'fax' | 'both'; designation?: boolean; wcmStatus?: boolean; otherOrganization?: Organization }
   | { kind: 'contact'; contact: Contact }
   | { kind: 'clarify'; options: { id: string; title: string }[] }
   | { kind: 'countyNeeded'; otherOrganization?: Organization }
@@ -53,6 +56,10 @@ const DESIGNATION_TOPICS = new Set(['ccs-county-types', 'ccs-how-long', 'depende
 /** Entries an age in the message speaks to ("she is 22 now, can she stay?"). */
 const AGE_TOPICS = new Set(['ccs-age-limit', 'cm-transition', 'ccs-eligibility', 'ccs-what']);
 const AGE_LIMIT = 'ccs-age-limit';
+/** What the Whole Child Model is and which counties have it: a county's own status answers them. */
+const WCM_STATUS_ENTRIES = new Set(['wcm-what', 'wcm-counties']);
+/** What independent and dependent counties are: a county's own designation answers it. */
+const COUNTY_TYPES = 'ccs-county-types';
 /** Illinois' crisis lines: Mobile Crisis Response through CARES, 911, 988. */
 const ILLINOIS_CRISIS = 'il-mcr-sass';
 const TRANSITION = 'cm-transition';
@@ -68,75 +75,126 @@ const PERSON =
 /** A way to reach someone asked for, not "call" as a verb ("can I call ccs myself or do I need the doctor to do it"). */
 const LINE = / (number|numbers|numero|line|linea|phone|telefono|email|correo|fax|contact|contacto|extension) /;
 
+/** What a county card says beside the office's numbers when the question is about it. */
+interface CountyAsks {
+  designation: boolean;
+  wcm: boolean;
+}
+const NO_COUNTY_ASKS: CountyAsks = { designation: false, wcm: false };
+/** Topics whose answer depends on the county: a county named earlier in the conversation gets its card with them. */
+const COUNTY_TOPICS = new Set<FaqEntry['topic']>(['counties', 'wcm', 'referral']);
+
 /**
  * Answers one message in `lang`: a county's CCS numbers, a named contact, an FAQ entry (with the
  * county's card when a place is named, and a second entry for a two-part question), a short
- * "did you mean", a request for the county, "not in our sources", or unknown. Pure: no I/O.
+ * "did you mean", a request for the county, "not in our sources", or unknown. `context` is what
+ * the conversation was last about: a follow-up is read with it, and a question that names no
+ * place or region stays in the last ones. Pure: no I/O.
  */
-export function answer(text: string, lang: Lang, entities: Entities = readEntities(text)): KnowledgeAnswer {
+export function answer(text: string, lang: Lang, entities: Entities = readEntities(text), context?: TopicContext): KnowledgeAnswer {
   const tokens = canonicalTokens(text);
   if (tokens.length === 0 || tokens.every((t) => BARE_REPLY.has(t))) return { kind: 'unknown' };
   const cues = readCues(tokens);
   const illinois = cues.illinois || entities.illinois;
   // A crisis going on now in Illinois ("my 15 yo is having a really bad mental health night"): the lines to call, whatever else is asked.
   const crisisLines = illinois && cues.behavioralCrisis ? faqById(ILLINOIS_CRISIS) : undefined;
-  if (crisisLines) return { ...compose(crisisLines, { score: 0 }, entities, undefined, false), urgent: true };
+  if (crisisLines) return { ...compose(crisisLines, { score: 0 }, entities, undefined, NO_COUNTY_ASKS), urgent: true };
+
+  const followUp = context && readFollowUp(wordsBesideEntities(text, entities), lang, entities);
+  const leaning = followUp && !illinois ? answerFollowUp(followUp, context, entities, cues) : undefined;
+  if (leaning) return leaning;
 
   const named = findContact(text);
   if (named && (cues.contact || saysOnly(text, named.phrase))) return { kind: 'contact', contact: named.contact };
 
   const place = illinois ? undefined : entities.place;
   const county = place?.county ?? onlyCountyOf(entities);
+  // A county named earlier: "who do I call?" or another organization's number gets its office, "how do I refer?" its card.
+  const remembered = illinois ? undefined : (county ?? countyNamed(context?.county));
   // "Shriners in Sacramento, phone?": never another organization's number; the county office instead.
   const otherOrganization = cues.contact && !illinois ? findOtherOrganization(text) : undefined;
   if (otherOrganization)
-    return place ? { kind: 'county', county: place.county, wants: cues.wants, otherOrganization } : { kind: 'countyNeeded', otherOrganization };
+    return remembered ? { kind: 'county', county: remembered, wants: cues.wants, otherOrganization } : { kind: 'countyNeeded', otherOrganization };
   const asksForPerson = cues.contact && PERSON.test(fold(text)) && LINE.test(fold(text));
-  if (asksForPerson) return { kind: 'noInfo', county };
-  // "Is Napa a WCM county?": the county reply names its Whole Child Model plan.
-  const wcmCounty = cues.wcm && place?.county.wcm?.confidence === 'high';
-  if (place && (cues.contact || cues.whoToCall || wcmCounty || namesOnlyPlace(place))) {
+  if (asksForPerson) return { kind: 'noInfo', county: remembered };
+  const asks: CountyAsks = { designation: cues.designation, wcm: cues.wcm };
+  // "Is Napa a WCM county?": the county reply names its Whole Child Model plan, or says our sources do not list it.
+  if (place && (cues.contact || cues.whoToCall || cues.wcm || namesOnlyPlace(place))) {
     // "what do we send with a referral and where do we fax it" (in Modesto): the topic, then the county's card with its numbers.
     const topic = cues.contact || cues.whoToCall ? topicBesideOffice(text, lang) : undefined;
-    if (topic) return compose(topic, { score: 0 }, entities, place.county, cues.designation);
-    return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
+    if (topic) return compose(topic, { score: 0 }, entities, place.county, asks);
+    const wcmOnly = cues.wcm && !cues.contact && !cues.whoToCall && !namesOnlyPlace(place);
+    // "is that a WCM county? trying to figure out who does case mgmt": a question beside the status is answered too.
+    const beside = wcmOnly ? findEntries(withoutAge(text, entities.age), lang, entities, 'CA') : undefined;
+    if (beside?.entry && (beside.also || !WCM_STATUS_ENTRIES.has(beside.entry.id))) return compose(beside.entry, beside, entities, place.county, asks);
+    return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation, wcmStatus: cues.wcm };
   }
 
   const asked = withoutAge(text, entities.age);
   const wantsOffice = !illinois && (cues.whoToCall || (cues.contact && cues.ccsOffice));
   // "Who do I call?" is a request for the county office, unless what is left without the words for
   // calling an office is a question an entry answers outright (Health Net's SAR help line).
-  const found = findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities, regionOf(entities, cues));
-  if (found.entry && (found.sure || !wantsOffice)) return compose(found.entry, withComplement(found, tokens), entities, county, cues.designation);
+  const region = regionOf(entities, cues) ?? (cues.illinois ? undefined : context?.region);
+  const found = findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities, region);
+  if (found.entry && (found.sure || !wantsOffice)) {
+    const card = county ?? (COUNTY_TOPICS.has(found.entry.topic) || cues.designation ? remembered : undefined);
+    return compose(found.entry, withComplement(found, tokens), entities, card, asks);
+  }
   // A place plus CCS but no clear question ("help with ccs in fresno"): the office is the best next step.
   if (place && (cues.ccs || cues.designation)) return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
-  if (wantsOffice) return { kind: 'countyNeeded' };
+  if (wantsOffice) return remembered ? { kind: 'county', county: remembered, wants: cues.wants, designation: cues.designation } : { kind: 'countyNeeded' };
   const ageLimit = faqById(AGE_LIMIT);
   if ((entities.age ?? 0) >= 21 && (cues.ccs || AGE_QUESTION.test(` ${tokens.join(' ')} `)) && ageLimit)
-    return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, false);
+    return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, NO_COUNTY_ASKS);
   if (found.options.length > 1) return { kind: 'clarify', options: found.options.map((c) => ({ id: c.entry.id, title: c.entry.title[lang] })) };
-  return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county } : { kind: 'unknown' };
+  return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county: remembered } : { kind: 'unknown' };
 }
 
-function compose(
-  entry: FaqEntry,
-  found: { score: number; also?: FaqEntry },
-  entities: Entities,
-  county: County | undefined,
-  asksDesignation: boolean,
-): FaqAnswer {
+/**
+ * A follow-up read with what the conversation was about: the numbers of the contact or the
+ * county last named, or the last topic again with the place, plan or age this message names
+ * (an age it does not name is the one given before). Undefined when the context has nothing to lean on.
+ */
+function answerFollowUp(followUp: FollowUp, context: TopicContext, entities: Entities, cues: Cues): KnowledgeAnswer | undefined {
+  const remembered = countyNamed(context.county);
+  if (followUp.kind === 'numbers') {
+    const contact = context.contactId && (context.region === 'IL' || !remembered) ? contacts.find((c) => c.id === context.contactId) : undefined;
+    if (contact) return { kind: 'contact', contact };
+    return remembered ? { kind: 'county', county: remembered, wants: cues.wants } : undefined;
+  }
+  const county = entities.place?.county ?? onlyCountyOf(entities) ?? remembered;
+  const [first, second] = context.topics.flatMap((id) => faqById(id) ?? []);
+  if (first) {
+    // A California place is no follow-up to an Illinois topic: it is read on its own.
+    if (first.region === 'IL' && (entities.place || entities.plan)) return undefined;
+    // "what is WCM?" then "and is Humboldt one of those?": that county's status, not the definition again.
+    const status = { wcm: WCM_STATUS_ENTRIES.has(first.id), designation: first.id === COUNTY_TYPES };
+    if (county && entities.place && !second && (status.wcm || status.designation))
+      return { kind: 'county', county, wants: 'both', designation: status.designation, wcmStatus: status.wcm };
+    return compose(first, { score: 0, also: second }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
+  }
+  if (!context.wants || !county) return undefined;
+  return { kind: 'county', county, wants: context.wants, designation: context.designation, wcmStatus: context.wcmStatus };
+}
+
+function countyNamed(name: string | undefined): County | undefined {
+  return name === undefined ? undefined : counties.find((c) => c.name === name);
+}
+
+function compose(entry: FaqEntry, found: { score: number; also?: FaqEntry }, entities: Entities, county: County | undefined, asks: CountyAsks): FaqAnswer {
   // An age at or past the limit makes the age rule the answer, whatever else was asked ("she's 22, can she stay?").
   const pastLimit = entities.age !== undefined && entry.id !== AGE_LIMIT && (entities.age > 21 || (entities.age === 21 && !AGE_TOPICS.has(entry.id)));
   const primary = pastLimit ? (faqById(AGE_LIMIT) ?? entry) : entry;
   const also = pastLimit ? (AGE_TOPICS.has(entry.id) ? entry : faqById(TRANSITION)) : found.also;
-  const age = entities.age !== undefined && AGE_TOPICS.has(primary.id) ? entities.age : undefined;
-  const designation = asksDesignation || [primary, also].some((e) => e && DESIGNATION_TOPICS.has(e.id));
+  const age = entities.age !== undefined && [primary, also].some((e) => e && AGE_TOPICS.has(e.id)) ? entities.age : undefined;
+  const designation = asks.designation || [primary, also].some((e) => e && DESIGNATION_TOPICS.has(e.id));
+  const wcmStatus = asks.wcm || [primary, also].some((e) => e?.topic === 'wcm');
   return {
     kind: 'faq',
     entry: primary,
     score: found.score,
     ...(also && also.id !== primary.id ? { also } : {}),
-    ...(county && primary.region === 'CA' ? { county, designation } : {}),
+    ...(county && primary.region === 'CA' ? { county, designation, wcmStatus } : {}),
     ...(age !== undefined ? { age } : {}),
   };
 }
@@ -264,7 +322,7 @@ function hasEvidence(found: Found): boolean {
 
 // Filler before the question word is still a question ("like is there income limits or whatever", "quick question: how long ...").
 const QUESTION_START =
-  /^(?:(?:like|so|and|but|ok|okay|also|well|um|oh|y|pero|entonces|bueno|oye|o sea|(?:quick|one|two|a few|a couple of|una|dos|\d) (?:questions?|preguntas?))\s*[:,-]?\s+)*(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
+  /^(?:(?:like|so|and|but|ok|okay|also|well|um|oh|y|pero|entonces|bueno|oye|o sea|(?:quick|one|two|a few|a couple of|una|dos|\d) (?:questions?|preguntas?|things|cosas))\s*[:,-]?\s+)*(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
 
 /** Words that ask without saying about what ("what are we supposed to do?", "can ccs help w that?"). */
 const NO_TOPIC = new Set(['ccs', 'supposed', 'meant', 'happen', 'pasa', 'sigue', 'debo', 'debemos', 'deberia', 'deberiamos']);
@@ -299,7 +357,7 @@ const CONTEXT_WEIGHT = 0.5;
  * incluye eso", "what even is it"; not "what goes with it"), "anyway" or "is it worth it" ("igual lo mandamos?", "should we even bother").
  */
 const POINTS_BACK =
-  /(?<! (with|con|for|para|to|in|en)) (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
+  /(?<! (with|con|for|para|to|in|en|like|como)) (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
 
 /**
  * The message as weighted clauses: the clauses that ask weigh fully, the ones that only say

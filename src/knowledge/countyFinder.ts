@@ -40,11 +40,17 @@ const LOCATIVE = new Set(['in', 'en', 'near', 'from', 'de', 'at', 'around', 'cer
 const CONTACT_WORDS = new Set(['ccs', 'phone', 'number', 'fax', 'office', 'call', 'telefono', 'numero', 'oficina', 'llamar']);
 /** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
 const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
+/** "vivo en Salinas", "we live in Corona", "soy de Vista": living or being somewhere makes a name after "in" a place. */
+const LIVING_WORDS = new Set(
+  'live lives living lived located based stay staying moved moving move were im vivo vive vivimos viven vivir estamos soy somos mudamos mudaron'.split(' '),
+);
 /** Words that may surround a place name in a message that says nothing else ("I live in Kern County, CA"). */
 const FILLER = new Set([
   ...COUNTY_WORDS,
   ...`ccs ca calif california i im we live lives living vivo vive vivimos estamos soy somos in en at from de del el la the is es its
   near cerca city ciudad zip code codigo postal area office oficina located`.split(/\s+/),
+  // A follow-up that only names a place: "and in Modesto?", "what about Lake?", "y en Merced?".
+  ...'and what about how for if then same also y que tal para si entonces igual mismo lo'.split(' '),
 ]);
 
 interface Place {
@@ -153,7 +159,8 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   // "la" is the Spanish article: LA County only when written "LA"/"L.A." in a message that is not all capitals.
   if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
   if (namedAsPlace || bare) return true;
-  return !strict && LOCATIVE.has(prev) && (tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(tokens[start - 2]));
+  const said = tokens[start - 2];
+  return !strict && LOCATIVE.has(prev) && (tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(said) || LIVING_WORDS.has(said));
 }
 
 function isShouting(text: string): boolean {

@@ -96,6 +96,17 @@ export function readEntities(text: string): Entities {
   };
 }
 
+/** The message's words besides the place, plan and age it names: what is left says whether it asks anything of its own. */
+export function wordsBesideEntities(text: string, entities: Entities): string {
+  const { place } = entities;
+  const tokens = place ? [...place.tokens.slice(0, place.start), ...place.tokens.slice(place.end)] : fold(text).trim().split(' ');
+  let rest = ` ${tokens.join(' ')} `;
+  for (const [pattern] of PLAN_NAMES) rest = rest.replace(pattern, ' ');
+  // The age with the words that say it ("who is 20", "que tiene 20 anos"): they say nothing else.
+  const age = new RegExp(` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `);
+  return entities.age === undefined ? rest : rest.replace(age, ' ');
+}
+
 function findOtherState(folded: string): string | undefined {
   for (const state of STATES) {
     const at = folded.indexOf(` ${state} `);

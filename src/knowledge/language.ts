@@ -3,7 +3,7 @@ import { fold } from './normalize';
 
 /** Words that only Spanish uses (weight 1), and short function words that also appear in place names (weight 0.5). */
 const ES_STRONG = new Set(
-  'que mi mis hijo hija hijos hijas necesito necesita telefono numero como quiero quiere tengo tiene tenemos para por esta estoy hola gracias donde puedo puede ayuda nino nina ninos ninas bebe oficina condado cual cuales quien cuanto cuando tambien si ya porque seguro medico cita citas llamar llamo favor buenos buenas dias tardes soy vivo sobre califico califica calificar servicios hay pero muy con una unos unas su sus algo nada todo fue tarda ayudar ayudame informacion saber hacer referencia estado estatus solicitar escuela enfermedad eso esto agente humano persona representante'.split(
+  'que mi mis hijo hija hijos hijas necesito necesita telefono numero como quiero quiere tengo tiene tenemos para por esta estoy hola gracias donde puedo puede ayuda nino nina ninos ninas bebe oficina condado cual cuales quien cuanto cuando tambien si ya porque seguro medico cita citas llamar llamo favor buenos buenas dias tardes soy vivo sobre califico califica calificar servicios hay pero muy con una unos unas su sus algo nada todo fue tarda ayudar ayudame informacion saber hacer referencia estado estatus solicitar escuela enfermedad eso esto agente humano persona representante paga pagan pago cubre cubren doctores medicos q pa ocupo ocupa ocupamos nesesito nececito'.split(
     ' ',
   ),
 );

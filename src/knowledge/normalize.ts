@@ -46,6 +46,9 @@ const PHRASES: [RegExp, string][] = [
   [/ primary care /g, ' pcp '],
   // A place or a service named with "care" in it is not a question about care ("a referral from an urgent care" is not palliative care).
   [/ urgent care( center| clinic)?s? /g, ' urgentcare '],
+  // "a referral from our pcp office": where the asker works says who asks, not what about, nor an office to reach.
+  [/ (from|at|in|de|desde|en) (our|my|nuestra|nuestro|mi) (\w+ ){0,2}?(office|clinic|practice|oficina|clinica|consultorio) /g, ' '],
+  [/ (our|my|nuestra|mi) ((?:\w+ )?)(office|oficina) /g, ' $1 $2clinic '],
   [/ (day|child) ?care /g, ' daycare '],
   [/ participating physician groups? | medical group | grupo medico /g, ' ppg '],
   [/ case manage(ment|r|rs) | manejo (de|del) casos? | administracion de casos | (coordinador|manejador)(a)? de casos? /g, ' casemanagement '],
@@ -69,7 +72,7 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "el especialista no es de ccs": a doctor who is not CCS's is one off the CCS panel.
   [
-    / (specialists?|doctors?|dr|doc|providers?|surgeons?|dentists?|therapists?|especialistas?|doctora?|medicos?|proveedor(?:es)?|cirujanos?|dentistas?|terapeutas?)((?: \w+){0,3}?) (?:(?:is|are) not|isnt|arent|not|no (?:es|son|esta|estan)) (?:a |de |del |en |con |in |with |on |part of )?(?:the |el )?(?:ccs|panel|paneled) /g,
+    / (specialists?|doctors?|dr|doc|providers?|surgeons?|dentists?|therapists?|especialistas?|doctor(?:a|as|es)?|medicos?|proveedor(?:es)?|cirujanos?|dentistas?|terapeutas?)((?: \w+){0,3}?) (?:(?:is|are) not|isnt|arent|not|no (?:es|son|esta|estan)) (?:a |de |del |en |con |in |with |on |part of )?(?:the |el )?(?:ccs|panel|paneled) /g,
     ' $1$2 nonpanel ',
   ],
   [/ non ?panel(ed|led)? | fuera del panel | not (on the |in the )?panel(ed|led)? /g, ' nonpanel panel '],
@@ -107,7 +110,15 @@ const PHRASES: [RegExp, string][] = [
     / (can|could|would|will|does|do) (he|she|they|we|i|u|you|(my|our|the|a|this) \w+) (still |even |ever )?(get|qualify for|be eligible for) ccs /g,
     ' eligible ccs ',
   ],
+  // "first time doing one": says the asker is new to it, not when or how long.
+  [
+    / ((its|this is|es) )?(my|our|the|mi|la)? ?(first|1st) time( (doing|making|sending|filing|filling out|doing|ever))?( (one|this|it|a \w+))? | (es )?(mi |nuestra |la )?primera vez( que \w+)? /g,
+    ' ',
+  ],
+  // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
+  [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+  [/ (my|your|his|her|their|a|the|mi|su) cell | cell (phone|number|#) /g, ' $1 phone '],
   [/ (main|phone|office|direct) (line|number) | linea (principal|directa) | numero directo /g, ' phone '],
   [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
   // "my 17 year old" describes the child; the number stays, so "19" still meets the age entry.
@@ -130,7 +141,8 @@ group(
   'referral',
   'refer referral referrals referring referred refered referal referals referall referencia referencias referir refiero refiere referirlo referirla remision derivacion derivar referido referida',
 );
-group('phone', 'phone phones telephone tel telefono telefonos fone cell celular call calls llamar llamo llame llamada');
+// "cell" alone is not a phone ("sickle cell"); "my cell", "cell phone" are.
+group('phone', 'phone phones telephone tel telefono telefonos fone celular call calls llamar llamo llame llamada');
 group('fax', 'fax faxes facsimil faxear faxeo faxed');
 group('email', 'email emails mail correo correos');
 // "aplica para ccs?" asks whether the child qualifies ("como aplico" is how to apply).
@@ -182,7 +194,7 @@ const STOP_EN = new Set(
   ),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'.split(
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para pa con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'.split(
     ' ',
   ),
 );
@@ -231,7 +243,7 @@ function correctTypos(folded: string): string {
   const { words, byFirst } = domainVocabulary();
   return folded.replace(/[a-z]+/g, (word) => {
     if (TEXTED[word]) return TEXTED[word];
-    if (word.length < SPELLING.minLength || words.has(word)) return word;
+    if (word.length < SPELLING.minLength || words.has(word) || STOP_EN.has(word) || STOP_ES.has(word)) return word;
     const allowed = word.length >= SPELLING.twoTyposFrom ? 2 : 1;
     let best: { word: string; distance: number } | undefined;
     for (const candidate of byFirst.get(word[0]) ?? []) {
@@ -258,10 +270,16 @@ export function typoDistance(a: string, b: string): number {
 }
 
 const NEGATION = / (not|dont|doesnt|didnt|isnt|wasnt|wont|cant|never|no|nunca|tampoco) /;
+/** "... so it doesn't get held up", "para que no lo regresen": a "not" in what the question is for, not in what it asks. */
+const PURPOSE_NOT = / (so|so that|para que|pa que) ((?:\w+ ){0,2}?)(not|dont|doesnt|wont|isnt|cant|never|no|nunca) /g;
 
 /** Whether a text says "not": stopword lists drop it, yet "does not qualify" and "how do we qualify" differ. */
 export function isNegated(text: string): boolean {
-  return NEGATION.test(fold(text).replace(/ (not|no|non|sin) (medi cal|medical|medicaid) /g, ' without medi cal '));
+  return NEGATION.test(
+    fold(text)
+      .replace(/ (not|no|non|sin) (medi cal|medical|medicaid) /g, ' without medi cal ')
+      .replace(PURPOSE_NOT, ' $1 $2'),
+  );
 }
 
 /** Light stemming: plural endings only, so "services"/"service" and "condiciones"/"condicion" meet. */

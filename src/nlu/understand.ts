@@ -1,4 +1,4 @@
-import { answer, readEntities, type Entities, type KnowledgeAnswer } from '../knowledge';
+import { answer, readEntities, type Entities, type KnowledgeAnswer, type TopicContext } from '../knowledge';
 import type { Lang } from '../i18n';
 import { normalize, recognizeCommand, recognizeGoal, type GlobalCommand, type Goal } from './intents';
 
@@ -35,7 +35,8 @@ function asksSomething(text: string): boolean {
   return ASKS.test(plain.replace(GREETING_START, '').trim());
 }
 
-export function understand(text: string, lang: Lang): Understanding {
+/** `context`: what the conversation was last about, so "and the fax?" or "y en Fresno?" is read with it. */
+export function understand(text: string, lang: Lang, context?: TopicContext): Understanding {
   const entities = readEntities(text);
   const recognized = recognizeGoal(text);
   let known: KnowledgeAnswer | undefined;
@@ -44,7 +45,7 @@ export function understand(text: string, lang: Lang): Understanding {
     goal: recognized === 'referral' && HOW_TO.test(normalize(text)) ? undefined : recognized,
     entities,
     get answer() {
-      known ??= answer(text, lang, entities);
+      known ??= answer(text, lang, entities, context);
       return known;
     },
   };

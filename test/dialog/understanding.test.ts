@@ -1,5 +1,8 @@
 import { converse, testBot } from '../helpers/testBot';
 import { referralBot } from '../unit/referrals/harness';
+import { faqById } from '../../src/knowledge';
+
+const faqAnswer = (id: string, lang: 'en' | 'es') => faqById(id)?.answer[lang] ?? `no entry ${id}`;
 
 /**
  * The patterns of issue 18, as a person would meet them, in English and Spanish: the place in the
@@ -114,6 +117,93 @@ describe('Dialog: understanding what people write', () => {
       const [reply] = await converse(adapter, ['mi hijo ya cumplio 20 años todavia le toca ccs?']);
       expect(reply).toMatch(/A los 20 años todavía está dentro del límite de edad/);
       expect(reply).toMatch(/21/);
+    });
+  });
+
+  describe('a follow-up that leans on the turn before', () => {
+    it('on the web, "what about tulare?" asks the same topic there, and "and their fax number?" gives that county\'s fax', async () => {
+      const { adapter } = testBot();
+      const [first, tulare, fax] = await converse(adapter, [
+        'how long does a ccs referral take for a kid in sacramento',
+        'what about tulare?',
+        'and their fax number?',
+      ]);
+      expect(first).toMatch(/Sacramento County CCS/);
+      // The topic is the one asked before (how long it takes), with the new county's card.
+      expect(tulare).toContain(faqAnswer('ccs-how-long', 'en'));
+      expect(tulare).toMatch(/Tulare County CCS: phone \(559\) 687-6915/);
+      expect(fax).toMatch(/Tulare County CCS: fax \(559\) 713-3740/);
+      expect(fax).not.toMatch(/not sure I understood|Which county/);
+    });
+
+    it('by text in Spanish, "y en sacramento?" and "y el fax?" lean on the topic and the county before', async () => {
+      const { adapter } = testBot('sms');
+      const [first, sacramento, fax] = await converse(adapter, ['mi hijo vive en oakland, como aplico a ccs?', 'y en sacramento?', 'y el fax?'], 'sms');
+      expect(first).toMatch(/condado de Alameda/);
+      expect(sacramento).toContain(faqAnswer('refer-how', 'es').split('. ')[0]);
+      expect(sacramento).toMatch(/CCS del condado de Sacramento: teléfono \(916\) 875-9900/);
+      expect(fax).toMatch(/CCS del condado de Sacramento: fax \(916\) 854-9500/);
+    });
+
+    it('by text in English, "whats the number for them" after a county card from the county question gives that office', async () => {
+      const { adapter } = testBot('sms');
+      const [, , number] = await converse(adapter, ['who do i call about ccs', '95380', 'whats the number for them'], 'sms');
+      expect(number).toMatch(/Stanislaus County CCS: phone \(209\) 558-7515/);
+    });
+
+    it('on the web in Spanish, "cual es su telefono" after a question about Kern gives the Kern office', async () => {
+      const { adapter } = testBot();
+      const [, phone] = await converse(adapter, ['cuanto se tarda una referencia en bakersfield', 'cual es su telefono']);
+      expect(phone).toMatch(/CCS del condado de Kern: teléfono \(661\) 321-3000/);
+    });
+
+    it('"same for a 22 year old" keeps the topic and reads the new age', async () => {
+      const { adapter } = testBot('sms');
+      const [first, older] = await converse(adapter, ['my daughter is 17 and has spina bifida, can she stay on ccs?', 'same for a 22 year old'], 'sms');
+      expect(first).toMatch(/At 17, a child is still within the CCS age limit/);
+      expect(older).toMatch(/At 22, a young person is past the CCS age limit/);
+    });
+
+    it('a plan that is one county\'s Whole Child Model plan places the follow-up there ("what about caloptima")', async () => {
+      const { adapter } = testBot();
+      const [, plan] = await converse(adapter, ['who does ccs case management in a whole child model county?', 'what about caloptima']);
+      expect(plan).toMatch(/Orange County is a Whole Child Model county/);
+      expect(plan).toMatch(/CalOptima/);
+    });
+
+    it('with nothing said before, "and the fax?" invents no county: it asks for one', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['and the fax?']);
+      expect(reply).not.toMatch(/\(\d{3}\) \d{3}-\d{4}/);
+    });
+
+    it('after "start over" the county before is forgotten', async () => {
+      const { adapter } = testBot();
+      const [, , fax] = await converse(adapter, ['ccs office in stockton', 'start over', 'and the fax?']);
+      expect(fax).not.toMatch(/953-3632/);
+    });
+
+    it('a California place after an Illinois topic is read on its own, not as the Illinois topic there', async () => {
+      const { adapter } = testBot();
+      const [, fresno] = await converse(adapter, ['what is pathways to success in illinois', 'and in fresno?']);
+      expect(fresno).toMatch(/Fresno County CCS/);
+      expect(fresno).not.toMatch(/Pathways/);
+    });
+  });
+
+  describe('whether a county is a Whole Child Model county', () => {
+    it('says a county our sources do not list runs classic CCS, beside the answer to what else was asked', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['family is in fresno. is it a wcm county? need to know who manages the case']);
+      expect(reply).toMatch(/Fresno County is not on the Whole Child Model county list in our sources/);
+      expect(reply).toMatch(/county CCS program does case management/);
+    });
+
+    it('in Spanish, a city inside the sentence names a Whole Child Model county and its plan', async () => {
+      const { adapter } = testBot('sms');
+      const [reply] = await converse(adapter, ['vivimos en santa maria, ahi hay modelo del nino completo?'], 'sms');
+      expect(reply).toMatch(/condado de Santa Barbara es del Modelo Integral del Niño/);
+      expect(reply).toMatch(/CenCal/);
     });
   });
 

@@ -1,4 +1,4 @@
-import { answer, detectLanguage, faqById, findCounty, type KnowledgeAnswer } from '../../../src/knowledge';
+import { answer, detectLanguage, faqById, findCounty, readEntities, rememberAnswer, type KnowledgeAnswer, type TopicContext } from '../../../src/knowledge';
 import { faq, type Lang } from '../../../src/content';
 import { devCases, runDevCase } from './evalCases';
 import paraphrases from './paraphrases.json';
@@ -245,6 +245,121 @@ describe('Function: answer', () => {
       expect(entryOf('2 months and no answer from ccs')).toMatchObject({ entry: 'ccs-how-long' });
       expect(entryOf('sorry to bother, how do we qualify')).toMatchObject({ entry: 'ccs-eligibility' });
       expect(entryOf('what exactly is the whole child model')).toMatchObject({ entry: 'wcm-what' });
+    });
+  });
+
+  describe("the fourth blind batch's misses, each in words of its own", () => {
+    const entryOf = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      return r.kind === 'faq'
+        ? { entry: r.entry.id, also: r.also?.id, county: r.county?.name, age: r.age, wcmStatus: r.wcmStatus }
+        : { kind: r.kind, county: r.kind === 'county' ? r.county.name : undefined, wcmStatus: r.kind === 'county' ? r.wcmStatus : undefined };
+    };
+
+    it('a condition with "cell" in its name is no phone number asked for', () => {
+      expect(entryOf('she is 20 with sickle cell disease, will ccs drop her at 18')).toMatchObject({ entry: 'ccs-age-limit', age: 20 });
+      expect(entryOf('what is the cell phone for the ccs office')).toMatchObject({ kind: 'countyNeeded' });
+    });
+
+    it("the asker's own office is who asks, not an office to reach; being new to it is not a question of time", () => {
+      expect(entryOf('whats the process to refer to ccs from my clinic? never done it, my first time')).toMatchObject({ entry: 'refer-how' });
+      expect(entryOf('como refiero a un paciente desde nuestra clinica? es mi primera vez', 'es')).toMatchObject({ entry: 'refer-how' });
+    });
+
+    it('a "not" in what the question is for does not turn it around', () => {
+      expect(entryOf('which records go with the referral so it wont get sent back')).toMatchObject({ entry: 'refer-records' });
+      expect(entryOf('que documentos mando con la referencia para que no la regresen', 'es')).toMatchObject({ entry: 'refer-records' });
+    });
+
+    it('"and stuff like that" ends a part of a two-part question; it points back at nothing', () => {
+      const both = entryOf('couple things: does ccs pay for equipment like walkers and stuff like that, and can they help with transportation');
+      expect([both.entry, both.also].sort()).toEqual(['cm-dme', 'cm-transport']);
+    });
+
+    it('staying on CCS is its age limit, not a hospital stay', () => {
+      expect(entryOf('can my son remain on ccs when he gets older')).toMatchObject({ entry: 'ccs-age-limit' });
+      expect(entryOf('hasta cuando puede seguir en ccs mi hija', 'es')).toMatchObject({ entry: 'ccs-age-limit' });
+    });
+
+    it('a town after "we live in" is a place even when the name is also a word', () => {
+      expect(findCounty('we live in vista, does ccs cover therapy')?.county.name).toBe('San Diego');
+      expect(findCounty('vivimos en salinas y mi hijo tiene asma')?.county.name).toBe('Monterey');
+    });
+
+    it('whether a county is a Whole Child Model county is said for every county, with the question beside it answered too', () => {
+      expect(entryOf('is kern a wcm county')).toMatchObject({ kind: 'county', county: 'Kern', wcmStatus: true });
+      expect(entryOf('our patient is in sacramento, is that whole child model? and who handles case management')).toMatchObject({
+        entry: 'wcm-case-management',
+        county: 'Sacramento',
+        wcmStatus: true,
+      });
+    });
+
+    it('a Spanish question that says "paga" and "doctores" is Spanish, and a doctor who is not CCS\'s is off the panel', () => {
+      expect(detectLanguage('ccs paga medicos q no son del panel')).toBe('es');
+      expect(entryOf('ccs le paga a doctores que no son de ccs?', 'es')).toMatchObject({ entry: 'paneled-required' });
+    });
+  });
+
+  describe('a follow-up read with what the conversation was last about', () => {
+    const after = (context: TopicContext, text: string, lang: Lang = 'en') => answer(text, lang, readEntities(text), context);
+    const aboutKern: TopicContext = { county: 'Kern', topics: ['refer-how'], region: 'CA' };
+
+    it('"their number" gives the numbers of the county last named, in both languages', () => {
+      for (const [text, lang] of [
+        ['ok so what is their phone', 'en'],
+        ['and the fax??', 'en'],
+        ['me da el numero?', 'es'],
+      ] as const) {
+        expect(after(aboutKern, text, lang)).toMatchObject({ kind: 'county', county: { name: 'Kern' } });
+      }
+      expect(after(aboutKern, 'and the fax??')).toMatchObject({ wants: 'fax' });
+    });
+
+    it('"their number" after an Illinois answer with a contact gives that contact, not a county', () => {
+      const illinois: TopicContext = { county: 'Kern', topics: ['il-contact'], region: 'IL', contactId: 'il-bbh' };
+      expect(after(illinois, 'what is their email')).toMatchObject({ kind: 'contact', contact: { id: 'il-bbh' } });
+    });
+
+    it('a new place, plan or age asks the last topic again with it', () => {
+      expect(after(aboutKern, 'how about in modesto')).toMatchObject({ kind: 'faq', entry: { id: 'refer-how' }, county: { name: 'Stanislaus' } });
+      expect(after(aboutKern, 'y en merced?', 'es')).toMatchObject({ kind: 'faq', entry: { id: 'refer-how' }, county: { name: 'Merced' } });
+      expect(after(aboutKern, 'what if we have calOptima')).toMatchObject({ kind: 'faq', county: { name: 'Orange' } });
+      const ageBefore: TopicContext = { topics: ['ccs-age-limit'], region: 'CA', age: 18 };
+      expect(after(ageBefore, 'and for one who is 20?')).toMatchObject({ kind: 'faq', entry: { id: 'ccs-age-limit' }, age: 20 });
+    });
+
+    it('a message with a topic of its own is a new question, with the county remembered where the topic depends on it', () => {
+      expect(after(aboutKern, 'does ccs cover wheelchairs')).toMatchObject({ kind: 'faq', entry: { id: 'cm-dme' } });
+      expect(after(aboutKern, 'does ccs cover wheelchairs')).not.toHaveProperty('county');
+      expect(after(aboutKern, 'is it a dependent county')).toMatchObject({ kind: 'faq', county: { name: 'Kern' }, designation: true });
+      expect(after(aboutKern, 'who do i call')).toMatchObject({ kind: 'county', county: { name: 'Kern' } });
+    });
+
+    it('without anything to lean on, a follow-up is read on its own', () => {
+      expect(after({ topics: [] }, 'and the fax?').kind).not.toBe('county');
+      expect(answer('and in fresno?', 'en')).toMatchObject({ kind: 'county', county: { name: 'Fresno' } });
+    });
+  });
+
+  describe('Function: rememberAnswer', () => {
+    it('keeps the topics, the county and the age of an answer, and a county card as what was asked', () => {
+      const text = 'my 19 year old lives in bakersfield, how do we apply';
+      const topic = rememberAnswer(undefined, answer(text, 'en'), readEntities(text));
+      expect(topic).toMatchObject({ county: 'Kern', topics: ['refer-how'], region: 'CA', age: 19 });
+      const card = rememberAnswer(topic, answer('fresno fax', 'en'), readEntities('fresno fax'));
+      expect(card).toMatchObject({ county: 'Fresno', topics: [], wants: 'fax', age: 19 });
+    });
+
+    it('a message that was not understood leaves what the conversation was about', () => {
+      const before: TopicContext = { county: 'Kern', topics: ['refer-how'], region: 'CA' };
+      expect(rememberAnswer(before, answer('lol ok', 'en'), readEntities('lol ok'))).toEqual(before);
+    });
+
+    it('Illinois forgets the California county', () => {
+      const before: TopicContext = { county: 'Kern', topics: ['refer-how'], region: 'CA' };
+      const text = 'we moved to chicago, what is pathways';
+      expect(rememberAnswer(before, answer(text, 'en'), readEntities(text))).toMatchObject({ county: undefined, region: 'IL' });
     });
   });
 
