@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { apiGatewayEvent, messagesEvent, signedSmsEvent, smsForm, webActivity } from './lib/lambda';
@@ -27,6 +27,7 @@ export interface ColdStartOptions {
 export interface BundleResult {
   fn: string;
   variant: 'packaged' | 'floor';
+  /** JavaScript read at start: the handler and the chunks it imports statically. */
   bytes: number;
   loadMedianMs: number;
   firstResponseMedianMs?: number;
@@ -41,7 +42,7 @@ export interface BundleResult {
 
 export interface ColdStartResult {
   bundles: BundleResult[];
-  /** Largest packages in the packaged sms bundle, for deciding what to trim next. */
+  /** Largest packages in the packaged sms handler's own file, for deciding what to trim next. */
   biggestPackages: { pkg: string; kB: number }[];
   esbuild: Record<string, unknown>;
 }
@@ -58,12 +59,18 @@ export function handlerFiles(): Record<string, string> {
   return Object.fromEntries(serverlessFunctions().map((f) => [f.name, `${f.module}.ts`]));
 }
 
-/** serverless.yml's custom.esbuild options (minify, sourcemap, target, platform, alias, plugins), for the floor and the size report. */
+/** serverless.yml's custom.esbuild options (format, splitting, mainFields, banner, minify, alias, plugins...), for the floor and the size report. */
 function serverlessEsbuildOptions(): BuildOptions {
   const yml = readFileSync(join(ROOT, 'serverless.yml'), 'utf8');
   const section = /\n {2}esbuild:\n((?: {4}.*\n|\s*#.*\n)+)/.exec(yml)?.[1] ?? '';
-  const value = (key: string) => new RegExp(`^ {4}${key}:\\s*(\\S+)`, 'm').exec(section)?.[1];
+  const value = (key: string) => new RegExp(`^ {4}${key}:[ \\t]*(\\S.*)$`, 'm').exec(section)?.[1].trim();
   const alias = Object.fromEntries([...section.matchAll(/^ {6}'([^']+)':\s*(\S+)/gm)].map((m) => [m[1], join(ROOT, m[2])]));
+  const banner = /^ {4}banner:\n {6}js:[ \t]*(.+)$/m.exec(section)?.[1];
+  const mainFields = value('mainFields')
+    ?.replace(/^\[|\]$/g, '')
+    .split(',')
+    .map((f) => f.trim());
+  const extension = value('outputFileExtension');
   const pluginsFile = value('plugins');
   return {
     bundle: true,
@@ -71,6 +78,11 @@ function serverlessEsbuildOptions(): BuildOptions {
     sourcemap: value('sourcemap') === 'true',
     target: value('target') ?? 'node20',
     platform: 'node',
+    format: value('format') === 'esm' ? 'esm' : 'cjs',
+    splitting: value('splitting') === 'true',
+    ...(mainFields ? { mainFields } : {}),
+    ...(banner ? { banner: { js: banner } } : {}),
+    ...(extension && extension !== '.js' ? { outExtension: { '.js': extension } } : {}),
     alias,
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     plugins: pluginsFile ? (require(join(ROOT, pluginsFile)) as Plugin[]) : [],
@@ -93,18 +105,30 @@ function packageFunctions(dir: string): Record<string, string> {
     mkdirSync(into, { recursive: true });
     const unzip = spawnSync('unzip', ['-q', '-o', join(out, `${fn}.zip`), '-d', into], { encoding: 'utf8' });
     if (unzip.status !== 0) throw new Error(`unzip ${fn}.zip failed (is unzip installed?): ${unzip.stderr}`);
-    files[fn] = join(into, entry.replace(/\.ts$/, '.js'));
+    files[fn] = ['.mjs', '.js'].map((ext) => join(into, entry.replace(/\.ts$/, ext))).find((file) => existsSync(file)) ?? join(into, entry);
   }
   return files;
 }
 
-async function bundle(entry: string, outfile: string, options: BuildOptions): Promise<{ bytes: number; metafile: Metafile }> {
-  const result = await build({ ...options, entryPoints: [join(ROOT, entry)], outfile, metafile: true, logLevel: 'error', write: true });
-  return { bytes: statSync(outfile).size, metafile: result.metafile! };
+/** Builds `entry` into `outdir`; the path of its own output file, and the metafile. */
+async function bundle(entry: string, outdir: string, options: BuildOptions): Promise<{ file: string; metafile: Metafile }> {
+  const result = await build({ ...options, absWorkingDir: ROOT, entryPoints: [join(ROOT, entry)], outdir, metafile: true, logLevel: 'error', write: true });
+  const [file] = Object.entries(result.metafile!.outputs).find(([, out]) => out.entryPoint === entry)!;
+  return { file: join(ROOT, file), metafile: result.metafile! };
 }
 
-function packageSizes(metafile: Metafile): { pkg: string; kB: number }[] {
-  const out = Object.values(metafile.outputs)[0];
+/** Bytes of JavaScript a cold start reads: the handler and the chunks it imports statically (not those loaded with `import()`). */
+export function startupBytes(file: string, seen = new Set<string>()): number {
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const chunks = [...code.matchAll(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'](\.\.?\/[^"']+)["']/g)].map((m) => join(dirname(file), m[1]));
+  return statSync(file).size + chunks.reduce((sum, chunk) => sum + startupBytes(chunk, seen), 0);
+}
+
+/** Bytes per package in the handler's own output file (lazily imported chunks left out). */
+function packageSizes(metafile: Metafile, entry: string): { pkg: string; kB: number }[] {
+  const out = Object.values(metafile.outputs).find((o) => o.entryPoint === entry)!;
   const sizes: Record<string, number> = {};
   for (const [path, info] of Object.entries(out.inputs)) {
     const pkg =
@@ -151,12 +175,11 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
   const dir = mkdtempSync(join(tmpdir(), 'ccs-coldstart-'));
   try {
     const esbuildOptions = serverlessEsbuildOptions();
-    const floorFile = join(dir, 'floor.js');
-    await bundle('bench/coldstart/floorHandler.ts', floorFile, esbuildOptions);
-    const targets: Target[] = [{ fn: 'floor', variant: 'floor', file: floorFile, bytes: statSync(floorFile).size, load: [], first: [], failures: 0 }];
+    const floorFile = (await bundle('bench/coldstart/floorHandler.ts', join(dir, 'floor'), esbuildOptions)).file;
+    const targets: Target[] = [{ fn: 'floor', variant: 'floor', file: floorFile, bytes: startupBytes(floorFile), load: [], first: [], failures: 0 }];
     for (const [fn, file] of Object.entries(packageFunctions(dir)))
-      targets.push({ fn, variant: 'packaged', file, bytes: statSync(file).size, load: [], first: [], failures: 0 });
-    const smsMetafile = (await bundle(handlerFiles().sms, join(dir, 'sms-metafile.js'), esbuildOptions)).metafile;
+      targets.push({ fn, variant: 'packaged', file, bytes: startupBytes(file), load: [], first: [], failures: 0 });
+    const smsMetafile = (await bundle(handlerFiles().sms, join(dir, 'sms-metafile'), esbuildOptions)).metafile;
 
     const env = {
       PATH: process.env.PATH ?? '',
@@ -211,7 +234,7 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
         failures: t.failures,
         firstError: t.firstError,
       })),
-      biggestPackages: packageSizes(smsMetafile),
+      biggestPackages: packageSizes(smsMetafile, handlerFiles().sms),
       esbuild: { ...esbuildOptions, plugins: esbuildOptions.plugins?.map((p) => p.name) },
     };
   } finally {

@@ -2,7 +2,7 @@
 // `custom.esbuild.plugins: ./path/to/this.cjs` (an array of plugins), so the deployed build can
 // use exactly what the bench measures.
 const { readFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 
 /**
  * botbuilder, botbuilder-core, botbuilder-dialogs, botframework-connector and botframework-schema
@@ -41,4 +41,28 @@ function dedupeNestedZod(root = process.cwd()) {
   };
 }
 
-module.exports = [dedupeNestedZod()];
+/**
+ * With `splitting`, a function's lazily imported parts are chunk files beside its handler, and
+ * serverless-esbuild writes every function's chunks into one folder and zips the whole folder into
+ * every function. This writes each function's handler and chunks under `__only_<name>/` instead,
+ * serverless-esbuild's folder for files of one function alone (it drops the prefix in that
+ * function's zip), so a zip holds only its own code. It relies on each function being named as
+ * its handler file (`sms: handler: functions/sms.handler`), which test/unit/build checks.
+ */
+function chunksPerFunction() {
+  return {
+    name: 'chunks-per-function',
+    setup(build) {
+      const { entryPoints, outdir, splitting } = build.initialOptions;
+      if (!splitting || !outdir || !Array.isArray(entryPoints) || entryPoints.length !== 1 || typeof entryPoints[0] !== 'string') return;
+      const entry = entryPoints[0];
+      const folder = dirname(entry);
+      if (!outdir.endsWith(folder)) return;
+      const buildDir = outdir.slice(0, outdir.length - folder.length);
+      const name = basename(entry).replace(/\.[^.]+$/, '');
+      build.initialOptions.outdir = join(buildDir, `__only_${name}`, folder);
+    },
+  };
+}
+
+module.exports = [dedupeNestedZod(), chunksPerFunction()];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { getInfrastructure } from '../src/app/infrastructure';
 import { verifyResume } from '../src/channels/web/chatResume';
 import { requireSecret, type Config } from '../src/config';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { getInfrastructure } from '../src/app/infrastructure';
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import { HttpError } from '../src/http/errors';

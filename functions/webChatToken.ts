@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { getInfrastructure } from '../src/app/infrastructure';
 import { signResume, verifyResume } from '../src/channels/web/chatResume';
 import { DirectLineTokens } from '../src/channels/web/directLineTokens';

@@ -1,33 +1,43 @@
-// One cold start, in a fresh node process: time to load (require) a bundled handler, then time
-// to answer its first event. Prints one JSON line. Usage: node runner.cjs <bundle.js> <event.json>
+// One cold start, in a fresh node process: time to load a bundled handler (import(), as Lambda's
+// runtime loads an ES module handler, its statically imported chunks included), then time to
+// answer its first event. Prints one JSON line. Usage: node runner.cjs <bundle.mjs|.js> <event.json>
 const { readFileSync } = require('node:fs');
-const started = process.hrtime.bigint();
-const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
-const mod = require(process.argv[2]);
-const loadMs = ms(started);
-const event = JSON.parse(readFileSync(process.argv[3], 'utf8'));
-const context = {
-  functionName: 'bench',
-  awsRequestId: 'cold-start',
-  getRemainingTimeInMillis: () => 10000,
-  callbackWaitsForEmptyEventLoop: false,
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:local:0:function:bench',
-  memoryLimitInMB: '1024',
-  logGroupName: 'bench',
-  logStreamName: 'bench',
-};
-const invoked = process.hrtime.bigint();
-Promise.resolve(mod.handler(event, context)).then(
-  (result) => {
-    const firstInvokeMs = ms(invoked);
-    process.stdout.write(
-      `${JSON.stringify({ loadMs, firstInvokeMs, totalMs: ms(started), statusCode: result && result.statusCode, body: String((result && result.body) || '').slice(0, 2000) })}\n`,
-    );
-    process.exit(0);
-  },
-  (error) => {
-    process.stdout.write(`${JSON.stringify({ loadMs, error: String((error && error.stack) || error) })}\n`);
-    process.exit(1);
-  },
-);
+const { pathToFileURL } = require('node:url');
+
+async function main() {
+  const started = process.hrtime.bigint();
+  const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
+  const mod = await import(pathToFileURL(process.argv[2]).href);
+  const loadMs = ms(started);
+  const event = JSON.parse(readFileSync(process.argv[3], 'utf8'));
+  const context = {
+    functionName: 'bench',
+    awsRequestId: 'cold-start',
+    getRemainingTimeInMillis: () => 10000,
+    callbackWaitsForEmptyEventLoop: false,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:0:function:bench',
+    memoryLimitInMB: '1024',
+    logGroupName: 'bench',
+    logStreamName: 'bench',
+  };
+  const invoked = process.hrtime.bigint();
+  Promise.resolve(mod.handler(event, context)).then(
+    (result) => {
+      const firstInvokeMs = ms(invoked);
+      process.stdout.write(
+        `${JSON.stringify({ loadMs, firstInvokeMs, totalMs: ms(started), statusCode: result && result.statusCode, body: String((result && result.body) || '').slice(0, 2000) })}\n`,
+      );
+      process.exit(0);
+    },
+    (error) => {
+      process.stdout.write(`${JSON.stringify({ loadMs, error: String((error && error.stack) || error) })}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+main().catch((error) => {
+  process.stdout.write(`${JSON.stringify({ error: String((error && error.stack) || error) })}\n`);
+  process.exit(1);
+});

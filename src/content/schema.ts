@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Schemas for the hand-written content under content/. Objects are strict so that a misspelled

@@ -1,4 +1,4 @@
-import { contacts, counties, STATE_DIRECTORY_URL } from '../content';
+import { contacts, counties, STATE_DIRECTORY_URL } from '../content/directory';
 import type { Lang } from '../i18n';
 import { formatDate, formatLongDate, type BusinessCalendar } from '../referrals/businessDays';
 import type { Referral } from '../referrals/model';

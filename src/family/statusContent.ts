@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import statusesJson from '../../content/statuses.json';
 import { OUTCOMES, STATUSES, type Outcome, type ReferralStatus } from '../referrals/model';
 import type { Lang } from '../i18n';

@@ -1,6 +1,6 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HttpError } from './errors';
 import { header, rawBody, type HttpEvent, type HttpResult } from './types';
 import { errorSummary, logger, redact } from '../observability/logger';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Lang } from '../i18n';
 import type { BusinessCalendar } from './businessDays';
 import type { Channel, ContactKey, NewReferral, ReferralDraft } from './model';

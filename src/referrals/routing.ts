@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import routingJson from '../../content/routing.json';
-import { counties, type County } from '../content';
+import { counties } from '../content/directory';
+import type { County } from '../content';
 import type { Lang } from '../i18n';
 import type { MediCal } from './model';
 

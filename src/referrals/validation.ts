@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Lang } from '../i18n';
 import { ageOn, parseDate } from './dates';
 import type { ReferralMessageKey } from './messages';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OUTCOMES, STATUSES } from '../referrals/model';
 import { inProgressReasons } from '../family/statusContent';
 import { isoDate } from '../referrals/dates';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { counties } from '../content';
+import * as z from 'zod';
+import { counties } from '../content/directory';
 import { canSeeQueue, type StaffIdentity } from './http/staffAuth';
 import { STATUSES, type Referral } from '../referrals/model';
 import type { Router } from '../referrals/routing';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import templatesJson from '../../content/staff-templates.json';
 import type { Lang } from '../i18n';
 import { formatLongDate, type BusinessCalendar } from '../referrals/businessDays';

@@ -3,7 +3,7 @@ import { startTestStack, type TestStack } from '../helpers/localStack';
 import { sendSms } from '../helpers/twilio';
 import { webConversation } from '../helpers/botframework';
 import { jwtEvent } from '../helpers/staffFixtures';
-import { scrubQuestion } from '../../src/analytics/unansweredQuestions';
+import { scrubQuestion } from '../../src/analytics/scrubQuestion';
 import { faq } from '../../src/content';
 import { handler as unansweredHandler } from '../../functions/unansweredQuestions';
 import type { HttpResult } from '../../src/http/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The fields of Twilio's Messaging webhook the product uses. Twilio sends more (NumMedia,

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const account = z.object({ id: z.string().min(1).max(256) }).loose();
 

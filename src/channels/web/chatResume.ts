@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The chat page's proof that a conversation is its own: `<payload>.<HMAC-SHA256>` (base64url)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorSummary, logger } from '../../observability/logger';
 
 export const DIRECT_LINE_BASE_URL = 'https://directline.botframework.com';

@@ -1,4 +1,5 @@
-import { scrubQuestion, UnansweredQuestions } from '../../../src/analytics/unansweredQuestions';
+import { scrubQuestion } from '../../../src/analytics/scrubQuestion';
+import { UnansweredQuestions } from '../../../src/analytics/unansweredQuestions';
 import { MemoryTable } from '../memoryTable';
 
 describe('Function: scrubQuestion (what staff may see of a question the bot could not answer)', () => {
