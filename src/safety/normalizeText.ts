@@ -80,26 +80,22 @@ const FUZZY_VOCABULARY = [
 ];
 const VOCABULARY_SET = new Set(FUZZY_VOCABULARY);
 
-/** Optimal-string-alignment distance, stopping early once it exceeds 1 (all we need). */
-function withinOneEdit(a: string, b: string): boolean {
+/**
+ * Whether two words are at most one edit apart (optimal string alignment: one letter changed,
+ * added, dropped, or two neighbours swapped). Linear, since the bot's own wording is normalized
+ * against the whole vocabulary when the crisis detector loads (botWords.ts).
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, prev2[j - 2] + 1);
-      }
-      row.push(d);
-    }
-    if (Math.min(...row) > 1) return false;
-    prev2 = prev;
-    prev = row;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.length !== b.length) {
+    const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+    return longer.slice(i + 1) === shorter.slice(i);
   }
-  return prev[b.length] <= 1;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function correctTypo(token: string): string {
