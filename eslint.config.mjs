@@ -27,6 +27,27 @@ export default tseslint.config(
     },
   },
   {
+    // What the functions check at run time uses zod's tree-shakable build (src/zodMini.ts): the
+    // classic API costs every cold start ~6 ms to load, more to build each schema. Content schemas
+    // (checked by the tests) and the bot's intake fields keep the classic API.
+    files: ['src/**/*.ts', 'functions/**/*.ts'],
+    ignores: ['src/**/*Schema.ts', 'src/**/schema.ts', 'src/referrals/intake.ts', 'src/referrals/validation.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: "Import src/zodMini.ts for run-time checks; zod's classic API is for content schemas (*Schema.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Fault injection and benchmarks reach into the AWS SDK's middleware stack and marshalled
     // DynamoDB JSON, which have no useful static type; the product's own code allows no `any`.
     files: ['test/**/*.ts', 'bench/**/*.ts'],

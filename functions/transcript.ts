@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../src/zodMini';
 import { getInfrastructure } from '../src/app/infrastructure';
 import { verifyResume } from '../src/channels/web/chatResume';
 import { requireSecret, type Config } from '../src/config';
@@ -14,8 +14,8 @@ const NEW_LINES = 50;
 
 const querySchema = z.strictObject({
   // Locally the page's random conversation id is the key to its transcript: too short an id is refused, never looked up.
-  conversationId: z.string().regex(/^[A-Za-z0-9._:|-]{16,128}$/, 'must be the chat page conversation id'),
-  after: z.iso.datetime().optional(),
+  conversationId: z.string().check(z.regex(/^[A-Za-z0-9._:|-]{16,128}$/, 'must be the chat page conversation id')),
+  after: z.optional(z.iso.datetime()),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../src/zodMini';
 import { getInfrastructure } from '../src/app/infrastructure';
 import { getDomainRuntime } from '../src/app/domainRuntime';
 import { HttpError } from '../src/http/errors';
@@ -8,10 +8,7 @@ import { queryParams, type WithQuery } from '../src/http/queryParams';
 import { staffAuth, type WithStaff } from '../src/staff/http/staffAuth';
 
 const querySchema = z.object({
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be yyyy-mm')
-    .default(() => new Date().toISOString().slice(0, 7)),
+  month: z._default(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be yyyy-mm')), () => new Date().toISOString().slice(0, 7)),
 });
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
-import * as z from 'zod';
+import * as z from '../src/zodMini';
 import { getInfrastructure } from '../src/app/infrastructure';
 import { signResume, verifyResume } from '../src/channels/web/chatResume';
 import { DirectLineTokens } from '../src/channels/web/directLineTokens';
@@ -18,7 +18,7 @@ import { DynamoRateLimiter, type RateLimit } from '../src/family/rateLimiter';
  */
 export const NEW_CHATS_PER_ADDRESS: RateLimit = { name: 'chat-new', max: 20, windowSeconds: 3600 };
 
-const requestSchema = z.strictObject({ resume: z.string().max(2048).optional() });
+const requestSchema = z.strictObject({ resume: z.optional(z.string().check(z.maxLength(2048))) });
 type TokenRequest = z.infer<typeof requestSchema>;
 
 /** No body (an older page) is a request for a new chat; a body must be the JSON above. */

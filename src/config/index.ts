@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zodMini';
 
 /**
  * Runtime configuration, parsed once from the environment with zod so a bad deployment fails at
@@ -35,31 +35,33 @@ export const LOCAL_DEFAULTS = {
   CHAT_RESUME_SECRET: 'local-chat-resume-secret',
 } as const satisfies Partial<Record<SecretName, string>>;
 
-const optionalString = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
+const optionalString = z.optional(
+  z.pipe(
+    z.string().check(z.trim()),
+    z.transform((v) => (v === '' ? undefined : v)),
+  ),
+);
+const optionalUrl = z.pipe(optionalString, z.optional(z.url()));
 
-const days = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const days = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
 
 const envSchema = z.object({
-  STAGE: z.string().trim().min(1).default('local'),
-  TABLE_NAME: z.string().trim().min(1, 'TABLE_NAME is required (the DynamoDB table name)'),
-  AWS_REGION: z.string().trim().min(1).default('us-west-2'),
+  STAGE: z._default(z.string().check(z.trim(), z.minLength(1)), 'local'),
+  TABLE_NAME: z.string().check(z.trim(), z.minLength(1, 'TABLE_NAME is required (the DynamoDB table name)')),
+  AWS_REGION: z._default(z.string().check(z.trim(), z.minLength(1)), 'us-west-2'),
   /** Set locally to DynamoDB Local's URL; unset on AWS. */
-  DYNAMODB_ENDPOINT: optionalString.pipe(z.url().optional()),
+  DYNAMODB_ENDPOINT: optionalUrl,
   /** Public origin Twilio calls, e.g. https://abc.execute-api.us-west-2.amazonaws.com; signatures are checked against it. */
-  PUBLIC_BASE_URL: optionalString.pipe(z.url().optional()),
+  PUBLIC_BASE_URL: optionalUrl,
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_ACCOUNT_SID: optionalString,
   /** The Twilio number (E.164) proactive messages are sent from. */
   TWILIO_FROM_NUMBER: optionalString,
   /** Base URL of the Twilio REST API; locally the stack's own fake Twilio API. */
-  TWILIO_API_BASE_URL: optionalString.pipe(z.url().optional()),
+  TWILIO_API_BASE_URL: optionalUrl,
   STAFF_TOKEN: optionalString,
   /** Base URL of the Direct Line API (the token endpoints); tests use a local fake of it. */
-  DIRECT_LINE_BASE_URL: optionalString.pipe(z.url().optional()),
+  DIRECT_LINE_BASE_URL: optionalUrl,
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
@@ -144,7 +146,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const issues: string[] = [];
   const fields: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(envSchema.shape)) {
-    const field = (schema as z.ZodType).safeParse(env[name]);
+    const field = z.safeParse(schema, env[name]);
     if (field.success) fields[name] = field.data;
     else issues.push(...field.error.issues.map((i) => `${name}: ${i.message}`));
   }

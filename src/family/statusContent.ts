@@ -1,21 +1,12 @@
-import * as z from 'zod';
 import statusesJson from '../../content/statuses.json';
-import { OUTCOMES, STATUSES, type Outcome, type ReferralStatus } from '../referrals/model';
+import type { Outcome, ReferralStatus } from '../referrals/model';
 import type { Lang } from '../i18n';
+import type { StatusContent, StatusMeaning } from './statusContentSchema';
 
-const text = z.strictObject({ en: z.string().min(1).max(200), es: z.string().min(1).max(200) });
-const meaning = z.strictObject({ label: text, family: text, next: text });
+export type { StatusMeaning } from './statusContentSchema';
 
-/** content/statuses.json: one entry per status, outcome and in-progress reason. Checked in a unit test. */
-export const statusContentSchema = z.strictObject({
-  about: z.string(),
-  statuses: z.strictObject(Object.fromEntries(STATUSES.map((s) => [s, meaning])) as Record<ReferralStatus, typeof meaning>),
-  reasons: z.record(z.string().regex(/^[a-z_]+$/), meaning),
-  outcomes: z.strictObject(Object.fromEntries(OUTCOMES.map((o) => [o, meaning])) as Record<Outcome, typeof meaning>),
-});
-
-export type StatusMeaning = z.infer<typeof meaning>;
-const content = statusesJson as z.infer<typeof statusContentSchema>;
+/** content/statuses.json, as ./statusContentSchema checks it (in a unit test). */
+const content = statusesJson as StatusContent;
 
 /** Which entry of content/statuses.json tells where a referral stands: a closing outcome, an in-progress reason, or the status itself. */
 export type StatusTopic = { outcome: Outcome } | { reason: string } | { status: ReferralStatus };

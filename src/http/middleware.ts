@@ -1,6 +1,6 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type * as z from 'zod';
+import * as z from '../zodMini';
 import { HttpError } from './errors';
 import { header, rawBody, type HttpEvent, type HttpResult } from './types';
 import { errorSummary, logger, redact } from '../observability/logger';
@@ -65,11 +65,11 @@ function invalid(issues: z.core.$ZodIssue[]): HttpError {
 }
 
 /** Parses an `application/x-www-form-urlencoded` body and validates it; 415 or 400 otherwise. */
-export function formBody<S extends z.ZodType>(schema: S): MiddlewareObj<HttpEvent & Partial<WithBody<z.infer<S>>>, HttpResult> {
+export function formBody<S extends z.core.$ZodType>(schema: S): MiddlewareObj<HttpEvent & Partial<WithBody<z.infer<S>>>, HttpResult> {
   return {
     before: async (request) => {
       expectContentType(request.event, 'application/x-www-form-urlencoded');
-      const parsed = schema.safeParse(Object.fromEntries(new URLSearchParams(rawBody(request.event))));
+      const parsed = z.safeParse(schema, Object.fromEntries(new URLSearchParams(rawBody(request.event))));
       if (!parsed.success) throw invalid(parsed.error.issues);
       request.event.parsedBody = parsed.data;
     },
@@ -77,7 +77,7 @@ export function formBody<S extends z.ZodType>(schema: S): MiddlewareObj<HttpEven
 }
 
 /** Parses a JSON body and validates it; 415 or 400 otherwise. */
-export function jsonBody<S extends z.ZodType>(schema: S): MiddlewareObj<HttpEvent & Partial<WithBody<z.infer<S>>>, HttpResult> {
+export function jsonBody<S extends z.core.$ZodType>(schema: S): MiddlewareObj<HttpEvent & Partial<WithBody<z.infer<S>>>, HttpResult> {
   return {
     before: async (request) => {
       expectContentType(request.event, 'application/json');
@@ -87,7 +87,7 @@ export function jsonBody<S extends z.ZodType>(schema: S): MiddlewareObj<HttpEven
       } catch {
         throw new HttpError(400, 'Invalid request: body is not valid JSON');
       }
-      const parsed = schema.safeParse(json);
+      const parsed = z.safeParse(schema, json);
       if (!parsed.success) throw invalid(parsed.error.issues);
       request.event.parsedBody = parsed.data;
     },

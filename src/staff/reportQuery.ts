@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from '../zodMini';
 import type { Router } from '../referrals/routing';
 import { queueParam } from './staffView';
 
 /** `?queue=` (one of the caller's queues; all of them when omitted) and `?weeks=` for the charts. */
 export function reportQuerySchema(router: Router) {
   return z.strictObject({
-    queue: queueParam(router).optional(),
-    weeks: z.coerce.number().int().min(1).max(52).default(12),
+    queue: z.optional(queueParam(router)),
+    weeks: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(52)), 12),
   });
 }
 

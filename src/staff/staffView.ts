@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zodMini';
 import { counties } from '../content/directory';
 import { canSeeQueue, type StaffIdentity } from './http/staffAuth';
 import { STATUSES, type Referral } from '../referrals/model';
@@ -11,27 +11,29 @@ import { statusMeaning } from '../family/statusContent';
 
 /** A `?queue=` parameter: a queue id from content/routing.json. */
 export function queueParam(router: Router) {
-  return z
-    .string()
-    .regex(/^[a-z0-9-]+$/, 'must be a queue id')
-    .refine((id) => router.findQueue(id) !== undefined, 'is not a known queue');
+  return z.string().check(
+    z.regex(/^[a-z0-9-]+$/, 'must be a queue id'),
+    z.refine((id) => router.findQueue(id) !== undefined, 'is not a known queue'),
+  );
 }
 
 /** `GET /staff/api/referrals` query: `queue`, `status` (or `open` = not closed), `kind`, `limit`, `cursor` (one queue only). */
 export function listQuerySchema(router: Router) {
   return z
     .strictObject({
-      queue: queueParam(router).optional(),
-      status: z.enum([...STATUSES, 'open']).optional(),
-      kind: z.enum(['referral', 'handoff', 'urgent']).optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(2000).optional(),
+      queue: z.optional(queueParam(router)),
+      status: z.optional(z.enum([...STATUSES, 'open'])),
+      kind: z.optional(z.enum(['referral', 'handoff', 'urgent'])),
+      limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2000))),
     })
-    .refine((q) => !q.cursor || q.queue, { message: 'cursor needs one queue', path: ['cursor'] })
-    .refine((q) => !q.cursor || !q.queue || decodeQueueCursor(q.cursor, q.queue) !== undefined, {
-      message: 'is not a cursor this list gave',
-      path: ['cursor'],
-    });
+    .check(
+      z.refine((q) => !q.cursor || q.queue, { message: 'cursor needs one queue', path: ['cursor'] }),
+      z.refine((q) => !q.cursor || !q.queue || decodeQueueCursor(q.cursor, q.queue) !== undefined, {
+        message: 'is not a cursor this list gave',
+        path: ['cursor'],
+      }),
+    );
 }
 
 export type ListQuery = z.infer<ReturnType<typeof listQuerySchema>>;

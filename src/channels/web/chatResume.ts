@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../../zodMini';
 
 /**
  * The chat page's proof that a conversation is its own: `<payload>.<HMAC-SHA256>` (base64url)
@@ -17,7 +17,11 @@ export interface ChatResume {
 /** How long a page that stays away can come back to its chat; each resume signs a fresh one. */
 export const RESUME_DAYS = 7;
 
-const payloadSchema = z.strictObject({ c: z.string().min(1).max(256), u: z.string().min(1).max(256), exp: z.number().int() });
+const payloadSchema = z.strictObject({
+  c: z.string().check(z.minLength(1), z.maxLength(256)),
+  u: z.string().check(z.minLength(1), z.maxLength(256)),
+  exp: z.int(),
+});
 
 function mac(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zodMini';
 import { errorSummary, logger } from '../../observability/logger';
 
 export const DIRECT_LINE_BASE_URL = 'https://directline.botframework.com';
@@ -10,9 +10,17 @@ export interface IssuedToken {
   expiresIn: number;
 }
 
-const generated = z.object({ token: z.string().min(1), conversationId: z.string().min(1), expires_in: z.number().int().positive() });
+const generated = z.object({
+  token: z.string().check(z.minLength(1)),
+  conversationId: z.string().check(z.minLength(1)),
+  expires_in: z.int().check(z.positive()),
+});
 // The reconnect answer documents conversationId, token and streamUrl; expires_in may be absent.
-const reconnected = z.object({ token: z.string().min(1), conversationId: z.string().min(1), expires_in: z.number().int().positive().optional() });
+const reconnected = z.object({
+  token: z.string().check(z.minLength(1)),
+  conversationId: z.string().check(z.minLength(1)),
+  expires_in: z.optional(z.int().check(z.positive())),
+});
 /** Direct Line's own token lifetime (30 minutes), when its answer does not say. */
 const DEFAULT_EXPIRES_IN = 1800;
 

@@ -1,6 +1,7 @@
 import statusesJson from '../../../content/statuses.json';
 import { segmentInfo } from '../../../src/channels/sms/segments';
-import { statusContentSchema, statusMeaning, statusTopic } from '../../../src/family/statusContent';
+import { statusMeaning, statusTopic } from '../../../src/family/statusContent';
+import { statusContentSchema } from '../../../src/family/statusContentSchema';
 
 describe('Content: statuses.json', () => {
   it('matches its schema: every status and outcome has a label, plain words and a next step in both languages', () => {

@@ -1,6 +1,7 @@
 import routingJson from '../../../content/routing.json';
 import countiesJson from '../../../content/counties.json';
-import { Router, routingSchema } from '../../../src/referrals/routing';
+import { Router } from '../../../src/referrals/routing';
+import { routingSchema } from '../../../src/referrals/routingSchema';
 
 describe('content/routing.json', () => {
   it('matches its schema (queues, rules, fallback with notify targets)', () => {
