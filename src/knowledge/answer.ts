@@ -45,7 +45,7 @@ type FaqAnswer = Extract<KnowledgeAnswer, { kind: 'faq' }>;
  * nearest-paraphrase model is sure and the keyword index does not disagree.
  */
 const CONFIDENT = { minScore: 8, minCoverage: 0.6, minLead: 1.2 };
-const SIMILAR = { min: 0.5, minLead: 1.15, minCoverage: 0.34, sure: 0.7, verbatim: 0.92 };
+const SIMILAR = { min: 0.5, minLead: 1.15, minCoverage: 0.34, sure: 0.7, verbatim: 0.92, outweighs: 1.5 };
 /** Both readings put the same entry first: a weaker match is still an answer. */
 const AGREE = { minSimilarity: 0.42, minCoverage: 0.34 };
 /** "Did you mean" only among answers this close to the best one. */
@@ -62,6 +62,8 @@ const WCM_STATUS_ENTRIES = new Set(['wcm-what', 'wcm-counties']);
 const COUNTY_TYPES = 'ccs-county-types';
 /** Illinois' crisis lines: Mobile Crisis Response through CARES, 911, 988. */
 const ILLINOIS_CRISIS = 'il-mcr-sass';
+/** Who answers Illinois program questions (HFS Bureau of Behavioral Health). */
+const ILLINOIS_CONTACT = 'il-contact';
 const TRANSITION = 'cm-transition';
 /** Words that make a stated age of 21 or more a question about staying on CCS ("turns 21 next month, does coverage continue"). */
 const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose|end|ends|too|eligible|seguir|sigue|continua|pierde|termina|cubre|cobertura) /;
@@ -103,7 +105,13 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   const followUp = context && readFollowUp(wordsBesideEntities(text, entities), lang, entities);
   const leaning = followUp && !illinois ? answerFollowUp(followUp, context, entities, cues) : undefined;
   if (leaning) return leaning;
+  const own = answerAlone(text, lang, entities, context, tokens, cues);
+  return (context && !illinois ? earlierTopicAsked(text, lang, entities, context, own) : undefined) ?? own;
+}
 
+/** The message read on its own (the place and region of `context` stand in for those it does not name). */
+function answerAlone(text: string, lang: Lang, entities: Entities, context: TopicContext | undefined, tokens: string[], cues: Cues): KnowledgeAnswer {
+  const illinois = cues.illinois || entities.illinois;
   const named = findContact(text);
   if (named && (cues.contact || saysOnly(text, named.phrase))) return { kind: 'contact', contact: named.contact };
 
@@ -140,8 +148,16 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
     const card = county ?? (COUNTY_TOPICS.has(found.entry.topic) || cues.designation ? remembered : undefined);
     return compose(found.entry, withComplement(found, tokens), entities, card, asks);
   }
+  // "... a joint meeting via Partnership. Who to email?": an entry sure of the whole message, that gives its own contact and
+  // leads on the words besides those for calling an office, is the answer.
+  const besides = found.ranked[0];
+  const whole = wantsOffice && besides && (besides.keyword?.matched ?? 0) >= 2 ? findEntries(asked, lang, entities, region) : undefined;
+  if (whole?.entry && whole.sure && whole.entry === besides?.entry && givesContact(whole.entry)) return compose(whole.entry, whole, entities, county, asks);
   // A place plus CCS but no clear question ("help with ccs in fresno"): the office is the best next step.
   if (place && (cues.ccs || cues.designation)) return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
+  // "y a quien le pregunto?" in an Illinois conversation: the Illinois team, not a California county.
+  const illinoisTeam = wantsOffice && region === 'IL' ? faqById(ILLINOIS_CONTACT) : undefined;
+  if (illinoisTeam) return compose(illinoisTeam, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
   if (wantsOffice) return remembered ? { kind: 'county', county: remembered, wants: cues.wants, designation: cues.designation } : { kind: 'countyNeeded' };
   const ageLimit = faqById(AGE_LIMIT);
   if ((entities.age ?? 0) >= 21 && (cues.ccs || AGE_QUESTION.test(` ${tokens.join(' ')} `)) && ageLimit)
@@ -160,6 +176,8 @@ function answerFollowUp(followUp: FollowUp, context: TopicContext, entities: Ent
   if (followUp.kind === 'numbers') {
     const contact = context.contactId && (context.region === 'IL' || !remembered) ? contacts.find((c) => c.id === context.contactId) : undefined;
     if (contact) return { kind: 'contact', contact };
+    const illinoisTeam = context.region === 'IL' ? faqById(ILLINOIS_CONTACT) : undefined;
+    if (illinoisTeam) return compose(illinoisTeam, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
     return remembered ? { kind: 'county', county: remembered, wants: cues.wants } : undefined;
   }
   const county = entities.place?.county ?? onlyCountyOf(entities) ?? remembered;
@@ -169,12 +187,63 @@ function answerFollowUp(followUp: FollowUp, context: TopicContext, entities: Ent
     if (first.region === 'IL' && (entities.place || entities.plan)) return undefined;
     // "what is WCM?" then "and is Humboldt one of those?": that county's status, not the definition again.
     const status = { wcm: WCM_STATUS_ENTRIES.has(first.id), designation: first.id === COUNTY_TYPES };
-    if (county && entities.place && !second && (status.wcm || status.designation))
+    if (county && (entities.place || entities.plan) && !second && (status.wcm || status.designation))
       return { kind: 'county', county, wants: 'both', designation: status.designation, wcmStatus: status.wcm };
     return compose(first, { score: 0, also: second }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
   }
   if (!context.wants || !county) return undefined;
   return { kind: 'county', county, wants: context.wants, designation: context.designation, wcmStatus: context.wcmStatus };
+}
+
+/** "And what about ...", or a short message the knowledge base cannot answer alone, that names what the last answer said ("After pt is stabilized?"). */
+const FOLLOW_ON =
+  /^ (?:(?:and|y|so|ok|okay|also|but|pero|entonces) )*(?:(?:what|how) about|what if|and if|y si|y (?:que|q) (?:tal|hay)(?: (?:de|con))?|y (?:para|con|de|en)|and (?:for|with|in|after))\b/;
+const PURPOSE = / (to find out|to see|to check|to know|so that|so we|para saber|para ver|para que|pa saber) .*$/;
+/** At most this many topic words: a longer message is a question of its own. */
+const FOLLOW_ON_WORDS = 6;
+const entryWords = new Map<string, Set<string>>();
+
+/**
+ * The earlier topic a short follow-on asks more about: most of its words are in that entry's
+ * own questions, keywords or answer ("do they look at our income for MTP?" then "and what about
+ * diagnostic tests?": the income answer says there is no income test for them). Asked only when
+ * the message frames itself as a follow-on or cannot be answered alone, and it must cover more of
+ * the message than the message's own answer does.
+ */
+function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context: TopicContext, own: KnowledgeAnswer): FaqAnswer | undefined {
+  const answered = own.kind === 'faq' || own.kind === 'county' || own.kind === 'contact';
+  if (context.topics.length === 0 || (answered && !FOLLOW_ON.test(fold(text)))) return undefined;
+  // What the follow-on is for ("... to find out if she has a ccs condition") says why, not what about.
+  const asked = wordsBesideEntities(text, entities).replace(PURPOSE, ' ');
+  const words = analyze(asked, lang).filter((w) => w !== 'ccs' && w !== 'what_is');
+  if (words.length === 0 || words.length > FOLLOW_ON_WORDS) return undefined;
+  const covered = (entry: FaqEntry) => {
+    const key = `${lang}:${entry.id}`;
+    const known =
+      entryWords.get(key) ??
+      entryWords
+        .set(
+          key,
+          new Set(analyze([...entry.questions[lang], ...(entry.keywords?.[lang] ?? []), entry.title[lang], withoutLinks(entry.answer[lang])].join(' '), lang)),
+        )
+        .get(key)!;
+    return words.filter((w) => known.has(w)).length / words.length;
+  };
+  const [best] = context.topics
+    .flatMap((id) => faqById(id) ?? [])
+    .map((entry) => ({ entry, coverage: covered(entry) }))
+    .sort((a, b) => b.coverage - a.coverage);
+  if (!best || best.coverage < 0.5 || (own.kind === 'faq' && covered(own.entry) >= best.coverage)) return undefined;
+  const county = entities.place?.county ?? onlyCountyOf(entities) ?? countyNamed(context.county);
+  return compose(best.entry, { score: 0 }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
+}
+
+/** A link's words ("services/ccs/Pages") are not what an answer says. */
+const withoutLinks = (text: string) => text.replace(/https?:\/\/\S+/g, ' ');
+
+/** Whether an entry's answer gives a way to reach someone of its own (an email, a phone, a contact card). */
+function givesContact(entry: FaqEntry): boolean {
+  return (entry.contactIds?.length ?? 0) > 0 || /@|\(\d{3}\)|\b1-8\d\d-/.test(entry.answer.en);
 }
 
 function countyNamed(name: string | undefined): County | undefined {
@@ -394,7 +463,15 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
     return { ...none, entry: nearest.entry, score: nearest.score, sure: true, matched: nearest.keyword?.matched ?? 0 };
   // The keyword index cannot see "not": an entry never asked the way the message is ("if my child doesn't qualify") is not sure.
   const sameSense = keywordTop && askedThisWay(keywordTop.entry, text, lang);
-  if (keywordTop?.keyword && sameSense && isConfident(keywordTop.keyword, keywordSecond?.keyword))
+  // Nor is it sure when the paraphrase model is sure of another entry that matches as many of the
+  // message's words ("una silla de ruedas nueva": "new" is no new diagnosis).
+  const contradicted =
+    keywordTop &&
+    nearest.entry !== keywordTop.entry &&
+    nearest.similarity >= SIMILAR.sure &&
+    nearest.similarity >= SIMILAR.outweighs * keywordTop.similarity &&
+    (nearest.keyword?.coverage ?? 0) >= (keywordTop.keyword?.coverage ?? 0);
+  if (keywordTop?.keyword && sameSense && !contradicted && isConfident(keywordTop.keyword, keywordSecond?.keyword))
     return { ...none, entry: keywordTop.entry, score: keywordTop.keyword.score, sure: true, matched: keywordTop.keyword.matched };
 
   const coverage = first.keyword?.coverage ?? 0;
@@ -413,6 +490,10 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
   const options = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity).slice(0, CLARIFY.max);
   const asked = askedAs(options, text, lang);
   if (asked && evidence) return { ...none, entry: asked.entry, score: asked.score, matched: asked.keyword?.matched ?? 0 };
+  // "not" is evidence of its own: the one close answer asked with it, when it is also the nearest paraphrase's.
+  const negated = onlyAskedThisWay(options, text, lang);
+  if (negated && negated === nearest && negated.similarity >= SIMILAR.min)
+    return { ...none, entry: negated.entry, score: negated.score, matched: negated.keyword?.matched ?? 0 };
   return { ...none, options };
 }
 
@@ -424,6 +505,13 @@ function askedAs(options: Candidate[], text: string, lang: Lang): Candidate | un
   const asks = asksOf(text);
   if (options.length < 2 || asks.length === 0) return undefined;
   const fitting = options.filter((c) => c.entry.questions[lang].some((q) => asks.every((kind) => asksOf(q).includes(kind))));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** Among close answers, the only one asked with "not" when the message says it ("what if they say my kid doesnt qualify"). */
+function onlyAskedThisWay(options: Candidate[], text: string, lang: Lang): Candidate | undefined {
+  if (options.length < 2 || !isNegated(text)) return undefined;
+  const fitting = options.filter((c) => askedThisWay(c.entry, text, lang));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 

@@ -55,6 +55,8 @@ const PHRASES: [RegExp, string][] = [
   [/ care coordination | coordinacion de (los )?cuidados | coordinacion de la atencion /g, ' carecoordination '],
   [/ care coordinators? | coordinador(a)? de (los )?cuidados /g, ' coordinator '],
   [/ prior auth(orization)?s? | pre ?auth(orization)?s? | autorizacion previa | pre ?autorizacion /g, ' priorauth '],
+  // "do I need authorization before each visit": an authorization asked for ahead of care is a prior authorization.
+  [/ (authorization|auth|approval|autorizacion|aprobacion|permiso) (before|beforehand|ahead|first|antes|primero|previo) /g, ' priorauth authorization '],
   [/ service authorization requests? | solicitud(es)? de autorizacion de servicios? /g, ' sar '],
   [/ (full|fullscope|full scope) medical | medical (completo|de alcance completo) /g, ' full scope medi_cal '],
   [/ medi cal | medicaid | medcal | medical (card|coverage) /g, ' medi_cal '],
@@ -76,6 +78,13 @@ const PHRASES: [RegExp, string][] = [
     ' $1$2 nonpanel ',
   ],
   [/ non ?panel(ed|led)? | fuera del panel | not (on the |in the )?panel(ed|led)? /g, ' nonpanel panel '],
+  // "can I take her to any specialist", "llevarla con cualquier doctor": whether care must come from the panel, not a ride.
+  [
+    / (go to|see|use|take (?:him|her|them|my \w+) to|llevar(?:la|lo|los)?(?: a (?:mi|su|nuestra|nuestro) \w+)? (?:a|con)|ir (?:a|con)|ver a) (any|cualquier|cualquiera|whichever) (\w+ )?(doctors?|specialists?|providers?|especialistas?|medicos?|doctora?|proveedor(?:es)?) /g,
+    ' $4 nonpanel panel ',
+  ],
+  // "how does a provider get CCS paneled": becoming a paneled provider.
+  [/ (get|getting|become|becoming) (\w+ )?(paneled|panelled|on the panel|en el panel) /g, ' become paneled '],
   [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
   [/ not sure | unsure | dont know if | no (estoy|estamos|esta|estan|este|esten) (muy |tan )?segur[oa]s? | no se si /g, ' unsure '],
   [/ turns? 21 | (cumple|cumpla|cumplir|cumplira|va a cumplir) 21 | (age|ages|aging) out /g, ' turn21 '],
@@ -129,7 +138,7 @@ const PHRASES: [RegExp, string][] = [
     ' how much financial ',
   ],
   [
-    / mental health | salud mental | depression | depresion | anxiety | ansiedad | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g,
+    / mental health | salud mental | depression | depresion | depressed | deprimid[oa]s? | anxiety | ansiedad | anxious | ansios[oa]s? | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g,
     ' mentalhealth ',
   ],
 ];
@@ -194,7 +203,7 @@ const STOP_EN = new Set(
   ),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para pa con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana'.split(
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para pa con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana cada'.split(
     ' ',
   ),
 );

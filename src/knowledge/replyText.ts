@@ -108,8 +108,14 @@ export function countyContactText(county: County, wants: Wants, lang: Lang): str
     parts.push(`${other.label[lang]}: ${shown} ${citation(other, lang)}.`);
   }
   if (county.wcm?.confidence === 'high') {
-    const [main, ...others] = county.wcm.plans.map((p) => p.name);
-    const plans = others.length ? `${main}; ${others.join(', ')} ${lang === 'en' ? 'for its own members' : 'para sus propios miembros'}` : main;
+    const [main, ...others] = county.wcm.plans;
+    // A plan that joined later says since when ("since 2024 also Kaiser Permanente, for its own members").
+    const later = others.map((p) =>
+      lang === 'en'
+        ? `since ${p.since.slice(0, 4)} also ${p.name}, for its own members`
+        : `desde ${p.since.slice(0, 4)} también ${p.name}, para sus propios miembros`,
+    );
+    const plans = [main.name, ...later].join('; ');
     parts.push(
       lang === 'en'
         ? `${county.name} County is a Whole Child Model county: the child's Medi-Cal plan (${plans}) does CCS case management for its members.`

@@ -191,6 +191,27 @@ describe('Dialog: understanding what people write', () => {
     });
   });
 
+  describe('a follow-on about what the last answer said', () => {
+    it('by text, "how about for diagnostic services?" after the income rule for therapy gets the income answer that covers them', async () => {
+      const { adapter } = testBot('sms');
+      const [, diagnostic] = await converse(adapter, ['is there an income rule for the medical therapy program', 'how about for diagnostic services?'], 'sms');
+      expect(diagnostic).toMatch(/no income test for diagnostic services/);
+    });
+
+    it('on the web in Spanish, "y con quien hablo?" after an Illinois program gets the Illinois team, not a California county', async () => {
+      const { adapter } = testBot();
+      const [, who] = await converse(adapter, ['que es pathways en illinois', 'y con quien hablo?']);
+      expect(who).toMatch(/\(217\) 557-1000/);
+      expect(who).not.toMatch(/En qué condado/);
+    });
+
+    it('by text in Spanish, "y con kaiser?" after a Whole Child Model county names Kaiser and since when', async () => {
+      const { adapter } = testBot('sms');
+      const [, kaiser] = await converse(adapter, ['vivimos en watsonville, el plan maneja lo de ccs?', 'y con kaiser?'], 'sms');
+      expect(kaiser).toMatch(/desde 2024 también Kaiser Permanente, para sus propios miembros/);
+    });
+  });
+
   describe('whether a county is a Whole Child Model county', () => {
     it('says a county our sources do not list runs classic CCS, beside the answer to what else was asked', async () => {
       const { adapter } = testBot();

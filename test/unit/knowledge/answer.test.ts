@@ -342,6 +342,65 @@ describe('Function: answer', () => {
     });
   });
 
+  describe("the fifth blind batch's misses, each in words of its own", () => {
+    const entryOf = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      return r.kind === 'faq' ? { entry: r.entry.id, also: r.also?.id } : { kind: r.kind };
+    };
+
+    it('words for a mood are mental health; "any doctor" asks about the panel, not a ride; approval before care is prior authorization', () => {
+      expect(entryOf('my son is anxious all the time, does ccs help with that')).toMatchObject({ entry: 'cm-navigation' });
+      expect(entryOf('can we see any doctor and ccs pays')).toMatchObject({ entry: 'paneled-required' });
+      expect(entryOf('la puedo llevar con cualquier doctor?', 'es')).toMatchObject({ entry: 'paneled-required' });
+      expect(entryOf('do i need approval before each therapy visit')).toMatchObject({ entry: 'prior-auth' });
+      expect(entryOf('how can our clinic get paneled')).toMatchObject({ entry: 'paneled-enroll' });
+    });
+
+    it('among close answers, the one asked with "not" when the message says it', () => {
+      expect(entryOf('what happens if they decide my son doesnt qualify, is that it')).toMatchObject({ entry: 'not-eligible' });
+    });
+
+    it('a keyword the paraphrase model reads otherwise does not decide alone ("new" beside equipment is no new diagnosis)', () => {
+      expect(entryOf('necesita una cama de hospital nueva, ccs ayuda?', 'es')).toMatchObject({ entry: 'cm-dme' });
+    });
+
+    it('"who to email" beside a question an entry answers with its own contact is that entry, not the county office', () => {
+      expect(entryOf('we would like partnership to set up a meeting with our county ccs team, what email do we use')).toMatchObject({ entry: 'phc-meeting' });
+    });
+  });
+
+  describe('a follow-on read against the topics just discussed', () => {
+    const after = (first: string, then: string, lang: Lang = 'en') => {
+      const before = rememberAnswer(undefined, answer(first, lang), readEntities(first));
+      return answer(then, lang, readEntities(then), before);
+    };
+
+    it('"and what about X" gets the earlier answer that speaks of X', () => {
+      expect(after('is there an income rule for the medical therapy program', 'how about for diagnostic services?')).toMatchObject({
+        kind: 'faq',
+        entry: { id: 'ccs-financial' },
+      });
+    });
+
+    it('a short message the knowledge base cannot answer alone, naming what the last answer said, gets it again', () => {
+      expect(
+        after('what are the rules when a ccs kid is admitted in an emergency to a hospital that isnt ccs approved', 'what happens when they are stabilized?'),
+      ).toMatchObject({ kind: 'faq', entry: { id: 'er-non-approved' } });
+    });
+
+    it('"who do I ask?" in an Illinois conversation is the Illinois team, in both languages', () => {
+      expect(after('what is a ccso in illinois', 'who can i ask about it?')).toMatchObject({ kind: 'faq', entry: { id: 'il-contact' } });
+      expect(after('que es pathways en illinois', 'y con quien hablo?', 'es')).toMatchObject({ kind: 'faq', entry: { id: 'il-contact' } });
+    });
+
+    it('a new question with words of its own is not taken for a follow-on', () => {
+      expect(after('is there an income rule for the medical therapy program', 'does ccs cover wheelchairs')).toMatchObject({
+        kind: 'faq',
+        entry: { id: 'cm-dme' },
+      });
+    });
+  });
+
   describe('Function: rememberAnswer', () => {
     it('keeps the topics, the county and the age of an answer, and a county card as what was asked', () => {
       const text = 'my 19 year old lives in bakersfield, how do we apply';
