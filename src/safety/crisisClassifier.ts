@@ -1,4 +1,5 @@
 import model from './crisisModel.json';
+import { NOT_DANGER } from './crisisContext';
 import type { CrisisKind } from './crisisLexicon';
 import { normalizeText } from './normalizeText';
 
@@ -24,11 +25,12 @@ export interface CrisisModel {
 
 /**
  * The features of a message: its words, adjacent word pairs and the character 3-5-grams of the
- * normalized text (which carry typos, word endings and Spanish forms the words alone would miss).
+ * normalized text without its figures of speech (which carry typos, word endings and Spanish forms the words alone would miss).
  * Each appears once; prefixes keep the three kinds apart.
  */
 export function crisisFeatures(text: string): string[] {
-  const normalized = normalizeText(text);
+  // Figures of speech and negations say nothing of danger ("killing it at PT", "die of embarrassment", "not bleeding").
+  const normalized = normalizeText(text).replace(NOT_DANGER, ' ').replace(/ {2,}/g, ' ').trim();
   if (!normalized) return [];
   const words = normalized.split(' ');
   const features = new Set<string>();

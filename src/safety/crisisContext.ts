@@ -58,6 +58,9 @@ export const PAST_CARE = new RegExp(
 const REASSURED =
   /\b(?:poison control|control de envenenamientos|(?:the |el |la |our |his |her |su |mi |nuestro |nuestra )?(?:doctor|doctora|dr|nurse|enfermera|pediatra|pediatrician|er|urgencias|neurologo|neurologa|neurologist|nurse line|advice nurse|linea de enfermeras|pharmacist|farmaceutico))\b (?:said|says|told (?:us|me)|dijo|dice|nos dijo|me dijo|confirmo|checked and said)\b(?: \w+){0,10}? (?:is |was |its |it was |will be |es |era |esta |estaba |va a estar |(?<!not |no )(?:working|functioning|funcionando|funciona) )?(?:fine|ok|okay|safe|harmless|not dangerous|nothing to worry about|bien|normal|sin peligro|no es peligros[oa]|no pasa nada|no hay problema|inofensiv[oa])\b/;
 
+// "Bien" before a sign is "very", not "fine": "no despierta y está bien frío", "esta bien palida".
+const FINE = `(?:bien|sano|sana)\\b(?! (?:mal|malo|mala|frio|fria|helad[oa]|caliente|ardiendo|palid[oa]|morad[oa]|raro|rara|dormid[oa]|ties[oa]|aguad[oa]|grave|pesad[oa]|hinchad[oa]|roj[oa]|amarill[oa]|debil|decaid[oa]|sudad[oa]|asustad[oa]|dificil|feo|fea)\\b)`;
+
 /**
  * The danger is over: an outcome ("went well", "back to normal", "coughed it out"), a stopped
  * sign ("the nosebleed stopped", "ya no le sale"). What came before it in the sentence is then a
@@ -71,19 +74,22 @@ const OUTCOME_OK = new RegExp(
     /\b(?:todo )?(?:salio|salieron|le fue|nos fue) (?:muy |super |todo )?(?:bien|perfecto|excelente)\b|\bfue un exito\b/,
     /(?<!(?:cant|couldnt|cannot|not|wont) )\b(?:put|got|popped|slid) (?:it|them|the \w+) back in\b|\bput (?:it|them|the \w+) back (?:fine|ok|okay|easily|right away)\b|\bse (?:la|lo) (?:volvimos|volvieron) a (?:poner|meter)\b/,
     /\bback to (?:normal|himself|herself|baseline|his usual|her usual)\b|\bnormal again\b|\bcomo si nada\b|\bya esta normal\b/,
+    // Better than before: "breathing better since the new inhaler", "ya respira mejor".
+    /(?<!not |no |isnt |wasnt )\b(?:breathing|sleeping|eating|doing|walking|respira|duerme|come) (?:so |much |a lot |way |muchisimo |mucho )?(?:better|easier|mejor)\b/,
     // A device or a shunt that works: "la valvula esta funcionando bien", "the shunt is working fine".
     /(?<!not |no |isnt |wasnt )\b(?:working|functioning|funcionando|funciona) (?:just |muy |super |perfectly |really )?(?:fine|well|great|normally|ok|okay|bien|perfecto|perfectamente|normal)\b/,
     REASSURED,
     /\b(?:coughed|spit|spat) (?:it|them) (?:right |back )?(?:out|up)\b|\bpopped (?:right )?(?:back )?up\b|\blo (?:escupio|tosio)\b/,
     /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b|\b(?:is|hes|shes) (?:fine|ok|okay|good|stable|better) now\b|\bnow stable\b/,
-    /(?<!not |nt )\bdoing (?:great|well|fine|good) now\b|\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?(?:bien|sano|sana)\b(?! mal)|\besta (?:super|muy) (?:bien|sano|sana)\b(?! mal)/,
-    /\b(?:and|but) (?:hes|shes|theyre|he is|she is|they are|he was|she was|they were) (?:fine|ok|okay|good|normal)\b|\by (?:ya )?(?:esta|estan) (?:bien|normal)\b/,
-    /\b(?:is|and|hes|shes) laughing\b|\bse (?:esta )?riendo\b|\bya esta (?:bien|mejor|tranquil[oa])\b|\b(?:queda|quedo) bien\b/,
+    `(?<!not |nt )\\bdoing (?:great|well|fine|good) now\\b|\\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?${FINE}|\\besta (?:super|muy) ${FINE}`,
+    `\\b(?:and|but) (?:hes|shes|theyre|he is|she is|they are|he was|she was|they were) (?:fine|ok|okay|good|normal)\\b|\\by (?:ya )?(?:esta|estan) (?:${FINE}|normal\\b)`,
+    `\\b(?:is|and|hes|shes) laughing\\b|\\bse (?:esta )?riendo\\b|\\bya esta (?:${FINE}|mejor\\b|tranquil[oa]\\b)|\\b(?:queda|quedo) ${FINE}`,
     /\b(?:bleeding|nosebleed|nose bleed|seizure|shaking|vomiting|fever|swelling|rash|it) (?:has |had |already |finally )?(?:stopped|went away|went down|is gone)\b/,
     /\bstopped (?:bleeding|on its own|by itself)\b|\bno longer bleeding\b|\bno harm done\b|\bnothing happened\b|\bno (?:le )?paso nada\b/,
-    /\bya (?:no )?(?:se )?(?:le )?(?:paro|quito|paso|bajo)\b|\bya no (?:le )?(?:sale|sangra|duele|vomita|convulsiona|tiene (?:fiebre|calentura))\b/,
+    // Not "ya pasó una hora": time going by is not the danger passing.
+    /\bya (?:no )?(?:se )?(?:le )?(?:paro|quito|paso(?! (?:como |mas de |casi )?(?:una|un|media|\d+|dos|tres|cuatro|cinco|diez|quince|veinte|mucho|rato)\b)|bajo)\b|\bya no (?:le )?(?:sale|sangra|duele|vomita|convulsiona|tiene (?:fiebre|calentura))\b/,
   ]
-    .map((part) => part.source)
+    .map((part) => (typeof part === 'string' ? part : part.source))
     .join('|'),
   'g',
 );
@@ -107,6 +113,9 @@ const NOT_SWALLOWED = new RegExp(
     /\bturned out\b|\bresulto que\b|\bfalse alarm\b|\bfalsa alarma\b|\b(?:cap|lid|seal|tapa|tapon) (?:was|were|estaba|seguia) (?:still )?(?:on|sealed|closed|cerrad[oa]|puest[oa])\b/
       .source,
     /\b(?:caught|stopped|grabbed) (?:it|him|her|them) before\b|\bbefore (?:he|she|they) (?:could )?(?:took|take|ate|eat|swallowed|swallow|drank|drink)\b/
+      .source,
+    // Their own medicine taken as meant: "se tomó su medicina sin problema", "took her meds like a champ".
+    /\b(?:took|swallowed|drank|tomo|trago)(?: \w+){0,2} (?:his|her|their|su|sus) (?:(?!all\b|todas?\b|\d)\w+ )?(?:meds?|medicines?|medications?|pills?|medicinas?|medicamentos?|pastillas?|jarabe)\b(?: \w+){0,2} (?:fine|ok|okay|without (?:a |any )?(?:problem|fuss|issue|trouble)s?|like a (?:champ|pro|big boy|big girl)|sin (?:ningun )?problemas?|sin (?:llorar|batallar)|bien|solit[oa])\b/
       .source,
     /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\b(?:nobody|no one|none of (?:them|the kids|us)) (?:ate|drank|swallowed|took|touched|tasted) (?:any|anything|it|them|some)\b|\bnadie (?:se )?(?:comio|tomo|trago|probo|toco)\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/
       .source,
@@ -132,6 +141,13 @@ function settle(sentences: string[], cue: RegExp): string[] {
   return parts.map((part, i) => (i < last ? '' : part));
 }
 
+/**
+ * The writer says it is not an emergency ("not an emergency rn", "no es urgente"): their own
+ * "right now" or "emergency" then says nothing about danger. Removed before urgency is read.
+ */
+export const NOT_AN_EMERGENCY =
+  /\b(?:(?:its|it is|this is|this isnt|its not|it isnt|not|no|nothing|isnt) (?:an? )?(?:emergency|urgent|life threatening)|no (?:es|hay) (?:una |ninguna )?(?:emergencia|urgencia|urgente|nada urgente)|not an emergency|non emergency)\b(?: (?:right now|rn|ahorita|ahora|yet|todavia|at all|para nada))?/g;
+
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
   /\bright now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)))/;
@@ -148,6 +164,9 @@ export const INFORMATIONAL = new RegExp(
     /\bappointment\b|\bcita\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b/,
     /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b/,
+    // "does CCS help kids who...", "hay terapeutas?", "find a therapist": asking what a program or a service offers.
+    /\b(?:does|do|can|will|would) (?:ccs|the county|the program|medi ?cal|the state|they) (?:help|cover|pay|offer|have|do)\b|\b(?:find|get|need|looking for) (?:a |an )?(?:therap\w*|counsel\w*)\b/,
+    /\bhay (?:algun\w* )?(?:terapeutas?|programas?|grupos?|clases?|doctor\w*|especialistas?|lugar\w*|recursos|servicios|consejer\w*|psicolog\w*)\b|\b(?:buscar|encontrar|necesito) (?:un |una )?(?:terapeuta|consejer[oa]|psicolog[oa])\b/,
     /\bwhat is\b|\bque es\b|\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
     /\bmri\b|\bsurgery\b|\bcirugia\b|\bsedat\w*|\banestesia\b/,
   ]
@@ -155,6 +174,13 @@ export const INFORMATIONAL = new RegExp(
     .join('|'),
 );
 
+/**
+ * Figures of speech, names and negations with alarm words in them, which say nothing of danger:
+ * "copays are killing me", "killing it at PT", "my phone is about to die", "is Poison Control
+ * free?", "not bleeding". The safety net and the classifier read a message without them.
+ */
+export const NOT_DANGER =
+  /\b(?:killing (?:it|time|two birds)|cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|kill for|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|to die for|dead tired|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|lifesaver|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|die of (?:embarrassment|shame|boredom|laughter)|(?:gonna|going to) die (?:when|if|of)|so dramatic|breathing (?:room|down)|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:water|toy|nerf|squirt|glue) gun|pistola de (?:agua|juguete)|knife skills|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin|mejor)|breathing (?:on (?:his|her) own|fine|normally)|breathing (?:\w+ ){0,2}(?:better|easier)|fe(?:el|els|eling|lt) (?:\w+ )?blue)\b/g;
 /** Laughter marks a joke or a figure of speech ("este papeleo me va a matar jajaja"); emoji are read from the raw text, which normalization drops. */
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 const LAUGHING_WORDS = /\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd)\b/;
@@ -180,6 +206,10 @@ export interface MessageContext {
   urgent: boolean;
   informational: boolean;
   laughing: boolean;
+  /** Every sentence ends on a sign that the danger is over, or that nothing was swallowed ("breathing better since the new inhaler"). */
+  settled: boolean;
+  /** Every sentence ends on a sign that nothing harmful was swallowed ("se tomó su medicina sin problema"): what settles a poisoning. */
+  nothingSwallowed: boolean;
 }
 
 // A sentence with the punctuation that ends it ("went well!!"); a change of topic ("also he just swallowed...") starts a new one.
@@ -196,7 +226,7 @@ export function readContext(text: string): MessageContext {
     const pastCare = PAST_CARE.test(full);
     // Urgency is read only where the sentence still speaks of now: not in a bill or visit, not before "it stopped".
     const now = after(afterOutcome[i], NOT_SWALLOWED);
-    const urgent = !pastCare && (URGENT.test(now) || (now === full && /!{2,}/.test(raws[i])));
+    const urgent = !pastCare && (URGENT.test(now.replace(NOT_AN_EMERGENCY, ' ')) || (now === full && /!{2,}/.test(raws[i])));
     return { full, afterOutcome: afterOutcome[i], afterNotSwallowed: afterNotSwallowed[i], now, pastCare, urgent };
   });
   const urgent = parts.some((part) => part.urgent);
@@ -210,5 +240,7 @@ export function readContext(text: string): MessageContext {
     now,
     mention: !urgent && (pastCare || NOT_CURRENT.test(full)),
   }));
-  return { sentences, urgent, informational, laughing };
+  const settled = parts.length > 0 && parts.every((part) => part.now !== part.full);
+  const nothingSwallowed = parts.length > 0 && parts.every((part) => part.afterNotSwallowed !== part.full);
+  return { sentences, urgent, informational, laughing, settled, nothingSwallowed };
 }

@@ -69,24 +69,34 @@ export function detectCrisisByRules(text: string): CrisisKind | undefined {
 /**
  * Detects a message that describes a crisis happening now: the rules, or else the scored
  * classifier (crisisClassifier.ts), which reads wording no rule was written for. The kind
- * chooses the numbers given first. The classifier is not asked about the bot's own button and
- * choice titles coming back as answers (botWords.ts).
+ * chooses the numbers given first.
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
-  const kind = detectCrisisByRules(text) ?? (toldOnlyAsMention(text) || isBotWording(text) ? undefined : classifyCrisis(text));
+  const kind = detectCrisisByRules(text) ?? classifierReading(text);
   return kind && { kind, illinois: mentionsIllinois(text) };
 }
 
+function classifierReading(text: string): CrisisKind | undefined {
+  const kind = classifyCrisis(text);
+  return kind && acceptsClassifier(text, kind) ? kind : undefined;
+}
+
 /**
- * The classifier reads words, not time or purpose, so it is not asked when the context layer
- * (crisisContext.ts) reads the message as only a mention: every sentence past, habitual,
- * hypothetical or about a pet ("the dog bit his toy in half"), or a question about a program or
- * service ("I want to refer my son to CCS"), and nothing sounds urgent. The rules' contextual
- * words are switched off the same way.
+ * Whether the detector takes the classifier's kind for a message. The classifier reads words,
+ * not time or purpose, so not when the context layer (crisisContext.ts) reads the message as only
+ * a mention: every sentence past, habitual, hypothetical or about a pet ("the dog bit his toy in
+ * half"), or a question about a program or service ("I want to refer my son to CCS"), and nothing
+ * sounds urgent — the rules' contextual words are switched off the same way. Not when every
+ * sentence ends on a sign the danger is over ("breathing better since the new inhaler"), or, for
+ * a poisoning, that nothing harmful was swallowed: "she seems fine" does not settle one. Not for
+ * the bot's own button and choice titles coming back as answers (botWords.ts). The training
+ * script's held-out figures apply the same test.
  */
-function toldOnlyAsMention(text: string): boolean {
-  const { sentences, informational } = readContext(text);
-  return informational || (sentences.length > 0 && sentences.every((sentence) => sentence.mention));
+export function acceptsClassifier(text: string, kind: CrisisKind): boolean {
+  const { sentences, informational, settled, nothingSwallowed } = readContext(text);
+  const mentionOnly = informational || (sentences.length > 0 && sentences.every((sentence) => sentence.mention));
+  const over = kind === 'poisoning' ? nothingSwallowed : settled;
+  return !mentionOnly && !over && !isBotWording(text);
 }
 
 /** The message places the family in Illinois (a city, the state, or "IL"). */

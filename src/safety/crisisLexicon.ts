@@ -59,7 +59,7 @@ const NOT_OWN =
 // A pill found or not known may be anyone's medicine or a drug ("found out" is not finding one).
 const UNKNOWN_MEDICINE = `(?:${terms('foundMedicine')})(?! out)`;
 const GOT_INTO =
-  '\\b(?:got into|gotten into|getting into|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con|got (?:the |a )?(?:\\w+ )?(?:cap|lid|top) off|got (?:it|the \\w+|a \\w+) open|opened (?:the|a|his|her|my) (?:\\w+ )?(?:bottle|container|package|pack|box)|abrio (?:el|la) (?:\\w+ )?(?:frasco|bote|botella|tapa|caja)|destapo)\\b';
+  '\\b(?:got into|gotten into|getting into|playing with|jugando con|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con|got (?:the |a )?(?:\\w+ )?(?:cap|lid|top) off|got (?:it|the \\w+|a \\w+) open|opened (?:the|a|his|her|my) (?:\\w+ )?(?:bottle|container|package|pack|box)|abrio (?:el|la) (?:\\w+ )?(?:frasco|bote|botella|tapa|caja)|destapo)\\b';
 const SOMETHING = '\\b(?:something|some of it|one of those|one of them|algo|de eso|una de esas)\\b';
 const SEIZURE_DURATION =
   '\\b(?:for|over|more than|longer than|going|lasting|lasted|been|lleva|llevamos|mas de|ya van|hace) (?:like |about |almost |over |nearly |casi |como )?\\d+ ?(?:min|mins|minute|minutes|minuto|minutos)\\b|\\b\\d+ ?(?:min|mins|minutes|minutos) (?:now|already|ya|and)\\b';
@@ -81,7 +81,7 @@ const INTENT =
 const WATER_PLACE = terms('waterPlace');
 const IN_WATER = `(?:the |a |our |his |her |el |la |los |las |del |al |de la )?(?:${WATER_PLACE}|water|agua)\\b`;
 // Signs after time in water: even breathing again, a child who coughs or is not themselves needs 911.
-const AFTER_WATER = `${terms('alteredMental', 'breathingDanger')}|\\b(?:cough\\w*|tos\\w*|vomit\\w*|throwing up|blue|morad\\w*|limp|aguad\\w*|not breathing|no respira\\w*|gasping|foam\\w*|espuma)\\b`;
+const AFTER_WATER = `${terms('alteredMental', 'breathingDanger')}|\\b(?:cough\\w*|tos\\w*|vomit\\w*|throwing up|blue|morad\\w*|limp|aguad\\w*|not breathing|no respira\\w*|gasping|foam\\w*|espuma|face down|boca abajo|floating|flotando|hundid[oa])\\b`;
 // A weapon in someone's hands, not a toy or a tool ("water gun", "pistola de agua", "gun safe").
 const WEAPON = `(?<!${terms('notAWeapon')} )(?:${terms('weapon')})(?! ${terms('notAWeapon')})`;
 const FIREARM = `(?<!${terms('notAWeapon')} )(?:${terms('firearm')})(?! ${terms('notAWeapon')})`;
@@ -131,6 +131,11 @@ const MANY_PEOPLE =
 // Boiling or hot liquid on the skin: a scald ("se jalo la olla de agua hirviendo encima").
 const HOT_LIQUID =
   '\\b(?:agua|aceite|cafe|caldo|sopa|leche|te|atole|water|oil|grease|coffee|tea|soup|noodles) (?:\\w+ )?(?:hirviendo|hirviente|boiling|scalding)\\b|\\b(?:boiling|scalding|hot) (?:water|oil|grease|coffee|tea|soup|noodles)\\b|\\b(?:aceite|cafe|caldo|sopa) (?:muy )?caliente\\b';
+// A hot surface or tool, and a burn deep enough to blister or peel ("grabbed the hot iron and her palm is all blistered").
+const HOT_SURFACE =
+  '\\b(?:hot|curling|flat|clothes) iron\\b|\\b(?:straightener|stove|stovetop|oven|grill|bbq|barbecue|radiator|fireplace|campfire|fire pit|muffler|exhaust pipe|hot pan|hot pot|kettle|plancha|estufa|horno|comal|sarten|chimenea|fogata|lumbre|asador|mofle)\\b';
+const BURN_SIGN =
+  '\\b(?:blister\\w*|ampolla\\w*|charred)\\b|\\bskin (?:\\w+ ){0,2}(?:peel\\w*|came off|coming off|white|black)\\b|\\bpiel (?:\\w+ ){0,2}(?:pelad\\w*|levantad\\w*|blanc\\w*|negr\\w*)|\\bse le (?:pelo|levanto|cayo) la piel\\b';
 const ON_THE_SKIN =
   '\\b(?:piel|skin)\\b(?: \\w+){0,3} (?:pelad|levantad|despegad|peel|coming off|came off|bubbl|white|blanc)\\w*|\\b(?:ampoll|blister)\\w*|\\bse le (?:esta )?(?:pelando|levantando|cayendo) la piel\\b|\\bencima\\b|\\bon (?:him|her|them|himself|herself|his|her)\\b|\\ball over\\b|\\b(?:spill\\w*|derram\\w*|pulled|knocked|tipped|jalo|tiro|volteo|echo)\\b';
 // An animal bite that tore the skin or bleeds; "a little blood" or a scratch is not this.
@@ -221,6 +226,16 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\binhaler (?:is )?(?:not|isnt) (?:helping|working)\b|\bel inhalador no (?:le )?(?:ayuda|funciona|sirve)\b/,
     ),
   },
+  // Pauses in breathing that go on for seconds: "keeps pausing her breathing for like 20 seconds", "deja de respirar por ratos".
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      near('\\b(?:paus\\w*|stops|stopping|quits)', '(?:breath|breathing)\\b', 2),
+      near('\\bbreathing', '(?:pauses|stops|stopping)(?: \\w+){0,3} (?:for )?(?:like |about |a few |\\d+ )?(?:seconds|secs|sec)\\b', 2),
+      '\\bdeja de respirar (?:por|unos|varios|a ratos|ratitos)\\b|\\bpausas? (?:al|en la|para) respira\\w*',
+    ),
+    contextual: true,
+  },
   {
     kind: 'medical',
     pattern: anyOf(
@@ -236,6 +251,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:lips|face|skin|labios|cara|boca)(?: \w+){0,2} (?:blue|purple|gray|grey|morad\w*|azul\w*)/,
       /\b(?:se (?:puso|pone|esta poniendo|ve)|esta(?: bien| muy)?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
     ),
+    // Blue as a mood: "feeling blue", "so blue after losing the game".
+    unless: /\bfe(?:el|els|eling|lt) (?:\w+ )?blue\b|\bblue (?:about|after losing|because (?:he|she|they|we) lost)\b/,
   },
   {
     kind: 'medical',
@@ -253,7 +270,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
       /\b(?:he|she|hes|shes|baby|son|daughter|kid|child)(?: \w+){0,2} (?:wont|doesnt|isnt|not) respond\w*/,
-      /\b(?:is|went|gone|hes|shes|was|and) (?:limp|floppy)\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
+      /\b(?:is|went|gone|hes|shes|was|and|got|going) (?:(?:totally|completely|all|really|so|super|suddenly|just|kind of|kinda) )?(?:limp|floppy)\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
       /\bno (?:se )?(?:despierta|reacciona|mueve)\b|\bno se esta moviendo\b|\bno abre los ojos\b|\bse desmayo\b|\bdesmayad[oa]\b/,
       /\bno responde\b(?! (?:a |mis|los|las|el|la|mi|nuestr|cuando))|\bperdio el conocimiento\b|\bno tiene pulso\b/,
     ),
@@ -261,7 +278,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\bchoking\b(?! hazard| down| back)|\b(?:is|was|almost|nearly|hes|shes) drowning\b(?! in (?!(?:the |a |our |his |her )?(?:water|pool|tub|bathtub|bath|lake|river|ocean|sea|pond|canal)\b))|\bdrowned\b|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
+      /\bchoking\b(?! hazard| down| back)|\b(?:is|was|almost|nearly|hes|shes) drowning\b(?! in (?!(?:the |a |our |his |her )?(?:water|pool|tub|bathtub|bath|lake|river|ocean|sea|pond|canal)\b))|\bdrowned\b(?! (?:(?:his|her|their|my|our|the) \w+|it|them) in\b)|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
       /\bse (?:esta )?(?:ahogando|atragantando|atraganto)\b|\bahogandose\b|\bse ahogo en\b/,
       /\bbleeding (?:a lot|alot|heavily|badly|bad|everywhere|nonstop)\b|\b(?:wont|doesnt|cant) stop bleeding\b/,
       /\b(?:a lot of|lots of|so much) blood\b|\bblood everywhere\b|\bmucha sangre\b|\bsangre por todos lados\b/,
@@ -548,7 +565,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   {
     kind: 'medical',
-    pattern: anyOf(twoOf('dehydrationSign'), allOf(HOT_LIQUID, ON_THE_SKIN), allOf(ANIMAL_BITE, TORN_OR_BLEEDING)),
+    pattern: anyOf(twoOf('dehydrationSign'), allOf(HOT_LIQUID, ON_THE_SKIN), allOf(HOT_SURFACE, BURN_SIGN), allOf(ANIMAL_BITE, TORN_OR_BLEEDING)),
     wholeMessage: true,
     unless: /\b(?:a little|a bit of|poquit[oa]|un poco de) (?:blood|bleeding|sangre)\b|\bjust a scratch\b|\bsolo un rasguno\b/,
   },
@@ -591,6 +608,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       // Someone else hurting or abusing a child: "my ex's boyfriend has been hitting my son".
       near(terms('harmer'), `${terms('harmingPerson')} ${CHILD_TARGET}`, 6),
+      // Spanish puts the child before the verb: "el tío de mi hija la toca", "su novio lo golpea".
+      near(
+        terms('harmer'),
+        '\\b(?:la|lo|los|las) (?:toca|tocaba|toco|tocan|manosea\\w*|pega|pegaba|golpea\\w*|maltrata\\w*|lastima\\w*|encierra\\w*|quema|quemo|amenaza\\w*|ahorca\\w*)\\b',
+        6,
+      ),
       allOf(`${terms('harmingPerson')} ${CHILD_TARGET}`, terms('abuseSign')),
       terms('selfHarmSign'),
     ),

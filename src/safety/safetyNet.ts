@@ -1,5 +1,5 @@
 import { mentionsIllinois } from './crisisDetector';
-import { readContext } from './crisisContext';
+import { NOT_AN_EMERGENCY, NOT_DANGER, readContext } from './crisisContext';
 import { withoutFiguresOfSpeech } from './crisisLexicon';
 import type { SafetySignal } from './safetyMessages';
 
@@ -14,10 +14,6 @@ const DANGER =
 const QUESTION_ABOUT_COVERAGE =
   /\b(cover\w*|cubre\w*|eligib\w*|elegib\w*|qualif\w*|califica\w*|condition\w*|condicion\w*|program\w*|medication\w*|medicine\w*|meds|medicamento\w*|medicina\w*|insurance|seguro|pay\w*|paga\w*|benefit\w*|beneficio\w*|reimburs\w*|reembols\w*)\b/;
 
-// Figures of speech and names with those words: "copays are killing me", "killing it at PT",
-// "my phone is about to die", "is Poison Control free?".
-const NOT_DANGER =
-  /\b(?:killing (?:it|time|two birds)|cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|kill for|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|to die for|dead tired|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|lifesaver|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|die of (?:embarrassment|shame|boredom|laughter)|(?:gonna|going to) die (?:when|if|of)|so dramatic|breathing (?:room|down)|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:water|toy|nerf|squirt|glue) gun|pistola de (?:agua|juguete)|knife skills|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin)|breathing (?:on (?:his|her) own|fine|normally))\b/g;
 // Asking for a plan, a test, a document or a number is a question about services, not an emergency.
 const ASKS_FOR_SERVICE =
   /\b(?:plan|study|eval\w*|note|letter|number|line|free|screening|neurologist|specialist|nurse|clinic|sar|estudio|numero|linea|gratis|especialista|clinica|plan de|babyproof\w*|childproof\w*|grupos? de apoyo)\b/;
@@ -30,7 +26,7 @@ const ASKS_FOR_SERVICE =
 export function soundsUrgent(text: string): boolean {
   const context = readContext(text);
   // What the message says of now: not before "it stopped" or "but we found it", not a figure of speech.
-  const now = context.sentences.map((sentence) => withoutFiguresOfSpeech(sentence.now, context.laughing)).join(' ');
+  const now = context.sentences.map((sentence) => withoutFiguresOfSpeech(sentence.now.replace(NOT_AN_EMERGENCY, ' '), context.laughing)).join(' ');
   const words = now.replace(NOT_DANGER, ' ');
   if (!DANGER.test(words)) return false;
   if (context.urgent) return true;

@@ -170,14 +170,14 @@ describe('Dialog: MainDialog safety net', () => {
   it.each([
     [
       'en',
-      'something is wrong, he keeps bleeding',
+      "something's wrong, is that blood",
       /^If this is an emergency, call 911 now\. If something was swallowed, call Poison Control: 1-800-222-1222\. For a mental health crisis, call or text 988\./,
       /not sure I understood/,
     ],
-    // Wording the classifier does not read as a crisis of one kind ("sangre en la boca" it now reads as one, with that kind's lines).
+    // Wording too vague for the classifier to read as a crisis of one kind ("he keeps bleeding" it reads as medical, with 911 first).
     [
       'es',
-      'mi hijo tiene sangre',
+      'algo anda mal, hay sangre',
       /^Si es una emergencia, llame al 911 ahora\. Si se tragó algo, llame a Control de Envenenamientos: 1-800-222-1222\. Para una crisis de salud mental, llame o escriba al 988\./,
       /no estoy seguro/i,
     ],

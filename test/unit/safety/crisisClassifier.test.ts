@@ -6,6 +6,8 @@ import {
   FALSE_ALARM_TARGET,
   FOLDS,
   fixturesSha256,
+  foldFigures,
+  formatFoldFigures,
   loadFixtures,
   MODEL_FILE,
   train,
@@ -14,7 +16,7 @@ import {
 } from '../../../scripts/train-crisis-model';
 import { detectCrisis } from '../../../src/safety';
 import { classifyCrisis, scoreCrisisWith, type CrisisModel } from '../../../src/safety/crisisClassifier';
-import { detectCrisisByRules } from '../../../src/safety/crisisDetector';
+import { acceptsClassifier, detectCrisisByRules } from '../../../src/safety/crisisDetector';
 
 /**
  * The scored classifier, the detector's second layer. Held-out folds are the honest measure of a
@@ -26,19 +28,32 @@ const committed = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CrisisModel;
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
 
 let cv: CrossValidation;
+let trained: ReturnType<typeof train>;
 beforeAll(() => {
   cv = crossValidate(messages);
+  trained = train(messages);
 });
 
 describe('the committed crisis model', () => {
   it('was trained on the current fixtures (else run: npx tsx scripts/train-crisis-model.ts)', () => {
     expect(committed.fixturesSha256).toBe(fixturesSha256());
-    const rebuilt = buildModel(messages, fixturesSha256(), cv);
+    const rebuilt = buildModel(messages, fixturesSha256(), cv, trained);
     expect(committed.threshold).toBe(rebuilt.threshold);
     expect(Object.keys(committed.weights)).toEqual(Object.keys(rebuilt.weights));
     // Weights are stored to 3 decimals: a retrain on another machine may round the last digit apart.
     const drift = Object.entries(rebuilt.weights).flatMap(([f, w]) => w.map((x, c) => Math.abs(x - committed.weights[f][c])));
     expect(Math.max(...drift, ...rebuilt.bias.map((b, c) => Math.abs(b - committed.bias[c])))).toBeLessThan(0.0015);
+  });
+
+  it('is the one minimum of its objective: converged, and the same whatever order the messages come in', () => {
+    // Plain stochastic gradient descent gave a different model for every shuffle, so a retrain on
+    // new fixtures could push ordinary phrases over the threshold by chance.
+    expect(trained.fit.converged).toBe(true);
+    for (const fold of cv.fits) expect(fold.converged).toBe(true);
+    const reversed = train([...messages].reverse());
+    expect(reversed.fit.converged).toBe(true);
+    const apart = messages.map((m) => Math.abs(scoreCrisisWith(reversed, m.text).score - scoreCrisisWith(trained, m.text).score));
+    expect(Math.max(...apart)).toBeLessThan(1e-4);
   });
 
   it('is small and loads fast (cold start), and downloads nothing', () => {
@@ -53,25 +68,22 @@ describe('the committed crisis model', () => {
 });
 
 describe('cross-validated detection over the fixtures', () => {
-  it(`reports ${FOLDS}-fold recall and false alarms of rules, classifier and both, within the false-alarm target`, () => {
+  it(`reports ${FOLDS}-fold recall and false alarms of the classifier and of rules OR classifier, within the false-alarm target`, () => {
+    // As the detector asks it: not for a mention only, a settled message or the bot's own words.
+    const figures = foldFigures(messages, cv, committed.threshold);
+    for (const fold of figures) console.log(`crisis-cv ${formatFoldFigures(fold)}`);
     const crises = messages.map((_, i) => i).filter((i) => messages[i].label !== 'none');
     const ordinary = messages.map((_, i) => i).filter((i) => messages[i].label === 'none');
-    const classifier = (i: number) => cv.heldOutScore[i] >= committed.threshold;
-    const either = (i: number) => cv.rules[i] || classifier(i);
-    for (const [name, fires] of [
-      ['rules alone (written on every fixture: not held out)', (i: number) => cv.rules[i]],
-      ['classifier alone (held out)', classifier],
-      ['rules OR classifier', either],
-    ] as const) {
-      console.log(
-        `crisis-cv ${name}: recall ${percent(crises.filter(fires).length, crises.length)}, false alarms ${percent(ordinary.filter(fires).length, ordinary.length)}`,
-      );
-    }
+    console.log(
+      `crisis-cv rules alone (written on every fixture: not held out): recall ${percent(crises.filter((i) => cv.rules[i]).length, crises.length)}, ` +
+        `false alarms ${percent(ordinary.filter((i) => cv.rules[i]).length, ordinary.length)}`,
+    );
     console.log(
       `crisis-cv folds: ${messages.length} messages, threshold ${committed.threshold}; ${cv.nearDuplicates} messages have a near-duplicate (kept in one fold); ` +
         `${cv.similarAcrossFolds} pairs in different folds still share half their words (the leak left)`,
     );
-    expect(ordinary.filter(either).length / ordinary.length).toBeLessThanOrEqual(FALSE_ALARM_TARGET);
+    const all = figures[figures.length - 1];
+    expect(all.detectorFalseAlarms / all.ordinary).toBeLessThanOrEqual(FALSE_ALARM_TARGET);
     expect(chooseThreshold(messages, cv)).toBe(committed.threshold);
   });
 
@@ -81,7 +93,10 @@ describe('cross-validated detection over the fixtures', () => {
       const first = messages.findIndex((m) => m.note?.startsWith(batch));
       const model = train(messages.slice(0, first));
       const inBatch = messages.filter((m) => m.note?.startsWith(`${batch} `));
-      const fires = (m: LabelledMessage) => scoreCrisisWith(model, m.text).score >= committed.threshold;
+      const fires = (m: LabelledMessage) => {
+        const { score, kind } = scoreCrisisWith(model, m.text);
+        return score >= committed.threshold && acceptsClassifier(m.text, kind);
+      };
       const crises = inBatch.filter((m) => m.label !== 'none');
       const ordinary = inBatch.filter((m) => m.label === 'none');
       console.log(
@@ -99,7 +114,7 @@ describe('detectCrisis with the classifier', () => {
     ['she keeps grabbing her throat and drooling and cant get words out', 'medical'],
     ['my daughter is shaking and sweating and confused, her sugar meter just says LO', 'medical'],
     ['he wrote a letter to his little sister giving her all his stuff and locked his door', 'behavioral'],
-    ['el niño estaba jugando con los frascos del baño y ahora vomita y tiene la boca roja', 'poisoning'],
+    ['encontré a mi hijo con la boca llena de polvo azul del lavaplatos y está escupiendo', 'poisoning'],
     ['mi hija dice que ya no aguanta y que esta noche se va a acabar todo', 'behavioral'],
     ['se le puso la cara chueca de un lado y no puede mover el brazo', 'medical'],
   ] as const)('%s -> %s, from the classifier alone', (text, kind) => {

@@ -131,6 +131,17 @@ describe('detectCrisis design decisions', () => {
     ['my son is sitting on the ledge of the parking garage', 'behavioral'],
     ['mi hija está parada en el barandal del puente', 'behavioral'],
     ['my 8 year old found a gun in the closet and says hes going to shoot his brother', 'behavioral'],
+    // Round 5 (issue 19), harm classes in words of their own: breathing that pauses for seconds,
+    // limp with an adverb, a hot surface that blistered, face down in the water after a rescue,
+    // another adult hurting "their kid", the Spanish pronoun before the verb, bottles played with
+    // and signs after.
+    ['the baby keeps pausing his breathing for a few seconds', 'medical'],
+    ['she went completely limp in my arms', 'medical'],
+    ['he touched the oven door and his hand blistered right away', 'medical'],
+    ['la sacamos de la alberca y estaba flotando', 'medical'],
+    ['the babysitter is hitting their kid, i can see it from my window', 'behavioral'],
+    ['el novio de mi hermana lo golpea cuando ella no esta', 'behavioral'],
+    ['he was playing with the pill bottles and now hes super sleepy', 'poisoning'],
   ] as const)('%s -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
@@ -179,6 +190,15 @@ describe('detectCrisis design decisions', () => {
     '03/25/2015',
     'spina bifida with a shunt',
     'the therapist wants to change his schedule to tuesdays',
+    // Round 5 (issue 19): a program question that says it is not an emergency, things that are
+    // better, own medicine taken as meant, "bien" as "fine" only when no sign follows, figures of speech.
+    "what's mobile crisis response in illinois? (not an emergency rn)",
+    'no es una emergencia ahorita, solo quiero saber si hay equipo de crisis en chicago',
+    'she is breathing so much better since the new inhaler',
+    'my son took his meds like a champ today',
+    'my son drowned his pancakes in syrup lol',
+    'he has been feeling blue since his friend moved away',
+    'does ccs help kids who have suicidal thoughts get therapy',
     '',
   ])('ignores %j', (text) => {
     expect(detectCrisis(text)).toBeUndefined();
