@@ -67,6 +67,11 @@ const ILLINOIS_CONTACT = 'il-contact';
 const TRANSITION = 'cm-transition';
 /** Words that make a stated age of 21 or more a question about staying on CCS ("turns 21 next month, does coverage continue"). */
 const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose|end|ends|too|eligible|seguir|sigue|continua|pierde|termina|cubre|cobertura) /;
+/** A request to make up a text ("write me a poem about hospitals", "cuentame un chiste"): never a question our sources answer, whatever its subject. */
+const MADE_UP =
+  / (write|compose|make up|tell|give|sing) (me |us )?(a |an |one )?(short |funny |little )?(poem|song|story|joke|essay|haiku|rap|limerick|riddle|rhyme)s? | (escribe|escribeme|escribir|inventa|inventame|cuenta|cuentame|dime|canta|cantame) (me )?(un|una)( \w+)? (poema|cancion|cuento|chiste|historia|ensayo|rima|adivinanza)s? /;
+/** Words that ask whether something lasts ("is she still covered at 20", "todavia la cubre"). */
+const STILL = / (still|todavia|aun|sigue|seguir|continue|continues|continua|stay|keep) /;
 /** A reply to a yes/no question and nothing else: never a knowledge question. */
 const BARE_REPLY = new Set(
   'yes y yeah yep yup sure ok okay no n nope nah si sip claro vale bueno thanks gracias correct correcto right maybe quizas'.split(' '),
@@ -95,7 +100,7 @@ const COUNTY_TOPICS = new Set<FaqEntry['topic']>(['counties', 'wcm', 'referral']
  */
 export function answer(text: string, lang: Lang, entities: Entities = readEntities(text), context?: TopicContext): KnowledgeAnswer {
   const tokens = canonicalTokens(text);
-  if (tokens.length === 0 || tokens.every((t) => BARE_REPLY.has(t))) return { kind: 'unknown' };
+  if (tokens.length === 0 || tokens.every((t) => BARE_REPLY.has(t)) || MADE_UP.test(fold(text))) return { kind: 'unknown' };
   const cues = readCues(tokens);
   const illinois = cues.illinois || entities.illinois;
   // A crisis going on now in Illinois ("my 15 yo is having a really bad mental health night"): the lines to call, whatever else is asked.
@@ -160,7 +165,10 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   if (illinoisTeam) return compose(illinoisTeam, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
   if (wantsOffice) return remembered ? { kind: 'county', county: remembered, wants: cues.wants, designation: cues.designation } : { kind: 'countyNeeded' };
   const ageLimit = faqById(AGE_LIMIT);
-  if ((entities.age ?? 0) >= 21 && (cues.ccs || AGE_QUESTION.test(` ${tokens.join(' ')} `)) && ageLimit)
+  const joined = ` ${tokens.join(' ')} `;
+  // "she is 20, is she still covered?": an age with "still" asks whether it is within the limit, whatever the age.
+  const asksAge = (entities.age ?? 0) >= 21 || (entities.age !== undefined && STILL.test(joined));
+  if (asksAge && (cues.ccs || AGE_QUESTION.test(joined)) && ageLimit)
     return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, NO_COUNTY_ASKS);
   if (found.options.length > 1) return { kind: 'clarify', options: found.options.map((c) => ({ id: c.entry.id, title: c.entry.title[lang] })) };
   return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county: remembered } : { kind: 'unknown' };
@@ -391,7 +399,7 @@ function hasEvidence(found: Found): boolean {
 
 // Filler before the question word is still a question ("like is there income limits or whatever", "quick question: how long ...").
 const QUESTION_START =
-  /^(?:(?:like|so|and|but|ok|okay|also|well|um|oh|y|pero|entonces|bueno|oye|o sea|(?:quick|one|two|a few|a couple of|una|dos|\d) (?:questions?|preguntas?|things|cosas))\s*[:,-]?\s+)*(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito)\b/i;
+  /^(?:(?:like|so|and|but|ok|okay|also|well|um|oh|y|pero|entonces|bueno|oye|o sea|(?:quick|one|two|a few|a couple of|una|dos|\d) (?:questions?|preguntas?|things|cosas))\s*[:,-]?\s+)*(what|how|who|when|where|which|why|do|does|did|can|could|is|are|should|would|will|anything|any|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|hay|tengo|necesito|ccs (?:cover|covers|pay|pays|help|helps|include|includes|cubre|paga|ayuda))\b/i;
 
 /** Words that ask without saying about what ("what are we supposed to do?", "can ccs help w that?"). */
 const NO_TOPIC = new Set(['ccs', 'supposed', 'meant', 'happen', 'pasa', 'sigue', 'debo', 'debemos', 'deberia', 'deberiamos']);
@@ -546,11 +554,21 @@ function rank(text: string | Clauses, lang: Lang, region: Region | undefined): C
   return all.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * A run-on message changes sentence where it starts saying something about the child ("does ccs pay for PT my son has
+ * cerebral palsy") or asks in the middle ("el doctor hizo el referral le tengo q mandar algo?", "... do i need to send anything").
+ */
+const RUN_ON =
+  /\s+(?=(?:my|our|mi|nuestro|nuestra) (?:son|daughter|kid|child|baby|boy|girl|patient|pt|hijo|hija|bebe|baby|nino|nina|nene|nena|paciente) (?:has|had|is|was|just|got|tiene|tuvo|esta|es|ya)\b)|(?<!\b(?:how|what|where|who|when|why|which|and|or|so|but|then|if|that|que|como|donde|quien|cuando|y|o|si|pero)) +(?=(?:(?:do|should|can|must|would) (?:i|we) (?:need|have|still|send|call|apply|refer)|(?:le |les |lo |la )?(?:tengo|tenemos|debo|debemos|necesito|ocupo|hay) (?:q|que|k) )\b)/i;
+
 /** Sentences and clauses (after a comma or a dash: "quick question - what do we send"), and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
 function splitClauses(text: string): string[] {
   return text
-    .split(
-      /[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|(?:\s+[-–—]|\s*:)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|could|is|are|should|would|will|must|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|podemos|puede|pueden|tengo|tenemos|tiene|tienen|hay|debo|debemos|ocupo|necesito|necesitamos)\b)/i,
+    .split(RUN_ON)
+    .flatMap((sentence) =>
+      sentence.split(
+        /[?!.;]+\s*|,\s*(?:(?:and|or|y|o)\s+)?|(?:\s+[-–—]|\s*:)\s+(?=(?:what|how|who|where|when|which|do|does|can|is|should|que|qué|como|cómo|quien|quién|donde|dónde)\b)|\s+(?:and|or|also|y|o|tambien|también)\s+(?=(?:what|how|who|where|when|which|do|does|can|could|is|are|should|would|will|must|anything|que|qué|como|cómo|quien|quién|donde|dónde|cuando|cuándo|a (?:donde|dónde|que|qué|cual|cuál)|puedo|podemos|puede|pueden|tengo|tenemos|tiene|tienen|hay|debo|debemos|ocupo|necesito|necesitamos)\b)/i,
+      ),
     )
     .map((p) => p.trim())
     .filter(Boolean);

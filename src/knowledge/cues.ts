@@ -38,7 +38,8 @@ const CONTACT = new Set([
   'comunicar',
   'comunico',
 ]);
-const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'local']);
+// The application goes to the county office like a referral ("where do i fax the application").
+const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'apply', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'caresline', 'molina', 'hfs', 'il']);
 const WHO_TO_CALL =
   / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|mando) | quien (maneja|lleva|ve) (lo de )?ccs /;

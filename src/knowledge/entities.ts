@@ -53,7 +53,7 @@ const STATE_CONTEXT = / (to|from|in|a|de|en|live|lives|living|vivimos|vive|move|
 const NOT_AGE_BEFORE =
   / (title|titulo|section|seccion|sections|article|articulo|chapter|capitulo|code|codigo|sb|ab|code|zip|\$|no|number|numero|page|step|paso|day|dia|dias|days|hours|horas) $/;
 const NOT_AGE_AFTER =
-  /^ ?(k|000|%|percent|por ciento|dollars|dolares|days|dias|business|hours|horas|minutes|minutos|weeks|semanas|months|meses|miles|millas|am|pm|of|de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
+  /^ ?(k|000|%|percent|por ciento|dollars|dolares|days|dias|business|hours|hrs?|horas|hr|minutes|mins?|minutos|weeks|semanas|months|meses|miles|millas|am|pm|of|de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
 const AGE_PATTERNS = [
   /\b(?:turn|turns|turned|turning|cumple|cumplio|cumplira|va a cumplir|acaba de cumplir)\s+(\d{1,2})\b/,
   /\b(\d{1,2})\s*(?:years?|yrs?|yo|y o|anos|ano|year old|month old)\b/,

@@ -20,6 +20,11 @@ export function fold(text: string): string {
     .trim()} `;
 }
 
+/** Where a child gets care, and how far it is: "the center is 3 hrs away" is about getting there. */
+const CARE_PLACE = '(specialcarecenter|hospital|clinic|clinica|specialists?|especialistas?|doctor|appointments?|appts?|citas?)';
+const DISTANCE = '(\\d+|an?|one|two|three|few|several|many|una|dos|tres|varias|muchas) (hrs?|hours?|miles|horas|millas)';
+const WHOSE = '(the |his |her |their |our |my |el |la |las |los |su |sus )?';
+
 /** Multi-word phrases, each mapped to one canonical token; applied in order to folded text, so longer phrases come first. */
 const PHRASES: [RegExp, string][] = [
   // Politeness says nothing about the topic ("sorry to bother" is not "bother" nor "other").
@@ -51,7 +56,10 @@ const PHRASES: [RegExp, string][] = [
   [/ (our|my|nuestra|mi) ((?:\w+ )?)(office|oficina) /g, ' $1 $2clinic '],
   [/ (day|child) ?care /g, ' daycare '],
   [/ participating physician groups? | medical group | grupo medico /g, ' ppg '],
-  [/ case manage(ment|r|rs) | manejo (de|del) casos? | administracion de casos | (coordinador|manejador)(a)? de casos? /g, ' casemanagement '],
+  [
+    / case (manage(ment|r|rs)|mgmt|mgt|mngmt|mgr|mgrs) | manejo (de|del) casos? | administracion de casos | (coordinador|manejador)(a)? de casos? /g,
+    ' casemanagement ',
+  ],
   [/ care coordination | coordinacion de (los )?cuidados | coordinacion de la atencion /g, ' carecoordination '],
   [/ care coordinators? | coordinador(a)? de (los )?cuidados /g, ' coordinator '],
   [/ prior auth(orization)?s? | pre ?auth(orization)?s? | autorizacion previa | pre ?autorizacion /g, ' priorauth '],
@@ -102,6 +110,8 @@ const PHRASES: [RegExp, string][] = [
   // "we got turned down": a denial; "just turned 20" is an age.
   [/ turned (us |him |her |me |them |my \w+ )?down /g, ' denied '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
+  // "como le hago para meter a mi bebe en ccs": getting a child into the program is applying for it.
+  [/ (meter|meterlo|meterla|metemos|entrar|apuntar|inscribir)( (a )?(mi|nuestro|nuestra|su|el|la) \w+)? (en|a) (ccs|wcm) /g, ' apply $6 '],
   // "how do i get my daughter on ccs": getting someone on a program is applying for it.
   [/ (get|getting) (me|him|her|them|us|(my|our|a|the|this) \w+) (on|onto|into|in|enrolled in|signed up for) (ccs|wcm|pathways) /g, ' apply $5 '],
   // "where do i start", "por donde empiezo": in this domain, how to get the program.
@@ -127,6 +137,26 @@ const PHRASES: [RegExp, string][] = [
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+  // "its taking forever", "why so slow", "se esta tardando mucho": how long it takes.
+  [
+    / (taking|takes|take|took) (forever|ages|so long|too long|a long time|months|weeks)(?= )| (so|too|very|really) slow | (tarda|tardan|tardando|tardaron|demora|demoran|demorando) (mucho|demasiado|tanto|una eternidad) | (se esta|estan) (tardando|demorando) /g,
+    ' howlong ',
+  ],
+  // "we dont have a car", "no tenemos carro", "the center is 3 hrs away", "its 2 hrs to his specialist", "help getting to appts": getting to care.
+  [
+    / (dont|do not|doesnt|dont even|no) (have|own|got|drive) (a |any )?(car|ride|vehicle|transportation)(?= )| (have|got) no (car|ride|vehicle|transportation)(?= )| no (tenemos|tengo|tiene) (carro|coche|auto|raite|transporte|como llegar)(?= )/g,
+    ' transport ',
+  ],
+  [
+    new RegExp(
+      `( ${CARE_PLACE} (is|are|es|esta|estan|queda|quedan))? (${DISTANCE} (away|de distancia|lejos)|(so |too |really |muy |bien )?(far( away)?|lejos))(?= )| ${DISTANCE} (to|from|de|a|al|del|hasta) ${WHOSE}${CARE_PLACE}(?= )| (lives?|live|living) (so |too |really )?far(?= )`,
+      'g',
+    ),
+    ' transport ',
+  ],
+  [new RegExp(` (getting|get|go|going|llegar|ir) (to|a) ${WHOSE}(appointments?|appts?|citas?|visits?|${CARE_PLACE})(?= )`, 'g'), ' transport '],
+  // "does ccs pay for PT" asks whether PT is covered ("cover" is no topic); "what does ccs pay for" is what CCS pays.
+  [/ (pay|pays|paid|paying) for (?!(?:everything|it|that|this|all|ccs|care|services|what)\b)(?=\w)/g, ' cover '],
   [/ (my|your|his|her|their|a|the|mi|su) cell | cell (phone|number|#) /g, ' $1 phone '],
   [/ (main|phone|office|direct) (line|number) | linea (principal|directa) | numero directo /g, ' phone '],
   [/ (talk|speak) (to|with) (someone|somebody|a person|a human|staff) | hablar con (alguien|una persona) /g, ' contact '],
