@@ -66,10 +66,10 @@ export function fitsInSms(text: string, maxSegments = MAX_SEGMENTS_PER_MESSAGE):
 /** Break points from the most to the least natural: paragraphs, lines, sentences, words. */
 type Splitter = (text: string) => string[];
 
-// Made on first use: loading ICU's sentence rules takes ~7 ms, which every function that texts
-// would otherwise pay at cold start, and most texts never need splitting by sentence.
+// Made on first use: the first segmenter a process makes loads ICU's break rules (~7-10 ms),
+// which every function that texts would otherwise pay at cold start; most texts need neither.
 let sentences: Intl.Segmenter | undefined;
-const graphemes = new Intl.Segmenter('es', { granularity: 'grapheme' });
+let graphemes: Intl.Segmenter | undefined;
 
 const SPLITTERS: { split: Splitter; join: string }[] = [
   { split: (text) => text.split(/\n\s*\n/), join: '\n\n' },
@@ -121,6 +121,7 @@ export function splitForSms(text: string, maxSegments = MAX_SEGMENTS_PER_MESSAGE
 function cutGraphemes(text: string, fits: (candidate: string) => boolean): string[] {
   const chunks: string[] = [];
   let current = '';
+  graphemes ??= new Intl.Segmenter('es', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {
     if (current && !fits(current + segment)) {
       chunks.push(current);
