@@ -62,6 +62,8 @@ const countyOffice = z
     phoneNote: localized.optional(),
     /** What the fax is for, e.g. "provider SAR fax". */
     faxNote: localized.optional(),
+    /** The office's postal address as its own source prints it ("direccion y telefono"). */
+    address: text.optional(),
     ...numberSource,
   })
   .refine((o) => o.phone || o.fax, 'an office needs a phone or a fax');

@@ -40,9 +40,11 @@ const LOCATIVE = new Set(['in', 'en', 'near', 'from', 'de', 'at', 'around', 'cer
 const CONTACT_WORDS = new Set(['ccs', 'phone', 'number', 'fax', 'office', 'call', 'telefono', 'numero', 'oficina', 'llamar']);
 /** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
 const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
-/** "vivo en Salinas", "we live in Corona", "soy de Vista": living or being somewhere makes a name after "in" a place. */
+/** "vivo en Salinas", "we live in Corona", "we are in Plumas", "soy de Vista": living or being somewhere makes a name after "in" a place. */
 const LIVING_WORDS = new Set(
-  'live lives living lived located based stay staying moved moving move were im vivo vive vivimos viven vivir estamos soy somos mudamos mudaron'.split(' '),
+  'live lives living lived located based stay staying moved moving move were are is am im vivo vive vivimos viven vivir estamos soy somos mudamos mudaron'.split(
+    ' ',
+  ),
 );
 /** Words that may surround a place name in a message that says nothing else ("I live in Kern County, CA"). */
 const FILLER = new Set([

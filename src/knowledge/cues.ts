@@ -56,10 +56,12 @@ export function readCues(tokens: string[]): Cues {
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
   const fax = tokens.includes('fax');
   const phone = tokens.includes('phone');
+  const address = tokens.includes('address') || tokens.includes('direccion');
   const joined = ` ${tokens.join(' ')} `;
   return {
     contact: has(CONTACT),
-    wants: fax && !phone ? 'fax' : phone && !fax ? 'phone' : 'both',
+    // The address is on the office's full card ("direccion y telefono").
+    wants: address ? 'both' : fax && !phone ? 'fax' : phone && !fax ? 'phone' : 'both',
     ccsOffice: has(CCS_OFFICE),
     whoToCall: WHO_TO_CALL.test(joined),
     illinois: has(ILLINOIS),

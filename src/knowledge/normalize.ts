@@ -111,7 +111,10 @@ const PHRASES: [RegExp, string][] = [
   [/ turned (us |him |her |me |them |my \w+ )?down /g, ' denied '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
   // "como le hago para meter a mi bebe en ccs": getting a child into the program is applying for it.
-  [/ (meter|meterlo|meterla|metemos|entrar|apuntar|inscribir)( (a )?(mi|nuestro|nuestra|su|el|la) \w+)? (en|a) (ccs|wcm) /g, ' apply $6 '],
+  [
+    / (meter|meterlo|meterla|meto|mete|metemos|metimos|entrar|apuntar|apunto|inscribir|inscribo)( (a )?(mi|nuestro|nuestra|su|el|la) \w+)? (en|a) (ccs|wcm) /g,
+    ' apply $6 ',
+  ],
   // "how do i get my daughter on ccs": getting someone on a program is applying for it.
   [/ (get|getting) (me|him|her|them|us|(my|our|a|the|this) \w+) (on|onto|into|in|enrolled in|signed up for) (ccs|wcm|pathways) /g, ' apply $5 '],
   // "where do i start", "por donde empiezo": in this domain, how to get the program.
@@ -149,7 +152,15 @@ const PHRASES: [RegExp, string][] = [
   ],
   [
     new RegExp(
-      `( ${CARE_PLACE} (is|are|es|esta|estan|queda|quedan))? (${DISTANCE} (away|de distancia|lejos)|(so |too |really |muy |bien )?(far( away)?|lejos))(?= )| ${DISTANCE} (to|from|de|a|al|del|hasta) ${WHOSE}${CARE_PLACE}(?= )| (lives?|live|living) (so |too |really )?far(?= )`,
+      [
+        ` ${CARE_PLACE} (esta|estan|queda|quedan) (a )?${DISTANCE}`,
+        `( ${CARE_PLACE} (is|are|es|esta|estan|queda|quedan))? (a )?${DISTANCE} (away|drive|de distancia|lejos|manejando)`,
+        `( ${CARE_PLACE} (is|are|es|esta|estan|queda|quedan))? (so |too |really |muy |bien )?(far( away)?|lejos)`,
+        ` ${DISTANCE} (to|from|de|a|al|del|hasta) ${WHOSE}${CARE_PLACE}`,
+        ` (lives?|live|living) (so |too |really )?far`,
+      ]
+        .map((p) => `${p}(?= )`)
+        .join('|'),
       'g',
     ),
     ' transport ',

@@ -25,6 +25,7 @@ const WORDS = {
     unverified: 'not verified, please confirm',
     noPhone: 'no phone number on file',
     noFax: 'no fax number on file',
+    address: 'Address',
     and: 'and',
   },
   es: {
@@ -34,6 +35,7 @@ const WORDS = {
     unverified: 'sin verificar, por favor confírmelo',
     noPhone: 'no tenemos teléfono',
     noFax: 'no tenemos número de fax',
+    address: 'Dirección',
     and: 'y',
   },
 };
@@ -102,6 +104,8 @@ export function countyContactText(county: County, wants: Wants, lang: Lang): str
     const notes = { phoneNote: office.phoneNote?.[lang], faxNote: office.faxNote?.[lang] };
     parts.push(`${label}: ${numbers({ ...office, ...notes }, office.phone ? wants : 'fax', lang)} ${citation(office, lang)}.`);
   }
+  // The address goes with the full card: a message that asks for one number gets that number alone.
+  if (office?.address && wants === 'both') parts.push(`${WORDS[lang].address}: ${office.address}.`);
   for (const other of county.otherNumbers ?? []) {
     if ((wants === 'phone' && !other.phone) || (wants === 'fax' && !other.fax)) continue;
     const shown = numbers(other, wants === 'both' ? 'both' : wants, lang);

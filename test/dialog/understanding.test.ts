@@ -319,6 +319,41 @@ describe('Dialog: understanding what people write', () => {
     });
   });
 
+  describe('a run-on message, distance to care, an address, a made-up text (round 6)', () => {
+    it('answers what a run-on question asks beside what it says about the child, on the web', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['does ccs pay for speech therapy my son has down syndrome']);
+      expect(reply).toMatch(/Medical Therapy Program/);
+    });
+
+    it('reads a long way to the hospital and no car as transportation, by SMS in Spanish', async () => {
+      const { adapter } = testBot('sms');
+      const [reply] = await converse(adapter, ['el hospital queda a dos horas y no tenemos carro'], 'sms');
+      expect(reply).toMatch(/recursos de transporte/);
+    });
+
+    it("gives a county office's address where its source prints one, by SMS", async () => {
+      const { adapter } = testBot('sms');
+      const [reply] = await converse(adapter, ['address of the ccs office in fresno?'], 'sms');
+      expect(reply).toMatch(/1221 Fulton Street 2nd floor, Fresno CA 93721/);
+      expect(reply).toMatch(/\(559\) 600-3300/);
+    });
+
+    it('sends the application to the fax of the county named the turn before, by SMS', async () => {
+      const { adapter } = testBot('sms');
+      const [, reply] = await converse(adapter, ['we live in chula vista, ccs number?', 'where do i fax my application'], 'sms');
+      expect(reply).toMatch(/\(619\) 528-4087/);
+      expect(reply).toMatch(/\(858\) 514-6514/);
+    });
+
+    it('does not answer a request to make up a poem from the FAQ, in Spanish on the web', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['escribeme un poema sobre los hospitales']);
+      expect(reply).toMatch(/no estoy seguro de haber entendido/i);
+      expect(reply).not.toContain(faqAnswer('cm-hospital-home', 'es'));
+    });
+  });
+
   describe('yes, no and sí are never questions', () => {
     it('answers a bare "yes", "no" or "sí" outside any question with "not understood", never an FAQ', async () => {
       for (const word of ['yes', 'no', 'sí']) {

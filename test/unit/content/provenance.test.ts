@@ -55,6 +55,12 @@ describe('Content: provenance', () => {
     expect(invented).toEqual([]);
   });
 
+  it('gives no office address that a source document does not print word for word', () => {
+    const addresses = countiesJson.flatMap((c) => (c.office && 'address' in c.office && c.office.address ? [c.office.address] : []));
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(addresses.filter((a) => !corpus.includes(a))).toEqual([]);
+  });
+
   it('contains no email address that is not in a source document', () => {
     const emails = content.flatMap((s) => s.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []);
     expect(emails.length).toBeGreaterThan(3);

@@ -369,6 +369,86 @@ describe('Function: answer', () => {
     });
   });
 
+  describe("the sixth blind batch's misses, each in words of its own", () => {
+    const entryOf = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      return r.kind === 'faq' ? { entry: r.entry.id, also: r.also?.id, county: r.county?.name } : { kind: r.kind };
+    };
+    const partsOf = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      return r.kind === 'faq' ? [r.entry.id, r.also?.id] : [r.kind];
+    };
+
+    it('a run-on message is read as the question it asks beside what it says about the child', () => {
+      expect(partsOf('will ccs pay for occupational therapy my girl has spina bifida')).toContain('cm-therapy');
+      expect(partsOf('is counseling covered my boy has a heart defect and gets really depressed')).toContain('cm-navigation');
+      expect(partsOf('the clinic already sent the referral do i need to send any paperwork')).toContain('refer-records');
+      expect(partsOf('a mi nena ya la refirieron a ccs le tengo que mandar papeles?', 'es')).toContain('refer-records');
+    });
+
+    it('how far the care is, having no car and getting to appointments are transportation', () => {
+      for (const [text, lang] of [
+        ['the childrens hospital is 4 hours away from us', 'en'],
+        ['we have no car to get him to his appointments', 'en'],
+        ['his specialist is so far away, any help?', 'en'],
+        ['la clinica esta muy lejos y no tenemos carro', 'es'],
+        ['son tres horas al hospital, hay ayuda?', 'es'],
+      ] as const)
+        expect(entryOf(text, lang)).toMatchObject({ entry: 'cm-transport' });
+      // A number of hours is no age: it is not taken out of the message.
+      expect(readEntities('the center is 3 hrs away').age).toBeUndefined();
+    });
+
+    it('waiting that drags on is how long approval takes, with the county named getting its status', () => {
+      expect(entryOf('we are in plumas and its taking forever to hear back')).toMatchObject({ entry: 'ccs-how-long', county: 'Plumas' });
+      expect(entryOf('why is ccs so slow with our referral')).toMatchObject({ entry: 'ccs-how-long' });
+      expect(entryOf('por que se estan tardando tanto con la referencia', 'es')).toMatchObject({ entry: 'ccs-how-long' });
+    });
+
+    it('short spellings of case management meet it', () => {
+      expect(entryOf('under wcm who does case mgmt')).toMatchObject({ entry: 'wcm-case-management' });
+      expect(entryOf('in a whole child model county who is the case mgr')).toMatchObject({ entry: 'wcm-case-management' });
+    });
+
+    it('getting a child into CCS, said in Spanish, is how to apply', () => {
+      for (const text of ['como meto a mi hijo en ccs', 'que hago para inscribir a mi nina en ccs', 'quiero meterlo en ccs como le hago'])
+        expect(entryOf(text, 'es')).toMatchObject({ entry: 'refer-how' });
+    });
+
+    it('an age with "still" asks whether it is within the limit, under 21 too', () => {
+      for (const [text, lang] of [
+        ['she is 19, is she still covered', 'en'],
+        ['my son is 20 can he still keep it', 'en'],
+        ['mi hijo tiene 18, todavia lo cubre ccs?', 'es'],
+      ] as const)
+        expect(answer(text, lang)).toMatchObject({ kind: 'faq', entry: { id: 'ccs-age-limit' } });
+    });
+
+    it('a request to make something up is not a question, whatever it names', () => {
+      for (const [text, lang] of [
+        ['write me a song about ccs', 'en'],
+        ['tell us a funny story about a hospital', 'en'],
+        ['escribeme un cuento sobre doctores', 'es'],
+      ] as const)
+        expect(answer(text, lang).kind).toBe('unknown');
+    });
+
+    it('the application, like a referral, goes to the county office last named', () => {
+      const sanDiego: TopicContext = { county: 'San Diego', topics: [], region: 'CA', wants: 'phone' };
+      const after = (text: string, lang: Lang = 'en') => answer(text, lang, readEntities(text), sanDiego);
+      expect(after('where should i fax my application')).toMatchObject({ kind: 'county', county: { name: 'San Diego' }, wants: 'fax' });
+      expect(after('y el fax para la solicitud?', 'es')).toMatchObject({ kind: 'county', county: { name: 'San Diego' }, wants: 'fax' });
+    });
+
+    it('asking for the address gets the full card, which gives the address where its source prints one', () => {
+      for (const [text, lang] of [
+        ['ccs office address in fresno', 'en'],
+        ['donde queda la oficina de ccs de fresno, la direccion', 'es'],
+      ] as const)
+        expect(answer(text, lang)).toMatchObject({ kind: 'county', county: { name: 'Fresno' }, wants: 'both' });
+    });
+  });
+
   describe('a follow-on read against the topics just discussed', () => {
     const after = (first: string, then: string, lang: Lang = 'en') => {
       const before = rememberAnswer(undefined, answer(first, lang), readEntities(first));

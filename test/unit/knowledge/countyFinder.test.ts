@@ -52,4 +52,10 @@ describe('Function: findCounty', () => {
     expect(county('I was reading about ccs')).toBeUndefined();
     expect(county('my son is modest')).toBeUndefined();
   });
+
+  it('takes an ordinary-word name after "we are in" or "she is in" as the place', () => {
+    expect(county('we are in plumas and nobody calls back')).toBe('Plumas');
+    expect(county('my daughter is in merced right now')).toBe('Merced');
+    expect(county('the pillow is full of plumas')).toBeUndefined();
+  });
 });

@@ -26,6 +26,13 @@ describe('Function: countyContactText', () => {
     expect(text).toMatch(/\(858\) 514-6514 \(San Diego County CCS page/);
   });
 
+  it("gives the office's address, as its source prints it, on the full card only", () => {
+    expect(countyContactText(county('Fresno'), 'both', 'es')).toContain('Dirección: 1221 Fulton Street 2nd floor, Fresno CA 93721.');
+    expect(countyContactText(county('Santa Clara'), 'both', 'en')).toContain('Address: 720 Empey Way, San Jose CA 95128.');
+    expect(countyContactText(county('Fresno'), 'phone', 'en')).not.toContain('Fulton');
+    expect(countyContactText(county('Kern'), 'both', 'en')).not.toContain('Address');
+  });
+
   it('sends a county without a known number to the DHCS directory and the health plan', () => {
     const text = countyContactText(county('Inyo'), 'both', 'en');
     expect(text).toContain('https://www.dhcs.ca.gov/services/ccs/Pages/CountyOffices.aspx');
