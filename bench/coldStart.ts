@@ -60,7 +60,7 @@ export function handlerFiles(): Record<string, string> {
 }
 
 /** serverless.yml's custom.esbuild options (format, splitting, mainFields, banner, minify, alias, plugins...), for the floor and the size report. */
-function serverlessEsbuildOptions(): BuildOptions {
+export function serverlessEsbuildOptions(): BuildOptions {
   const yml = readFileSync(join(ROOT, 'serverless.yml'), 'utf8');
   const section = /\n {2}esbuild:\n((?: {4}.*\n|\s*#.*\n)+)/.exec(yml)?.[1] ?? '';
   const value = (key: string) => new RegExp(`^ {4}${key}:[ \\t]*(\\S.*)$`, 'm').exec(section)?.[1].trim();
