@@ -70,8 +70,8 @@ const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose
 /** A request to make up a text ("write me a poem about hospitals", "cuentame un chiste"): never a question our sources answer, whatever its subject. */
 const MADE_UP =
   / (write|compose|make up|tell|give|sing) (me |us )?(a |an |one )?(short |funny |little )?(poem|song|story|joke|essay|haiku|rap|limerick|riddle|rhyme)s? | (escribe|escribeme|escribir|inventa|inventame|cuenta|cuentame|dime|canta|cantame) (me )?(un|una)( \w+)? (poema|cancion|cuento|chiste|historia|ensayo|rima|adivinanza)s? /;
-/** Words that ask whether something lasts ("is she still covered at 20", "todavia la cubre"). */
-const STILL = / (still|todavia|aun|sigue|seguir|continue|continues|continua|stay|keep) /;
+/** Words that ask whether something lasts ("is she still covered at 20", "todavia la cubre", "do i get kicked off soon"). */
+const STILL = / (still|todavia|aun|sigue|seguir|continue|continues|continua|stay|keep|lose|loses|losing|pierde|perder) /;
 /** A reply to a yes/no question and nothing else: never a knowledge question. */
 const BARE_REPLY = new Set(
   'yes y yeah yep yup sure ok okay no n nope nah si sip claro vale bueno thanks gracias correct correcto right maybe quizas'.split(' '),
@@ -206,6 +206,11 @@ function answerFollowUp(followUp: FollowUp, context: TopicContext, entities: Ent
 /** "And what about ...", or a short message the knowledge base cannot answer alone, that names what the last answer said ("After pt is stabilized?"). */
 const FOLLOW_ON =
   /^ (?:(?:and|y|so|ok|okay|also|but|pero|entonces) )*(?:(?:what|how) about|what if|and if|y si|y (?:que|q) (?:tal|hay)(?: (?:de|con))?|y (?:para|con|de|en)|and (?:for|with|in|after))\b/;
+/** A message that leans on the one before: it starts like a reply ("ok so", "pero") or says "that", "it", "eso", "lo". */
+const LEANS_ON = /^ (?:and|so|ok|okay|but|also|then|y|pero|entonces|bueno|o sea) | (that|it|this|those|them|eso|esto|ello|lo) /;
+/** It asks something ("ok lol" does not). */
+const ASKING =
+  /[?¿]| (what|how|who|when|where|which|why|can|could|does|do|did|is|are|should|would|will|if|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|si) /;
 const PURPOSE = / (to find out|to see|to check|to know|so that|so we|para saber|para ver|para que|pa saber) .*$/;
 /** At most this many topic words: a longer message is a question of its own. */
 const FOLLOW_ON_WORDS = 6;
@@ -220,11 +225,18 @@ const entryWords = new Map<string, Set<string>>();
  */
 function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context: TopicContext, own: KnowledgeAnswer): FaqAnswer | undefined {
   const answered = own.kind === 'faq' || own.kind === 'county' || own.kind === 'contact';
-  if (context.topics.length === 0 || (answered && !FOLLOW_ON.test(fold(text)))) return undefined;
+  const folded = fold(text);
+  if (context.topics.length === 0 || (answered && !FOLLOW_ON.test(folded))) return undefined;
   // What the follow-on is for ("... to find out if she has a ccs condition") says why, not what about.
   const asked = wordsBesideEntities(text, entities).replace(PURPOSE, ' ');
   const words = analyze(asked, lang).filter((w) => w !== 'ccs' && w !== 'what_is');
-  if (words.length === 0 || words.length > FOLLOW_ON_WORDS) return undefined;
+  // A short message that leans on the last answer by its start or a pronoun, and that read alone has no answer ("ok so how
+  // do i actually do it", "and if we make over that but ...", "y si ganamos mas pero ..."), is about that answer: the entry
+  // that asks what it asks ("how"), else the first.
+  // Not a request for someone's line, which our sources do not have ("ok and the doctor's direct line?").
+  const unanswered = own.kind === 'unknown' || own.kind === 'clarify' || (own.kind === 'noInfo' && !LINE.test(folded));
+  const leans = unanswered && (LEANS_ON.test(folded) || FOLLOW_ON.test(folded)) && ASKING.test(` ${text.toLowerCase()} `);
+  if (words.length > FOLLOW_ON_WORDS || (words.length === 0 && !leans)) return undefined;
   const covered = (entry: FaqEntry) => {
     const key = `${lang}:${entry.id}`;
     const known =
@@ -237,13 +249,15 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
         .get(key)!;
     return words.filter((w) => known.has(w)).length / words.length;
   };
-  const [best] = context.topics
-    .flatMap((id) => faqById(id) ?? [])
-    .map((entry) => ({ entry, coverage: covered(entry) }))
-    .sort((a, b) => b.coverage - a.coverage);
-  if (!best || best.coverage < 0.5 || (own.kind === 'faq' && covered(own.entry) >= best.coverage)) return undefined;
+  const earlier = context.topics.flatMap((id) => faqById(id) ?? []);
+  const [best] = earlier.map((entry) => ({ entry, coverage: words.length > 0 ? covered(entry) : 0 })).sort((a, b) => b.coverage - a.coverage);
+  const asks = asksOf(text);
+  const sameKind = earlier.find((entry) => asks.some((kind) => asksOf(entry.questions[lang][0]).includes(kind)));
+  const chosen =
+    best && best.coverage >= 0.5 && !(own.kind === 'faq' && covered(own.entry) >= best.coverage) ? best.entry : leans ? (sameKind ?? earlier[0]) : undefined;
+  if (!chosen) return undefined;
   const county = entities.place?.county ?? onlyCountyOf(entities) ?? countyNamed(context.county);
-  return compose(best.entry, { score: 0 }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
+  return compose(chosen, { score: 0 }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
 }
 
 /** A link's words ("services/ccs/Pages") are not what an answer says. */
@@ -343,7 +357,7 @@ interface Found {
 
 /** "What is it?", "explain ... in plain English": a definition, of the program the message names. */
 const DEFINITION =
-  /\b(what( even| exactly)? (is|s|are) (it|that|this|they)|what does (it|that|this|the)( program)? (do|mean)|overview|explain|in plain (english|words)|(que|q) (es|son) (eso|esto|eso del|lo del)?|de que se trata|para que sirve)\b/;
+  /\b(what( even| exactly)? (is|s|are) (it|that|this|they)|what does (it|that|this|the)( program)? (do|mean)|overview|explain|define|definition|definir|defin[ae]|definicion|in plain (english|words)|(que|q) (es|son) (eso|esto|eso del|lo del)?|de que se trata|para que sirve)\b/;
 /** The entry that says what each program is. */
 const DEFINES: Record<Program, string> = {
   ccs: 'ccs-what',
@@ -431,10 +445,10 @@ function isAsked(clause: string, text: string): boolean {
 const CONTEXT_WEIGHT = 0.5;
 /**
  * A question that points back at what was said: a pronoun it ends on ("hasta que edad es?", "que
- * incluye eso", "what even is it"; not "what goes with it"), "anyway" or "is it worth it" ("igual lo mandamos?", "should we even bother").
+ * incluye eso", "what even is it"; not "what goes with it") or "that request", "anyway" or "is it worth it" ("igual lo mandamos?", "should we even bother").
  */
 const POINTS_BACK =
-  /(?<! (with|con|for|para|to|in|en|like|como)) (it|that|this|eso|esto|es|ello)\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
+  /(?<! (with|con|for|para|to|in|en|like|como)) ((it|that|this|eso|esto|es|ello)|(that|those|these|esa|ese|esos|esas) (request|one|thing|kind|case|situation|option|solicitud|peticion|caso|cosa|situacion|opcion))\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
 
 /**
  * The message as weighted clauses: the clauses that ask weigh fully, the ones that only say
@@ -535,7 +549,9 @@ function isBareDefinition(sentence: string, lang: Lang): boolean {
       t === 'what_is' ||
       t === 'ccs' ||
       t === 'wcm' ||
-      /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|summary|quick|resumen|breve)$/.test(t),
+      /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|briefly|summary|quick|short|resumen|breve|brevemente|corto)$/.test(
+        t,
+      ),
   );
 }
 

@@ -37,6 +37,8 @@ const STRICT = new Set(
 const NOT_TYPOS = new Set(['reading', 'placenta', 'mendoza', 'pleasant']);
 const COUNTY_WORDS = new Set(['county', 'co', 'cnty', 'condado']);
 const LOCATIVE = new Set(['in', 'en', 'near', 'from', 'de', 'at', 'around', 'cerca']);
+/** In English, "in El Centro" can only be the city; "en el centro" is also "downtown". */
+const ENGLISH_LOCATIVE = new Set(['in', 'near', 'from', 'at', 'around', 'to']);
 const CONTACT_WORDS = new Set(['ccs', 'phone', 'number', 'fax', 'office', 'call', 'telefono', 'numero', 'oficina', 'llamar']);
 /** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
 const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
@@ -46,6 +48,12 @@ const LIVING_WORDS = new Set(
     ' ',
   ),
 );
+/** Going somewhere: "home to Escondido", "transferred to Salinas". */
+const GOING_WORDS = new Set(
+  'home back going go goes discharged discharging discharge transferred transferring transfer relocating relocated headed heading'.split(' '),
+);
+/** "the Salinas family", "Mrs Salinas' kid": a surname, not a place. */
+const NAME_BEFORE = new Set('the la los las el mr mrs ms miss dr sr sra srta senor senora familia family'.split(' '));
 /** Words that may surround a place name in a message that says nothing else ("I live in Kern County, CA"). */
 const FILLER = new Set([
   ...COUNTY_WORDS,
@@ -58,6 +66,8 @@ const FILLER = new Set([
 interface Place {
   tokens: string[];
   phrase: string;
+  /** As the county data spells it ("El Cajon"). */
+  written: string;
   county: County;
   via: 'name' | 'alias' | 'city';
 }
@@ -66,7 +76,7 @@ const places: Place[] = counties.flatMap((county) =>
   [[county.name, 'name'] as const, ...county.aliases.map((a) => [a, 'alias'] as const), ...county.cities.map((c) => [c, 'city'] as const)].map(
     ([text, via]) => {
       const phrase = fold(text).trim();
-      return { tokens: phrase.split(' '), phrase, county, via };
+      return { tokens: phrase.split(' '), phrase, written: text, county, via };
     },
   ),
 );
@@ -162,7 +172,24 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
   if (namedAsPlace || bare) return true;
   const said = tokens[start - 2];
-  return !strict && LOCATIVE.has(prev) && (tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(said) || LIVING_WORDS.has(said));
+  const contextual = tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(said) || LIVING_WORDS.has(said);
+  // "we live in El Cajon", "Los Banos patient": written as a name, or after an English "in", a Spanish phrase is the place.
+  if (strict) return (writtenAsName(place, original) && !isShouting(original)) || (ENGLISH_LOCATIVE.has(prev) && contextual);
+  // "Salinas pt, CCS contact?", "an Escondido family": a person said to be of the place, in a message about CCS or its numbers.
+  if (PERSON_WORDS.has(next) && !NAME_BEFORE.has(prev) && tokens.some((t) => CONTACT_WORDS.has(t))) return true;
+  // "discharging a child home to Escondido", "moving to Salinas": where someone goes is a place.
+  if (prev === 'to' && (LIVING_WORDS.has(said) || GOING_WORDS.has(said))) return true;
+  return LOCATIVE.has(prev) && contextual;
+}
+
+/** Whether the message writes the place's name with its capitals ("El Cajon", not "el cajon"). */
+function writtenAsName(place: Place, original: string): boolean {
+  const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return new RegExp(
+    `(^|[^A-Za-z])${plain(place.written)
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+')}($|[^A-Za-z])`,
+  ).test(plain(original));
 }
 
 function isShouting(text: string): boolean {

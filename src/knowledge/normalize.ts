@@ -29,6 +29,8 @@ const WHOSE = '(the |his |her |their |our |my |el |la |las |los |su |sus )?';
 const PHRASES: [RegExp, string][] = [
   // Politeness says nothing about the topic ("sorry to bother" is not "bother" nor "other").
   [/ (sorry|perdon|disculpe?) (to bother|for bothering|por (la )?molestia|que (le |te )?moleste)( you)? /g, ' '],
+  // "at minimum" hedges a question ("how often ... at minimum?"); "the minimum age" is not this.
+  [/ at (a |the )?minimum | como minimo /g, ' '],
   [/ california(n)? (childrens|children|kids) services? /g, ' ccs '],
   [/ servicios (para|de) (los )?ninos de california /g, ' ccs '],
   [/ servicios infantiles de california /g, ' ccs '],
@@ -39,7 +41,7 @@ const PHRASES: [RegExp, string][] = [
   [/ what does (\w+( \w+)?) (mean|stand for|do) /g, ' what_is $1 '],
   // "What are we supposed to do?" asks what to do, not what something is.
   [
-    / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? /g,
+    / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? | define | definition( of)? | defin(ir|e|eme) | definicion( de)? /g,
     ' what_is ',
   ],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
@@ -64,7 +66,11 @@ const PHRASES: [RegExp, string][] = [
   [/ care coordinators? | coordinador(a)? de (los )?cuidados /g, ' coordinator '],
   [/ prior auth(orization)?s? | pre ?auth(orization)?s? | autorizacion previa | pre ?autorizacion /g, ' priorauth '],
   // "do I need authorization before each visit": an authorization asked for ahead of care is a prior authorization.
-  [/ (authorization|auth|approval|autorizacion|aprobacion|permiso) (before|beforehand|ahead|first|antes|primero|previo) /g, ' priorauth authorization '],
+  // "permiso de ccs antes de cada cita", "approval from ccs first": who gives it may come between.
+  [
+    / (authorization|auth|approval|autorizacion|aprobacion|permiso)( (from|de|del|a|al) (ccs|the county|el condado|la oficina))? (before|beforehand|ahead|first|antes|primero|previo) /g,
+    ' priorauth authorization ',
+  ],
   [/ service authorization requests? | solicitud(es)? de autorizacion de servicios? /g, ' sar '],
   [/ (full|fullscope|full scope) medical | medical (completo|de alcance completo) /g, ' full scope medi_cal '],
   [/ medi cal | medicaid | medcal | medical (card|coverage) /g, ' medi_cal '],
@@ -102,6 +108,13 @@ const PHRASES: [RegExp, string][] = [
   [/ file transfers? | transferencia(s)? (semanal(es)? )?de archivos /g, ' filetransfer '],
   [/ next business day | siguiente dia habil /g, ' nextbusinessday '],
   [/ second opinion | segunda opinion /g, ' secondopinion '],
+  // "how often does ccs look at his case": looking a case over is reviewing it.
+  [/ (look|looks|looking|looked) (at|over) (?=((his|her|their|the|my|our|a) )?(\w+s )?(case|file|chart)s? )/g, ' review '],
+  // "separate referral needed?", "otra referencia": a referral of its own, as for a new condition (not a NICU's separate authorization).
+  [
+    / (separate|own|another|new|second|different|otra|nueva|propia|separada|aparte) (referral|referencia|referido) | (referral|referencia) (again|aparte|separada|nueva) /g,
+    ' new referral ',
+  ],
   [/ out of state | fuera del estado | otro estado | another state /g, ' outofstate '],
   [/ regional cent(er|re)s? | centros? regional(es)? /g, ' regionalcenter '],
   [/ special care cent(er|re)s? | centros? de atencion especial /g, ' specialcarecenter '],
@@ -140,6 +153,16 @@ const PHRASES: [RegExp, string][] = [
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
   [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+  // "does that slow it down", "will it take longer", "lo retrasa": whether something makes it take longer.
+  [
+    / (slow|slows|slowing|slowed) ((it|things|this|that|everything|the process|the referral|us) )?down | (take|takes|taking|make it take) (longer|more time) | (tarda|tardan|toma|tomara|tardara) mas( tiempo)? | (delay|delays|delayed) (it|things|this|the process|the referral|approval) | (lo |la )?(retrasa|retrasan|atrasa|atrasan|demora) | (hace|hacen) (que )?(sea |vaya )?mas lento /g,
+    ' howlong ',
+  ],
+  // "do i get kicked off soon", "lo sacan de ccs": being taken off the program, which is when it ends.
+  [
+    / (get|gets|getting|be|being|got) (kicked|dropped|cut|taken|thrown|booted) (off|out|from)( of)? | (kick|drop|boot) (me|him|her|them|us|my \w+) (off|out) | (me|lo|la|nos|los) (sacan|sacaran|corren|correran|quitan|daran de baja|dan de baja) (de|del) /g,
+    ' lose ',
+  ],
   // "its taking forever", "why so slow", "se esta tardando mucho": how long it takes.
   [
     / (taking|takes|take|took) (forever|ages|so long|too long|a long time|months|weeks)(?= )| (so|too|very|really) slow | (tarda|tardan|tardando|tardaron|demora|demoran|demorando) (mucho|demasiado|tanto|una eternidad) | (se esta|estan) (tardando|demorando) /g,
@@ -227,6 +250,9 @@ group(
 );
 group('enrollment', 'enrollment inscripcion');
 group('wait', 'wait waiting espera esperando esperar');
+group('review', 'review reviews reviewed reviewing revisa revisan revisar reviso revision revisiones');
+// "can a kid refer themself", "mi hijo se puede referir solo": the young person on their own.
+group('myself', 'myself himself herself themself themselves yourself ourselves');
 group('ccso', 'ccso ccsos');
 group('supplies', 'supplies supply suministros');
 group('diagnosis', 'diagnosis diagnosed diagnose dx diagnostico diagnosticaron diagnosticado diagnosticada');

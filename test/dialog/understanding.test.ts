@@ -354,6 +354,39 @@ describe('Dialog: understanding what people write', () => {
     });
   });
 
+  describe('a follow-up that adds a condition or asks how, a city inside a sentence, a definition (round 7)', () => {
+    it('by text, "and what if we earn more than that but ..." after the income limit gets the rule with its 20% part', async () => {
+      const { adapter } = testBot('sms');
+      const [, reply] = await converse(adapter, ['whats the income limit for ccs', 'and what if we earn more than that but his medical bills are huge'], 'sms');
+      expect(reply).toMatch(/20%/);
+    });
+
+    it('on the web in Spanish, "pero si ganamos mas ..." after the income limit gets the rule again', async () => {
+      const { adapter } = testBot();
+      const [, reply] = await converse(adapter, ['cual es el limite de ingresos de ccs', 'pero si ganamos mas y las cuentas del hospital son altisimas?']);
+      expect(reply).toContain(faqAnswer('ccs-financial', 'es'));
+    });
+
+    it('on the web, "ok so how do we do that" after who can refer says whom to call', async () => {
+      const { adapter } = testBot();
+      const [, reply] = await converse(adapter, ['can a teenager refer herself to ccs', 'ok so how do we do that']);
+      expect(reply).toMatch(/county CCS office/);
+      expect(reply).not.toMatch(/not sure I understood/);
+    });
+
+    it("by text, a patient going home to a city that is also a word gets that county's office", async () => {
+      const { adapter } = testBot('sms');
+      const [reply] = await converse(adapter, ['patient going home to Escondido, ccs number please'], 'sms');
+      expect(reply).toMatch(/619\D{0,3}528\D?4000/);
+    });
+
+    it('on the web, "define the whole child model" gets its definition', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['please define the whole child model in a sentence or two']);
+      expect(reply).toContain(faqAnswer('wcm-what', 'en'));
+    });
+  });
+
   describe('yes, no and sí are never questions', () => {
     it('answers a bare "yes", "no" or "sí" outside any question with "not understood", never an FAQ', async () => {
       for (const word of ['yes', 'no', 'sí']) {

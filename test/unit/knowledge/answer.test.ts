@@ -449,6 +449,106 @@ describe('Function: answer', () => {
     });
   });
 
+  describe("the seventh blind batch's misses, each in words of its own", () => {
+    const entryOf = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      return r.kind === 'faq' ? { entry: r.entry.id, also: r.also?.id, age: r.age } : { kind: r.kind };
+    };
+
+    it('a definition asked with "define" is the program\'s definition', () => {
+      expect(entryOf('define CCS briefly')).toMatchObject({ entry: 'ccs-what' });
+      expect(entryOf('give me a short definition of the whole child model')).toMatchObject({ entry: 'wcm-what' });
+      expect(entryOf('define que es el modelo del nino completo', 'es')).toMatchObject({ entry: 'wcm-what' });
+    });
+
+    it('how often CCS looks at a case is the Annual Medical Review', () => {
+      expect(entryOf('how often does ccs look at my sons case')).toMatchObject({ entry: 'cm-annual-review' });
+      expect(entryOf('how often will ccs review his file at a minimum')).toMatchObject({ entry: 'cm-annual-review' });
+      expect(entryOf('con que frecuencia revisa ccs el caso', 'es')).toMatchObject({ entry: 'cm-annual-review' });
+    });
+
+    it('a second opinion or out-of-state care asked about as "that request" is that topic', () => {
+      expect(entryOf('we want a second opinion from a doctor in another state, will ccs consider that request?')).toMatchObject({ entry: 'cm-second-opinion' });
+      expect(entryOf('the surgeon is out of state. can ccs approve that one?')).toMatchObject({ entry: 'cm-second-opinion' });
+      expect(entryOf('queremos una segunda opinion fuera del estado, ccs ve esa solicitud?', 'es')).toMatchObject({ entry: 'cm-second-opinion' });
+    });
+
+    it('a separate or another referral for a new diagnosis is the new-condition answer, not a NICU authorization', () => {
+      expect(entryOf('already on ccs for a heart condition, now diagnosed with diabetes, do we need another referral?')).toMatchObject({
+        entry: 'refer-new-condition',
+      });
+      expect(entryOf('new dx, does it need its own referral if hes already open to ccs')).toMatchObject({ entry: 'refer-new-condition' });
+      expect(entryOf('ya tiene ccs por su corazon, le diagnosticaron asma, ocupa otra referencia?', 'es')).toMatchObject({ entry: 'refer-new-condition' });
+      expect(entryOf('is a separate authorization needed for the nicu doctors')).toMatchObject({ entry: 'nicu-auth' });
+    });
+
+    it('permission from CCS before each visit is prior authorization, whoever is named between', () => {
+      expect(entryOf('tengo que pedir permiso a ccs antes de cada cita?', 'es')).toMatchObject({ entry: 'prior-auth' });
+      expect(entryOf('do we need approval from ccs before every visit')).toMatchObject({ entry: 'prior-auth' });
+      expect(entryOf('hay que pedir autorizacion de ccs antes de ir al especialista?', 'es')).toMatchObject({ entry: 'prior-auth' });
+    });
+
+    it('being kicked off or dropped from CCS at an age asks when it ends, and the answer carries the age', () => {
+      for (const [text, lang, age] of [
+        ['my son is 18 will he get kicked off ccs soon', 'en', 18],
+        ['she is 20 does she get dropped from ccs', 'en', 20],
+        ['mi hija tiene 19, la sacan de ccs pronto?', 'es', 19],
+      ] as const) {
+        const r = answer(text, lang);
+        expect(r.kind === 'faq' && [r.entry.id, r.also?.id]).toEqual(expect.arrayContaining([expect.stringMatching(/^(ccs-age-limit|cm-transition)$/)]));
+        expect(r).toMatchObject({ age });
+      }
+    });
+
+    it('slowing it down or taking longer is how long approval takes', () => {
+      expect(entryOf('does that slow down the approval')).toMatchObject({ entry: 'ccs-how-long' });
+      expect(entryOf('will it take longer to get approved')).toMatchObject({ entry: 'ccs-how-long' });
+      expect(entryOf('eso lo retrasa?', 'es')).toMatchObject({ entry: 'ccs-how-long' });
+    });
+  });
+
+  describe('a message that leans on the last answer and means nothing alone is about it', () => {
+    const after = (first: string, then: string, lang: Lang = 'en') => {
+      const before = rememberAnswer(undefined, answer(first, lang), readEntities(first));
+      return answer(then, lang, readEntities(then), before);
+    };
+
+    it('"ok so how do I do it" gets the how-to entry of the last answer', () => {
+      const whoAndHow: TopicContext = { topics: ['refer-who', 'refer-how'], region: 'CA' };
+      expect(answer('ok so how do we actually do that', 'en', readEntities('ok so how do we actually do that'), whoAndHow)).toMatchObject({
+        kind: 'faq',
+        entry: { id: 'refer-how' },
+      });
+      expect(after('can my teenager refer himself to ccs', 'ok and how do we do that')).toMatchObject({ kind: 'faq', entry: { id: 'refer-who' } });
+      expect(after('puede un maestro referir a mi hijo', 'ok y como lo hago', 'es')).toMatchObject({ kind: 'faq', entry: { id: 'refer-who' } });
+    });
+
+    it('a condition added with "and if" or "pero si" gets the rule again', () => {
+      for (const [then, lang] of [
+        ['and if we earn more than that but the medical bills are huge', 'en'],
+        ['ok but what if our hospital costs are crazy high', 'en'],
+        ['pero si ganamos mas y tenemos muchas deudas del hospital', 'es'],
+      ] as const)
+        expect(after(lang === 'es' ? 'cual es el limite de ingresos para ccs' : 'what is the income limit for ccs', then, lang)).toMatchObject({
+          kind: 'faq',
+          entry: { id: 'ccs-financial' },
+        });
+    });
+
+    it('"and after he is stable?" after an emergency admission gets that answer, which says when to transfer', () => {
+      expect(after('patient admitted through the er to a non ccs hospital what do we do', 'and once he is stable?')).toMatchObject({
+        kind: 'faq',
+        entry: { id: 'er-non-approved' },
+      });
+    });
+
+    it('a request for a line our sources do not have stays "not in our sources", and a new topic is read alone', () => {
+      expect(after('do we make too much for ccs', 'ok and whats the doctors direct line').kind).toBe('noInfo');
+      expect(after('what is the income limit for ccs', 'ok and does it cover wheelchairs')).toMatchObject({ kind: 'faq', entry: { id: 'cm-dme' } });
+      expect(after('what is the income limit for ccs', 'ok lol').kind).toBe('unknown');
+    });
+  });
+
   describe('a follow-on read against the topics just discussed', () => {
     const after = (first: string, then: string, lang: Lang = 'en') => {
       const before = rememberAnswer(undefined, answer(first, lang), readEntities(first));

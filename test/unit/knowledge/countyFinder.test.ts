@@ -1,4 +1,5 @@
 import { findCounty } from '../../../src/knowledge';
+import { counties } from '../../../src/content';
 
 const county = (text: string) => findCounty(text)?.county.name;
 
@@ -57,5 +58,35 @@ describe('Function: findCounty', () => {
     expect(county('we are in plumas and nobody calls back')).toBe('Plumas');
     expect(county('my daughter is in merced right now')).toBe('Merced');
     expect(county('the pillow is full of plumas')).toBeUndefined();
+  });
+
+  it('takes an ordinary-word name as the place where someone goes or a patient is from, asked about CCS', () => {
+    expect(county('sending the baby home to Escondido tomorrow, ccs number?')).toBe('San Diego');
+    expect(county('family is moving to Salinas, who is the ccs office')).toBe('Monterey');
+    expect(county('Salinas patient needs the ccs fax')).toBe('Monterey');
+    expect(county('Escondido kid, ccs phone?')).toBe('San Diego');
+    // A surname is no place: "the Salinas family", "Mrs Salinas".
+    expect(county('the Salinas family called, ccs number?')).toBeUndefined();
+    expect(county('I need to talk to Mrs Salinas about ccs')).toBeUndefined();
+    expect(county('we went to escondido park')).toBeUndefined();
+  });
+
+  it('finds a Spanish-phrase city written as a name or after an English "in", never the Spanish phrase', () => {
+    expect(county('we live in el cajon, ccs number?')).toBe('San Diego');
+    expect(county('El Centro patient needs the ccs fax')).toBe('Imperial');
+    expect(county('discharging him home to Los Banos, who is the ccs office')).toBe('Merced');
+    expect(county('vivimos en el centro, ccs telefono?')).toBeUndefined();
+    expect(county('el centro de salud me dijo de ccs')).toBeUndefined();
+  });
+
+  it('finds every county and city of the county data inside a sentence about CCS', () => {
+    const missed = counties.flatMap((c) =>
+      [c.name, ...c.cities].flatMap((name) =>
+        [`we live in ${name}, what is the ccs number`, `${name} patient, ccs phone?`, `discharging a child home to ${name}, need the ccs fax`]
+          .filter((text) => county(text) !== c.name)
+          .map((text) => `${c.name}: ${text}`),
+      ),
+    );
+    expect(missed).toEqual([]);
   });
 });
