@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder-core';
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 
 /**

@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
 import {
   Dialog,
   DialogSet,

@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder-core';
 import { Dialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { officeReplies } from '../src/bot/knowledgeReplies';
 import { textReply } from '../src/bot/replies';

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { choicesReply, textReply } from '../src/bot/replies';
 import { turnLang } from '../src/bot/turnLanguage';

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder-core';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { AttemptLimitedPrompt, type AttemptRead, type AttemptState } from '../attemptLimitedPrompt';
 import { knowledgeReplies } from '../../src/bot/knowledgeReplies';

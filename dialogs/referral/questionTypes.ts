@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import type { ConversationTraits } from '../../src/channels/verifiedChannel';
 import type { Lang } from '../../src/i18n';
 import type { ReferralMessageKey } from '../../src/referrals/messages';

@@ -1,3 +1,4 @@
+import type { Middleware } from 'botbuilder-core';
 import { DynamoStorage } from '../storage/dynamoStorage';
 import { VersionedConversationState } from '../storage/versionedConversationState';
 import { NavigatorBot } from '../bot/navigatorBot';
@@ -6,7 +7,6 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { TwilioSmsAdapter } from '../channels/sms/twilioSmsAdapter';
 import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
-import { WebChatAdapter } from '../channels/web/webChatAdapter';
 import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
 import { ReferralServicesMiddleware, StatusServicesMiddleware } from '../bot/turnServices';
 import { getDomainRuntime, resetDomainRuntime, type DomainRuntime } from './domainRuntime';
@@ -14,12 +14,17 @@ import { getDomainRuntime, resetDomainRuntime, type DomainRuntime } from './doma
 /** How long after a staff message a family's free-text reply is treated as an answer to the office. */
 const STAFF_REPLY_WINDOW_DAYS = 14;
 
-/** What the bot functions (sms, messages) need: the domain runtime plus the bot and its two adapters. */
+/**
+ * What the bot functions (sms, messages) need: the domain runtime plus the bot and its SMS adapter.
+ * The web chat's adapter is src/app/webRuntime.ts, which only the messages function imports: it
+ * brings botbuilder's CloudAdapter and Bot Framework auth, which an SMS cold start would only load.
+ */
 export interface Runtime extends DomainRuntime {
   bot: NavigatorBot;
   smsAdapter: TwilioSmsAdapter;
   sms: SmsService;
-  web: WebChatAdapter;
+  /** What each adapter runs before the bot: the dialogs reach the referral and status services through the turn. */
+  turnServices: Middleware[];
 }
 
 /** Composition root for the bot: builds the dialogs and adapters over the domain runtime. */
@@ -48,16 +53,9 @@ export function createRuntime(domain: DomainRuntime): Runtime {
     (context) => bot.conversationLang(context),
   );
 
-  const web = new WebChatAdapter(config);
-  web.onTurnError = onTurnError;
-
-  // Dialogs reach the referral and status services through the turn.
   const turnServices = [new ReferralServicesMiddleware(referrals.services), new StatusServicesMiddleware(family.services)];
-  for (const middleware of turnServices) {
-    smsAdapter.use(middleware);
-    web.use(middleware);
-  }
-  return { ...domain, bot, smsAdapter, sms, web };
+  for (const middleware of turnServices) smsAdapter.use(middleware);
+  return { ...domain, bot, smsAdapter, sms, turnServices };
 }
 
 let runtime: Promise<Runtime> | undefined;

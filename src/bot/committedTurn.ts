@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ActivityTypes, type Activity, type BotState, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type BotState, type TurnContext } from 'botbuilder-core';
 import { StorageConflictError } from '../storage/dynamoStorage';
 import { backoff, type Backoff } from '../storage/backoff';
 

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { contactText, countyContactText, faqById, type KnowledgeAnswer } from '../knowledge';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { choicesReply, contactReply, textReply, type Choice } from './replies';

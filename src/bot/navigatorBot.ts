@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { VersionedConversationState } from '../storage/versionedConversationState';
 import type { MainDialog } from '../../dialogs/mainDialog';

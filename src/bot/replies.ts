@@ -1,4 +1,4 @@
-import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder-core';
 import type { Lang } from '../i18n';
 
 /**

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import { t } from '../i18n';
 import { errorSummary, logger } from '../observability/logger';
 import { textReply } from './replies';

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { Lang } from '../i18n';
 import { detectLanguage } from '../knowledge';
 import type { ConversationProfile } from './profile';

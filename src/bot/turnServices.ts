@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Middleware, TurnContext } from 'botbuilder';
+import type { Middleware, TurnContext } from 'botbuilder-core';
 import type { ReferralServices } from '../referrals/services';
 import type { StatusServices } from '../family/services';
 

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import { rememberAnswer, type KnowledgeAnswer, type TopicContext } from '../knowledge';
 import { understand, type Understanding } from '../nlu/understand';
 import { turnLang, turnProfile, turnProfileOrUndefined } from './turnLanguage';

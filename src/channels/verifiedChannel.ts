@@ -1,4 +1,4 @@
-import { TurnContext, type Middleware } from 'botbuilder';
+import { TurnContext, type Middleware } from 'botbuilder-core';
 import type { ContactKey } from '../referrals/model';
 
 /**

@@ -1,4 +1,4 @@
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { ConversationReference, TurnContext } from 'botbuilder-core';
 import { TwilioSendError, type SmsSender } from '../channels/sms/twilioRest';
 import { errorSummary, logger } from '../observability/logger';
 import type { MessageDelivery, Referral } from '../referrals/model';

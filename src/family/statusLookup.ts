@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { Referral } from '../referrals/model';
 import { safeEqual } from '../config/safeEqual';
 import { referralServices, statusServices, turnActivityId } from '../bot/turnServices';

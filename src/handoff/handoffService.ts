@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder-core';
 import { turnProfileOrUndefined } from '../bot/turnLanguage';
 import { textReply } from '../bot/replies';
 import { officeReplies } from '../bot/knowledgeReplies';

@@ -1,4 +1,4 @@
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationReference } from 'botbuilder-core';
 import type { Lang } from '../i18n';
 import type { REFERRAL_SK } from '../storage/keys';
 

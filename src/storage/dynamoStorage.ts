@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder-core';
 import { batchGetConsistent } from './batchGet';
 import type { KeyHasher } from './keyHash';
 import { legacyStateKey, stateKey, type ItemKey } from './keys';

@@ -1,4 +1,4 @@
-import { ConversationState, calculateChangeHash, type TurnContext } from 'botbuilder';
+import { ConversationState, calculateChangeHash, type TurnContext } from 'botbuilder-core';
 import { CREATE_ONLY_ETAG } from './dynamoStorage';
 
 const LOADED_HASH = Symbol('versionedConversationState.loadedHash');

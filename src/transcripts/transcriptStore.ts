@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder-core';
 import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { transcriptLinesAfter, transcriptLineSort, transcriptPartition } from '../storage/keys';
 import { expiresInDays } from '../storage/table';

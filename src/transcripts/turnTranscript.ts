@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder-core';
 import { verifiedChannel } from '../channels/verifiedChannel';
 import { renderSms } from '../channels/sms/renderSms';
 import { redactSsn } from '../safety/sensitiveData';

@@ -5,6 +5,7 @@ import { barrier, firstPk, recordDynamoCalls, tally } from '../helpers/faults';
 import { smsForm, smsTurn, webActivity, webTurn } from '../../bench/lib/lambda';
 import { phonePattern } from '../../bench/lib/conversations';
 import { createRuntime, type Runtime } from '../../src/app/runtime';
+import { webChatAdapter } from '../../src/app/webRuntime';
 import { localContext } from '../../src/local/apiGatewayEvent';
 import { twilioInboundSchema } from '../../src/channels/sms/twilioInbound';
 import { parseTwiml } from '../helpers/twilio';
@@ -37,7 +38,7 @@ async function smsVia(lambda: Runtime, phone: string, text: string): Promise<{ m
 
 /** One web chat message (expectReplies) handled by one of the two processes; the reply texts. */
 async function webVia(lambda: Runtime, conversation: string, text: string): Promise<{ texts: string[] }> {
-  const invoke = await lambda.web.handleActivity('', webActivity(conversation, text) as never, (context) => lambda.bot.run(context));
+  const invoke = await webChatAdapter(lambda).handleActivity('', webActivity(conversation, text) as never, (context) => lambda.bot.run(context));
   type Reply = { text?: string; attachments?: { content?: { title?: string; text?: string } }[] };
   const activities = (invoke?.body as { activities?: Reply[] } | undefined)?.activities ?? [];
   return {

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity, type Attachment } from 'botbuilder';
+import { ActivityTypes, type Activity, type Attachment } from 'botbuilder-core';
 import { t, type Lang } from '../../i18n';
 import { offeredChoices } from '../../bot/replies';
 import { splitForSms } from './segments';

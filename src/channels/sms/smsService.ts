@@ -1,5 +1,5 @@
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { Context } from 'aws-lambda';
 import type { RetryGuard } from './smsRetryGuard';
 import type { TwilioInbound } from './twilioInbound';

@@ -1,4 +1,4 @@
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 import type { TwilioInbound } from './twilioInbound';
 import { renderSms } from './renderSms';
 import type { SmsSender } from './twilioRest';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import * as z from '../../zodMini';
 
 const account = z.looseObject({ id: z.string().check(z.minLength(1), z.maxLength(256)) });

@@ -1,4 +1,7 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder-core';
+// botbuilder's own module: its index also loads the Teams, skills, inspection, file-transcript and
+// speech (HTML parser) parts, which the web chat never uses.
+import { CloudAdapter } from 'botbuilder/lib/cloudAdapter';
 import type { Config } from '../../config';
 import { HttpError } from '../../http/errors';
 import { SMS_CHANNEL_ID } from '../sms/twilioSmsAdapter';

@@ -25,11 +25,14 @@ const botModules = (files: string[]) =>
     .map((file) => file.slice(ROOT.length + 1));
 
 describe('Per-kind runtimes (what each kind of function loads)', () => {
-  it('the bot runtime loads botbuilder and the main dialog (so the checks below can see them)', () => {
+  it('the bot runtime loads botbuilder-core and the main dialog (so the checks below can see them), and only the web chat loads botbuilder', () => {
     const loaded = botModules(modulesLoadedBy(join(ROOT, 'src/app/runtime.ts')));
     expect(loaded).toContain('dialogs/mainDialog.ts');
-    expect(loaded.some((file) => file.startsWith('node_modules/botbuilder/'))).toBe(true);
+    expect(loaded.some((file) => file.startsWith('node_modules/botbuilder-core/'))).toBe(true);
     expect(loaded.some((file) => file.startsWith('node_modules/botbuilder-dialogs/'))).toBe(true);
+    // botbuilder's own package (CloudAdapter and all it brings) is for the web chat: an SMS cold start would only load it.
+    expect(loaded.some((file) => file.startsWith('node_modules/botbuilder/'))).toBe(false);
+    expect(botModules(modulesLoadedBy(join(ROOT, 'src/app/webRuntime.ts'))).some((file) => file.startsWith('node_modules/botbuilder/'))).toBe(true);
   });
 
   it('the domain runtime loads no botbuilder package and no dialog', () => {

@@ -1,10 +1,9 @@
 import { serverlessFunctions } from '../../../src/local/serverlessFunctions';
 
+type EsbuildPlugin = { name: string; setup(build: { initialOptions: Record<string, unknown> }): void };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const [, chunksPerFunction] = require('../../../build/esbuildPlugins.cjs') as {
-  name: string;
-  setup(build: { initialOptions: Record<string, unknown> }): void;
-}[];
+const plugins = require('../../../build/esbuildPlugins.cjs') as EsbuildPlugin[];
+const chunksPerFunction = plugins.find((plugin) => plugin.name === 'chunks-per-function')!;
 
 /** What the plugin makes of serverless-esbuild's options for one function's build. */
 function outdirFor(entry: string, options: Record<string, unknown> = { splitting: true }): unknown {
@@ -15,7 +14,6 @@ function outdirFor(entry: string, options: Record<string, unknown> = { splitting
 
 describe('Packaging (serverless.yml custom.esbuild, build/esbuildPlugins.cjs)', () => {
   it("writes a function's handler and chunks where serverless-esbuild zips them for that function alone", () => {
-    expect(chunksPerFunction.name).toBe('chunks-per-function');
     expect(outdirFor('functions/sms.ts')).toBe('/svc/.esbuild/.build/__only_sms/functions');
     // Without splitting there are no chunks, and the handler stays where serverless-esbuild puts it.
     expect(outdirFor('functions/sms.ts', {})).toBe('/svc/.esbuild/.build/functions');

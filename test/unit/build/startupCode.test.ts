@@ -1,5 +1,9 @@
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serverlessEsbuildOptions } from '../../../bench/coldStart';
 
 const ROOT = join(__dirname, '../../..');
@@ -26,6 +30,17 @@ async function startupInputs(entry: string): Promise<Map<string, number>> {
   return new Map([...loaded].flatMap((path) => Object.entries(outputs[path].inputs).map(([input, { bytesInOutput }]) => [input, bytesInOutput] as const)));
 }
 
+/** Sets `globalThis.connectorEvaluated` when botframework-connector's index is evaluated. */
+const markConnector: Plugin = {
+  name: 'mark-connector',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /node_modules\/botframework-connector\/lib\/index\.js$/ }, (args) => ({
+      contents: `globalThis.connectorEvaluated = true;\n${readFileSync(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** What a staff, stream or schedule function must not load before it needs it. */
 const NOT_AT_START = [
   /node_modules\/botbuilder/,
@@ -47,9 +62,61 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     },
   );
 
-  it('the bot functions load the dialogs at start (a first turn needs them) and leave the SSM client for later', async () => {
+  it('the bot functions load the dialogs at start (a first turn needs them) and leave the SSM client for later; SMS leaves the web chat adapter out', async () => {
     const inputs = [...(await startupInputs('functions/sms.ts')).keys()];
     expect(inputs.some((input) => input.startsWith('dialogs/'))).toBe(true);
     expect(inputs.filter((input) => /client-ssm/.test(input))).toEqual([]);
+    // botbuilder's own code (CloudAdapter, Teams, skills, the speech middleware's HTML parser; the one zod 3 copy sits in its folder); the bot needs botbuilder-core.
+    expect(inputs.filter((input) => /node_modules\/botbuilder\/(?!node_modules\/)/.test(input) || input.startsWith('src/channels/web/'))).toEqual([]);
+  });
+
+  it('the SMS function starts without evaluating botframework-connector, which Bot Framework auth still loads when the web adapter reads it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'startup-connector-'));
+    try {
+      const run = async (entry: BuildOptions, script: string): Promise<unknown> => {
+        const options = serverlessEsbuildOptions();
+        await build({
+          ...options,
+          ...entry,
+          plugins: [markConnector, ...(options.plugins ?? [])],
+          absWorkingDir: ROOT,
+          outdir: dir,
+          logLevel: 'error',
+          write: true,
+        });
+        return JSON.parse(
+          execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+            cwd: dir,
+            encoding: 'utf8',
+            env: { PATH: process.env.PATH, STAGE: 'local' },
+          }),
+        );
+      };
+      const sms = pathToFileURL(join(dir, 'sms.mjs')).href;
+      expect(
+        await run(
+          { entryPoints: [join(ROOT, 'functions/sms.ts')] },
+          `await import('${sms}'); console.log(JSON.stringify(globalThis.connectorEvaluated ?? false));`,
+        ),
+      ).toBe(false);
+
+      const probe = pathToFileURL(join(dir, 'stdin.mjs')).href;
+      const contents = [
+        "import { ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder-core';",
+        "import { DialogSet } from 'botbuilder-dialogs';",
+        'export const loadedAtStart = globalThis.connectorEvaluated ?? false;',
+        'export const auth = () => new ConfigurationBotFrameworkAuthentication({});',
+        'export { DialogSet, TurnContext };',
+      ].join('\n');
+      const script = `const m = await import('${probe}'); const before = m.loadedAtStart; const auth = m.auth(); console.log(JSON.stringify({ before, after: globalThis.connectorEvaluated, authenticates: typeof auth.authenticateRequest, dialogs: typeof m.DialogSet }));`;
+      expect(await run({ stdin: { contents, resolveDir: ROOT, sourcefile: 'probe.ts', loader: 'ts' } }, script)).toEqual({
+        before: false,
+        after: true,
+        authenticates: 'function',
+        dialogs: 'function',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
