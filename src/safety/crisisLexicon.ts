@@ -51,6 +51,19 @@ const AMOUNT = `${terms('ingestAmount')}|\\b(?:like|maybe|about|around|como|unas
 const RELATIVE = termsIn('otherPerson', 'es');
 // Medicines are swallowed every day: only an amount or someone else's medicine makes it a poisoning.
 const OWNER_MEDICINE = `${termsIn('otherPerson', 'en')}(?: \\w+){0,2} ${MEDICINE}|\\b(?:de )?(?:mi|mis|su|la|el) ${RELATIVE}(?: \\w+){0,2} ${MEDICINE}|${MEDICINE}(?: \\w+){0,4} (?:de|del) (?:(?:mi|mis|su|sus|tu|la|el|los|las|nuestra|nuestro|una|un) )?${RELATIVE}`;
+// Grooming: an adult, contact with the child, and a meeting, pictures or a secret asked for.
+const ADULT_CONTACT = `${terms('harmer')}|\\b(?:grown|adult|older|19|20|21|grande|mayor|adulto)\\b`;
+const CONTACTING =
+  '\\b(?:messag\\w*|texting|texted|dm\\w*|chatting|snapchat\\w*|talking to|asking|telling|sending|sent|mandando|mando|escribiendo|escribe|pidiendo|pide|diciendo|dice|hablando con|chateando con)';
+const YOUNG_ONE = `(?:${terms('child')}|(?:my|our|mi|su) \\d+ ?(?:year old|yr old|yo|y o|anos)|(?:my|mi) (?:teen|teenager|preteen|adolescente))\\b`;
+const GROOMING_ASK =
+  '\\b(?:meet (?:him|her|them|up)|to meet|send (?:him |her )?(?:pics|pictures|photos|nudes)|(?:asking|asks|asked) (?:her |him )?for (?:pics|pictures|photos)|pidiendo\\w* fotos|pide fotos|nudes?|naked|keep (?:it )?(?:a )?secret|dont tell|verse con el|verla|verlo|encontrarse|mandar(?:le)? fotos|fotos desnud\\w*|que no (?:le )?diga)\\b';
+// A count given as an answer: "sí las dos", "yes 2 of them", "both".
+const ANSWER_WITH_COUNT =
+  '^(?:(?:si|yes|yeah|yep|yup|ya) )?(?:(?:las|los|all|todas|todos) )?(?:both|two|three|dos|tres|cuatro|\\d+)\\b(?! (?:appointments?|citas?|days?|dias|weeks?|semanas|times|veces))';
+const FOR_WHAT =
+  '(?:diabetes|presion|corazon|azucar|ansiedad|dormir|dolor|tiroides|colesterol|depresion|convulsiones|blood pressure|heart|sugar|sleep|pain|anxiety|thyroid|cholesterol|seizure)';
+const MEDICINE_BY_USE_OF_ANOTHER = `\\b(?:las|los|unas|unos)(?: \\w+)? (?:de|para) (?:la |el |los |las )?${FOR_WHAT}(?: \\w+){0,2} (?:de|del) (?:mi|su|la|el|tu) ${RELATIVE}|${termsIn('otherPerson', 'en')}(?: \\w+)? ${FOR_WHAT} (?:ones|pills|meds|tablets)\\b`;
 // An adult's medicine, told as theirs: "grandpa dropped his pills".
 const ADULT_OWNS = `${terms('harmer')}(?: \\w+){0,4} (?:his|her|their) (?:\\w+ )?${MEDICINE}`;
 // Not the child's own: "a pill that wasnt hers", "una pastilla que no es suya".
@@ -66,6 +79,8 @@ const SEIZURE_DURATION =
 const STIFF_NECK =
   '\\bneck (?:is |feels |looks )?(?:\\w+ )?(?:stiff|rigid|tieso|rigido)\\b|\\bstiff (?:\\w+ )?neck\\b|\\bcuello (?:\\w+ ){0,2}(?:tieso|rigido|duro)\\b';
 // Under three months old, in numbers: "3 weeks old", "de 3 semanas", "6 wk".
+// A fever told only as a reading, after normalizeText turned "100.8" into "100 8": 100.4-105.9 F or 38.0-41.9 C.
+const TEMPERATURE_READING = '\\b(?:100 [4-9]|10[1-5] \\d|3[89] \\d|4[01] \\d)\\b|\\b(?:10[0-5]|3[89]|4[01])(?: \\d)? ?(?:rectal|degrees|grados|f|c)\\b';
 const INFANT_AGE =
   '\\b(?:[1-9]|1[0-2]|one|two|three|four|five|six) ?(?:weeks?|wks?|semanas?)\\b|\\b(?:[12]|one|two) ?(?:months?|mos?) old\\b|\\bde (?:[12]|un|dos) mes(?:es)?\\b';
 // Not responding, unless it is an office or a person not answering messages.
@@ -188,6 +203,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'poisoning',
     pattern: anyOf(
       near('\\b(?:gave|give|given|giving|dosed|le di|le dio|le dimos|le dieron|le puse)', terms('doseMistake'), 6),
+      // A second person gave the same dose: "I gave him his clonidine and then my mom gave it again".
+      allOf(
+        '\\b(?:then|and|y|luego|despues) (?:\\w+ ){1,3}(?:gave|gives|given|le dio|le volvio a dar|le dieron)(?: \\w+){0,3} (?:again|too|also|as well|otra vez|de nuevo|tambien)\\b',
+        `${MEDICINE}|\\b(?:dose|dosis|meds)\\b`,
+      ),
       /\bdouble dosed\b|\bdoubled (?:his|her|their|the) (?:dose|meds|medicine)\b|\bdos dosis\b/,
     ),
     // The schedule, not a mistake: "twice a day", "dos veces al dia".
@@ -196,6 +216,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Other swallowed objects: Poison Control or a doctor, unless a 911 sign also matched.
   { kind: 'poisoning', pattern: allOf(INGEST, terms('foreignObject')), weak: true },
   { kind: 'poisoning', pattern: /\b(?:se )?tomo pastillas\b/ },
+  // An answer to "how many did she take?" naming someone else's medicine by what it is for: "sí las dos, las de la diabetes de mi suegro".
+  { kind: 'poisoning', pattern: allOf(ANSWER_WITH_COUNT, MEDICINE_BY_USE_OF_ANOTHER), wholeMessage: true, contextual: true },
   {
     kind: 'poisoning',
     pattern: anyOf(
@@ -247,12 +269,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:turning|turned|going|getting|is|are|was|were|went|look|looks|looking)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
+      /\b(?:turning|turned|going|getting|is|are|was|were|went|look|looks|looking|hes|shes|theyre|its)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
       /\b(?:lips|face|skin|labios|cara|boca)(?: \w+){0,2} (?:blue|purple|gray|grey|morad\w*|azul\w*)/,
       /\b(?:se (?:puso|pone|esta poniendo|ve)|esta(?: bien| muy)?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
     ),
     // Blue as a mood: "feeling blue", "so blue after losing the game".
-    unless: /\bfe(?:el|els|eling|lt) (?:\w+ )?blue\b|\bblue (?:about|after losing|because (?:he|she|they|we) lost)\b/,
+    unless:
+      /\bfe(?:el|els|eling|lt) (?:\w+ )?blue\b|\bblue (?:about|after losing|because (?:he|she|they|we) lost)\b|\bblue in the face (?:from|with|of) (?:screaming|yelling|crying|arguing|talking|asking|explaining)\b/,
   },
   {
     kind: 'medical',
@@ -338,6 +361,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bgoodbye (?:forever|letter|note|texts?|message)\b|\bsuicide note\b|\bcarta de despedida\b|\bse despidio de (?:todos|nosotros)\b/,
       /\b(?:is|im|hes|shes|been|feeling|feel|feels|gets|getting) suicidal\b|\bhaving suicidal\b|\bthreaten\w* suicide\b/,
       /\b(?:going to|wants? to|gonna|will|threaten\w* to) commit suicide\b/,
+      // Clinicians' shorthand: "disclosed active SI with intent", "endorses HI with a plan".
+      /\b(?:active|passive|current|reports|reported|disclosed|endorses|endorsed|endorsing|having) (?:si|hi)\b|\b(?:si|hi) (?:with|w) (?:a )?(?:plan|intent)\b/,
       /\b(?:just|going to|want to|wants to|try to|trying to|gonna|will) end (?:it|things)\b|\bsleep forever\b|\b(?:no|dont see a) way out\b/,
       /\b(?:saying|said|says|say) goodbye to (?:everyone|everybody|us|me|all)\b|\b(?:wants?|going|gonna|threaten\w*) to jump\b/,
       /\bdespidiendose\b|\bdespedida\b|\bdormir para siempre\b|\bno veo (?:salida|otra salida)\b|\b(?:quiere|va a) (?:saltar|brincar|tirarse|aventarse)\b/,
@@ -496,6 +521,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       ),
       // Something over the face or around the neck.
       '\\b(?:plastic )?bag (?:over|on|around) (?:his|her|their|my) (?:head|face)\\b|\\b(?:bolsa|cuerda|cinturon|cable|cordon|soga|mecate) (?:en|alrededor de|sobre|amarrad[oa] a) (?:la|su|el) (?:cabeza|cara|cuello)\\b|\\b(?:belt|cord|rope|cable|scarf|string|sheet) (?:tied )?(?:around|on) (?:his|her|their|my) neck\\b',
+      '\\b(?:se |le )?(?:amarro|ato|puso|enredo|apreto|amarraron|pusieron) (?:un |una |el |la |su )?(?:cable|cuerda|cinturon|cordon|soga|mecate|bufanda|lazo|cinta|agujeta)(?: de (?:la |el )?\\w+)? (?:al|en el|alrededor del|sobre el) cuello\\b|\\b(?:tied|wrapped|put|pulled) (?:a |the |his |her )?(?:belt|cord|rope|cable|scarf|string|sheet|charger) (?:tight )?(?:around|on) (?:his|her|their|my) (?:own )?neck\\b',
       // Threatening to hurt themselves another way: drive into a tree, run away, jump.
       '\\bthreaten\\w* to (?:\\w+ ){0,2}(?:drive|crash|run|jump|burn|shoot|cut|overdose|take all|end|kill|hurt|stab|harm|leave and never)\\b|\\bamenaza\\w* con (?:\\w+ ){0,2}(?:estrellar|manejar|aventarse|tirarse|irse|cortarse|tomarse|matar|lastimar|quemar)\\w*',
       // Threatening to set a fire or destroy the house.
@@ -509,6 +535,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:cuts|cortadas|cortes|heridas)\b(?: \w+)? (?:frescas|nuevas|recientes|profundas)\b|\b(?:fresh|new|deep) (?:\w+ )?(?:cuts|slashes|scratches)\b/,
     ),
   },
+  // An adult reaching a child online or by text to meet or for pictures: "a grown man messaging my 12 year old ... to meet him at the park".
+  { kind: 'behavioral', pattern: allOf(ADULT_CONTACT, near(CONTACTING, YOUNG_ONE, 3), GROOMING_ASK), wholeMessage: true },
   // A weapon in someone's hands with a locked door, a threat or anger; a young child who finds a gun.
   { kind: 'behavioral', pattern: allOf(near(HOLDS, WEAPON, 4), terms('weaponDanger')), wholeMessage: true, contextual: true },
   {
@@ -554,7 +582,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
   },
-  { kind: 'medical', pattern: allOf(terms('fever'), `${terms('youngInfant')}|${INFANT_AGE}`), wholeMessage: true, contextual: true },
+  {
+    kind: 'medical',
+    pattern: allOf(`${terms('fever')}|${TEMPERATURE_READING}`, `${terms('youngInfant')}|${INFANT_AGE}`),
+    wholeMessage: true,
+    contextual: true,
+    // A reading below a fever: "temp 99.5", "temperatura de 37.2".
+    unless:
+      /\b(?:temp|temperature|temperatura)(?: (?:is|of|was|de|es|was only))? (?:9[5-9]|100 [0-3]|3[67])(?: \d)?\b|\b(?:9[5-9]|100 [0-3]|3[67])(?: \d)? (?:de )?(?:temp|temperature|temperatura|grados|degrees|f)\b/,
+  },
   { kind: 'poisoning', pattern: allOf(SWALLOW_ANY_FORM, MAGNET_OR_BATTERY) },
   // Carbon monoxide, named or not: a fuel burner with two of its signs, or one sign in several people.
   {

@@ -26,6 +26,9 @@ const SHORTHAND: Record<string, string> = {
   stoy: 'estoy',
   sta: 'esta',
   porfavor: 'por favor',
+  kiero: 'quiero',
+  kiere: 'quiere',
+  kieres: 'quieres',
 };
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '@': 'a', $: 's' };

@@ -142,6 +142,13 @@ describe('detectCrisis design decisions', () => {
     ['the babysitter is hitting their kid, i can see it from my window', 'behavioral'],
     ['el novio de mi hermana lo golpea cuando ella no esta', 'behavioral'],
     ['he was playing with the pill bottles and now hes super sleepy', 'poisoning'],
+    // Round 6, after blind batch 2026-12-01-e: a fever told only as a reading, grooming, clinicians'
+    // shorthand, a ligature with the verb first, a count answered with someone else's medicine.
+    ['my 6 week old is 100.6 rectal', 'medical'],
+    ['some adult on discord keeps messaging my 11 year old asking for pics', 'behavioral'],
+    ['pt endorses active SI today', 'behavioral'],
+    ['se puso un cinturon alrededor del cuello', 'behavioral'],
+    ['yes both, grandpas heart pills', 'poisoning'],
   ] as const)('%s -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
@@ -199,6 +206,8 @@ describe('detectCrisis design decisions', () => {
     'my son drowned his pancakes in syrup lol',
     'he has been feeling blue since his friend moved away',
     'does ccs help kids who have suicidal thoughts get therapy',
+    'she yelled till she was blue in the face, just a tantrum',
+    'what is the crisis line number? not urgent',
     '',
   ])('ignores %j', (text) => {
     expect(detectCrisis(text)).toBeUndefined();
