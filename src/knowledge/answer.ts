@@ -143,12 +143,26 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
     return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation, wcmStatus: cues.wcm };
   }
 
-  const asked = withoutAge(text, entities.age);
+  const asked = withoutAge(withoutPlaceNames(text, entities), entities.age);
   const wantsOffice = !illinois && (cues.whoToCall || (cues.contact && cues.ccsOffice));
   // "Who do I call?" is a request for the county office, unless what is left without the words for
   // calling an office is a question an entry answers outright (Health Net's SAR help line).
   const region = regionOf(entities, cues) ?? (cues.illinois ? undefined : context?.region);
   const found = findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities, region);
+  // "who to ask about ccsos": in Illinois the team that answers about CCSOs and Pathways, unless the entry found gives a contact of its own.
+  const teamAnswers = entities.program === undefined || entities.program === 'pathways' || entities.program === 'ccso';
+  const askedIllinoisTeam =
+    region === 'IL' && cues.whoToCall && teamAnswers && !(found.entry && givesContact(found.entry)) ? faqById(ILLINOIS_CONTACT) : undefined;
+  // "what's a CCSO and who do I contact": the definition, then the team.
+  const definitionToo = found.entry && found.entry !== askedIllinoisTeam && (DEFINITION.test(fold(asked)) || tokens.includes('what_is'));
+  if (askedIllinoisTeam)
+    return compose(
+      definitionToo ? found.entry! : askedIllinoisTeam,
+      { score: 0, also: definitionToo ? askedIllinoisTeam : undefined },
+      entities,
+      undefined,
+      NO_COUNTY_ASKS,
+    );
   if (found.entry && (found.sure || !wantsOffice)) {
     const card = county ?? (COUNTY_TOPICS.has(found.entry.topic) || cues.designation ? remembered : undefined);
     return compose(found.entry, withComplement(found, tokens), entities, card, asks);
@@ -158,6 +172,8 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   const besides = found.ranked[0];
   const whole = wantsOffice && besides && (besides.keyword?.matched ?? 0) >= 2 ? findEntries(asked, lang, entities, region) : undefined;
   if (whole?.entry && whole.sure && whole.entry === besides?.entry && givesContact(whole.entry)) return compose(whole.entry, whole, entities, county, asks);
+  // A contact named by a name of its own that no entry answers ("how do I find my Provider Network Manager?"): that contact.
+  if (named && named.phrase.includes(' ')) return { kind: 'contact', contact: named.contact };
   // A place plus CCS but no clear question ("help with ccs in fresno"): the office is the best next step.
   if (place && (cues.ccs || cues.designation)) return { kind: 'county', county: place.county, wants: cues.wants, designation: cues.designation };
   // "y a quien le pregunto?" in an Illinois conversation: the Illinois team, not a California county.
@@ -327,6 +343,18 @@ function withComplement(found: Found, tokens: string[]): Found {
   return { ...found, also: faqById(complement.add) };
 }
 
+/** The message without the place and the other state it names: they say where, not what ("we just moved from arizona to bakersfield, does my son qualify"). */
+function withoutPlaceNames(text: string, entities: Entities): string {
+  const names = [entities.place?.tokens.slice(entities.place.start, entities.place.end), entities.otherState?.toLowerCase().split(' ')];
+  return names.reduce(
+    (rest, words) => (words?.length ? rest.replace(new RegExp(`\\b${words.join('[^a-z0-9]+')}\\b`), ' ') : rest),
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
+}
+
 /** The message without the age it states, so "22" is not read as Title 22 nor "17" as a count. */
 function withoutAge(text: string, age: number | undefined): string {
   // 21 stays: it is the limit itself ("turns 21 next month").
@@ -358,6 +386,8 @@ interface Found {
 /** "What is it?", "explain ... in plain English": a definition, of the program the message names. */
 const DEFINITION =
   /\b(what( even| exactly)? (is|s|are) (it|that|this|they)|what does (it|that|this|the)( program)? (do|mean)|overview|explain|define|definition|definir|defin[ae]|definicion|in plain (english|words)|(que|q) (es|son) (eso|esto|eso del|lo del)?|de que se trata|para que sirve)\b/;
+/** What "CCS" means in Illinois' Pathways program. */
+const ILLINOIS_CCS = 'il-ccs-meaning';
 /** The entry that says what each program is. */
 const DEFINES: Record<Program, string> = {
   ccs: 'ccs-what',
@@ -389,9 +419,12 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
   const asking = pieces.some((d) => d.asks);
   const parts = pieces.filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region) && (d.asks || (!asking && !whole.entry)));
   const asksDefinition = DEFINITION.test(fold(text)) || canonicalTokens(text).includes('what_is');
-  const definition = entities.program && asksDefinition ? faqById(DEFINES[entities.program]) : undefined;
+  // In Illinois "CCS" is Care Coordination and Support, not California's program.
+  const defines = entities.program === 'ccs' && messageRegion === 'IL' ? ILLINOIS_CCS : entities.program && DEFINES[entities.program];
+  const definition = defines && asksDefinition ? faqById(defines) : undefined;
   // "..., what does that program do?": a sentence that asks only for a definition is the question.
-  const bareDefinition = definition && [text, ...clauses(text)].some((c) => DEFINITION.test(fold(c)) && isBareDefinition(c, lang));
+  const bareDefinition =
+    definition && [text, ...clauses(text)].some((c) => (DEFINITION.test(fold(c)) || canonicalTokens(c).includes('what_is')) && isBareDefinition(c, lang));
   const entry = (bareDefinition ? definition : undefined) ?? whole.entry ?? definition ?? parts[0]?.entry;
   const also = parts.find((d) => d.entry && d.entry.id !== entry?.id)?.entry;
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
@@ -507,9 +540,13 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
     first.similarity >= AGREE.minSimilarity &&
     coverage >= AGREE.minCoverage &&
     (!second || first.score > second.score * 1.05);
-  if (similarSure || agree) return { ...none, entry: first.entry, score: first.score, matched: first.keyword?.matched ?? 0 };
-
   const options = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity).slice(0, CLARIFY.max);
+  // Among close answers whose words tie, what the question asks decides before a narrow lead does ("does the doctor have to be ccs paneled": "have to").
+  // "can" is too common to decide alone ("can we send a ccs referral from our urgent care": how, not who).
+  const decisive = askedAs(options, text, lang, WEAK_ASKS);
+  const topicTies = decisive && (decisive.keyword?.coverage ?? 0) >= (first.keyword?.coverage ?? 0);
+  if (decisive && evidence && topicTies) return { ...none, entry: decisive.entry, score: decisive.score, matched: decisive.keyword?.matched ?? 0 };
+  if (similarSure || agree) return { ...none, entry: first.entry, score: first.score, matched: first.keyword?.matched ?? 0 };
   const asked = askedAs(options, text, lang);
   if (asked && evidence) return { ...none, entry: asked.entry, score: asked.score, matched: asked.keyword?.matched ?? 0 };
   // "not" is evidence of its own: the one close answer asked with it, when it is also the nearest paraphrase's.
@@ -519,12 +556,15 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
   return { ...none, options };
 }
 
+const NO_ASKS: ReadonlySet<string> = new Set();
+const WEAK_ASKS: ReadonlySet<string> = new Set(['can']);
+
 /**
  * Among answers whose topics tie ("paneled providers"), the only one whose own questions ask what
  * the message asks ("does every CCS service have to be from paneled providers?": "have to").
  */
-function askedAs(options: Candidate[], text: string, lang: Lang): Candidate | undefined {
-  const asks = asksOf(text);
+function askedAs(options: Candidate[], text: string, lang: Lang, ignored: ReadonlySet<string> = NO_ASKS): Candidate | undefined {
+  const asks = asksOf(text).filter((kind) => !ignored.has(kind));
   if (options.length < 2 || asks.length === 0) return undefined;
   const fitting = options.filter((c) => c.entry.questions[lang].some((q) => asks.every((kind) => asksOf(q).includes(kind))));
   return fitting.length === 1 ? fitting[0] : undefined;
@@ -544,12 +584,16 @@ const AUDIENCE =
 function isBareDefinition(sentence: string, lang: Lang): boolean {
   // Who it is for is not a topic: "an overview of CCS for a new case manager".
   const topic = fold(sentence).replace(AUDIENCE, ' ');
-  return analyze(topic, lang).every(
+  const words = analyze(topic, lang);
+  // "que hace una ccso": another program's name alone is the program asked about; beside "CCS" it is where CCS is asked about ("CCS in the Pathways program").
+  const otherProgram = !words.includes('ccs');
+  return words.every(
     (t) =>
       t === 'what_is' ||
       t === 'ccs' ||
       t === 'wcm' ||
-      /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|briefly|summary|quick|short|resumen|breve|brevemente|corto)$/.test(
+      (otherProgram && /^(ccso|hsp|pathway|mtp|hrif)$/.test(t)) ||
+      /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|briefly|summary|quick|short|resumen|breve|brevemente|corto|illinoi|california|there|alla)$/.test(
         t,
       ),
   );

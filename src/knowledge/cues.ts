@@ -42,7 +42,7 @@ const CONTACT = new Set([
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'apply', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'caresline', 'molina', 'hfs', 'il']);
 const WHO_TO_CALL =
-  / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|mando) | quien (maneja|lleva|ve) (lo de )?ccs /;
+  / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | (who|whom) to (phone|contact|talk to|reach|ask) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|mando) | quien (maneja|lleva|ve) (lo de )?ccs /;
 const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'independiente', 'dependientes', 'independientes']);
 // Naming the service ("what is Mobile Crisis Response?") is a question about it, not a crisis: "mcr" is not here.
 const BEHAVIORAL =
@@ -74,10 +74,12 @@ export function readCues(tokens: string[]): Cues {
 
 const contactPhrases = contacts.flatMap((contact) => contact.keywords.map((k) => ({ phrase: fold(k), contact })));
 
-/** A contact the message names ("Bureau of Behavioral Health", "public programs"), with the words it used. */
+/** A contact the message names ("Bureau of Behavioral Health", "public programs"), with the longest of its names it used. */
 export function findContact(text: string): { contact: Contact; phrase: string } | undefined {
   const folded = fold(text);
-  const hit = contactPhrases.find((p) => folded.includes(p.phrase)) ?? contactPhrases.find((p) => saysWithGap(folded, p.phrase));
+  // The longest name said: "Molina ... Provider Network Manager" names the manager, not only the plan.
+  const said = contactPhrases.filter((p) => folded.includes(p.phrase)).sort((a, b) => b.phrase.length - a.phrase.length);
+  const hit = said[0] ?? contactPhrases.find((p) => saysWithGap(folded, p.phrase));
   return hit && { contact: hit.contact, phrase: hit.phrase.trim() };
 }
 

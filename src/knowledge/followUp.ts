@@ -35,7 +35,7 @@ export type FollowUp =
 
 /** Words that frame a follow-up without asking anything new ("same for ...", "what about ... instead", "lo mismo en ..."). */
 const FRAMING = new Set(
-  'same mismo misma mismos igual caso also too instead then entonces tambien other another otro otra otros otras todavia aun what_is ccs county condado city ciudad zip code codigo postal area one uno da dame deme pasa pasame manda mandame send'.split(
+  'same mismo misma mismos igual caso also too instead then entonces tambien other another otro otra otros otras todavia aun what_is ccs county condado city ciudad zip code codigo postal area one uno da dame deme pasa pasame manda mandame mandar mando enviar envio send sending'.split(
     ' ',
   ),
 );

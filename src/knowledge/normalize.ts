@@ -34,7 +34,7 @@ const PHRASES: [RegExp, string][] = [
   [/ california(n)? (childrens|children|kids) services? /g, ' ccs '],
   [/ servicios (para|de) (los )?ninos de california /g, ' ccs '],
   [/ servicios infantiles de california /g, ' ccs '],
-  [/ whole child( model)? /g, ' wcm '],
+  [/ (whole|hole|whol) child( model)? /g, ' wcm '],
   [/ modelo (del |de )?nino completo /g, ' wcm '],
   [/ durable medical equipment | equipo medico( duradero)? | medical equipment /g, ' dme '],
   [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
@@ -43,6 +43,11 @@ const PHRASES: [RegExp, string][] = [
   [
     / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? | define | definition( of)? | defin(ir|e|eme) | definicion( de)? /g,
     ' what_is ',
+  ],
+  // "asking what CCS is", "illinois ccs meaning", "que hace una ccso": what a program is, asked another way round.
+  [
+    / what (ccs|wcm|pathways|hsp|ccsos?|mtp|hrif|it|that|this)( program)? (is|means) | (meaning|significado) $| (que|q) (hace|hacen) (un |una |el |la )?(?=(ccsos?|hsp|mtp|hrif|pathways) )/g,
+    ' what_is $1 ',
   ],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
   [/ care coordination and support organizations? /g, ' ccso '],
@@ -59,7 +64,7 @@ const PHRASES: [RegExp, string][] = [
   [/ (day|child) ?care /g, ' daycare '],
   [/ participating physician groups? | medical group | grupo medico /g, ' ppg '],
   [
-    / case (manage(ment|r|rs)|mgmt|mgt|mngmt|mgr|mgrs) | manejo (de|del) casos? | administracion de casos | (coordinador|manejador)(a)? de casos? /g,
+    / case (manage(ment|r|rs)|mgmt|mgt|mngmt|mgr|mgrs) | manejo (de|del) casos? | administracion de casos | (coordinador|manejador|administrador)(a)? de casos? /g,
     ' casemanagement ',
   ],
   [/ care coordination | coordinacion de (los )?cuidados | coordinacion de la atencion /g, ' carecoordination '],
@@ -107,7 +112,7 @@ const PHRASES: [RegExp, string][] = [
   [/ alternate contact | contacto alterno /g, ' alternatecontact '],
   [/ file transfers? | transferencia(s)? (semanal(es)? )?de archivos /g, ' filetransfer '],
   [/ next business day | siguiente dia habil /g, ' nextbusinessday '],
-  [/ second opinion | segunda opinion /g, ' secondopinion '],
+  [/ (second|2nd) opinion | (segunda|2da) opinion /g, ' secondopinion '],
   // "how often does ccs look at his case": looking a case over is reviewing it.
   [/ (look|looks|looking|looked) (at|over) (?=((his|her|their|the|my|our|a) )?(\w+s )?(case|file|chart)s? )/g, ' review '],
   // "separate referral needed?", "otra referencia": a referral of its own, as for a new condition (not a NICU's separate authorization).
@@ -115,7 +120,9 @@ const PHRASES: [RegExp, string][] = [
     / (separate|own|another|new|second|different|otra|nueva|propia|separada|aparte) (referral|referencia|referido) | (referral|referencia) (again|aparte|separada|nueva) /g,
     ' new referral ',
   ],
-  [/ out of state | fuera del estado | otro estado | another state /g, ' outofstate '],
+  [/ out of state | fuera del estado | otro estado | another state | (out of|outside( of)?|fuera de) california /g, ' outofstate '],
+  // "ccs me ayuda a encontrar otros programas": other programs are other resources ("programs" alone says nothing in a program's bot).
+  [/ (other|otros|otras) (programs|programas|agencies|agencias|services|servicios|resources|recursos) /g, ' other resources '],
   [/ regional cent(er|re)s? | centros? regional(es)? /g, ' regionalcenter '],
   [/ special care cent(er|re)s? | centros? de atencion especial /g, ' specialcarecenter '],
   [/ medical therapy program | programa de terapia medica /g, ' mtp '],
@@ -152,7 +159,7 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
-  [/ how long | cuanto (tiempo|tarda) /g, ' howlong '],
+  [/ how long | cuanto (tiempo|tarda) | cuanto se (tarda|tardan|tardara|tardaran|demora|demoran) /g, ' howlong '],
   // "does that slow it down", "will it take longer", "lo retrasa": whether something makes it take longer.
   [
     / (slow|slows|slowing|slowed) ((it|things|this|that|everything|the process|the referral|us) )?down | (take|takes|taking|make it take) (longer|more time) | (tarda|tardan|toma|tomara|tardara) mas( tiempo)? | (delay|delays|delayed) (it|things|this|the process|the referral|approval) | (lo |la )?(retrasa|retrasan|atrasa|atrasan|demora) | (hace|hacen) (que )?(sea |vaya )?mas lento /g,
@@ -189,6 +196,11 @@ const PHRASES: [RegExp, string][] = [
     ' transport ',
   ],
   [new RegExp(` (getting|get|go|going|llegar|ir) (to|a) ${WHOSE}(appointments?|appts?|citas?|visits?|${CARE_PLACE})(?= )`, 'g'), ' transport '],
+  // "what does ccs cover", "que servicios cubre ccs una vez aprobado": what CCS pays for ("cover" before a service asks about that service).
+  [
+    / (what|which|que|q|cuales) (services |servicios |things |cosas )?(does |do |will )?(ccs |it |wcm )?(cover|covers|pay for|cubre|cubren|paga|pagan)( ccs)?(?= $| (once|after|when|una vez|despues|cuando) )/g,
+    ' ccs pay ',
+  ],
   // "does ccs pay for PT" asks whether PT is covered ("cover" is no topic); "what does ccs pay for" is what CCS pays.
   [/ (pay|pays|paid|paying) for (?!(?:everything|it|that|this|all|ccs|care|services|what)\b)(?=\w)/g, ' cover '],
   [/ (my|your|his|her|their|a|the|mi|su) cell | cell (phone|number|#) /g, ' $1 phone '],
@@ -205,6 +217,33 @@ const PHRASES: [RegExp, string][] = [
     / mental health | salud mental | depression | depresion | depressed | deprimid[oa]s? | anxiety | ansiedad | anxious | ansios[oa]s? | counseling | consejeria | psychologist | psicologo | psychiatrist | psiquiatra /g,
     ' mentalhealth ',
   ],
+  // "a pediatric neurologist", "el cardiologo": a specialist by the name of the specialty (after mental health's psychologist).
+  [/ (pediatric |pediatrico |pediatrica )?[a-z]+(ologists?|ologos?|ologas?|ologist) /g, ' specialist '],
+  // "do we keep our pcp", "seguimos con su pediatra": the PCP's role once on CCS.
+  [
+    / (keep|keeping|stay with|staying with|still see|seguir con|sigue con|seguimos con) (our|my|his|her|their|the|nuestro|nuestra|mi|su|el|la) (pcp|pediatrician|pediatra|regular doctor) /g,
+    ' pcp stay ',
+  ],
+  // "how do i become paneled", "como me hago proveedor del panel": becoming a paneled provider.
+  [
+    / (me hago|hacerme|hacerse|volverme|convertirme en|unirme al|unirse al|entrar al) (un |una )?((proveedor|doctor|medico)(a)? )?(del |de |en el |al )?panel /g,
+    ' become paneled ',
+  ],
+  // "she can go home next week": leaving the hospital.
+  [/ (go|goes|going|come|comes|coming|be sent|sent|head|heading|bring (him|her|them|the baby)) home /g, ' discharge '],
+  // "mientras ccs decide", "in the meantime": while the referral is pending.
+  [
+    / mientras (que )?(ccs |el condado )?(decide|deciden|revisa|revisan|aprueba|contesta) | while (ccs |the county )?(decides|is deciding|reviews|is reviewing) | in the meantime | meanwhile | mientras tanto /g,
+    ' pending ',
+  ],
+  // "what r the rules to get ccs": the rules a child must meet, not the regulations' text.
+  [/ (rules|requirements|requisitos|reglas) (to|for|para) (get|getting|qualify|qualifying|be eligible|tener|entrar|calificar) /g, ' eligible '],
+  // "IL programs covered here?": which Illinois programs the bot knows ("programs" alone says nothing).
+  [/ (illinois|il) (programs|programas|options|opciones|topics|temas) | (programs|programas|options|opciones) (in|en|de) illinois /g, ' illinois ilprograms '],
+  // "quien revisa lo de ingresos y donde vivimos": where the child lives is the residence rule.
+  [/ where (we|they|he|she|the child|the family|my \w+) (live|lives|living) | (lo de )?donde (vivimos|vive|viven|vivo) /g, ' residence '],
+  // "the center is hours away": getting to care.
+  [/ (hours|hrs|miles|horas|millas) (away|de distancia|lejos) /g, ' transport '],
 ];
 
 /** Single words with the same meaning in this domain (after folding; Spanish and English together). */
@@ -239,7 +278,7 @@ group('doctor', 'doctor doctors doc docs dr md mds doctores doctora medico medic
 group('specialist', 'specialist specialists especialista especialistas');
 group('therapy', 'therapy therapies therapist terapia terapias terapista terapeuta');
 group('medicine', 'medicine medicines medication medications meds medicina medicinas medicamento medicamentos');
-group('pay', 'pay pays paid payment payments pagar paga pago pagos pagan pague paguen');
+group('pay', 'pay pays paid paying payment payments pagar paga pago pagos pagan pague paguen');
 group('age', 'age ages aged edad edades old');
 group('denied', 'denied deny denial rejected negaron negado negada rechazaron rechazado rechazada');
 group('transition', 'transition transitions transicion');
@@ -250,6 +289,17 @@ group(
 );
 group('enrollment', 'enrollment inscripcion');
 group('wait', 'wait waiting espera esperando esperar');
+// "review frequency", "con que frecuencia": how often.
+group('often', 'often frequency frequently frecuencia');
+group('regulation', 'regulation regulations regs reg regulacion regulaciones reglamento reglamentos');
+group('nursing', 'nursing pdn');
+// "CCS vs Medi-Cal": a comparison.
+group('difference', 'difference differences different vs versus diferencia diferencias diferente');
+group('pending', 'pending pendiente pendientes');
+group('discharge', 'discharge discharged');
+group('residence', 'residence residential residency residencia residencial residente');
+group('resources', 'resource resources recurso recursos');
+group('responsible', 'responsible responsibility responsibilities responsable responsables responsabilidad responsabilidades');
 group('review', 'review reviews reviewed reviewing revisa revisan revisar reviso revision revisiones');
 // "can a kid refer themself", "mi hijo se puede referir solo": the young person on their own.
 group('myself', 'myself himself herself themself themselves yourself ourselves');
@@ -265,12 +315,12 @@ group('caresline', 'cares');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
-  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year'.split(
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year weeks month months ago last'.split(
     ' ',
   ),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para pa con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana cada'.split(
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para pa con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana semanas mes meses pasado pasada cada'.split(
     ' ',
   ),
 );
@@ -313,7 +363,7 @@ function domainVocabulary() {
 }
 
 /** Texting spellings of words the phrases above need ("wat is ccs"). */
-const TEXTED: Record<string, string> = { wat: 'what', wut: 'what', waht: 'what', whta: 'what', wats: 'whats', watz: 'whats' };
+const TEXTED: Record<string, string> = { wat: 'what', wut: 'what', waht: 'what', whta: 'what', wats: 'whats', watz: 'whats', wht: 'what', whts: 'whats' };
 
 function correctTypos(folded: string): string {
   const { words, byFirst } = domainVocabulary();

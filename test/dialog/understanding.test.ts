@@ -387,6 +387,33 @@ describe('Dialog: understanding what people write', () => {
     });
   });
 
+  describe('the places named, a contact by its own name, another way to say a topic (round 8)', () => {
+    it('by text in Spanish, "y pa enviar fax" after the office of a city gives that office\'s fax', async () => {
+      const { adapter } = testBot('sms');
+      const [, fax] = await converse(adapter, ['vivimos en porterville, a quien le hablo para ccs', 'y pa enviar fax'], 'sms');
+      expect(fax).toMatch(/559\D{0,3}713\D?3740/);
+    });
+
+    it('on the web, the state and the city a family moved between do not drown "does he qualify"', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['my family came from arizona to sacramento last month, does my son qualify for ccs']);
+      expect(reply).toContain(faqAnswer('ccs-eligibility', 'en').split('. ')[0]);
+      expect(reply).toMatch(/Sacramento County CCS/);
+    });
+
+    it('on the web, a contact asked for by its own name gets that contact', async () => {
+      const { adapter } = testBot();
+      const [reply] = await converse(adapter, ['Molina IL here, how do we reach our provider network manager?']);
+      expect(reply).toMatch(/MHILProviderNetworkManagement@MolinaHealthcare\.com/);
+    });
+
+    it('by text in Spanish, "otros programas" are the other resources CCS helps with', async () => {
+      const { adapter } = testBot('sms');
+      const [reply] = await converse(adapter, ['hay otros programas que le ayuden a mi hijo?'], 'sms');
+      expect(reply).toContain(faqAnswer('cm-navigation', 'es').split('. ')[0]);
+    });
+  });
+
   describe('yes, no and sí are never questions', () => {
     it('answers a bare "yes", "no" or "sí" outside any question with "not understood", never an FAQ', async () => {
       for (const word of ['yes', 'no', 'sí']) {

@@ -581,6 +581,77 @@ describe('Function: answer', () => {
     });
   });
 
+  describe('unseen wording (round 8: the eighth blind batch and the paraphrase audit, each class in words of its own)', () => {
+    const read = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      if (r.kind === 'faq') return { entry: r.entry.id, also: r.also?.id, county: r.county?.name };
+      if (r.kind === 'contact') return { contact: r.contact.id };
+      return r.kind === 'county' ? { kind: r.kind, county: r.county.name, wants: r.wants } : { kind: r.kind };
+    };
+
+    it('the places a message names say where, not what: they do not drown the question', () => {
+      expect(read('we moved from arizona to fresno last month does my daughter qualify for ccs')).toMatchObject({
+        entry: 'ccs-eligibility',
+        county: 'Fresno',
+      });
+    });
+
+    it('how frequently is how often, in both languages', () => {
+      expect(read('whats the minimum review frequency for ccs cases')).toMatchObject({ entry: 'cm-annual-review' });
+      expect(read('con que frecuencia revisan el caso de mi hija', 'es')).toMatchObject({ entry: 'cm-annual-review' });
+    });
+
+    it('a contact named by its own name is that contact, even when the plan is named too', () => {
+      expect(read('molina illinois, who is my provider network manager')).toEqual({ contact: 'molina-il-network' });
+    });
+
+    it('what CCS covers, asked alone, is what CCS pays for; a service after "cover" is that service', () => {
+      expect(read('so what does ccs cover')).toMatchObject({ entry: 'ccs-pays' });
+      expect(read('y que cubre ccs', 'es')).toMatchObject({ entry: 'ccs-pays' });
+      expect(read('does ccs cover a wheelchair')).toMatchObject({ entry: 'cm-dme' });
+    });
+
+    it('between answers on one topic, "have to" decides even when the other one leads a little', () => {
+      expect(read('does the dr have to be paneled by ccs')).toMatchObject({ entry: 'paneled-required' });
+      expect(read('el especialista tiene que ser del panel de ccs?', 'es')).toMatchObject({ entry: 'paneled-required' });
+    });
+
+    it('a specialist named by the specialty is a specialist', () => {
+      expect(read('where can we find a ccs pediatric cardiologist')).toMatchObject({ entry: 'cm-specialists' });
+    });
+
+    it('in Illinois, "what does CCS mean" is Care Coordination and Support; who to ask is the Illinois team', () => {
+      expect(read('we are in illinois, what does ccs mean here')).toMatchObject({ entry: 'il-ccs-meaning' });
+      expect(read('who to talk to about ccsos')).toMatchObject({ entry: 'il-contact' });
+      expect(read('que hace un ccso', 'es')).toMatchObject({ entry: 'il-ccso' });
+    });
+
+    it('texted spellings and near words: "wht", "hole child", "regs", "vs"', () => {
+      expect(read('wht does wcm mean')).toMatchObject({ entry: 'wcm-what' });
+      expect(read('hole child model?')).toMatchObject({ entry: 'wcm-what' });
+      expect(read('where are the ccs regs')).toMatchObject({ entry: 'ccs-regulations' });
+      expect(read('las regulaciones de ccs', 'es')).toMatchObject({ entry: 'ccs-regulations' });
+      expect(read('ccs vs medi-cal')).toMatchObject({ entry: 'ccs-vs-medi-cal' });
+    });
+
+    it('words for the same thing meet: "cuanto se tardan", "meanwhile", "other agencies", "coming home", "responsible for"', () => {
+      expect(read('cuanto se tardan en contestar los de ccs', 'es')).toMatchObject({ entry: 'ccs-how-long' });
+      expect(read('meanwhile who treats the kid until ccs decides')).toMatchObject({ entry: 'ppg-until-eligible' });
+      expect(read('hay otros programas para mi hijo', 'es')).toMatchObject({ entry: 'cm-navigation' });
+      expect(read('the baby is coming home from the hospital next week, can ccs help')).toMatchObject({ entry: 'cm-hospital-home' });
+      expect(read('what is the pcp responsible for once the kid has ccs')).toMatchObject({ entry: 'pcp-role' });
+      expect(read('can we keep our pediatrician with ccs')).toMatchObject({ entry: 'pcp-role' });
+      expect(read('quiero hacerme proveedor del panel de ccs', 'es')).toMatchObject({ entry: 'paneled-enroll' });
+      expect(read('que hace el administrador de casos de ccs', 'es')).toMatchObject({ entry: 'cm-what' });
+    });
+
+    it('"y pa mandar fax" after an office card asks for its fax', () => {
+      const context: TopicContext = { county: 'Tulare', topics: [], region: 'CA', wants: 'phone' };
+      const r = answer('y pa enviar fax', 'es', readEntities('y pa enviar fax'), context);
+      expect(r).toMatchObject({ kind: 'county', county: { name: 'Tulare' }, wants: 'fax' });
+    });
+  });
+
   describe('Function: rememberAnswer', () => {
     it('keeps the topics, the county and the age of an answer, and a county card as what was asked', () => {
       const text = 'my 19 year old lives in bakersfield, how do we apply';
