@@ -144,7 +144,7 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   }
 
   const asked = withoutAge(withoutPlaceNames(text, entities), entities.age);
-  const wantsOffice = !illinois && (cues.whoToCall || (cues.contact && cues.ccsOffice));
+  const wantsOffice = !illinois && (cues.whoToCall || (cues.contact && (cues.ccsOffice || cues.lineOnly)));
   // "Who do I call?" is a request for the county office, unless what is left without the words for
   // calling an office is a question an entry answers outright (Health Net's SAR help line).
   const region = regionOf(entities, cues) ?? (cues.illinois ? undefined : context?.region);
@@ -476,12 +476,17 @@ function isAsked(clause: string, text: string): boolean {
 
 /** How much a clause that only says something weighs beside the ones that ask: it is context, not the question. */
 const CONTEXT_WEIGHT = 0.5;
+/** From how many clauses a message is a story, whose question is about its last part rather than all of it. */
+const STORY_CLAUSES = 4;
+/** How much the rest of a story weighs beside its question and what the question points at ("born at 30 weeks, 6 weeks in the nicu" is no question of time). */
+const STORY_WEIGHT = 0.25;
 /**
  * A question that points back at what was said: a pronoun it ends on ("hasta que edad es?", "que
- * incluye eso", "what even is it"; not "what goes with it") or "that request", "anyway" or "is it worth it" ("igual lo mandamos?", "should we even bother").
+ * incluye eso", "what even is it"; not "what goes with it") or "that request", "anyway" or "is it worth it" ("igual lo mandamos?", "should we even bother"),
+ * or with "it" or "that" doing what a program does ("how long does that go for", "when does it end").
  */
 const POINTS_BACK =
-  /(?<! (with|con|for|para|to|in|en|like|como)) ((it|that|this|eso|esto|es|ello)|(that|those|these|esa|ese|esos|esas) (request|one|thing|kind|case|situation|option|solicitud|peticion|caso|cosa|situacion|opcion))\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) /;
+  /(?<! (with|con|for|para|to|in|en|like|como)) ((it|that|this|eso|esto|es|ello)|(that|those|these|esa|ese|esos|esas) (request|one|thing|kind|case|situation|option|solicitud|peticion|caso|cosa|situacion|opcion))\s*$| (anyway|even so|worth|bother|regardless|igual|aun asi|vale la pena|de todos modos|de todas formas|en ese caso|in that case) | (does|do|did|will|would|is) (it|that|this) (go|go on|last|run|take|end|work) /;
 
 /**
  * The message as weighted clauses: the clauses that ask weigh fully, the ones that only say
@@ -495,8 +500,13 @@ function weighClauses(text: string, lang: Lang): Clauses {
   const asked = parts.filter((p) => isAsked(p, text));
   const topicWords = asked.flatMap((p) => analyze(p, lang)).filter((t) => !NO_TOPIC.has(t));
   const aboutContext = topicWords.length < 2 || asked.some((p) => POINTS_BACK.test(fold(p)));
-  if (asked.length === 0 || asked.length === parts.length || aboutContext) return [{ text, weight: 1 }];
-  return parts.map((p) => ({ text: p, weight: asked.includes(p) ? 1 : CONTEXT_WEIGHT }));
+  if (asked.length === 0 || asked.length === parts.length) return [{ text, weight: 1 }];
+  if (!aboutContext) return parts.map((p) => ({ text: p, weight: asked.includes(p) ? 1 : CONTEXT_WEIGHT }));
+  if (parts.length < STORY_CLAUSES) return [{ text, weight: 1 }];
+  // In a long story a question about what was said is about what was said just before it ("... a high risk infant follow up clinic
+  // thru ccs. how long does that go for?"): that clause weighs with the question, the story further back as context.
+  const pointedAt = new Set(parts.filter((p, i) => !asked.includes(p) && asked.includes(parts[i + 1])));
+  return parts.map((p) => ({ text: p, weight: asked.includes(p) || pointedAt.has(p) ? 1 : STORY_WEIGHT }));
 }
 
 function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Found {

@@ -1,5 +1,5 @@
 import { contacts, organizations, type Contact, type Organization } from '../content';
-import { fold } from './normalize';
+import { fold, STOPWORDS } from './normalize';
 
 /** What a message asks for, read from its canonical tokens (see normalize.canonicalTokens). */
 export interface Cues {
@@ -13,6 +13,8 @@ export interface Cues {
   whoToCall: boolean;
   /** About Illinois programs, never a California county office. */
   illinois: boolean;
+  /** Asks for a way to reach someone and nothing else ("fax", "phone #?", "el fax"): the office's line, once the county is known. */
+  lineOnly: boolean;
   /** Mentions CCS by name. */
   ccs: boolean;
   /** Mentions the Whole Child Model. */
@@ -49,8 +51,9 @@ const BEHAVIORAL =
   / (crisis|mentalhealth|behavior|behaviour|behavioral|conducta|comportamiento|suicidal|suicida|out of control|fuera de control|violent|violento|violenta|run(ning)? away|runaway|escaparse|huir|hitting|smashing|screaming|golpeando|gritando|rompiendo) /;
 const HAPPENING_NOW =
   / (now|right now|tonight|night|ahorita|ahora|esta noche|emergency|urgent|urgente|danger|peligro|(is|s|esta) (in|en) (a |una )?crisis|wont stop|no (para|deja) de|come (to|over to) (the|our|my) (house|home)|venir a (la|mi|nuestra) casa|vengan a (la |mi )?casa) /;
-/** "if my kid ever has a crisis at night", "last month": not going on now. */
-const NOT_NOW = / (if|in case|ever|si alguna vez|por si|last (week|month|year|night)|el (mes|ano) pasado|la semana pasada|anoche|used|usamos) /;
+/** "if my kid ever has a crisis at night", "last month", "we've been to the ER twice" (visits told as history): not going on now. */
+const NOT_NOW =
+  / (if|in case|ever|si alguna vez|por si|last (week|month|year|night)|el (mes|ano) pasado|la semana pasada|anoche|used|usamos|(been|went|gone|fuimos|hemos ido|ha ido|la llevamos|lo llevamos) (to |a |al )?(the |la )?emergency (twice|\w+ times?|dos veces|\w+ veces)) /;
 
 export function readCues(tokens: string[]): Cues {
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
@@ -63,6 +66,7 @@ export function readCues(tokens: string[]): Cues {
     // The address is on the office's full card ("direccion y telefono").
     wants: address ? 'both' : fax && !phone ? 'fax' : phone && !fax ? 'phone' : 'both',
     ccsOffice: has(CCS_OFFICE),
+    lineOnly: has(CONTACT) && tokens.every((t) => CONTACT.has(t) || STOPWORDS.en.has(t) || STOPWORDS.es.has(t)),
     whoToCall: WHO_TO_CALL.test(joined),
     illinois: has(ILLINOIS),
     ccs: tokens.includes('ccs'),

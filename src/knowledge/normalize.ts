@@ -14,6 +14,10 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`´]/g, '')
+    // "sooo long", "pleeease": a letter typed three times or more is typed once.
+    .replace(/([a-z])\1{2,}/g, '$1')
+    // "provider services #": a number asked for.
+    .replace(/#/g, ' number ')
     // "can ccs help w that or no": a question tag asks for a yes or no; it does not say "not".
     .replace(/\b(or|o) (no|not|what|que)\s*(?=[?.!,;]|$)/g, ' ')
     .replace(/[^a-z0-9+]+/g, ' ')
@@ -112,6 +116,13 @@ const PHRASES: [RegExp, string][] = [
   [/ alternate contact | contacto alterno /g, ' alternatecontact '],
   [/ file transfers? | transferencia(s)? (semanal(es)? )?de archivos /g, ' filetransfer '],
   [/ next business day | siguiente dia habil /g, ' nextbusinessday '],
+  // Provider shorthand: "lost to follow-up", "pay stubs" (proof of income), "income test".
+  [/ ltfu | lost to follow ?up /g, ' lost follow '],
+  // WebCM's screen for the care coordinator's contact is no question about managed care.
+  [/ managed care summary( screen)? /g, ' managedcaresummary '],
+  // "what goes in a referral", "que va con la referencia": what to include with it.
+  [/ (goes|go|belongs?) (in|into|with) | (va|van) (en|con) /g, ' include '],
+  [/ pay ?stubs? | check stubs? | talon(es)? de (pago|cheque) | (income|ingresos) (test|limit|requirement|requisito|limite)s? | (pruebas?|requisitos?|limites?) de ingresos /g, ' financial '],
   [/ (second|2nd) opinion | (segunda|2da) opinion /g, ' secondopinion '],
   // "how often does ccs look at his case": looking a case over is reviewing it.
   [/ (look|looks|looking|looked) (at|over) (?=((his|her|their|the|my|our|a) )?(\w+s )?(case|file|chart)s? )/g, ' review '],
@@ -172,7 +183,7 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "its taking forever", "why so slow", "se esta tardando mucho": how long it takes.
   [
-    / (taking|takes|take|took) (forever|ages|so long|too long|a long time|months|weeks)(?= )| (so|too|very|really) slow | (tarda|tardan|tardando|tardaron|demora|demoran|demorando) (mucho|demasiado|tanto|una eternidad) | (se esta|estan) (tardando|demorando) /g,
+    / (taking|takes|take|took) (forever|ages|so long|too long|a long time|months|weeks)(?= )| (so|too|very|really) slow | (tarda|tardan|tardando|tardaron|demora|demoran|demorando) (mucho|muchisimo|demasiado|tanto|una eternidad) | (se esta|estan) (tardando|demorando) /g,
     ' howlong ',
   ],
   // "we dont have a car", "no tenemos carro", "the center is 3 hrs away", "its 2 hrs to his specialist", "help getting to appts": getting to care.
@@ -260,7 +271,7 @@ group('email', 'email emails mail correo correos');
 // "aplica para ccs?" asks whether the child qualifies ("como aplico" is how to apply).
 group(
   'eligible',
-  'aplica aplican count counts eligible eligibility elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican',
+  'aplica aplican count counts eligible eligibility elig elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican',
 );
 group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica ganamos gano');
 group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');
@@ -269,7 +280,7 @@ group('authorization', 'authorization authorizations auth auths authorize author
 group('school', 'school schools escuela escuelas colegio iep');
 group('transport', 'transportation transport ride rides transporte');
 group('adult', 'adult adults adulto adultos adulta adultas');
-group('emergency', 'emergency emergencies emergencia emergencias er urgencias');
+group('emergency', 'emergency emergencies emergent emergencia emergencias er urgencias');
 group('admission', 'admission admissions admit admitted inpatient internado internada hospitalizado hospitalizada hospitalized ingreso');
 group('wheelchair', 'wheelchair wheelchairs');
 group('dme', 'dme equipment');
@@ -296,6 +307,14 @@ group('nursing', 'nursing pdn');
 // "CCS vs Medi-Cal": a comparison.
 group('difference', 'difference differences different vs versus diferencia diferencias diferente');
 group('pending', 'pending pendiente pendientes');
+// Provider shorthand on the web: "svcs", "elig", "hosp", "emergent admit", "CM by county or MCP", "CC" (care coordinator).
+group('services', 'services svcs svc srvcs');
+group('hospital', 'hospital hospitals hosp hosps');
+group('casemanagement', 'cm casemanagement');
+group('plan', 'plan plans mcp mcps');
+group('coordinator', 'coordinator coordinators cc');
+// "do my taxes" is not "takes": a word of its own, so no typo turns it into another.
+group('tax', 'tax taxes impuestos');
 group('discharge', 'discharge discharged');
 group('residence', 'residence residential residency residencia residencial residente');
 group('resources', 'resource resources recurso recursos');
@@ -315,7 +334,7 @@ group('caresline', 'cares');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
-  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year weeks month months ago last'.split(
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year weeks month months ago last actually exactly basically'.split(
     ' ',
   ),
 );

@@ -177,6 +177,14 @@ describe('Dialog: understanding what people write', () => {
       expect(reply).not.toMatch(/\(\d{3}\) \d{3}-\d{4}/);
     });
 
+    it('"fax" alone asks which county, and the county then gets its fax (round 9)', async () => {
+      const { adapter } = testBot();
+      const [ask, card] = await converse(adapter, ['fax', 'bakersfield']);
+      expect(ask).toMatch(/county|city|zip/i);
+      expect(ask).not.toMatch(/not sure I understood/i);
+      expect(card).toMatch(/Kern[\s\S]*fax/i);
+    });
+
     it('after "start over" the county before is forgotten', async () => {
       const { adapter } = testBot();
       const [, , fax] = await converse(adapter, ['ccs office in stockton', 'start over', 'and the fax?']);

@@ -652,6 +652,65 @@ describe('Function: answer', () => {
     });
   });
 
+  describe('a long story with its question at the end, provider shorthand, a line alone, a chore (round 9)', () => {
+    const read = (text: string, lang: Lang = 'en') => {
+      const r = answer(text, lang);
+      if (r.kind === 'faq') return { entry: r.entry.id, county: r.county?.name };
+      if (r.kind === 'contact') return { contact: r.contact.id };
+      return { kind: r.kind };
+    };
+
+    it('in a long story, a question about "that" is about what was said just before it, not the weeks and months told earlier', () => {
+      expect(
+        read('he was born at 30 weeks and spent 6 weeks in the nicu, they gave us a paper about high risk infant follow up. how long does it go? we are so tired'),
+      ).toMatchObject({ entry: 'hrif' });
+      expect(
+        read('mi bebe estuvo 3 meses en la nicu, nacio a las 27 semanas, nos hablaron del seguimiento de bebes de alto riesgo, hasta cuando dura eso? estoy muy nerviosa', 'es'),
+      ).toMatchObject({ entry: 'hrif' });
+      // A short message is all context for its question: the Medi-Cal it names still leads.
+      expect(read('we might lose our medi-cal, the forms are confusing. can ccs help w that')).toMatchObject({ entry: 'cm-medi-cal' });
+    });
+
+    it('a visit to the ER told as history is no crisis going on now: the program asked about is answered', () => {
+      expect(
+        read('my son is 14, his depression got worse and we went to the ER three times. we are in springfield illinois with medicaid. what does pathways offer'),
+      ).toMatchObject({ entry: 'il-pathways' });
+      expect(
+        read('mi hija de 13 tiene ansiedad y fuimos a emergencias dos veces. vivimos en chicago, que servicios da pathways', 'es'),
+      ).toMatchObject({ entry: 'il-pathways' });
+    });
+
+    it('"sooo long", "tarda muchisimo": how long it takes, with the county named', () => {
+      expect(read('we are in tehama and its taking sooo long for ccs to decide')).toMatchObject({ entry: 'ccs-how-long', county: 'Tehama' });
+      expect(read('en tehama la respuesta de ccs tarda muchisimo', 'es')).toMatchObject({ entry: 'ccs-how-long', county: 'Tehama' });
+    });
+
+    it('provider shorthand: Dx, income test, svcs, elig, hosp, emergent, CM, MCP, LTFU, CC, #', () => {
+      expect(read('income test for Dx svcs?')).toMatchObject({ entry: 'ccs-financial' });
+      expect(read('los servicios de diagnostico piden requisito de ingresos?', 'es')).toMatchObject({ entry: 'ccs-financial' });
+      expect(read('medi-cal pt, do we still need pay stubs for ccs')).toMatchObject({ entry: 'ccs-financial' });
+      expect(read('who provides svcs while elig is pending')).toMatchObject({ entry: 'ppg-until-eligible' });
+      expect(read('emergent admit, non-CCS-approved hosp: when to refer')).toMatchObject({ entry: 'er-non-approved' });
+      expect(read('in a WCM county is CM done by the MCP?')).toMatchObject({ entry: 'wcm-case-management' });
+      expect(read('how does ccs keep kids from LTFU')).toMatchObject({ entry: 'cm-annual-review' });
+      expect(read('what CC info goes on the WebCM managed care summary screen')).toMatchObject({ entry: 'il-hsp-contact-info' });
+      expect(read('what goes with a ccs referral')).toMatchObject({ entry: 'refer-records' });
+      expect(read('Health Net Medi-Cal provider services #?')).toMatchObject({ contact: 'hn-provider-services' });
+    });
+
+    it('a way to reach someone and nothing else asks for the county first', () => {
+      expect(read('fax')).toEqual({ kind: 'countyNeeded' });
+      expect(read('phone #?')).toEqual({ kind: 'countyNeeded' });
+      expect(read('el fax?', 'es')).toEqual({ kind: 'countyNeeded' });
+    });
+
+    it('a chore that is not about CCS is not answered with a CCS fact', () => {
+      expect(read('could you help me file my taxes')).toEqual({ kind: 'unknown' });
+      expect(read('can u do my taxes for me this year')).toEqual({ kind: 'unknown' });
+      expect(read('me ayudas con mis impuestos', 'es')).toEqual({ kind: 'unknown' });
+    });
+  });
+
   describe('Function: rememberAnswer', () => {
     it('keeps the topics, the county and the age of an answer, and a county card as what was asked', () => {
       const text = 'my 19 year old lives in bakersfield, how do we apply';
