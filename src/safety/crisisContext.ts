@@ -8,7 +8,9 @@ import { normalizeText } from './normalizeText';
 /** Places a mention in the past, as a habit, as resolved, or as a "what if" question. Read per sentence. */
 export const NOT_CURRENT = new RegExp(
   [
-    /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b/,
+    /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b|\bhx\b|\bpmh\b/,
+    // Said as a hypothesis: "hypothetically if my son ate a magnet, would the ER be covered?".
+    /\bhypothetical\w*|\bhipotetic\w*|\bin theory\b|\ben teoria\b|\bsupongamos\b|\bpongamos que\b/,
     /\bwhen (?:he|she|i|they) (?:was|were) (?:born|a baby|a toddler|little|younger)\b|\bas a (?:baby|toddler)\b/,
     // A named month is not now: "the ER visit in march", "la visita de marzo".
     /\b(?:in|back in|since|during|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/,
@@ -17,15 +19,15 @@ export const NOT_CURRENT = new RegExp(
     /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bwhat (?:would|will|could|might) happen if\b|\bwhat happens if\b|\bque (?:pasaria|pasa|puede pasar) si\b|\bin case\b|\bque (?:hago|hacemos|debo hacer|hacer) si\b|\bpor si\b/,
     // A "what if" told as a plan: "if my son ever has a seizure...", "teach her what to do if he stops breathing".
     /\bif (?:\w+ ){0,3}ever\b|\bsi (?:\w+ ){0,3}alguna vez\b|\bsi (?:\w+ ){0,2}algun dia\b|\bif (?:\w+ ){0,3}(?:someday|one day)\b|\bwhat to do (?:if|when|in case)\b|\bque hacer (?:cuando|en caso)\b|\bhow to (?:help|respond|react|handle it) (?:if|when)\b/,
-    /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|meses|semanas|dias|tiempo)\b/,
+    /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|ano|meses|mes|semanas|dias|tiempo)\b|\bel otro ano\b|\bthe other year\b/,
     /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
-    /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*|hace)\b|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
+    /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*)\b|\bdesde hace\b(?! (?:\w+ )?(?:minutos?|mins?|horas?|segundos|rato|ratito|un rato))|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
     // Birth history told with how the child is since; a resolved event; a habit; "can he eat X with Y?".
     /\b(?:(?:was|were) born|born (?:with|not|blue|early|premature)|nacio)\b(?=.*\b(?:doing (?:great|well|fine|good)|fine|healthy|nicu|ucin|qualify|eligible|califica\w*|ya tiene|(?:hes|shes|is) \d+|bien|sano|sana)\b)/,
     /\b(?:er|doctor|they) said (?:hes|shes|he was|she was|it was) (?:fine|ok|okay)\b/,
     /\bya (?:lo|la) revisaron\b/,
-    // A pet, not a child, ate it: "our dog got into the trash".
-    /\b(?:our|my|the|el|mi|nuestro|nuestra|la) (?:dog|cat|puppy|kitten|pet|perro|perrita|perrito|gato|gatito|mascota)\b(?: \w+){0,3} (?:ate|got into|drank|swallowed|chewed|licked|bit|bites|se comio|se trago|se tomo|comio|mordio)\b/,
+    // A pet, not a child, ate it: "our dog got into the trash"; not "the dog bit his arm".
+    /\b(?:our|my|the|el|mi|nuestro|nuestra|la) (?:dog|cat|puppy|kitten|pet|perro|perrita|perrito|gato|gatito|mascota)\b(?: \w+){0,3} (?:ate|got into|drank|swallowed|chewed|licked|bit|bites|se comio|se trago|se tomo|comio|mordio)\b(?! (?:him|her|me|us|them|a)\b| (?:my|his|her|their|our|the|la|el|su) (?:\w+ )?(?:face|arm|leg|hand|cheek|neck|finger|head|lip|ear|nose|foot|baby|son|daughter|kid|child|brother|sister|cara|brazo|mano|pierna|cachete|mejilla|cuello|dedo|cabeza|labio|oreja|nariz|pie|bebe|nino|nina|hijo|hija)s?\b)/,
     /\blast time\b|\bla ultima vez\b|\b(?:usually|typically|often|every time|whenever|cada vez que|siempre que)\b|(?<!(?:not|breathing|breathe|acting|eating|talking|walking|moving|responding|sleeping|respira|respirando|come|habla|camina) )\b(?:normally|normalmente)\b/,
     /\bwhen (?:he|she|they) (?:falls|gets|has|is|eats|drinks|loses|bumps|cuts)\b|\bcuando se (?:cae|pega|golpea|corta|lastima|enferma)\b|\bcuando (?:toma|come|bebe|llora|tose|juega|duerme)\b/,
     /\b(?:can|could|should|may) (?:he|she|they|i|we|my \w+)(?: \w+)? (?:drink|eat|take|have|use|chew)\b(?=.*\b(?:with|when|while|after|before|if|together)\b)/,
@@ -82,6 +84,8 @@ const OUTCOME_OK = new RegExp(
     REASSURED,
     /\b(?:coughed|spit|spat) (?:it|them) (?:right |back )?(?:out|up)\b|\bpopped (?:right )?(?:back )?up\b|\blo (?:escupio|tosio)\b/,
     /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b|\b(?:is|hes|shes) (?:fine|ok|okay|good|stable|better) now\b|\bnow stable\b/,
+    // Stable now, told after a past event: "en el 2021 intentó hacerse daño, ahora está estable", "ahorita ya no se corta".
+    /\b(?:ahora|ahorita|now|ya|today|hoy) (?:(?:esta|is|hes|shes|he is|she is|theyre|estan) )?(?:muy |mucho |super |much |very |really )?(?:estable|stable)\b|\b(?:(?:ahora|ahorita|now) )?(?:ya no (?:se )?(?:corta|lastima|hace dano|lo hace)|no longer (?:cuts|self harms|hurts (?:him|her|them)self))\b/,
     `(?<!not |nt )\\bdoing (?:great|well|fine|good) now\\b|\\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?${FINE}|\\besta (?:super|muy) ${FINE}`,
     `\\b(?:and|but) (?:hes|shes|theyre|he is|she is|they are|he was|she was|they were) (?:fine|ok|okay|good|normal)\\b|\\by (?:ya )?(?:esta|estan) (?:${FINE}|normal\\b)`,
     `\\b(?:is|and|hes|shes) laughing\\b|\\bse (?:esta )?riendo\\b|\\bya esta (?:${FINE}|mejor\\b|tranquil[oa]\\b)|\\b(?:queda|quedo) ${FINE}`,
@@ -151,7 +155,7 @@ export const NOT_AN_EMERGENCY =
 
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
-  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)))/;
+  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b(?! care)|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)))/;
 
 /**
  * Asking about a program, a benefit, a service or paperwork, or joking: the words of contextual
@@ -162,7 +166,7 @@ export const INFORMATIONAL = new RegExp(
     /\bcover(?:s|ed|age)?\b|\bcubren?\b|\bcobertura\b|\bpays?\b|\bpagan?\b|\beligib\w*|\bqualify\b|\bcalifica\b/,
     /\bprogram\w*|\bservices?\b|\bservicios?\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
     /\brefill\b|\brefer\w*|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
-    /\bappointment\b|\bcita\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
+    /\bappointment\b|\bcita\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b/,
     /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b/,
     // "does CCS help kids who...", "hay terapeutas?", "find a therapist": asking what a program or a service offers.
@@ -177,17 +181,63 @@ export const INFORMATIONAL = new RegExp(
     .join('|'),
 );
 
+/** An alarm word that names a feeling, not a harm: "me quiero morir de la risa", "un ataque de risa", "se desmayó de sueño", "morada de coraje". */
+export const EMOTION_IDIOM =
+  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo))\b/g;
+
+const NOT_DANGER_WORDS =
+  /\b(?:killing (?:it|time|two birds)|cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|kill for|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|to die for|dead tired|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|lifesaver|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|die of (?:embarrassment|shame|boredom|laughter)|(?:gonna|going to) die (?:when|if|of)|so dramatic|breathing (?:room|down)|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:water|toy|nerf|squirt|glue) gun|pistola de (?:agua|juguete)|knife skills|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin|mejor)|breathing (?:on (?:his|her) own|fine|normally)|breathing (?:\w+ ){0,2}(?:better|easier)|fe(?:el|els|eling|lt) (?:\w+ )?blue)\b/g;
 /**
  * Figures of speech, names and negations with alarm words in them, which say nothing of danger:
  * "copays are killing me", "killing it at PT", "my phone is about to die", "is Poison Control
  * free?", "not bleeding". The safety net and the classifier read a message without them.
  */
-export const NOT_DANGER =
-  /\b(?:killing (?:it|time|two birds)|cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|kill for|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|to die for|dead tired|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|lifesaver|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|die of (?:embarrassment|shame|boredom|laughter)|(?:gonna|going to) die (?:when|if|of)|so dramatic|breathing (?:room|down)|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:water|toy|nerf|squirt|glue) gun|pistola de (?:agua|juguete)|knife skills|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin|mejor)|breathing (?:on (?:his|her) own|fine|normally)|breathing (?:\w+ ){0,2}(?:better|easier)|fe(?:el|els|eling|lt) (?:\w+ )?blue)\b/g;
+export const NOT_DANGER = new RegExp(`${NOT_DANGER_WORDS.source}|${EMOTION_IDIOM.source}`, 'g');
 /** Laughter marks a joke or a figure of speech ("este papeleo me va a matar jajaja"); emoji are read from the raw text, which normalization drops. */
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 const LAUGHING_WORDS = /\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd)\b/;
 export const laughs = (text: string) => LAUGHING_EMOJI.test(text) || LAUGHING_WORDS.test(normalizeText(text));
+
+/**
+ * Wording that makes a sentence a plan, a "what if" or a joke rather than an event, but only while
+ * nothing in the sentence says danger now (PRESENT_DANGER): "si la convulsión dura más de 5 minutos
+ * le ponga el diazepam", "if a kid swallows a magnet is that ER or urgent care?", "would eat a tide
+ * pod if he could", and, in a message that laughs, a harmless cause ("shes blue bc shes dressed as
+ * Bluey lol", "se desmayó de sueño jaja").
+ */
+const ACTION_PLAN =
+  /\b(?:if|si|once|when|cuando|en cuanto)\b(?: \w+){0,8} (?:more than|longer than|over|past|mas de) (?:\d+|two|three|five|ten|dos|tres|cinco|diez) ?(?:min|mins|minutes?|minutos?)\b/;
+const GENERIC_WHAT_IF =
+  /\bif (?:a|my|your|the|our|his|her|any) (?:\w+ )?(?:kid|child|toddler|baby|son|daughter|teen|brother|sister)s? (?:ever )?(?:swallows|eats|drinks|gets into|takes|chews|licks|stops|has|falls|hits|starts)\b|\bsi (?:un|una|mi|el|la|tu|su|algun) (?:\w+ )?(?:nino|nina|hijo|hija|bebe|nene|nena|chamaco|hermano|hermana)s? (?:se )?(?:traga|come|toma|mete|bebe|deja|tiene|cae|pega|empieza)\b/;
+const MOUTHS_EVERYTHING =
+  /\bwould (?:\w+ ){0,3}(?:eat|drink|swallow|chew|lick)\b(?: \w+){0,6} if (?:he|she|they|i|we) (?:could|let|had)\b|\b(?:puts|put|sticks) everything in (?:his|her|their) mouth\b|\bse (?:mete|lleva|echa) todo a la boca\b|\bse (?:comeria|tomaria|tragaria|beberia)\b/;
+const HARMLESS_CAUSE =
+  /\b(?:bc|because|cuz|cause|coz|from|porque|x que)\b|\bde (?:la |pura |puro |tanta |tanto )?(?:risa|sueno|coraje|berrinche|verguenza|aburrimiento|emocion)\b|\b(?:laugh\w*|giggl\w*|reir\w*|riendo|risa)\b|\b(?:dressed|costume|disfraz\w*|hair|pelo|cabello|paint\w*|pintad\w*|markers?|plumon\w*|crayons?|dye|tinte|popsicle|paleta|spirit week|screen time|asleep|sleeping|nap|siesta|dormid[oa]|se durmio)\b/;
+const SLEEP_EMOJI = /[\u{1F634}\u{1F4A4}]/u;
+/**
+ * Danger now, which no plan, hypothesis or joke wording can explain away: "lol he's not breathing",
+ * "the plan says if it lasts more than 5 min give diazepam, he's still seizing", "he puts everything
+ * in his mouth, he swallowed a magnet". Fainting counts unless the sentence says it was sleep.
+ */
+const PRESENT_DANGER = new RegExp(
+  [
+    /\b(?:not|isnt|cant|cannot|wont|stopped|stops|no|dejo de) (?:\w+ )?(?:breathing|breathe|respira|respirando|respirar)\b(?! (?:thru|through|out of|by|por) )/,
+    /\bchok(?!ing hazard)\w*|\batragant\w*|\bse (?:esta )?ahog\w*|\bahogandose\b|\bunresponsive\b|\b(?:wont|cant|not|isnt) (?:wake|waking)\b|\bno (?:se )?(?:despierta|reacciona|responde|mueve)\b/,
+    /\b(?:limp|floppy|aguad[oa]|seizing|convulsing|convulsionando|still|sigue|todavia|aun)\b|\bbleeding (?:a lot|everywhere|heavily|bad)\b|\bsangra(?:ndo)? mucho\b|\bblood everywhere\b/,
+    /\b(?:swallowed|ate|drank|chewed|bit into|got into|licked|trago|se comio|se tomo|se bebio|mordio)\b/,
+    /\b(?:help|ayuda\w*|please|por favor|hurry|asap|emergency|emergencia|what do i do|que (?:hago|hacemos)|right now|ahora mismo|acaba de)\b|\b(?:but|and|pero|y) (?:now|ahora)\b|\bnow (?:hes|shes|he|she|its|they|theyre)\b/,
+    /\b(?:passed out|fainted|collapsed|se desmayo|desmayad[oa])\b(?!.*\b(?:asleep|sleep\w*|nap|dormid[oa]|sueno|se durmio)\b)/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+);
+
+/** A plan, a "what if" or a joke with nothing dangerous happening now (see PRESENT_DANGER). */
+function explainedAway(full: string, raw: string, laughing: boolean): boolean {
+  const sleepy = SLEEP_EMOJI.test(raw) ? `${full} asleep` : full;
+  const cue = ACTION_PLAN.test(full) || GENERIC_WHAT_IF.test(full) || MOUTHS_EVERYTHING.test(full) || (laughing && HARMLESS_CAUSE.test(sleepy));
+  return cue && !PRESENT_DANGER.test(sleepy);
+}
 
 /** One sentence of a message, read for what it says about now. All parts are `normalizeText` output. */
 export interface SentenceReading {
@@ -199,8 +249,10 @@ export interface SentenceReading {
   afterNotSwallowed: string;
   /** After both kinds of sign: what is still happening, where urgency and the safety net's words are read. */
   now: string;
-  /** A past, habitual or hypothetical mention, or care already given, in a message that does not sound urgent. */
+  /** A past, habitual or hypothetical mention, or care already given, in a message that does not sound urgent; or a plan, a "what if" or a joke with no danger now. */
   mention: boolean;
+  /** A past event the sentence says is over ("en el 2021 intentó hacerse daño, ahora está estable"): even explicit self-harm words are history. */
+  resolvedPast: boolean;
 }
 
 /** A message read for context: its sentences, and whether it sounds urgent or like a question about services. */
@@ -215,8 +267,9 @@ export interface MessageContext {
   nothingSwallowed: boolean;
 }
 
-// A sentence with the punctuation that ends it ("went well!!"); a change of topic ("also he just swallowed...") starts a new one.
-const RAW_SENTENCE = /(?:[^.;!?\n]+?(?=\b(?:also|btw|by the way|tambi[eé]n|adem[aá]s|otra cosa)\b)|[^.;!?\n]+)[.;!?\n]*/gi;
+// A sentence with the punctuation that ends it ("went well!!"); a change of topic ("also he just swallowed...") or a
+// Spanish opening mark ("..., ¿Pathways sigue cubriendo la terapia?") starts a new one.
+const RAW_SENTENCE = /(?:[^.;!?¿¡\n]+?(?=\b(?:also|btw|by the way|tambi[eé]n|adem[aá]s|otra cosa)\b)|[^.;!?¿¡\n]+)[.;!?\n]*/gi;
 
 export function readContext(text: string): MessageContext {
   // Time cues are read per sentence, so "He was fine last year. Now he isn't breathing" still counts.
@@ -236,13 +289,17 @@ export function readContext(text: string): MessageContext {
   const whole = parts.map((part) => part.full).join(' ');
   const laughing = laughs(text);
   const informational = !urgent && (INFORMATIONAL.test(whole) || laughing);
-  const sentences = parts.map(({ full, afterOutcome, afterNotSwallowed, now, pastCare }) => ({
-    full,
-    afterOutcome,
-    afterNotSwallowed,
-    now,
-    mention: !urgent && (pastCare || NOT_CURRENT.test(full)),
-  }));
+  const sentences = parts.map(({ full, afterOutcome, afterNotSwallowed, now, pastCare }, i) => {
+    const past = !urgent && (pastCare || NOT_CURRENT.test(full));
+    return {
+      full,
+      afterOutcome,
+      afterNotSwallowed,
+      now,
+      mention: past || explainedAway(full, raws[i], laughing),
+      resolvedPast: past && afterOutcome !== full,
+    };
+  });
   const settled = parts.length > 0 && parts.every((part) => part.now !== part.full);
   const nothingSwallowed = parts.length > 0 && parts.every((part) => part.afterNotSwallowed !== part.full);
   return { sentences, urgent, informational, laughing, settled, nothingSwallowed };

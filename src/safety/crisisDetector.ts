@@ -23,10 +23,13 @@ const PRIORITY: readonly CrisisKind[] = ['poisoning', 'medical', 'behavioral'];
 // "IL" only in capitals: lowercase "il" is not a reliable signal.
 const ILLINOIS_ABBREVIATION = /\bIL\b/;
 
-/** See the header of crisisLexicon.ts for which context switches which rule off. */
-function ruleApplies(rule: CrisisRule, mentionOnly: boolean, informational: boolean): boolean {
+/**
+ * See the header of crisisLexicon.ts for which context switches which rule off. Explicit
+ * self-harm words are off only in a past event the writer says is over (`resolvedPast`).
+ */
+function ruleApplies(rule: CrisisRule, mentionOnly: boolean, informational: boolean, resolvedPast: boolean): boolean {
   if (rule.contextual) return !mentionOnly && !informational;
-  return rule.kind === 'behavioral' || !mentionOnly;
+  return rule.kind === 'behavioral' ? !resolvedPast : !mentionOnly;
 }
 
 /**
@@ -51,16 +54,17 @@ export function detectCrisisByRules(text: string): CrisisKind | undefined {
   const { sentences, informational, laughing } = readContext(text);
   const strong = new Set<CrisisKind>();
   const weak = new Set<CrisisKind>();
-  const check = (rule: CrisisRule, target: string, mentionOnly: boolean) => {
-    if (!ruleApplies(rule, mentionOnly, informational) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
+  const check = (rule: CrisisRule, target: string, mentionOnly: boolean, resolvedPast: boolean) => {
+    if (!ruleApplies(rule, mentionOnly, informational, resolvedPast) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
     (rule.weak ? weak : strong).add(rule.kind);
   };
   const read = (rule: CrisisRule, sentence: SentenceReading) => withoutFiguresOfSpeech(partFor(rule, sentence), laughing);
   // A message-wide rule is off when any of its sentences is a past or hypothetical mention.
   const anyMention = sentences.some((sentence) => sentence.mention);
+  const allResolved = sentences.length > 0 && sentences.every((sentence) => sentence.resolvedPast);
   for (const rule of CRISIS_RULES) {
-    if (rule.wholeMessage) check(rule, sentences.map((sentence) => read(rule, sentence)).join(' '), anyMention);
-    else for (const sentence of sentences) check(rule, read(rule, sentence), sentence.mention);
+    if (rule.wholeMessage) check(rule, sentences.map((sentence) => read(rule, sentence)).join(' '), anyMention, allResolved);
+    else for (const sentence of sentences) check(rule, read(rule, sentence), sentence.mention, sentence.resolvedPast);
   }
   const kinds = strong.size > 0 ? strong : weak;
   return PRIORITY.find((k) => kinds.has(k));

@@ -1,3 +1,4 @@
+import { EMOTION_IDIOM } from './crisisContext';
 import { terms, termsIn } from './crisisVocabulary';
 import type { CrisisConcept } from './schema';
 
@@ -81,6 +82,8 @@ const STIFF_NECK =
 // Under three months old, in numbers: "3 weeks old", "de 3 semanas", "6 wk".
 // A fever told only as a reading, after normalizeText turned "100.8" into "100 8": 100.4-105.9 F or 38.0-41.9 C.
 const TEMPERATURE_READING = '\\b(?:100 [4-9]|10[1-5] \\d|3[89] \\d|4[01] \\d)\\b|\\b(?:10[0-5]|3[89]|4[01])(?: \\d)? ?(?:rectal|degrees|grados|f|c)\\b';
+// A bare reading said of the child: "hes 102", "esta en 39", "tiene 40".
+const FEVER_NUMBER = '\\b(?:hes|shes|is|at|esta en|tiene|de) (?:10[0-5]|3[89]|40)\\b';
 const INFANT_AGE =
   '\\b(?:[1-9]|1[0-2]|one|two|three|four|five|six) ?(?:weeks?|wks?|semanas?)\\b|\\b(?:[12]|one|two) ?(?:months?|mos?) old\\b|\\bde (?:[12]|un|dos) mes(?:es)?\\b';
 // Not responding, unless it is an office or a person not answering messages.
@@ -116,10 +119,17 @@ const KILLS_EN = '(?:kill|killing|be the death of) (?:me|us|him|her|them)';
 const KILLS_ES = '(?:me|nos|lo|la|los|las|le|les|te) (?:(?:va|van|iba|iban) a |(?:esta|estan) )?(?:matar|matando|mata|matan)';
 const THING_KILLS = new RegExp(`(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`, 'g');
 // With laughter, a threat over a trifle is hyperbole ("gonna kill his brother for eating his pizza lol", "lo va a matar por comerse su pastel jaja").
+// Never of oneself: "lol he wants to kill himself because he ate the last cookie", "se quiere matar porque..." is still 988.
 const KILLS_FOR_TRIFLE =
-  /\b(?:kill|killing|murder|matar|matarlo|matarla|mata)(?: \w+){0,3} (?:for|por) (?:eating|taking|using|drinking|finishing|breaking|borrowing|losing|wearing|stealing|touching|reading|hiding|spoiling|comerse|comer|tomar|tomarse|agarrar|usar|romper|quitarle|ponerse|perder|esconder)\b/g;
+  /(?<!\b(?:se|me) (?:\w+ ){0,2})\b(?:kill|killing|murder|matar|matarlo|matarla|mata)(?! (?:him|her|my|them|your|our)sel)(?: \w+){0,3} (?:for|por|because|bc|cuz|cause|porque) (?:(?:he|she|they|el|ella|se|le|lo|la) )?(?:eating|taking|using|drinking|finishing|breaking|borrowing|losing|wearing|stealing|touching|reading|hiding|spoiling|ate|took|used|drank|finished|broke|borrowed|lost|wore|stole|touched|hid|comerse|comer|tomar|tomarse|agarrar|usar|romper|quitarle|ponerse|perder|esconder|comio|tomo|agarro|uso|rompio|quito|perdio|escondio)\b/g;
 const KILLS_ME =
   /\b(?:(?:is |are )?(?:going to|will|about to|wants to) )?kill(?:ing)? (?:me|us)\b|\b(?:me|nos) (?:(?:va|van|iba|iban|quiere|quieren) a |(?:esta|estan) )?(?:matar|matando|mata|matan)\b/g;
+
+// "Overdosed on" something that is no medicine, drug or product: "he overdosed on screen time this weekend".
+const OVERDOSED_ON_A_THING = new RegExp(
+  `\\b(?:overdosed|overdosing|od d|ods|od) on (?!(?:\\w+ ){0,3}?(?:${MEDICINE}|${HAZARD}|${ALCOHOL}|\\b(?:pills?|meds?|medicines?|medication|drugs?|something|tablets?|gummies)\\b))(?:\\w+ ?){1,3}`,
+  'g',
+);
 
 // A threat said in a game is part of the game: "dice 'te voy a matar' cuando jugamos a los superheroes".
 const PLAYING =
@@ -129,7 +139,7 @@ const THREAT_IN_PLAY =
 
 /** A sentence without its figures of speech; `laughing` when the message laughs (jaja, lol, 😂). */
 export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): string {
-  const literal = sentence.replace(THING_KILLS, ' ');
+  const literal = sentence.replace(THING_KILLS, ' ').replace(EMOTION_IDIOM, ' ').replace(OVERDOSED_ON_A_THING, ' ');
   const played = PLAYING.test(literal) ? literal.replace(THREAT_IN_PLAY, ' ') : literal;
   return laughing ? played.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : played;
 }
@@ -179,6 +189,10 @@ const HOT_BODY = '\\b(?:burning up|(?:very|really|so|super|bien|muy) (?:hot|cali
 const NO_SWEAT = '\\b(?:not sweating|isnt sweating|stopped sweating|no sweat|no suda|dejo de sudar|ya no suda|no esta sudando)\\b';
 const HEAT_SIGN = `${terms('alteredMental')}|\\b(?:dizzy|mareado|mareada|fainted|passed out|se desmayo|desmayad[oa]|vomit\\w*|throwing up|seiz\\w*|convuls\\w*)\\b`;
 
+// Cutting oneself, told any way: "he's cutting himself", "says shes cutting and wont stop", "ya me corté muy hondo".
+// With heavy bleeding the medical rules win (911 first), as everywhere in the set.
+const SELF_CUT = `\\b(?:cut|cutting|cuts|slit|slashed|slashing) ${SELF}|\\b(?:hes|shes|is|been|keeps|started|says (?:hes|shes)) cutting\\b|\\b(?:se|me) (?:esta|estoy) cortando\\b|\\bme corte\\b(?! (?:con|el|la|un|una|mi|los|las)\\b)`;
+
 const SHUNT = '\\b(?:shunt|valvula)\\b';
 const SHUNT_FAILING = `\\b(?:vomit\\w*|throw\\w* up|threw up|headache|head hurts|sleepy|drowsy|lethargic|irritable|swollen|swelling|seiz\\w*|looking down|malfunction\\w*|fail\\w*|not working|isnt working|broke\\w*|dolor de cabeza|le duele (?:mucho )?la cabeza|dormid[oa]|somnolient[oa]|hinchad[oa]|convuls\\w*|no funciona|fall[oa]\\w*)\\b|${terms('alteredMental')}`;
 
@@ -222,7 +236,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'poisoning',
     pattern: anyOf(
       /\b(?:double dose|extra dose|doble dosis|dosis doble|too much (?:medicine|medication|meds))\b/,
-      /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\ble di (?:de mas|la medicina equivocada)\b/,
+      /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\b(?:both|each) (?:of us )?gave (?:him|her|them)\b|\bwithout telling each other\b|\b(?:los dos|ambos) le (?:dimos|dieron)\b|\ble di (?:de mas|la medicina equivocada)\b/,
       /\b\d+ ?(?:ml|mg|cc|tabs?|pills?) instead of\b|\b\d+ ?(?:ml|mg) en vez de\b|\bwrong (?:medicine|medication|meds|dose)\b/,
       /\b(?:overdosed|overdosing|poisoned|se intoxico|intoxicad[oa]|envenenad[oa]|se envenen\w*)\b/,
       /\bhuffing\b|\bsniffing (?:glue|gas|paint|markers)\b|\bduster\b|\binhalando (?:pegamento|thinner|gasolina|pintura)\b/,
@@ -283,7 +297,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bseizing\b|\bconvulsing\b|\bhaving (?:a |another )?(?:\w+ )?seizures?\b|\b(?:in|having) status epilepticus\b/,
       /\bseizures? (?:that |thats |which )?(?:is |it )?(?:wont|doesnt|isnt|not|keeps|lasting|lasted|longer|for (?:like |over |more than )?\d+)\b/,
       /\beyes (?:are )?(?:\w+ )?roll\w* back\b|\bshaking (?:all over|uncontrollably|and not)\b|\b(?:wont|cant|doesnt) stop (?:shaking|jerking|twitching)\b/,
-      /\bconvulsionando\b|\b(?:teniendo|dando|dio|da) (?:una |un )?(?:convulsion(?:es)?|ataque)\b|\btiene (?:una|un) (?:convulsion|ataque)\b/,
+      /\b(?:convulsionando|convulsionado|combustionando)\b|\b(?:teniendo|dando|dio|da) (?:una |un )?(?:convulsion(?:es)?|ataque)\b|\btiene (?:una|un) (?:convulsion|ataque)\b/,
       /\b(?:convulsion\w*|ataque) (?:y |que )?no (?:para|paran|se (?:le )?(?:quita|quitan|pasa|pasan|detiene))\b/,
       /\bojos (?:para|hacia) atras\b|\bojos en blanco\b|\bse le (?:fueron|voltearon) los ojos\b|\bno (?:para|deja) de temblar\b/,
     ),
@@ -364,11 +378,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Clinicians' shorthand: "disclosed active SI with intent", "endorses HI with a plan".
       /\b(?:active|passive|current|reports|reported|disclosed|endorses|endorsed|endorsing|having) (?:si|hi)\b|\b(?:si|hi) (?:with|w) (?:a )?(?:plan|intent)\b/,
       /\b(?:just|going to|want to|wants to|try to|trying to|gonna|will) end (?:it|things)\b|\bsleep forever\b|\b(?:no|dont see a) way out\b/,
+      // A plan with a method, as clinicians report it: "disclosed a plan to jump from the overpass tonight".
+      /\bplan (?:to|of) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
+      /\b(?:mcr|mobile crisis(?: response| team)?|crisis team) (?:dispatched|sent out|to come out|out (?:here|now|tonight))\b|\bdispatch (?:mcr|mobile crisis|the crisis team)\b|\b(?:manden|mandar|envien) (?:a )?(?:crisis movil|el equipo de crisis)\b/,
       /\b(?:saying|said|says|say) goodbye to (?:everyone|everybody|us|me|all)\b|\b(?:wants?|going|gonna|threaten\w*) to jump\b/,
       /\bdespidiendose\b|\bdespedida\b|\bdormir para siempre\b|\bno veo (?:salida|otra salida)\b|\b(?:quiere|va a) (?:saltar|brincar|tirarse|aventarse)\b/,
       /\b(?:no|ya no) (?:quiero|quiere) seguir(?: aqui| viviendo| en este mundo)?$|\b(?:want|wants|wanna) (?:to )?disappear\b/,
       /\b(?:if|when) (?:i|im|he|she) (?:was|were|am|is) gone\b|\bnobody would (?:even )?(?:notice|care|miss)\b/,
-      /\b(?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:here|around|alive)(?: \w+)? (?:anymore|tomorrow|much longer|for long|next week)\b|\b(?:tomorrow|manana) (?:\w+ )?(?:wont|will not|not going to) be (?:here|around|alive)\b/,
+      /\b(?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:here|around|alive)(?: \w+)? (?:anymore|tomorrow|much longer|for long|next week|after (?:tonight|today)|past tonight|by (?:tomorrow|morning))\b|\b(?:tomorrow|manana) (?:\w+ )?(?:wont|will not|not going to) be (?:here|around|alive)\b/,
       /\bya no (?:va|voy) a estar (?:aqui|manana|con (?:ustedes|nosotros))\b|\bmanana ya no (?:va|voy) a estar\b|\b(?:diciendo|dijo|dice) adios a todos\b|\badios (?:a todos|para siempre)\b/,
     ),
   },
@@ -506,7 +523,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
   },
-  { kind: 'medical', pattern: allOf(terms('fever'), terms('highRiskFever')), wholeMessage: true, contextual: true },
+  // A fever in a child on chemo, with a port or without a spleen, told as a word, a reading or chills ("hes 102 with chills, he had chemo tuesday").
+  {
+    kind: 'medical',
+    pattern: allOf(`${terms('fever')}|${TEMPERATURE_READING}|${FEVER_NUMBER}|\\b(?:chills|escalofrios)\\b`, terms('highRiskFever')),
+    wholeMessage: true,
+    contextual: true,
+  },
   // A shunt with signs it may be failing; "spina bifida with a shunt" alone is a diagnosis. Two
   // signs are an emergency even inside a question ("...throwing up, how do i reach his neurosurgeon").
   { kind: 'medical', pattern: allOf(SHUNT, SHUNT_FAILING), wholeMessage: true, contextual: true },
@@ -516,7 +539,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       // Violence by a child or an adult happening now: a blow, then fear or screaming.
       allOf(
-        '\\b(?:punched|hit|kicked|attacked|choked|stabbed|strangled|bit|shoved|pushed|beat up|slapped|golpeo|pego|pateo|ataco|ahorco|empujo|mordio|cacheteo) (?:me|us|my|his|her|their|our|him|her|them|a mi|a su|a mi|me|nos)\\b',
+        '\\b(?:punched|hit|kicked|attacked|choked|stabbed|strangled|bit|shoved|pushed|beat up|slapped|golpeo|pego|pateo|ataco|ahorco|empujo|mordio|cacheteo) (?:me|us|my|his|her|their|our|him|her|them|a mi|a su|a mi|me|nos)\\b(?! (?:own )?(?:head|forehead|knee|elbow|arm|leg|foot|toe|hand|finger|chin|nose|lip|mouth|face|back|shoulder|eye|cabeza|frente|rodilla|codo|brazo|pierna|pie|mano|dedo|barbilla|nariz|labio|boca|cara|espalda)s? (?:on|against|into|in|off|contra|con|en)\\b)',
         '\\b(?:scared|afraid|terrified|miedo|asustad\\w*|help|ayuda|just|acaba de|police|policia|911|screaming|yelling|gritando|out of control|fuera de control|threat\\w*|amenaz\\w*|raging|wont stop)\\b',
       ),
       // Something over the face or around the neck.
@@ -662,5 +685,48 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:abusaron|abusan|abusa|abusando|abuso sexual) (?:de|a)\b|\b(?:la|lo) (?:violaron|violo|manosea\w*)\b|\b(?:la|lo) esta tocando\b/,
     ),
     contextual: true,
+  },
+  {
+    kind: 'medical',
+    pattern: anyOf(
+      // A wound deep enough to see into: "I can see inside her cheek", "se le ve el hueso".
+      /\b(?:can|could) see (?:inside|in|into) (?:his|her|their|the)\b|\b(?:can|could) see (?:the )?(?:bone|fat|muscle)\b|\bse (?:le )?ve (?:el hueso|la grasa|el musculo|por dentro|adentro)\b/,
+      // A glucose meter past its range: "el azucar marca LO", "meter says LO".
+      /\b(?:sugar|azucar|glucos\w*|glucometer|meter|bg|dexcom|cgm|libre)(?: \w+){0,3} (?:says|reads|read|shows|showing|marca|marcaba|dice|salio|sale) lo\b(?! (?:que|mismo|de|del|normal|usual|bien)\b)/,
+    ),
+  },
+  {
+    kind: 'poisoning',
+    // A medicine given by mistake: "i gave her the adult one 3 times today by mistake", "le di la medicina por error".
+    pattern: allOf(
+      MEDICINE,
+      '\\b(?:gave|given|give|le di|le dimos|le dio|le dieron|took|tomo)\\b',
+      '\\b(?:by mistake|por error|por equivocacion|accidentally|accidentalmente|sin querer|on accident|mistakenly)\\b',
+    ),
+    wholeMessage: true,
+  },
+  {
+    kind: 'behavioral',
+    pattern: anyOf(
+      // Someone barred by a court is here or threatening: "gritando que se va a llevar a mi hija, tiene orden de restriccion".
+      allOf(
+        '\\b(?:restraining order|protective order|protection order|no contact order|orden de restriccion|orden de proteccion|orden de alejamiento)\\b',
+        '\\b(?:take|taking|took|grab\\w*|here|outside|at the door|showed up|shows up|banging|yelling|screaming|threat\\w*|llevar\\w*|afuera|aqui|en la puerta|llego|aparecio|gritando|golpeando|amenaz\\w*)\\b',
+      ),
+      /\b(?:going to|gonna|threaten\w* to|trying to|tried to|wants to) (?:kidnap|snatch|grab) (?:my|the|our) \w+\b|\b(?:se (?:la|lo|los|las) )?(?:quiere|va a|trata de|intento) (?:robar|secuestrar)(?:se|la|lo|los|las)?\b|\bse (?:la|lo) (?:quiere|va a) llevar a la fuerza\b/,
+    ),
+    wholeMessage: true,
+    contextual: true,
+  },
+  // A deep or bleeding cut of one's own: "ya me corté muy hondo y no para de sangrar".
+  { kind: 'behavioral', pattern: allOf(SELF_CUT, `${terms('bleeding')}|\\b(?:deep|hondo|honda|profund[oa]|wont stop|no para)\\b`), wholeMessage: true },
+  {
+    kind: 'poisoning',
+    // A medicine patch stuck on, chewed or sucked: "grandma's pain patch was stuck on his back".
+    pattern: allOf(
+      '\\b(?:pain|fentanyl|fentanil|nicotine|nicotina|clonidine|lidocaine|medicine|medicated|opioid|morphine|buprenorphine|butrans) patch\\w*|\\bparches? (?:de|para el|para la) (?:dolor|fentanil|nicotina|medicina|morfina)\\b',
+      '\\b(?:stuck|on (?:his|her|the baby)|chew\\w*|suck\\w*|in (?:his|her) mouth|pegad[oa]|se (?:le )?pego|mastic\\w*|chup\\w*|en la boca)\\b',
+    ),
+    wholeMessage: true,
   },
 ];

@@ -112,7 +112,6 @@ describe('detectCrisis with the classifier', () => {
   // Wordings no rule was written for, caught by the classifier alone; its kind picks the numbers.
   it.each([
     ['she keeps grabbing her throat and drooling and cant get words out', 'medical'],
-    ['my daughter is shaking and sweating and confused, her sugar meter just says LO', 'medical'],
     ['he wrote a letter to his little sister giving her all his stuff and locked his door', 'behavioral'],
     ['encontré a mi hijo con la boca llena de polvo azul del lavaplatos y está escupiendo', 'poisoning'],
     ['mi hija dice que ya no aguanta y que esta noche se va a acabar todo', 'behavioral'],
