@@ -122,7 +122,10 @@ const PHRASES: [RegExp, string][] = [
   [/ managed care summary( screen)? /g, ' managedcaresummary '],
   // "what goes in a referral", "que va con la referencia": what to include with it.
   [/ (goes|go|belongs?) (in|into|with) | (va|van) (en|con) /g, ' include '],
-  [/ pay ?stubs? | check stubs? | talon(es)? de (pago|cheque) | (income|ingresos) (test|limit|requirement|requisito|limite)s? | (pruebas?|requisitos?|limites?) de ingresos /g, ' financial '],
+  [
+    / pay ?stubs? | check stubs? | talon(es)? de (pago|cheque) | (income|ingresos) (test|limit|requirement|requisito|limite)s? | (pruebas?|requisitos?|limites?) de ingresos /g,
+    ' financial ',
+  ],
   [/ (second|2nd) opinion | (segunda|2da) opinion /g, ' secondopinion '],
   // "how often does ccs look at his case": looking a case over is reviewing it.
   [/ (look|looks|looking|looked) (at|over) (?=((his|her|their|the|my|our|a) )?(\w+s )?(case|file|chart)s? )/g, ' review '],

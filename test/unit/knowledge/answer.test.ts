@@ -662,10 +662,15 @@ describe('Function: answer', () => {
 
     it('in a long story, a question about "that" is about what was said just before it, not the weeks and months told earlier', () => {
       expect(
-        read('he was born at 30 weeks and spent 6 weeks in the nicu, they gave us a paper about high risk infant follow up. how long does it go? we are so tired'),
+        read(
+          'he was born at 30 weeks and spent 6 weeks in the nicu, they gave us a paper about high risk infant follow up. how long does it go? we are so tired',
+        ),
       ).toMatchObject({ entry: 'hrif' });
       expect(
-        read('mi bebe estuvo 3 meses en la nicu, nacio a las 27 semanas, nos hablaron del seguimiento de bebes de alto riesgo, hasta cuando dura eso? estoy muy nerviosa', 'es'),
+        read(
+          'mi bebe estuvo 3 meses en la nicu, nacio a las 27 semanas, nos hablaron del seguimiento de bebes de alto riesgo, hasta cuando dura eso? estoy muy nerviosa',
+          'es',
+        ),
       ).toMatchObject({ entry: 'hrif' });
       // A short message is all context for its question: the Medi-Cal it names still leads.
       expect(read('we might lose our medi-cal, the forms are confusing. can ccs help w that')).toMatchObject({ entry: 'cm-medi-cal' });
@@ -673,11 +678,13 @@ describe('Function: answer', () => {
 
     it('a visit to the ER told as history is no crisis going on now: the program asked about is answered', () => {
       expect(
-        read('my son is 14, his depression got worse and we went to the ER three times. we are in springfield illinois with medicaid. what does pathways offer'),
+        read(
+          'my son is 14, his depression got worse and we went to the ER three times. we are in springfield illinois with medicaid. what does pathways offer',
+        ),
       ).toMatchObject({ entry: 'il-pathways' });
-      expect(
-        read('mi hija de 13 tiene ansiedad y fuimos a emergencias dos veces. vivimos en chicago, que servicios da pathways', 'es'),
-      ).toMatchObject({ entry: 'il-pathways' });
+      expect(read('mi hija de 13 tiene ansiedad y fuimos a emergencias dos veces. vivimos en chicago, que servicios da pathways', 'es')).toMatchObject({
+        entry: 'il-pathways',
+      });
     });
 
     it('"sooo long", "tarda muchisimo": how long it takes, with the county named', () => {
