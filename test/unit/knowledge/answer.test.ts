@@ -349,7 +349,7 @@ describe('Function: answer', () => {
     };
 
     it('words for a mood are mental health; "any doctor" asks about the panel, not a ride; approval before care is prior authorization', () => {
-      expect(entryOf('my son is anxious all the time, does ccs help with that')).toMatchObject({ entry: 'cm-navigation' });
+      expect(entryOf('my son is anxious all the time, does ccs help with that')).toMatchObject({ entry: 'cm-mental-health' });
       expect(entryOf('can we see any doctor and ccs pays')).toMatchObject({ entry: 'paneled-required' });
       expect(entryOf('la puedo llevar con cualquier doctor?', 'es')).toMatchObject({ entry: 'paneled-required' });
       expect(entryOf('do i need approval before each therapy visit')).toMatchObject({ entry: 'prior-auth' });
@@ -381,7 +381,7 @@ describe('Function: answer', () => {
 
     it('a run-on message is read as the question it asks beside what it says about the child', () => {
       expect(partsOf('will ccs pay for occupational therapy my girl has spina bifida')).toContain('cm-therapy');
-      expect(partsOf('is counseling covered my boy has a heart defect and gets really depressed')).toContain('cm-navigation');
+      expect(partsOf('is counseling covered my boy has a heart defect and gets really depressed')).toContain('cm-mental-health');
       expect(partsOf('the clinic already sent the referral do i need to send any paperwork')).toContain('refer-records');
       expect(partsOf('a mi nena ya la refirieron a ccs le tengo que mandar papeles?', 'es')).toContain('refer-records');
     });
