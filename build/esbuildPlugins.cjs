@@ -1,8 +1,8 @@
 // esbuild plugins for the trimmed bundle. serverless-esbuild loads such a file through
 // `custom.esbuild.plugins: ./path/to/this.cjs` (an array of plugins), so the deployed build can
 // use exactly what the bench measures.
-const { readFileSync } = require('node:fs');
-const { basename, dirname, join } = require('node:path');
+const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { basename, dirname, isAbsolute, join } = require('node:path');
 
 /**
  * botbuilder, botbuilder-core, botbuilder-dialogs, botframework-connector and botframework-schema
@@ -70,8 +70,9 @@ function chunksPerFunction() {
  * node-fetch, jsonwebtoken and Azure's HTTP stack: ~50 ms of every bot cold start) when they are
  * imported, although only Bot Framework authentication, skills and OAuth use it, which an SMS turn
  * never does. In these files that require, and the re-exports of the modules that make it, run
- * when one of their exports is first read instead: the same modules, evaluated on first use (the
- * code stays in the bundle). The web chat's adapter reads them when it is built.
+ * when one of their exports is first read instead: the same modules, evaluated on first use. The
+ * web chat's adapter reads them when it is built; the connector's code itself sits in a file of
+ * its own (connectorApart, below). Other requires an SMS turn never reads are deferred the same way.
  */
 const DEFERRED_REQUIRES = {
   'botbuilder-core/lib/index.js': [
@@ -84,6 +85,8 @@ const DEFERRED_REQUIRES = {
   'botbuilder-dialogs/lib/prompts/oauthPrompt.js': ['botframework-connector'],
   // botbuilder-core's storage reads only `stringify`; the Azure HTTP compatibility layer is the connector's.
   'botbuilder-stdlib/lib/index.js': ['./azureCoreHttpCompat'],
+  // Only a Recognizer's telemetry calls lodash's omit (136 modules, ~5 ms to evaluate); the bot has no Recognizer.
+  'botbuilder-dialogs/lib/recognizer.js': ['lodash/omit'],
 };
 
 /** A module object that requires the module when one of its properties is first read. */
@@ -99,6 +102,8 @@ function deferRequire(code, file, spec) {
   const patterns = [
     // const x_1 = require("m");
     [new RegExp(`^((?:const|var) \\w+ = )${call};$`, 'm'), (_, declaration) => `${declaration}__deferredModule(() => ${req});`],
+    // const x_1 = __importDefault(require("m"));
+    [new RegExp(`^((?:const|var) \\w+ = )__importDefault\\(${call}\\);$`, 'm'), (_, declaration) => `${declaration}__deferredModule(() => __importDefault(${req}));`],
     // __exportStar(require("./m"), exports);  ->  a getter per export of m (named here, at build time)
     [
       new RegExp(`^__exportStar\\(${call}, exports\\);$`, 'm'),
@@ -132,4 +137,108 @@ function deferConnector() {
   };
 }
 
-module.exports = [dedupeNestedZod(), deferConnector(), chunksPerFunction()];
+/** The file beside a bot function's handler that holds botframework-connector (see connectorApart). */
+const CONNECTOR_FILE = 'botframework-connector.cjs';
+
+/** What the connector's file exports, by the name its stand-in module in the bundle reads. */
+const CONNECTOR_FILE_EXPORTS = {
+  connector: 'botframework-connector',
+  // The connector's and CloudAdapter's Azure HTTP classes (HttpHeaders, WebResource), one copy for both.
+  azureCoreHttpCompat: 'botbuilder-stdlib/lib/azureCoreHttpCompat',
+};
+
+/**
+ * Deferring the connector (above) spares its evaluation, but its code (~1.5 MB with MSAL, axios,
+ * node-fetch, jsonwebtoken and Azure's HTTP stack, half of a bot bundle) was still compiled at
+ * every cold start (~25 ms per MB). It is built into a file of its own beside the handler
+ * (`botframework-connector.cjs`, CommonJS, so a deferred `require` can load it synchronously), and
+ * every import of it in the bundle reads that file when first evaluated: an SMS cold start never
+ * reads it, the web chat's adapter reads it on first use. The file carries its own copies of what
+ * it shares with the bundle (botframework-schema's constants, botbuilder-stdlib's helpers, zod 3),
+ * none of which holds state or classes the two sides exchange; the one shared class library,
+ * botbuilder-stdlib's Azure HTTP layer, goes into the file and both sides read it there.
+ */
+function connectorApart() {
+  const built = new Map(); // build options -> Promise of the connector file's code (one build per `serverless package`)
+  return {
+    name: 'connector-apart',
+    setup(build) {
+      const options = build.initialOptions;
+      let used = false;
+      build.onResolve({ filter: /^botframework-connector$|^botbuilder-stdlib\/lib\/azureCoreHttpCompat$/ }, (args) => ({
+        path: Object.keys(CONNECTOR_FILE_EXPORTS).find((key) => CONNECTOR_FILE_EXPORTS[key] === args.path),
+        namespace: 'connector-apart',
+      }));
+      build.onResolve({ filter: /^\.\/azureCoreHttpCompat$/ }, (args) =>
+        args.importer.endsWith('node_modules/botbuilder-stdlib/lib/index.js') ? { path: 'azureCoreHttpCompat', namespace: 'connector-apart' } : undefined,
+      );
+      build.onResolve({ filter: new RegExp(`^\\./${escapeRegExp(CONNECTOR_FILE)}$`), namespace: 'connector-apart' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'connector-apart' }, (args) => {
+        used = true;
+        return { contents: `module.exports = require(${JSON.stringify(`./${CONNECTOR_FILE}`)}).${args.path};`, loader: 'js' };
+      });
+      build.onEnd(async (result) => {
+        if (!used || result.errors.length || options.write === false || !options.outdir) return;
+        const fileOptions = {
+          bundle: true,
+          platform: 'node',
+          format: 'cjs',
+          target: options.target,
+          minify: options.minify,
+          mainFields: options.mainFields,
+          alias: options.alias,
+          absWorkingDir: options.absWorkingDir,
+          // The same plugins but this one (the connector is bundled here, not set apart).
+          plugins: (options.plugins ?? []).filter((plugin) => plugin.name !== 'connector-apart'),
+        };
+        const key = JSON.stringify({ ...fileOptions, plugins: fileOptions.plugins.map((plugin) => plugin.name) });
+        if (!built.has(key))
+          built.set(
+            key,
+            build.esbuild
+              .build({
+                ...fileOptions,
+                stdin: {
+                  contents: Object.entries(CONNECTOR_FILE_EXPORTS)
+                    .map(([name, spec]) => `exports.${name} = require(${JSON.stringify(spec)});`)
+                    .join('\n'),
+                  resolveDir: options.absWorkingDir ?? process.cwd(),
+                  sourcefile: CONNECTOR_FILE,
+                },
+                write: false,
+                logLevel: 'error',
+              })
+              .then((out) => out.outputFiles[0].contents),
+          );
+        const outdir = isAbsolute(options.outdir) ? options.outdir : join(options.absWorkingDir ?? process.cwd(), options.outdir);
+        mkdirSync(outdir, { recursive: true });
+        writeFileSync(join(outdir, CONNECTOR_FILE), await built.get(key));
+      });
+    },
+  };
+}
+
+/**
+ * botbuilder-dialogs' NumberPrompt loads Globalize and CLDR's number data for ten languages
+ * (~150 kB) when botbuilder-dialogs is imported. The bot never uses NumberPrompt
+ * (test/unit/build/trims.test.ts), so the bundle carries one that fails loudly when it is built,
+ * as the stubbed text recognizers do (build/recognizersStub.cjs).
+ */
+function trimNumberPrompt() {
+  return {
+    name: 'trim-number-prompt',
+    setup(build) {
+      build.onLoad({ filter: /node_modules\/botbuilder-dialogs\/lib\/prompts\/numberPrompt\.js$/ }, () => ({
+        contents: `exports.NumberPrompt = class NumberPrompt {
+  constructor() {
+    throw new Error('NumberPrompt was trimmed from this bundle (build/esbuildPlugins.cjs trim-number-prompt)');
+  }
+};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+module.exports = [dedupeNestedZod(), deferConnector(), connectorApart(), trimNumberPrompt(), chunksPerFunction()];
+module.exports.CONNECTOR_FILE = CONNECTOR_FILE;

@@ -16,9 +16,12 @@ function shortLines(catalogue: Record<string, Record<string, string>>): string[]
  * The bot's own short wording (choice titles, buttons) in both languages. A tapped button, or
  * the number an SMS reply becomes, comes back as one of these: an answer to the bot's question,
  * never a description of an emergency ("No, don't send it" at the consent question).
+ * Built on first use: normalizing every line took ~10 ms of each bot cold start, and only a
+ * message the classifier takes for a crisis is checked against it.
  */
-const BOT_WORDS: ReadonlySet<string> = new Set([...shortLines(messages), ...shortLines(referralMessages)]);
+let botWords: ReadonlySet<string> | undefined;
 
 export function isBotWording(text: string): boolean {
-  return BOT_WORDS.has(normalizeText(text));
+  botWords ??= new Set([...shortLines(messages), ...shortLines(referralMessages)]);
+  return botWords.has(normalizeText(text));
 }
