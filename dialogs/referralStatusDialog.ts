@@ -10,11 +10,12 @@ import { referralServices } from '../src/bot/turnServices';
 import { conversationTraits } from '../src/channels/verifiedChannel';
 import { statusItemText, type FamilyStatusOptions } from '../src/family/familyStatus';
 import { st } from '../src/family/messages';
-import { normalize } from '../src/nlu/intents';
+import { asksForOwnCode } from '../src/nlu/intents';
 import type { Referral } from '../src/referrals/model';
 import { ownReferrals, ownReferralsUnlimited, referralByCodeAndDob } from '../src/family/statusLookup';
 import { AttemptLimitedPrompt, type AttemptRead } from './attemptLimitedPrompt';
 
+export { asksForOwnCode };
 export const REFERRAL_STATUS_DIALOG = 'referralStatus';
 const STEPS = 'referralStatus.steps';
 const CODE_QUESTION = 'referralStatus.code';
@@ -114,15 +115,6 @@ function ownReferralsText(context: TurnContext, own: Referral[], lang: Lang): st
 /** Providers may look a referral up by its code and the child's date of birth; a family texting sees its own phone's only. */
 function byCode(context: TurnContext): boolean {
   return conversationTraits(context).audience === 'provider';
-}
-
-// "What's my code?", "I never got a code", "¿cuál es mi código?", "no me llegó el código" (normalized text).
-const OWN_CODE_QUESTION =
-  /\b(my|our) (confirmation |referral )?code\b|\bconfirmation (code|number)\b|\breferral code\b|\b(get|got|receive|received|give|send|resend|lost|forgot) (me )?(a|the|my) (confirmation )?code\b|^(the )?code$|\b(mi|nuestro) (codigo|numero de confirmacion)\b|\b(codigo|numero) de (confirmacion|referencia)\b|\b(llego|recibi|dieron|mandaron|manden|mande|envien|envie|perdi|olvide) (el|un|mi) codigo\b|^(el )?codigo$/;
-
-/** Whether a message asks for this person's own confirmation code. */
-export function asksForOwnCode(text: string): boolean {
-  return OWN_CODE_QUESTION.test(normalize(text));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { contacts, counties, type Contact, type County, type FaqEntry, type Lang, type Organization } from '../content';
 import { asksOf } from './asks';
-import { findContact, findOtherOrganization, readCues, type Cues } from './cues';
+import { findContact, findOtherOrganization, PERSON, readCues, type Cues } from './cues';
 import { namesOnlyPlace } from './countyFinder';
 import { readEntities, wordsBesideEntities, type Entities, type Program } from './entities';
 import { readFollowUp, type FollowUp, type TopicContext } from './followUp';
@@ -65,6 +65,9 @@ const ILLINOIS_CRISIS = 'il-mcr-sass';
 /** Who answers Illinois program questions (HFS Bureau of Behavioral Health). */
 const ILLINOIS_CONTACT = 'il-contact';
 const TRANSITION = 'cm-transition';
+/** What Illinois programs the bot knows; what CCS means in Illinois (ILLINOIS_CCS); CCS as California's program when a family moves or lives elsewhere. */
+const ILLINOIS_TOPICS = 'il-programs';
+const MOVING = 'moving';
 /** Words that make a stated age of 21 or more a question about staying on CCS ("turns 21 next month, does coverage continue"). */
 const AGE_QUESTION = / (coverage|covered|continue|continues|stay|still|keep|lose|end|ends|too|eligible|seguir|sigue|continua|pierde|termina|cubre|cobertura) /;
 /** A request to make up a text ("write me a poem about hospitals", "cuentame un chiste"): never a question our sources answer, whatever its subject. */
@@ -76,9 +79,6 @@ const STILL = / (still|todavia|aun|sigue|seguir|continue|continues|continua|stay
 const BARE_REPLY = new Set(
   'yes y yeah yep yup sure ok okay no n nope nah si sip claro vale bueno thanks gracias correct correcto right maybe quizas'.split(' '),
 );
-/** Asking for a person's or a hospital's own line: not in our sources, whatever the county. */
-const PERSON =
-  / (dr|doctor|doctora|doctores|hospital|nurse|enfermera|specialist|especialista|cardiologist|surgeon|therapist|terapeuta|direct line|directo|directa|case manager|assigned) /;
 /** A way to reach someone asked for, not "call" as a verb ("can I call ccs myself or do I need the doctor to do it"). */
 const LINE = / (number|numbers|numero|line|linea|phone|telefono|email|correo|fax|contact|contacto|extension) /;
 
@@ -159,6 +159,19 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
     return compose(
       definitionToo ? found.entry! : askedIllinoisTeam,
       { score: 0, also: definitionToo ? askedIllinoisTeam : undefined },
+      entities,
+      undefined,
+      NO_COUNTY_ASKS,
+    );
+  // "we live in illinois, does the california childrens services thing work here": in Illinois "CCS" is another service; what the bot knows there.
+  const californiaInIllinois = region === 'IL' && cues.ccs && !found.entry ? faqById(ILLINOIS_CCS) : undefined;
+  if (californiaInIllinois) return compose(californiaInIllinois, { score: 0, also: faqById(ILLINOIS_TOPICS) }, entities, undefined, NO_COUNTY_ASKS);
+  // "we live in texas, can my son get ccs there": CCS is California's program, whatever else is asked (then that, when sure).
+  const livesElsewhere = !illinois && !place && cues.ccs && entities.otherState && !entities.fromOtherState ? faqById(MOVING) : undefined;
+  if (livesElsewhere)
+    return compose(
+      livesElsewhere,
+      { score: 0, also: found.sure && found.entry !== livesElsewhere ? found.entry : undefined },
       entities,
       undefined,
       NO_COUNTY_ASKS,
@@ -386,6 +399,8 @@ interface Found {
 /** "What is it?", "explain ... in plain English": a definition, of the program the message names. */
 const DEFINITION =
   /\b(what( even| exactly)? (is|s|are) (it|that|this|they)|what does (it|that|this|the)( program)? (do|mean)|overview|explain|define|definition|definir|defin[ae]|definicion|in plain (english|words)|(que|q) (es|son) (eso|esto|eso del|lo del)?|de que se trata|para que sirve)\b/;
+/** A message whose last words ask what it is ("... what is that exactly", "... q es eso", "... what is ccs"). */
+const ENDS_ASKING_WHAT = /(^| )what_is( (it|that|this|they|eso|esto|ccs|wcm|exactly|even|actually|really|lol|again|tho|then))*$/;
 /** What "CCS" means in Illinois' Pathways program. */
 const ILLINOIS_CCS = 'il-ccs-meaning';
 /** The entry that says what each program is. */
@@ -418,13 +433,17 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
   // A statement is never a second answer beside the whole message's one ("i think we're about to lose our medi-cal, the paperwork is a mess").
   const asking = pieces.some((d) => d.asks);
   const parts = pieces.filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region) && (d.asks || (!asking && !whole.entry)));
-  const asksDefinition = DEFINITION.test(fold(text)) || canonicalTokens(text).includes('what_is');
+  const tokens = canonicalTokens(text);
+  const asksDefinition = DEFINITION.test(fold(text)) || tokens.includes('what_is');
   // In Illinois "CCS" is Care Coordination and Support, not California's program.
   const defines = entities.program === 'ccs' && messageRegion === 'IL' ? ILLINOIS_CCS : entities.program && DEFINES[entities.program];
   const definition = defines && asksDefinition ? faqById(defines) : undefined;
   // "..., what does that program do?": a sentence that asks only for a definition is the question.
+  // "my sons dr said something about ccs and referring us what even is that", "... pero no se que es": a message that ends asking what it is asks that too.
   const bareDefinition =
-    definition && [text, ...clauses(text)].some((c) => (DEFINITION.test(fold(c)) || canonicalTokens(c).includes('what_is')) && isBareDefinition(c, lang));
+    definition &&
+    (ENDS_ASKING_WHAT.test(tokens.join(' ')) ||
+      [text, ...clauses(text)].some((c) => (DEFINITION.test(fold(c)) || canonicalTokens(c).includes('what_is')) && isBareDefinition(c, lang)));
   const entry = (bareDefinition ? definition : undefined) ?? whole.entry ?? definition ?? parts[0]?.entry;
   const also = parts.find((d) => d.entry && d.entry.id !== entry?.id)?.entry;
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
@@ -497,8 +516,13 @@ const POINTS_BACK =
  */
 function weighClauses(text: string, lang: Lang): Clauses {
   const parts = splitClauses(text);
-  const asked = parts.filter((p) => isAsked(p, text));
+  const asked = parts.filter((p) => isAsked(p, text) && !describesChild(p, text));
   const topicWords = asked.flatMap((p) => analyze(p, lang)).filter((t) => !NO_TOPIC.has(t));
+  // "a dentist for my son with cerebral palsy": who the child is is context, once the rest names a topic of its own.
+  const described = parts.filter((p) => describesChild(p, text));
+  const rest = parts.filter((p) => !described.includes(p));
+  if (described.length > 0 && rest.flatMap((p) => analyze(p, lang)).some((t) => !NO_TOPIC.has(t)))
+    return parts.map((p) => ({ text: p, weight: described.includes(p) ? CONTEXT_WEIGHT : 1 }));
   const aboutContext = topicWords.length < 2 || asked.some((p) => POINTS_BACK.test(fold(p)));
   if (asked.length === 0 || asked.length === parts.length) return [{ text, weight: 1 }];
   if (!aboutContext) return parts.map((p) => ({ text: p, weight: asked.includes(p) ? 1 : CONTEXT_WEIGHT }));
@@ -550,17 +574,19 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
     first.similarity >= AGREE.minSimilarity &&
     coverage >= AGREE.minCoverage &&
     (!second || first.score > second.score * 1.05);
-  const options = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity).slice(0, CLARIFY.max);
+  // Every close answer has a say in what decides; a "did you mean" shows the first few.
+  const close = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity);
+  const options = close.slice(0, CLARIFY.max);
   // Among close answers whose words tie, what the question asks decides before a narrow lead does ("does the doctor have to be ccs paneled": "have to").
   // "can" is too common to decide alone ("can we send a ccs referral from our urgent care": how, not who).
-  const decisive = askedAs(options, text, lang, WEAK_ASKS);
+  const decisive = askedAs(close, text, lang, WEAK_ASKS);
   const topicTies = decisive && (decisive.keyword?.coverage ?? 0) >= (first.keyword?.coverage ?? 0);
   if (decisive && evidence && topicTies) return { ...none, entry: decisive.entry, score: decisive.score, matched: decisive.keyword?.matched ?? 0 };
   if (similarSure || agree) return { ...none, entry: first.entry, score: first.score, matched: first.keyword?.matched ?? 0 };
-  const asked = askedAs(options, text, lang);
+  const asked = askedAs(close, text, lang);
   if (asked && evidence) return { ...none, entry: asked.entry, score: asked.score, matched: asked.keyword?.matched ?? 0 };
   // "not" is evidence of its own: the one close answer asked with it, when it is also the nearest paraphrase's.
-  const negated = onlyAskedThisWay(options, text, lang);
+  const negated = onlyAskedThisWay(close, text, lang);
   if (negated && negated === nearest && negated.similarity >= SIMILAR.min)
     return { ...none, entry: negated.entry, score: negated.score, matched: negated.keyword?.matched ?? 0 };
   return { ...none, options };
@@ -624,12 +650,31 @@ function rank(text: string | Clauses, lang: Lang, region: Region | undefined): C
   return all.sort((a, b) => b.score - a.score);
 }
 
+const CHILD = '(?:son|daughter|kid|kids|child|children|baby|boy|girl|patient|pt|hijo|hija|hijos|beb[eé]|ni[nñ]o|ni[nñ]a|ni[nñ]os|nene|nena|paciente)';
+// Not the company a child keeps ("llevar a mi hijo con cualquier doctor", "go with his dad").
+const DESCRIBED_AS =
+  '(?:with(?! (?:any|the|his|her|their|our|my|us|me|him|them)\\b)|who has|con(?! (?:cualquier\\w*|el|la|los|las|su|sus|mi|mis|otro|otra|ese|esa|este|esta|ellos|ella|nosotros)\\b)|que tiene|que padece)\\b';
+const DESCRIPTION_START = new RegExp(`^${DESCRIBED_AS}`, 'i');
+const AFTER_CHILD = new RegExp(`\\b${CHILD} +$`, 'i');
+
+/** Whether a clause says who the child is ("with cerebral palsy", "con paralisis cerebral"), right after the child is named. */
+function describesChild(clause: string, text: string): boolean {
+  return DESCRIPTION_START.test(clause) && AFTER_CHILD.test(text.slice(0, text.indexOf(clause)));
+}
+
 /**
  * A run-on message changes sentence where it starts saying something about the child ("does ccs pay for PT my son has
  * cerebral palsy") or asks in the middle ("el doctor hizo el referral le tengo q mandar algo?", "... do i need to send anything").
  */
-const RUN_ON =
-  /\s+(?=(?:my|our|mi|nuestro|nuestra) (?:son|daughter|kid|child|baby|boy|girl|patient|pt|hijo|hija|bebe|baby|nino|nina|nene|nena|paciente) (?:has|had|is|was|just|got|tiene|tuvo|esta|es|ya)\b)|(?<!\b(?:how|what|where|who|when|why|which|and|or|so|but|then|if|that|que|como|donde|quien|cuando|y|o|si|pero)) +(?=(?:(?:do|should|can|must|would) (?:i|we) (?:need|have|still|send|call|apply|refer)|(?:le |les |lo |la )?(?:tengo|tenemos|debo|debemos|necesito|ocupo|hay) (?:q|que|k) )\b)/i;
+const RUN_ON = new RegExp(
+  [
+    `\\s+(?=(?:my|our|mi|nuestro|nuestra) ${CHILD} (?:has|had|is|was|just|got|tiene|tuvo|esta|es|ya)\\b)`,
+    // "... for my son with cerebral palsy", "para mi hija con sindrome de down": who the child is, said after the question.
+    `(?<=\\b${CHILD}) +(?=${DESCRIBED_AS})`,
+    String.raw`(?<!\b(?:how|what|where|who|when|why|which|and|or|so|but|then|if|that|que|como|donde|quien|cuando|y|o|si|pero)) +(?=(?:(?:do|should|can|must|would) (?:i|we) (?:need|have|still|send|call|apply|refer)|(?:le |les |lo |la )?(?:tengo|tenemos|debo|debemos|necesito|ocupo|hay) (?:q|que|k) )\b)`,
+  ].join('|'),
+  'i',
+);
 
 /** Sentences and clauses (after a comma or a dash: "quick question - what do we send"), and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
 function splitClauses(text: string): string[] {

@@ -48,6 +48,10 @@ const LIVING_WORDS = new Set(
     ' ',
   ),
 );
+/** A county's own matters ("is marin a wcm county", "who does case management in solano"): a county's own name among them is that county. */
+const COUNTY_MATTERS = new Set('county counties condado condados wcm whole dependent independent dependiente independiente management manejo'.split(' '));
+/** Where a county's name is said as one: the message's start, "in", "is", "for", "and". */
+const BEFORE_COUNTY = new Set([...LOCATIVE, ...'is es for para about sobre and y or o'.split(' ')]);
 /** Going somewhere: "home to Escondido", "transferred to Salinas". */
 const GOING_WORDS = new Set(
   'home back going go goes discharged discharging discharge transferred transferring transfer relocating relocated headed heading'.split(' '),
@@ -171,6 +175,7 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   // "la" is the Spanish article: LA County only when written "LA"/"L.A." in a message that is not all capitals.
   if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
   if (namedAsPlace || bare) return true;
+  if (place.via === 'name' && (prev === undefined || BEFORE_COUNTY.has(prev)) && tokens.some((t) => COUNTY_MATTERS.has(t))) return true;
   const said = tokens[start - 2];
   const contextual = tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(said) || LIVING_WORDS.has(said);
   // "we live in El Cajon", "Los Banos patient": written as a name, or after an English "in", a Spanish phrase is the place.

@@ -25,26 +25,32 @@ export interface Cues {
   behavioralCrisis: boolean;
 }
 
-const CONTACT = new Set([
+/** Words that ask for a way to reach someone ("the fax", "mailing address", "their number", "la direccion"); a follow-up of only these asks for the last card's. */
+export const CONTACT_WORDS = new Set([
   'phone',
   'fax',
   'email',
   'contact',
   'number',
   'numero',
+  'numeros',
   'office',
   'oficina',
   'reach',
   'address',
-  'direccion',
   'comunicar',
   'comunico',
+  'line',
+  'linea',
 ]);
+/** Asking for a person's or a hospital's own line: not in our sources, whatever the county. */
+export const PERSON =
+  / (dr|doctor|doctora|doctores|hospital|nurse|enfermera|specialist|especialista|cardiologist|surgeon|therapist|terapeuta|direct line|directo|directa|case manager|assigned) /;
 // The application goes to the county office like a referral ("where do i fax the application").
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'apply', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'caresline', 'molina', 'hfs', 'il']);
 const WHO_TO_CALL =
-  / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | (who|whom) to (phone|contact|talk to|reach|ask) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|mando) | quien (maneja|lleva|ve) (lo de )?ccs /;
+  / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | (who|whom) to (phone|contact|talk to|reach|ask) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|send) | quien (maneja|lleva|ve) (lo de )?ccs /;
 const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'independiente', 'dependientes', 'independientes']);
 // Naming the service ("what is Mobile Crisis Response?") is a question about it, not a crisis: "mcr" is not here.
 const BEHAVIORAL =
@@ -59,14 +65,14 @@ export function readCues(tokens: string[]): Cues {
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
   const fax = tokens.includes('fax');
   const phone = tokens.includes('phone');
-  const address = tokens.includes('address') || tokens.includes('direccion');
+  const address = tokens.includes('address');
   const joined = ` ${tokens.join(' ')} `;
   return {
-    contact: has(CONTACT),
+    contact: has(CONTACT_WORDS),
     // The address is on the office's full card ("direccion y telefono").
     wants: address ? 'both' : fax && !phone ? 'fax' : phone && !fax ? 'phone' : 'both',
     ccsOffice: has(CCS_OFFICE),
-    lineOnly: has(CONTACT) && tokens.every((t) => CONTACT.has(t) || STOPWORDS.en.has(t) || STOPWORDS.es.has(t)),
+    lineOnly: has(CONTACT_WORDS) && tokens.every((t) => CONTACT_WORDS.has(t) || STOPWORDS.en.has(t) || STOPWORDS.es.has(t)),
     whoToCall: WHO_TO_CALL.test(joined),
     illinois: has(ILLINOIS),
     ccs: tokens.includes('ccs'),

@@ -11,6 +11,8 @@ export interface Entities {
   place?: CountyLocation;
   /** A US state other than California ("we're moving to texas"); Illinois is a region the bot covers. */
   otherState?: string;
+  /** The other state is where the family comes from ("we just moved from arizona"), not where it lives or goes. */
+  fromOtherState?: boolean;
   illinois: boolean;
   plan?: Plan;
   /** The child's age in years when the message states it ("just turned 22", "tiene 19"); never "Title 22" or a ZIP. */
@@ -83,11 +85,13 @@ export function readEntities(text: string): Entities {
   const illinois = / (illinois|il|chicago|hfs) /.test(folded) || / 6[0-2]\d{3} /.test(folded);
   const planName = PLAN_NAMES.find(([pattern]) => pattern.test(folded))?.[1];
   const otherState = illinois ? undefined : findOtherState(folded);
+  const fromOtherState = otherState !== undefined && new RegExp(` (from|de|desde) ${otherState.toLowerCase()} `).test(folded);
   const place = illinois ? undefined : locateCounty(text);
   return {
     // "moved here from Nevada" is the state, not Nevada County.
     place: place && place.county.name !== otherState ? place : undefined,
     otherState,
+    ...(fromOtherState ? { fromOtherState } : {}),
     illinois,
     plan: planName ? { name: planName, wcmCounties: wcmCountiesOf(planName) } : undefined,
     age: findAge(folded),
@@ -96,12 +100,23 @@ export function readEntities(text: string): Entities {
   };
 }
 
+/**
+ * A plan's name with the words that only say it is a plan or its members ("kaiser medi-cal members", "miembros de kaiser",
+ * "los de kaiser"): "same for kaiser medi-cal members?" names the plan and asks nothing else.
+ */
+const PLAN_PHRASES = PLAN_NAMES.map(
+  ([pattern]) =>
+    new RegExp(
+      `(?: (?:members?|patients?|kids|miembros?|pacientes?|afiliados?|ninos|los|las) (?:de|del|of|with|on|con|en))?${pattern.source.slice(0, -1)}(?: (?:medi cal|medical|medicaid|plan|insurance|seguro|members?|patients?|kids|children|miembros?|pacientes?|ninos))* `,
+    ),
+);
+
 /** The message's words besides the place, plan and age it names: what is left says whether it asks anything of its own. */
 export function wordsBesideEntities(text: string, entities: Entities): string {
   const { place } = entities;
   const tokens = place ? [...place.tokens.slice(0, place.start), ...place.tokens.slice(place.end)] : fold(text).trim().split(' ');
   let rest = ` ${tokens.join(' ')} `;
-  for (const [pattern] of PLAN_NAMES) rest = rest.replace(pattern, ' ');
+  for (const pattern of PLAN_PHRASES) rest = rest.replace(pattern, ' ');
   // The age with the words that say it ("who is 20", "que tiene 20 anos"): they say nothing else.
   const age = new RegExp(` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `);
   return entities.age === undefined ? rest : rest.replace(age, ' ');

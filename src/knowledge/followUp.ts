@@ -1,6 +1,7 @@
 import type { FaqEntry, Lang } from '../content';
 import type { KnowledgeAnswer } from './answer';
 import type { Entities } from './entities';
+import { CONTACT_WORDS, PERSON } from './cues';
 import { analyze, fold } from './normalize';
 
 /**
@@ -35,12 +36,21 @@ export type FollowUp =
 
 /** Words that frame a follow-up without asking anything new ("same for ...", "what about ... instead", "lo mismo en ..."). */
 const FRAMING = new Set(
-  'same mismo misma mismos igual caso also too instead then entonces tambien other another otro otra otros otras todavia aun what_is ccs county condado city ciudad zip code codigo postal area one uno da dame deme pasa pasame manda mandame mandar mando enviar envio send sending'.split(
+  'same mismo misma mismos igual caso also too instead then entonces tambien other another otro otra otros otras todavia aun what_is ccs county condado city ciudad zip code codigo postal area one uno da dame deme pasa pasame mandame send'.split(
     ' ',
   ),
 );
-/** Words that ask for a way to reach someone, once the message's other words are framing. */
-const NUMBERS = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero', 'numeros', 'address', 'direccion', 'office', 'oficina', 'line', 'linea']);
+/** "address to mail the application", "el fax para mandar la referencia": what a line is for says why, not what else is asked. */
+const LINE_PURPOSE = / (address|addresses|direccion|fax|phone|number|numero|telefono|email|correo) (to \w+|(para|pa) \w+(ar|er|ir)(lo|la|le|los|las)?) .*$/;
+
+/**
+ * The words of a request for a line with the words that only say which kind of it ("mailing
+ * address", "street address", "main phone"): an English compound's head is its last noun. A word
+ * naming someone else ("the doctor's number") is not a kind: it says whose line.
+ */
+function withoutKindsOfLine(words: string[]): string[] {
+  return words.filter((w, i) => !(CONTACT_WORDS.has(words[i + 1] ?? '') && !CONTACT_WORDS.has(w) && !PERSON.test(` ${w} `)));
+}
 
 /**
  * Whether a message is a follow-up: besides the place, plan and age it names (`rest`, from
@@ -48,9 +58,9 @@ const NUMBERS = new Set(['phone', 'fax', 'email', 'contact', 'number', 'numero',
  * A message with a topic of its own is a new question, read on its own.
  */
 export function readFollowUp(rest: string, lang: Lang, entities: Entities): FollowUp | undefined {
-  const words = analyze(rest, lang).filter((w) => !FRAMING.has(w));
+  const words = withoutKindsOfLine(analyze(rest.replace(LINE_PURPOSE, ' $1 '), lang).filter((w) => !FRAMING.has(w)));
   const names = entities.place !== undefined || entities.plan !== undefined || entities.age !== undefined;
-  if (words.length > 0 && words.every((w) => NUMBERS.has(w)) && !entities.place && !entities.plan) return { kind: 'numbers' };
+  if (words.length > 0 && words.every((w) => CONTACT_WORDS.has(w)) && !entities.place && !entities.plan) return { kind: 'numbers' };
   // Nothing at all ("ok", "?"): not a follow-up, however short.
   if (words.length === 0 && names && fold(rest).trim().split(' ').length <= 8) return { kind: 'sameTopic' };
   return undefined;

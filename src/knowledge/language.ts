@@ -1,4 +1,4 @@
-import type { Lang } from '../content';
+import { faq, type Lang } from '../content';
 import { fold } from './normalize';
 
 /** Words that only Spanish uses (weight 1), and short function words that also appear in place names (weight 0.5). */
@@ -30,5 +30,27 @@ export function detectLanguage(text: string): Lang | undefined {
   }
   if (es >= 1 && es > en) return 'es';
   if (en >= 1 && en > es) return 'en';
-  return undefined;
+  return byContentWords(fold(text).trim().split(' '));
+}
+
+/**
+ * When the common words do not decide ("nos acabamos de mudar a fresno podemos aplicar a ccs
+ * aqui"): the words only the FAQ's Spanish text uses (and Spanish endings) against those only
+ * its English text uses, built on first use. Names both use (places, "CCS", "Medi-Cal") count for neither.
+ */
+let contentWords: Record<Lang, Set<string>> | undefined;
+/** Endings only Spanish words have: "aplicamos", "tenemos", "vivimos", "aplicacion". */
+const SPANISH_ENDING = /^(?!(demos|memos)$)[a-z]{3,}(amos|emos|imos|cion|ciones)$/;
+function byContentWords(words: string[]): Lang | undefined {
+  contentWords ??= (() => {
+    const of = (lang: Lang) =>
+      new Set(
+        faq.flatMap((e) => [...e.questions[lang], ...(e.keywords?.[lang] ?? []), e.title[lang], e.answer[lang]]).flatMap((t) => fold(t).trim().split(' ')),
+      );
+    const [en, es] = [of('en'), of('es')];
+    return { en: new Set([...en].filter((w) => !es.has(w))), es: new Set([...es].filter((w) => !en.has(w))) };
+  })();
+  const es = words.filter((w) => contentWords!.es.has(w) || SPANISH_ENDING.test(w)).length;
+  const en = words.filter((w) => contentWords!.en.has(w)).length;
+  return es >= 2 && es > en ? 'es' : en >= 2 && en > es ? 'en' : undefined;
 }

@@ -48,9 +48,9 @@ const PHRASES: [RegExp, string][] = [
     / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? | define | definition( of)? | defin(ir|e|eme) | definicion( de)? /g,
     ' what_is ',
   ],
-  // "asking what CCS is", "illinois ccs meaning", "que hace una ccso": what a program is, asked another way round.
+  // "asking what CCS is", "no se que es", "illinois ccs meaning", "que hace una ccso": what a program is, asked another way round.
   [
-    / what (ccs|wcm|pathways|hsp|ccsos?|mtp|hrif|it|that|this)( program)? (is|means) | (meaning|significado) $| (que|q) (hace|hacen) (un |una |el |la )?(?=(ccsos?|hsp|mtp|hrif|pathways) )/g,
+    / what (ccs|wcm|pathways|hsp|ccsos?|mtp|hrif|it|that|this)( program)? (is|means) | no (se|sabemos|sabia|entiendo|entendemos) (lo )?what_is | (meaning|significado) $| (que|q) (hace|hacen) (un |una |el |la )?(?=(ccsos?|hsp|mtp|hrif|pathways) )/g,
     ' what_is $1 ',
   ],
   [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
@@ -63,7 +63,7 @@ const PHRASES: [RegExp, string][] = [
   // A place or a service named with "care" in it is not a question about care ("a referral from an urgent care" is not palliative care).
   [/ urgent care( center| clinic)?s? /g, ' urgentcare '],
   // "a referral from our pcp office": where the asker works says who asks, not what about, nor an office to reach.
-  [/ (from|at|in|de|desde|en) (our|my|nuestra|nuestro|mi) (\w+ ){0,2}?(office|clinic|practice|oficina|clinica|consultorio) /g, ' '],
+  [/ (from|at|in|de|desde|en) (our|my|the|nuestra|nuestro|mi|la|el) (\w+ ){0,2}?(office|clinic|practice|oficina|clinica|consultorio) /g, ' '],
   [/ (our|my|nuestra|mi) ((?:\w+ )?)(office|oficina) /g, ' $1 $2clinic '],
   [/ (day|child) ?care /g, ' daycare '],
   [/ participating physician groups? | medical group | grupo medico /g, ' ppg '],
@@ -245,9 +245,9 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "she can go home next week": leaving the hospital.
   [/ (go|goes|going|come|comes|coming|be sent|sent|head|heading|bring (him|her|them|the baby)) home /g, ' discharge '],
-  // "mientras ccs decide", "in the meantime": while the referral is pending.
+  // "mientras ccs decide", "while ccs is still figuring out", "until eligibility is determined", "in the meantime": while the referral is pending.
   [
-    / mientras (que )?(ccs |el condado )?(decide|deciden|revisa|revisan|aprueba|contesta) | while (ccs |the county )?(decides|is deciding|reviews|is reviewing) | in the meantime | meanwhile | mientras tanto /g,
+    / (while|until|mientras( que)?|hasta que) ((\w+ ){0,3}?)(is |are |gets |has been |se )?(still )?(decide|decides|deciding|decided|review|reviews|reviewing|reviewed|figuring|figures|determine|determines|determining|determined|confirm|confirmed|approve|approves|approved|established|processing|processes|deciden|decida|revisa|revisan|aprueba|apruebe|contesta|confirme|confirma)n? | in the meantime | meanwhile | mientras tanto /g,
     ' pending ',
   ],
   // "what r the rules to get ccs": the rules a child must meet, not the regulations' text.
@@ -271,6 +271,10 @@ group(
 group('phone', 'phone phones telephone tel telefono telefonos fone celular call calls llamar llamo llame llamada');
 group('fax', 'fax faxes facsimil faxear faxeo faxed');
 group('email', 'email emails mail correo correos');
+// "submit a referral", "mandamos la referencia": one way of sending, whatever is sent (the object says what about).
+group('send', 'send sends sending sent submit submits submitting submitted mandar mando manda mandamos mandan enviar envio envia enviamos envian');
+// "where r they located", "la ubicacion": where an office is, its address.
+group('address', 'address addresses direccion direcciones located location ubicacion ubicada ubicado ubicados');
 // "aplica para ccs?" asks whether the child qualifies ("como aplico" is how to apply).
 group(
   'eligible',
@@ -337,12 +341,12 @@ group('caresline', 'cares');
 
 /** Words that carry no meaning for matching. Child words are here too: nearly every question has one. */
 const STOP_EN = new Set(
-  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year weeks month months ago last actually exactly basically'.split(
+  'a an the is are was were be been being am to of for in on at by with and or if it its this that these those my me i im ive id we our us you your u ur yo do does did doing can could would should will shall may might must what whats how whose when where which why there their theyre they them he she his her hers him has have had having get gets got getting about from so just any some all also very really too then than as into out up down over please pls plz thanks thank thx hi hello hey ok okay yes yeah need needs want wants know tell give make makes one kid kids child children childs son sons daughter daughters boy girl patient patients member members question questions like said say says something someone somebody anything thing things stuff kind sort come comes go goes going gonna wanna w lol whatever tho thru let lets now any r hes shes theyre dont doesnt cant wont isnt thats theres hows wheres whos guys part still might maybe even help helps find locate grandson granddaughter grandchild grandkid nephew niece after soon program programs cover covers covered next today tomorrow yesterday tonight week year weeks month months ago last actually exactly basically'.split(
     ' ',
   ),
 );
 const STOP_ES = new Set(
-  'a al de del la las el los lo le les un una unos unas y o u e que en por para pa con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar conseguir programa programas cubre cubren semana semanas mes meses pasado pasada cada'.split(
+  'a al de del la las el los lo le les un una unos unas y o u e que en por para pa con sin se su sus mi mis me te tu tus es son era fue ser estar esta estas este esto estos estoy esta estan como cual cuales cuando donde hay tiene tienen tengo tenemos puedo puede pueden podemos si ya muy mas pero tambien yo usted ustedes nos nuestro nuestra hola gracias favor necesito necesita necesitamos necesitan necesitas quiero quiere saber hijo hija hijos hijas nino nina ninos ninas nene nena paciente pacientes miembro pregunta preguntas q k xq porfa pues entonces eso esa ese algo alguien cosa cosas hago hacer hace hacen hacemos va dice dicen asi bien ahora aqui nieto nieta sobrino sobrina ayuda ayudar ayudame encontrar buscar conseguir programa programas cubre cubren semana semanas mes meses pasado pasada cada'.split(
     ' ',
   ),
 );
@@ -364,7 +368,7 @@ export function canonicalTokens(text: string): string[] {
 }
 
 /**
- * Words of the domain's own vocabulary (every FAQ paraphrase, keyword and title, and the words of
+ * Words of the domain's own vocabulary (every FAQ paraphrase, keyword, title and English answer, and the words of
  * the phrases above), built on first use. A longer word that is not one of them but is one typo
  * away from one is read as it ("califrnia childrens servises" meets "california children's services").
  */
@@ -373,7 +377,17 @@ const SPELLING = { minLength: 5, twoTyposFrom: 9 };
 
 function domainVocabulary() {
   if (vocabulary) return vocabulary;
-  const texts = faq.flatMap((e) => [...e.questions.en, ...e.questions.es, ...(e.keywords?.en ?? []), ...(e.keywords?.es ?? []), e.title.en, e.title.es]);
+  // The English answers' words too: a real word they use ("medically necessary") is never read as another ("necessity").
+  // Not the Spanish ones: there a near word is mostly the same word inflected ("coordinar", "coordina"), which should meet.
+  const texts = faq.flatMap((e) => [
+    ...e.questions.en,
+    ...e.questions.es,
+    ...(e.keywords?.en ?? []),
+    ...(e.keywords?.es ?? []),
+    e.title.en,
+    e.title.es,
+    e.answer.en.replace(/https?:\/\/\S+/g, ' '),
+  ]);
   const phraseWords = PHRASES.flatMap(([pattern]) => pattern.source.match(/[a-z]{6,}/g) ?? []);
   const words = new Set(
     [...texts.flatMap((t) => fold(t).trim().split(' ')), ...phraseWords, ...Object.keys(WORDS)].filter((w) => w.length >= SPELLING.minLength - 1),

@@ -41,7 +41,10 @@ export function recognizeCommand(text: string): GlobalCommand | undefined {
   return undefined;
 }
 
-const GREETING = /^(hi|hii+|hello|hey|hola|buenas|buenos dias|buenas tardes|buenas noches|good (morning|afternoon|evening)|yo)( there)?$/;
+const GREETING_WORDS = 'hi|hii+|hello|hey|hola|buenas|buenos dias|buenas tardes|buenas noches|good (morning|afternoon|evening)';
+const GREETING = new RegExp(`^(${GREETING_WORDS}|yo)( there)?$`);
+/** A message that starts with a greeting ("hola necesito ayuda para mi hijo"), in normalized text. */
+export const GREETING_START = new RegExp(`^(${GREETING_WORDS})\\b`);
 const ASK = /^(ask a question|hacer una pregunta|i have a question|tengo una pregunta|question|pregunta)$/;
 const COUNTY_LOOKUP = /^(find a county ccs office|oficina de ccs del condado|find my county( office)?|county office|oficina del condado)$/;
 // A wish to make a referral now ("I want to refer my son", "quiero hacer una referencia"), as opposed
@@ -55,6 +58,15 @@ const STATUS =
   /^(status|estado|estatus|mi referencia|mis referencias|my referrals?|referral status|status of my referral|estado de (mi|la) referencia|check (my )?(referral )?status|check (on )?my referral|ver (el )?estado|consultar (el )?estado)$|\b(did|has|have) (anyone|anybody|someone|somebody|the office|the county|staff|they|you|ccs) (look|looked|see|seen|check|checked|review|reviewed|open|opened|get|got|gotten|receive|received|read)( at| over)? (my|our|the) referrals?\b|\b(status|update|updates|news) (of|on|for|about) (my|our|the) referrals?\b|\bwhere (is|s) (my|our|the) referral\b|\bwhat (happened|is happening|s happening) (to|with) (my|our|the) referral\b|\bhow (is|s) (my|our|the) referral\b|\b(revisaron|vieron|abrieron|recibieron|leyeron|checaron) (mi|nuestra|la) referencia\b|\b(alguien|la oficina|ccs) (ya )?(vio|reviso|abrio|recibio|leyo|checo) (mi|nuestra|la) referencia\b|\b(que|como) (paso|pasa|va|esta|anda) (con )?(mi|nuestra|la) referencia\b|\bestado de (mi|nuestra|la) referencia\b|\b(noticias|novedades) (de|sobre) (mi|nuestra|la) referencia\b|\bdonde (esta|quedo) (mi|nuestra|la) referencia\b/;
 // The web's "look up a referral by code" button (content/status-messages.json statusLookupOffer).
 const STATUS_LOOKUP = /^(look up a referral( by code)?|look up another referral|find a referral by code|buscar (una|otra) referencia( por codigo)?)$/;
+
+// "What's my code?", "I never got a code", "¿cuál es mi código?", "no me llegó el código"; a ZIP code ("mi codigo postal es 95128") is no referral code.
+const OWN_CODE_QUESTION =
+  /\b(my|our) (confirmation |referral )?code\b|\bconfirmation (code|number)\b|\breferral code\b|\b(get|got|receive|received|give|send|resend|lost|forgot) (me )?(a|the|my) (confirmation )?code\b|^(the )?code$|\b(mi|nuestro) (codigo(?! postal)|numero de confirmacion)\b|\b(codigo|numero) de (confirmacion|referencia)\b|\b(llego|recibi|dieron|mandaron|manden|mande|envien|envie|perdi|olvide) (el|un|mi) codigo(?! postal)\b|^(el )?codigo$/;
+
+/** Whether a message asks for this person's own confirmation code (answered at any step, before any question). */
+export function asksForOwnCode(text: string): boolean {
+  return OWN_CODE_QUESTION.test(normalize(text));
+}
 
 export function recognizeGoal(text: string): Goal | undefined {
   const n = normalize(text);

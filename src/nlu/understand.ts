@@ -1,6 +1,6 @@
 import { answer, readEntities, type Entities, type KnowledgeAnswer, type TopicContext } from '../knowledge';
 import type { Lang } from '../i18n';
-import { normalize, recognizeCommand, recognizeGoal, type GlobalCommand, type Goal } from './intents';
+import { GREETING_START, normalize, recognizeCommand, recognizeGoal, type GlobalCommand, type Goal } from './intents';
 
 /**
  * What one message means, read once: a global command, a goal to start, what it is about
@@ -19,8 +19,6 @@ export interface Understanding {
 const HOW_TO =
   /\b(how (do|can|should|would|could) (i|we|you|one|a parent|a provider)|how to|what (do|should) (i|we) (need|include|send)|is there a way to|como (hago|puedo|podemos|se hace|se puede|mando|hacemos|le hago|refiero)|que (necesito|ocupo|tengo que) (para|hacer|mandar|incluir))\b/;
 
-// "hola necesito ayuda para mi hijo": a greeting that asks nothing the knowledge base can answer is a greeting.
-const GREETING_START = /^(hi|hii+|hello|hey|hola|buenas|buenos dias|buenas tardes|buenas noches|good (morning|afternoon|evening))\b/;
 // "hola, ... ¿le dan pañales gratis?" asks something: not answered, it is said so and kept for staff, not met with the menu.
 const ASKS =
   /[?¿]|(^|[,.;!]\s*)(what|how|who|when|where|which|why|can|could|does|do|is|are|should|would|will|que|como|quien|cuando|donde|cual|puedo|puede|pueden)\b/;
@@ -49,6 +47,7 @@ export function understand(text: string, lang: Lang, context?: TopicContext): Un
       return known;
     },
   };
+  // "hola necesito ayuda para mi hijo": a greeting that asks nothing the knowledge base can answer is a greeting.
   if (!understanding.goal && GREETING_START.test(normalize(text)) && !asksSomething(text) && understanding.answer.kind === 'unknown')
     understanding.goal = 'greeting';
   return understanding;

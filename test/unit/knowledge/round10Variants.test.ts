@@ -1,0 +1,58 @@
+import { detectLanguage, rememberAnswer, type TopicContext } from '../../../src/knowledge';
+import { asksForOwnCode } from '../../../src/nlu/intents';
+import { understand } from '../../../src/nlu/understand';
+import { knowledgeReplies } from '../../../src/bot/knowledgeReplies';
+import type { Lang } from '../../../src/content';
+import variants from '../../fixtures/knowledge/round10-variants.json';
+
+interface Turn {
+  say: string;
+  expect?: string[];
+  reject?: string[];
+}
+interface Variant {
+  class: string;
+  lang?: Lang;
+  turns: Turn[];
+}
+
+/** The words a person reads for an answer: each reply's text and its card's title and lines. */
+function readable(replies: ReturnType<typeof knowledgeReplies>): string {
+  return replies
+    .flatMap((r) => [r.text, ...(r.attachments ?? []).flatMap((a) => [a.content?.title, a.content?.text])])
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** A conversation read turn by turn as the runtime does: the language each message says (else the chat's), the topic of the turn before. */
+function failuresOf(variant: Variant): string[] {
+  let lang: Lang = variant.lang ?? 'en';
+  let context: TopicContext | undefined;
+  const failures: string[] = [];
+  for (const turn of variant.turns) {
+    lang = detectLanguage(turn.say) ?? lang;
+    const understanding = understand(turn.say, lang, context);
+    // "What's my code?" is answered before any question: a ZIP code said in a sentence must not be taken for it.
+    const text = asksForOwnCode(turn.say) ? '(own referral codes)' : readable(knowledgeReplies(understanding.answer, lang));
+    const missing = (turn.expect ?? []).filter((p) => !new RegExp(p, 'i').test(text));
+    const rejected = (turn.reject ?? []).filter((p) => new RegExp(p, 'i').test(text));
+    if (turn.expect && (missing.length || rejected.length))
+      failures.push(`"${turn.say}" (${lang}) missing ${missing.join(', ')} rejected ${rejected.join(', ')}: ${text.slice(0, 160)}`);
+    context = rememberAnswer(context, understanding.answer, understanding.entities);
+  }
+  return failures;
+}
+
+describe('Understanding: the classes blind batch j missed, in fresh words (round 10)', () => {
+  const byClass = new Map<string, Variant[]>();
+  for (const v of variants.cases as Variant[]) byClass.set(v.class, [...(byClass.get(v.class) ?? []), v]);
+
+  it.each([...byClass.keys()])('answers every variant of: %s', (name) => {
+    // Prepare
+    const cases = byClass.get(name)!;
+    // Act
+    const failures = cases.flatMap(failuresOf);
+    // Assess
+    expect(failures).toEqual([]);
+  });
+});
