@@ -87,6 +87,10 @@ const DEFERRED_REQUIRES = {
   'botbuilder-stdlib/lib/index.js': ['./azureCoreHttpCompat'],
   // Only a Recognizer's telemetry calls lodash's omit (136 modules, ~5 ms to evaluate); the bot has no Recognizer.
   'botbuilder-dialogs/lib/recognizer.js': ['lodash/omit'],
+  // In the connector's own file: its indexes load all they re-export (Teams, skills, the emulator,
+  // managed identity, certificates...), of which the web chat's auth and replies read a few.
+  'botframework-connector/lib/index.js': 'every require',
+  'botframework-connector/lib/auth/index.js': 'every require',
 };
 
 /** A module object that requires the module when one of its properties is first read. */
@@ -127,10 +131,12 @@ function deferConnector() {
   return {
     name: 'defer-connector',
     setup(build) {
-      build.onLoad({ filter: /node_modules\/botbuilder-(core|dialogs|stdlib)\/lib\/.*\.js$/ }, (args) => {
+      build.onLoad({ filter: /node_modules\/(botbuilder-(core|dialogs|stdlib)|botframework-connector)\/lib\/.*\.js$/ }, (args) => {
         const file = Object.keys(DEFERRED_REQUIRES).find((f) => args.path.endsWith(`node_modules/${f}`));
         if (!file) return undefined;
-        const code = DEFERRED_REQUIRES[file].reduce((text, spec) => deferRequire(text, args.path, spec), readFileSync(args.path, 'utf8'));
+        const source = readFileSync(args.path, 'utf8');
+        const specs = DEFERRED_REQUIRES[file] === 'every require' ? [...new Set([...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))] : DEFERRED_REQUIRES[file];
+        const code = specs.reduce((text, spec) => deferRequire(text, args.path, spec), source);
         return { contents: DEFER_HELPER + code, loader: 'js', resolveDir: dirname(args.path) };
       });
     },

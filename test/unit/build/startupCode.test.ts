@@ -32,11 +32,14 @@ async function startupInputs(entry: string): Promise<Map<string, number>> {
   return new Map([...loaded].flatMap((path) => Object.entries(outputs[path].inputs).map(([input, { bytesInOutput }]) => [input, bytesInOutput] as const)));
 }
 
-/** Sets `globalThis.connectorEvaluated` when botframework-connector's index is evaluated, `globalThis.omitEvaluated` for lodash's omit. */
+/**
+ * Sets `globalThis.connectorEvaluated` when botframework-connector's auth constants (which all its
+ * auth reads) are evaluated, `globalThis.omitEvaluated` for lodash's omit.
+ */
 const markConnector: Plugin = {
   name: 'mark-connector',
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /node_modules\/(botframework-connector\/lib\/index|lodash\/omit)\.js$/ }, (args) => ({
+    pluginBuild.onLoad({ filter: /node_modules\/(botframework-connector\/lib\/auth\/authenticationConstants|lodash\/omit)\.js$/ }, (args) => ({
       contents: `globalThis.${args.path.endsWith('omit.js') ? 'omitEvaluated' : 'connectorEvaluated'} = true;\n${readFileSync(args.path, 'utf8')}`,
       loader: 'js',
     }));
@@ -126,12 +129,13 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
         'export const auth = () => new ConfigurationBotFrameworkAuthentication({});',
         'export { DialogSet, TurnContext };',
       ].join('\n');
-      const script = `const m = await import('${probe}'); const before = m.loadedAtStart; const auth = m.auth(); console.log(JSON.stringify({ before, after: globalThis.connectorEvaluated, read: ${connectorFileRead}, authenticates: typeof auth.authenticateRequest, dialogs: typeof m.DialogSet }));`;
+      const script = `const m = await import('${probe}'); const before = m.loadedAtStart; const auth = m.auth(); const anonymous = await auth.authenticateRequest({ type: 'message', channelId: 'webchat', serviceUrl: 'https://webchat.botframework.com/' }, ''); console.log(JSON.stringify({ before, after: globalThis.connectorEvaluated, read: ${connectorFileRead}, authenticated: anonymous.claimsIdentity.isAuthenticated, dialogs: typeof m.DialogSet }));`;
       expect(await run({ stdin: { contents, resolveDir: ROOT, sourcefile: 'probe.ts', loader: 'ts' } }, script)).toEqual({
         before: false,
         after: true,
         read: true,
-        authenticates: 'function',
+        // No app id (local, the Emulator): the connector's auth accepts the request as an anonymous identity.
+        authenticated: true,
         dialogs: 'function',
       });
     } finally {
