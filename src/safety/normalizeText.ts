@@ -86,7 +86,7 @@ const VOCABULARY_SET = new Set(FUZZY_VOCABULARY);
 /**
  * Whether two words are at most one edit apart (optimal string alignment: one letter changed,
  * added, dropped, or two neighbours swapped). Linear, since the bot's own wording is normalized
- * against the whole vocabulary when the crisis detector loads (botWords.ts).
+ * against the whole vocabulary the first time a message is checked against it (botWords.ts).
  */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
