@@ -166,16 +166,9 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   // "we live in illinois, does the california childrens services thing work here": in Illinois "CCS" is another service; what the bot knows there.
   const californiaInIllinois = region === 'IL' && cues.ccs && !found.entry ? faqById(ILLINOIS_CCS) : undefined;
   if (californiaInIllinois) return compose(californiaInIllinois, { score: 0, also: faqById(ILLINOIS_TOPICS) }, entities, undefined, NO_COUNTY_ASKS);
-  // "we live in texas, can my son get ccs there": CCS is California's program, whatever else is asked (then that, when sure).
+  // "we live in texas, can my son get ccs there": CCS is California's program, run by the county where the child lives.
   const livesElsewhere = !illinois && !place && cues.ccs && entities.otherState && !entities.fromOtherState ? faqById(MOVING) : undefined;
-  if (livesElsewhere)
-    return compose(
-      livesElsewhere,
-      { score: 0, also: found.sure && found.entry !== livesElsewhere ? found.entry : undefined },
-      entities,
-      undefined,
-      NO_COUNTY_ASKS,
-    );
+  if (livesElsewhere) return compose(livesElsewhere, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
   if (found.entry && (found.sure || !wantsOffice)) {
     const card = county ?? (COUNTY_TOPICS.has(found.entry.topic) || cues.designation ? remembered : undefined);
     return compose(found.entry, withComplement(found, tokens), entities, card, asks);

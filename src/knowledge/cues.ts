@@ -43,9 +43,9 @@ export const CONTACT_WORDS = new Set([
   'line',
   'linea',
 ]);
-/** Asking for a person's or a hospital's own line: not in our sources, whatever the county. */
+/** Asking for a person's or a hospital's own line ("the doctor's direct number"): not in our sources, whatever the county. */
 export const PERSON =
-  / (dr|doctor|doctora|doctores|hospital|nurse|enfermera|specialist|especialista|cardiologist|surgeon|therapist|terapeuta|direct line|directo|directa|case manager|assigned) /;
+  / (drs?|doctors?|doctora|doctores|hospitals?|nurses?|enfermeras?|specialists?|especialistas?|cardiologists?|surgeons?|therapists?|terapeutas?|direct line|directo|directa|case managers?|assigned) /;
 // The application goes to the county office like a referral ("where do i fax the application").
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'apply', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'caresline', 'molina', 'hfs', 'il']);

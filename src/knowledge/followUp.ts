@@ -45,11 +45,12 @@ const LINE_PURPOSE = / (address|addresses|direccion|fax|phone|number|numero|tele
 
 /**
  * The words of a request for a line with the words that only say which kind of it ("mailing
- * address", "street address", "main phone"): an English compound's head is its last noun. A word
- * naming someone else ("the doctor's number") is not a kind: it says whose line.
+ * address", "street address", "la direccion postal"): the kind comes before an English noun and
+ * after a Spanish one. A word naming someone else ("the doctor's number") is not a kind: it says whose line.
  */
-function withoutKindsOfLine(words: string[]): string[] {
-  return words.filter((w, i) => !(CONTACT_WORDS.has(words[i + 1] ?? '') && !CONTACT_WORDS.has(w) && !PERSON.test(` ${w} `)));
+function withoutKindsOfLine(words: string[], lang: Lang): string[] {
+  const head = (i: number) => words[lang === 'en' ? i + 1 : i - 1] ?? '';
+  return words.filter((w, i) => !(CONTACT_WORDS.has(head(i)) && !CONTACT_WORDS.has(w) && !PERSON.test(` ${w} `)));
 }
 
 /**
@@ -58,7 +59,10 @@ function withoutKindsOfLine(words: string[]): string[] {
  * A message with a topic of its own is a new question, read on its own.
  */
 export function readFollowUp(rest: string, lang: Lang, entities: Entities): FollowUp | undefined {
-  const words = withoutKindsOfLine(analyze(rest.replace(LINE_PURPOSE, ' $1 '), lang).filter((w) => !FRAMING.has(w)));
+  const words = withoutKindsOfLine(
+    analyze(rest.replace(LINE_PURPOSE, ' $1 '), lang).filter((w) => !FRAMING.has(w)),
+    lang,
+  );
   const names = entities.place !== undefined || entities.plan !== undefined || entities.age !== undefined;
   if (words.length > 0 && words.every((w) => CONTACT_WORDS.has(w)) && !entities.place && !entities.plan) return { kind: 'numbers' };
   // Nothing at all ("ok", "?"): not a follow-up, however short.

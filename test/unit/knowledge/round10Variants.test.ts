@@ -12,6 +12,8 @@ interface Turn {
 }
 interface Variant {
   class: string;
+  /** Added after the fixes, to check that one does not overreach. */
+  twin?: boolean;
   lang?: Lang;
   turns: Turn[];
 }
