@@ -27,7 +27,7 @@ export interface ColdStartOptions {
 export interface BundleResult {
   fn: string;
   variant: 'packaged' | 'floor';
-  /** JavaScript read at start: the handler and the chunks it imports statically. */
+  /** JavaScript read at start: the handler, the chunks it imports statically and the CommonJS files it requires while loading. */
   bytes: number;
   loadMedianMs: number;
   firstResponseMedianMs?: number;
@@ -167,6 +167,8 @@ interface Target {
   bytes: number;
   load: number[];
   first: number[];
+  /** CommonJS files of the bundle its loading required (counted once in `bytes`). */
+  required: Set<string>;
   failures: number;
   firstError?: string;
 }
@@ -176,9 +178,11 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
   try {
     const esbuildOptions = serverlessEsbuildOptions();
     const floorFile = (await bundle('bench/coldstart/floorHandler.ts', join(dir, 'floor'), esbuildOptions)).file;
-    const targets: Target[] = [{ fn: 'floor', variant: 'floor', file: floorFile, bytes: startupBytes(floorFile), load: [], first: [], failures: 0 }];
+    const targets: Target[] = [
+      { fn: 'floor', variant: 'floor', file: floorFile, bytes: startupBytes(floorFile), load: [], first: [], required: new Set(), failures: 0 },
+    ];
     for (const [fn, file] of Object.entries(packageFunctions(dir)))
-      targets.push({ fn, variant: 'packaged', file, bytes: startupBytes(file), load: [], first: [], failures: 0 });
+      targets.push({ fn, variant: 'packaged', file, bytes: startupBytes(file), load: [], first: [], required: new Set(), failures: 0 });
     const smsMetafile = (await bundle(handlerFiles().sms, join(dir, 'sms-metafile'), esbuildOptions)).metafile;
 
     const env = {
@@ -204,13 +208,26 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
           timeout: 60_000,
         });
         const line = child.stdout.trim().split('\n').pop() ?? '';
-        let parsed: { loadMs?: number; firstInvokeMs?: number; totalMs?: number; statusCode?: number; body?: string; error?: string } = {};
+        let parsed: {
+          loadMs?: number;
+          requiredAtLoad?: string[];
+          firstInvokeMs?: number;
+          totalMs?: number;
+          statusCode?: number;
+          body?: string;
+          error?: string;
+        } = {};
         try {
           parsed = JSON.parse(line);
         } catch {
           parsed = { error: `no result (exit ${child.status}): ${child.stderr.slice(0, 500)}` };
         }
         if (parsed.loadMs !== undefined) target.load.push(parsed.loadMs);
+        for (const file of parsed.requiredAtLoad ?? [])
+          if (!target.required.has(file)) {
+            target.required.add(file);
+            target.bytes += statSync(file).size;
+          }
         const ok = first && !parsed.error && parsed.statusCode === 200 && (!first.expect || first.expect.test(parsed.body ?? ''));
         if (first && ok && parsed.totalMs !== undefined) target.first.push(parsed.totalMs);
         if (first && !ok) {

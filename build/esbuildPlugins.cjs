@@ -107,7 +107,10 @@ function deferRequire(code, file, spec) {
     // const x_1 = require("m");
     [new RegExp(`^((?:const|var) \\w+ = )${call};$`, 'm'), (_, declaration) => `${declaration}__deferredModule(() => ${req});`],
     // const x_1 = __importDefault(require("m"));
-    [new RegExp(`^((?:const|var) \\w+ = )__importDefault\\(${call}\\);$`, 'm'), (_, declaration) => `${declaration}__deferredModule(() => __importDefault(${req}));`],
+    [
+      new RegExp(`^((?:const|var) \\w+ = )__importDefault\\(${call}\\);$`, 'm'),
+      (_, declaration) => `${declaration}__deferredModule(() => __importDefault(${req}));`,
+    ],
     // __exportStar(require("./m"), exports);  ->  a getter per export of m (named here, at build time)
     [
       new RegExp(`^__exportStar\\(${call}, exports\\);$`, 'm'),
@@ -135,7 +138,10 @@ function deferConnector() {
         const file = Object.keys(DEFERRED_REQUIRES).find((f) => args.path.endsWith(`node_modules/${f}`));
         if (!file) return undefined;
         const source = readFileSync(args.path, 'utf8');
-        const specs = DEFERRED_REQUIRES[file] === 'every require' ? [...new Set([...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))] : DEFERRED_REQUIRES[file];
+        const specs =
+          DEFERRED_REQUIRES[file] === 'every require'
+            ? [...new Set([...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))]
+            : DEFERRED_REQUIRES[file];
         const code = specs.reduce((text, spec) => deferRequire(text, args.path, spec), source);
         return { contents: DEFER_HELPER + code, loader: 'js', resolveDir: dirname(args.path) };
       });
@@ -178,7 +184,10 @@ function connectorApart() {
       build.onResolve({ filter: /^\.\/azureCoreHttpCompat$/ }, (args) =>
         args.importer.endsWith('node_modules/botbuilder-stdlib/lib/index.js') ? { path: 'azureCoreHttpCompat', namespace: 'connector-apart' } : undefined,
       );
-      build.onResolve({ filter: new RegExp(`^\\./${escapeRegExp(CONNECTOR_FILE)}$`), namespace: 'connector-apart' }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: new RegExp(`^\\./${escapeRegExp(CONNECTOR_FILE)}$`), namespace: 'connector-apart' }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
       build.onLoad({ filter: /.*/, namespace: 'connector-apart' }, (args) => {
         used = true;
         return { contents: `module.exports = require(${JSON.stringify(`./${CONNECTOR_FILE}`)}).${args.path};`, loader: 'js' };

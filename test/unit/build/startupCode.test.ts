@@ -80,7 +80,8 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     async (entry) => {
       const inputs = await startupInputs(entry);
       // The connector and what only it uses: MSAL, Azure's identity and HTTP stack, axios, node-fetch's URL tables, jsonwebtoken.
-      const connectorCode = /node_modules\/(botframework-connector|@azure|axios|node-fetch|whatwg-url|tr46|jsonwebtoken|mime-db)\/|botbuilder-stdlib\/lib\/azureCoreHttpCompat/;
+      const connectorCode =
+        /node_modules\/(botframework-connector|@azure|axios|node-fetch|whatwg-url|tr46|jsonwebtoken|mime-db)\/|botbuilder-stdlib\/lib\/azureCoreHttpCompat/;
       const numberPrompt = /node_modules\/(globalize|cldrjs)\/|botbuilder-dialogs\/vendor\/cldr-data\//;
       expect([...inputs.keys()].filter((input) => connectorCode.test(input) || numberPrompt.test(input))).toEqual([]);
       // 3.25 MB when the connector was in the SMS file (deferred, but compiled at every cold start).
