@@ -75,12 +75,11 @@ function chunksPerFunction() {
  * its own (connectorApart, below). Other requires an SMS turn never reads are deferred the same way.
  */
 const DEFERRED_REQUIRES = {
-  'botbuilder-core/lib/index.js': [
-    './cloudAdapterBase',
-    './configurationBotFrameworkAuthentication',
-    './configurationServiceClientCredentialFactory',
-    './showTypingMiddleware',
-  ],
+  // Their indexes evaluate every module they re-export (skills, Teams, transcripts, telemetry, every
+  // prompt...); a module is evaluated when the bot first reads one of its exports (~6 ms less per start).
+  'botbuilder-core/lib/index.js': 'every require',
+  'botbuilder-dialogs/lib/index.js': 'every require',
+  'botbuilder-dialogs/lib/prompts/index.js': 'every require',
   'botbuilder-dialogs/lib/dialogHelper.js': ['botframework-connector'],
   'botbuilder-dialogs/lib/prompts/oauthPrompt.js': ['botframework-connector'],
   // botbuilder-core's storage reads only `stringify`; the Azure HTTP compatibility layer is the connector's.
