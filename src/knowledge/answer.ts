@@ -101,7 +101,7 @@ const COUNTY_TOPICS = new Set<FaqEntry['topic']>(['counties', 'wcm', 'referral']
 export function answer(text: string, lang: Lang, entities: Entities = readEntities(text), context?: TopicContext): KnowledgeAnswer {
   const tokens = canonicalTokens(text);
   if (tokens.length === 0 || tokens.every((t) => BARE_REPLY.has(t)) || MADE_UP.test(fold(text))) return { kind: 'unknown' };
-  const cues = readCues(tokens);
+  const cues = readCues(tokens, text);
   const illinois = cues.illinois || entities.illinois;
   // A crisis going on now in Illinois ("my 15 yo is having a really bad mental health night"): the lines to call, whatever else is asked.
   const crisisLines = illinois && cues.behavioralCrisis ? faqById(ILLINOIS_CRISIS) : undefined;
@@ -321,7 +321,7 @@ const OFFICE_WORDS = new Set(
 /** A California topic asked in a clause of its own beside a request for the office's numbers (a statement beside it is context). */
 function topicBesideOffice(text: string, lang: Lang): FaqEntry | undefined {
   for (const clause of clauses(text)) {
-    const own = readCues(canonicalTokens(clause));
+    const own = readCues(canonicalTokens(clause), clause);
     if (own.contact || own.whoToCall || !isAsked(clause, text) || !hasTopic(clause, lang)) continue;
     const found = rankAndDecide(clause, lang, 'CA');
     if (found.entry && hasEvidence(found)) return found.entry;

@@ -1,4 +1,5 @@
 import { contacts, organizations, type Contact, type Organization } from '../content';
+import { goingOnNow } from '../safety/crisisContext';
 import { fold, STOPWORDS } from './normalize';
 
 /** What a message asks for, read from its canonical tokens (see normalize.canonicalTokens). */
@@ -21,7 +22,7 @@ export interface Cues {
   wcm: boolean;
   /** Asks whether a county is independent or dependent. */
   designation: boolean;
-  /** Describes a behavioral or mental-health crisis going on now ("a really bad mental health night", "esta en crisis ahorita"), not a past or possible one. */
+  /** Describes a behavioral or mental-health crisis going on now ("a really bad mental health night", "esta en crisis ahorita"), not a past or possible one: the safety layer reads the time (goingOnNow). */
   behavioralCrisis: boolean;
 }
 
@@ -55,13 +56,9 @@ const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'indepen
 // Naming the service ("what is Mobile Crisis Response?") is a question about it, not a crisis: "mcr" is not here.
 const BEHAVIORAL =
   / (crisis|mentalhealth|behavior|behaviour|behavioral|conducta|comportamiento|suicidal|suicida|out of control|fuera de control|violent|violento|violenta|run(ning)? away|runaway|escaparse|huir|hitting|smashing|screaming|golpeando|gritando|rompiendo) /;
-const HAPPENING_NOW =
-  / (now|right now|tonight|night|ahorita|ahora|esta noche|emergency|urgent|urgente|danger|peligro|(is|s|esta) (in|en) (a |una )?crisis|wont stop|no (para|deja) de|come (to|over to) (the|our|my) (house|home)|venir a (la|mi|nuestra) casa|vengan a (la |mi )?casa) /;
-/** "if my kid ever has a crisis at night", "last month", "we've been to the ER twice" (visits told as history): not going on now. */
-const NOT_NOW =
-  / (if|in case|ever|si alguna vez|por si|last (week|month|year|night)|el (mes|ano) pasado|la semana pasada|anoche|used|usamos|(been|went|gone|fuimos|hemos ido|ha ido|la llevamos|lo llevamos) (to |a |al )?(the |la )?emergency (twice|\w+ times?|dos veces|\w+ veces)) /;
 
-export function readCues(tokens: string[]): Cues {
+/** `text` is the message the tokens come from: whether a crisis is going on now is read from its own words and sentences. */
+export function readCues(tokens: string[], text: string): Cues {
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
   const fax = tokens.includes('fax');
   const phone = tokens.includes('phone');
@@ -78,7 +75,7 @@ export function readCues(tokens: string[]): Cues {
     ccs: tokens.includes('ccs'),
     wcm: tokens.includes('wcm'),
     designation: has(DESIGNATION),
-    behavioralCrisis: BEHAVIORAL.test(joined) && HAPPENING_NOW.test(joined) && !NOT_NOW.test(joined),
+    behavioralCrisis: BEHAVIORAL.test(joined) && goingOnNow(text),
   };
 }
 

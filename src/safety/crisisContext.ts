@@ -155,7 +155,15 @@ export const NOT_AN_EMERGENCY =
 
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
-  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b(?! care)|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)))/;
+  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b(?! care)|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)|turned \w+|moved|graduated|enrolled|applied|switched|found out|learned|heard|got (?:approved|accepted|denied|home|discharged|back))\b)/;
+
+/**
+ * Something told as going on now: "right now", "tonight", "ahorita", "is having a really bad mental health night", "está en
+ * crisis", "won't stop", "it's an emergency", "can someone come to the house". Narrower than URGENT, whose "help", "please" and
+ * "today" also sit in questions about a service ("can pathways help my son with his behavior").
+ */
+export const GOING_ON =
+  /\b(?:now|ahora|ahorita|rn|tonight|esta noche)\b|\b(?:having|teniendo|tiene) (?:a |an |una |un )?(?:\w+ ){0,4}(?:night|noche|episode|episodio|crisis|meltdown|breakdown)\b|\b(?:is|are|esta|estan) (?:in|en) (?:a |una )?crisis\b|\b(?:wont|will not|doesnt|cant) stop\b|\bno (?:para|deja) de\b|\b(?:emergency|emergencia|urgent|urgente|danger|peligro)\b(?! room| department| dept| visit| contact| plan)|\b(?:come|send someone|send somebody) (?:out )?(?:to|over to|out to) (?:the|our|my) (?:house|home|place)\b|\b(?:venir|vengan|venga) a (?:la|mi|nuestra) casa\b/;
 
 /**
  * Asking about a program, a benefit, a service or paperwork, or joking: the words of contextual
@@ -164,6 +172,8 @@ export const URGENT =
 export const INFORMATIONAL = new RegExp(
   [
     /\bcover(?:s|ed|age)?\b|\bcubren?\b|\bcobertura\b|\bpays?\b|\bpagan?\b|\beligib\w*|\bqualify\b|\bcalifica\b/,
+    // Staying on a program, or losing it: "how old can she be and still be on ccs", "her losing ccs soon".
+    /\b(?:still be on|stay on|staying on|remain on|keep|losing|lose|lost|age out of|aging out of|ages out of|kicked off|dropped from|sacar de|salir de|perder) (?:el |la )?(?:ccs|medi ?cal|pathways|wcm|mtp)\b/,
     /\bprogram\w*|\bservices?\b|\bservicios?\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
     /\brefill\b|\brefer\w*|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
     /\bappointment\b|\bcita\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
@@ -183,10 +193,22 @@ export const INFORMATIONAL = new RegExp(
     .join('|'),
 );
 
-/** An alarm word that names a feeling, not a harm: "me quiero morir de la risa", "un ataque de risa", "se desmayó de sueño", "morada de coraje". */
+/**
+ * An alarm word that names a feeling, not a harm: "me quiero morir de la risa", "un ataque de risa", "se desmayó de sueño",
+ * "morada de coraje", "choking on laughter", "choked up", "scared to death", "purple with rage".
+ */
 export const EMOTION_IDIOM =
-  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo))\b/g;
+  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo)|chok(?:e|es|ed|ing) (?:on|with|from) (?:(?:his|her|their|the) )?(?:laughter|laughing|giggles|giggling|tears|emotion)|chok(?:e|es|ed|ing) up(?! (?:\w+ )?blood)|(?:scared|bored|worried|frightened|tickled) to death|(?:red|purple|blue) (?:in the face )?(?:with|from) (?:rage|anger|laughter|laughing|embarrassment))\b/g;
 
+// A threat over a trifle named as a thing, laughing or not: "im going to kill my brother if he eats my leftovers again",
+// "voy a matar a mi hermano si se come mis tamales". Never of oneself ("me voy a matar si me quitan el celular"); with a
+// weapon in the sentence the rules still read the threat (crisisLexicon.ts).
+const TRIFLE =
+  '(?:leftovers|food|fries|pizza|snacks?|candy|cookies?|cake|lunch|dinner|sandwich|chips|ice cream|dessert|cereal|soda|toys?|phone|charger|clothes|shirt|hoodie|sweater|shoes|makeup|socks|dishes|mess|towels?|trash|stuff|things|room|games?|xbox|playstation|ps5|switch|controller|tablet|ipad|headphones|seat|spot|remote|bike|pastel|comida|papas|dulces|galletas|juguetes?|ropa|celular|telefono|cargador|cosas|cuarto|videojuegos?|control|tamales|postre|sobras|refresco|tenis|maquillaje|chocolates?|helado)';
+export const THREAT_OVER_A_THING = new RegExp(
+  `(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|wants to|va a|voy a|vamos a|quiere|quiero) )?(?:kill|murder|strangle|matar|matarlo|matarla|ahorcar|ahorcarlo|ahorcarla)(?! (?:him|her|my|them|your|our)sel)(?: \\w+){0,3} (?:if|si|for|por|because|bc|porque|when|cuando) (?:\\w+ ){0,4}(?:my|his|her|their|our|the|mi|mis|su|sus|el|la|los|las) (?:\\w+ )?${TRIFLE}\\b`,
+  'g',
+);
 const NOT_DANGER_WORDS =
   /\b(?:killing (?:it|time|two birds)|cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|kill for|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|to die for|dead tired|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|lifesaver|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|die of (?:embarrassment|shame|boredom|laughter)|(?:gonna|going to) die (?:when|if|of)|so dramatic|breathing (?:room|down)|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:water|toy|nerf|squirt|glue) gun|pistola de (?:agua|juguete)|knife skills|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin|mejor)|breathing (?:on (?:his|her) own|fine|normally)|breathing (?:\w+ ){0,2}(?:better|easier)|fe(?:el|els|eling|lt) (?:\w+ )?blue)\b/g;
 /**
@@ -194,14 +216,14 @@ const NOT_DANGER_WORDS =
  * "copays are killing me", "killing it at PT", "my phone is about to die", "is Poison Control
  * free?", "not bleeding". The safety net and the classifier read a message without them.
  */
-export const NOT_DANGER = new RegExp(`${NOT_DANGER_WORDS.source}|${EMOTION_IDIOM.source}`, 'g');
+export const NOT_DANGER = new RegExp(`${NOT_DANGER_WORDS.source}|${EMOTION_IDIOM.source}|${THREAT_OVER_A_THING.source}`, 'g');
 /** Laughter marks a joke or a figure of speech ("este papeleo me va a matar jajaja"); emoji are read from the raw text, which normalization drops. */
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 const LAUGHING_WORDS = /\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd)\b/;
 export const laughs = (text: string) => LAUGHING_EMOJI.test(text) || LAUGHING_WORDS.test(normalizeText(text));
 
 /**
- * Wording that makes a sentence a plan, a "what if" or a joke rather than an event, but only while
+ * Wording that makes a sentence a plan, a "what if", a threat over a thing or a joke rather than an event, but only while
  * nothing in the sentence says danger now (PRESENT_DANGER): "si la convulsión dura más de 5 minutos
  * le ponga el diazepam", "if a kid swallows a magnet is that ER or urgent care?", "would eat a tide
  * pod if he could", and, in a message that laughs, a harmless cause ("shes blue bc shes dressed as
@@ -216,6 +238,9 @@ const MOUTHS_EVERYTHING =
 const HARMLESS_CAUSE =
   /\b(?:bc|because|cuz|cause|coz|from|porque|x que)\b|\bde (?:la |pura |puro |tanta |tanto )?(?:risa|sueno|coraje|berrinche|verguenza|aburrimiento|emocion)\b|\b(?:laugh\w*|giggl\w*|reir\w*|riendo|risa)\b|\b(?:dressed|costume|disfraz\w*|hair|pelo|cabello|paint\w*|pintad\w*|markers?|plumon\w*|crayons?|dye|tinte|popsicle|paleta|spirit week|screen time|asleep|sleeping|nap|siesta|dormid[oa]|se durmio)\b/;
 const SLEEP_EMOJI = /[\u{1F634}\u{1F4A4}]/u;
+/** Sleeping in told as a habit: "my teen sleeps till 2pm on saturdays, i literally cannot wake him up", "duerme hasta el mediodía". */
+const SLEEPS_IN =
+  /(?<!\b(?:hasnt|hadnt|havent|not|never|barely|hardly|cant|couldnt) )\b(?:sleeps?|sleeping|slept) (?:in(?! (?:\w+ )?(?:\d+|a|two|three|four|days?|nights?|weeks?|ages|forever)\b)|till|until|til|late|all day|through (?:his|her|their|the) alarms?|like a (?:rock|log))\b|\b(?:duerme|durmio|se duerme|se queda dormid[oa]) (?:hasta|todo el dia|como (?:una )?(?:piedra|tronco|liron))\b|\bdormilon\w*/;
 /**
  * Danger now, which no plan, hypothesis or joke wording can explain away: "lol he's not breathing",
  * "the plan says if it lasts more than 5 min give diazepam, he's still seizing", "he puts everything
@@ -224,7 +249,7 @@ const SLEEP_EMOJI = /[\u{1F634}\u{1F4A4}]/u;
 const PRESENT_DANGER = new RegExp(
   [
     /\b(?:not|isnt|cant|cannot|wont|stopped|stops|no|dejo de) (?:\w+ )?(?:breathing|breathe|respira|respirando|respirar)\b(?! (?:thru|through|out of|by|por) )/,
-    /\bchok(?!ing hazard)\w*|\batragant\w*|\bse (?:esta )?ahog\w*|\bahogandose\b|\bunresponsive\b|\b(?:wont|cant|not|isnt) (?:wake|waking)\b|\bno (?:se )?(?:despierta|reacciona|responde|mueve)\b/,
+    /\bchok(?!ing hazard)\w*|\batragant\w*|\bse (?:esta )?ahog\w*|\bahogandose\b|\bunresponsive\b|\bno (?:se )?(?:reacciona|responde|mueve)\b/,
     /\b(?:limp|floppy|aguad[oa]|seizing|convulsing|convulsionando|still|sigue|todavia|aun)\b|\bbleeding (?:a lot|everywhere|heavily|bad)\b|\bsangra(?:ndo)? mucho\b|\bblood everywhere\b/,
     /\b(?:swallowed|ate|drank|chewed|bit into|got into|licked|trago|se comio|se tomo|se bebio|mordio)\b/,
     /\b(?:help|ayuda\w*|please|por favor|hurry|asap|emergency|emergencia|what do i do|que (?:hago|hacemos)|right now|ahora mismo|acaba de)\b|\b(?:but|and|pero|y) (?:now|ahora)\b|\bnow (?:hes|shes|he|she|its|they|theyre)\b/,
@@ -234,11 +259,25 @@ const PRESENT_DANGER = new RegExp(
     .join('|'),
 );
 
+/** A threat over a thing in the sentence (THREAT_OVER_A_THING, which is global for replacing). */
+const THREAT_OVER_A_THING_IN = new RegExp(THREAT_OVER_A_THING.source);
+/** Not waking up is danger now, except for a child the sentence says is sleeping in (SLEEPS_IN). */
+const WONT_WAKE = /\b(?:wont|cant|not|isnt) (?:wake|waking)\b|\bno (?:se )?despierta\b/;
+/** Sleeping in is no cause of anything else that sounds dangerous: "sleeps in on weekends but today he wont wake up and hes breathing weird". */
+const WORSE_THAN_SLEEP =
+  /\b(?:today|this morning|tonight|hoy|esta manana|breath\w*|respir\w*|blue|azul|morad[oa]|pale|palid[oa]|cold|fri[oa]|pills?|pastillas?|took|tomo|vomit\w*|throwing up|fever|fiebre|seiz\w*|convuls\w*|weird|raro|rara)\b/;
+
 /** A plan, a "what if" or a joke with nothing dangerous happening now (see PRESENT_DANGER). */
 function explainedAway(full: string, raw: string, laughing: boolean): boolean {
   const sleepy = SLEEP_EMOJI.test(raw) ? `${full} asleep` : full;
-  const cue = ACTION_PLAN.test(full) || GENERIC_WHAT_IF.test(full) || MOUTHS_EVERYTHING.test(full) || (laughing && HARMLESS_CAUSE.test(sleepy));
-  return cue && !PRESENT_DANGER.test(sleepy);
+  if (SLEEPS_IN.test(full) && !PRESENT_DANGER.test(full) && !WORSE_THAN_SLEEP.test(full)) return true;
+  const cue =
+    ACTION_PLAN.test(full) ||
+    GENERIC_WHAT_IF.test(full) ||
+    MOUTHS_EVERYTHING.test(full) ||
+    THREAT_OVER_A_THING_IN.test(full) ||
+    (laughing && HARMLESS_CAUSE.test(sleepy));
+  return cue && !PRESENT_DANGER.test(sleepy) && !WONT_WAKE.test(sleepy);
 }
 
 /** One sentence of a message, read for what it says about now. All parts are `normalizeText` output. */
@@ -305,4 +344,15 @@ export function readContext(text: string): MessageContext {
   const settled = parts.length > 0 && parts.every((part) => part.now !== part.full);
   const nothingSwallowed = parts.length > 0 && parts.every((part) => part.afterNotSwallowed !== part.full);
   return { sentences, urgent, informational, laughing, settled, nothingSwallowed };
+}
+
+/**
+ * Whether the message tells of something going on now (GOING_ON) in a sentence that is no mention:
+ * not past, habitual, hypothetical or explained away. A question beside it does not make it a
+ * mention ("is there anyone who can come to the house"). The knowledge layer asks it before it
+ * answers a behavioral crisis the rules did not catch with the lines to call (src/knowledge/cues.ts),
+ * so a past ER visit, an "if he ever" or a question about Mobile Crisis Response gets the program's answer.
+ */
+export function goingOnNow(text: string): boolean {
+  return readContext(text).sentences.some((sentence) => !sentence.mention && GOING_ON.test(sentence.now));
 }

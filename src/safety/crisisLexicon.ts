@@ -1,4 +1,4 @@
-import { EMOTION_IDIOM } from './crisisContext';
+import { EMOTION_IDIOM, THREAT_OVER_A_THING } from './crisisContext';
 import { terms, termsIn } from './crisisVocabulary';
 import type { CrisisConcept } from './schema';
 
@@ -39,7 +39,8 @@ const near = (first: string, second: string, gap: number) => `(?:${first})(?: \\
 // Swallowing any of these is a poisoning (content/crisis-vocabulary.json has the words).
 // "any X cleaner", "roach spray", "ant bait": a product named by what it is for.
 const PRODUCT_BY_USE =
-  '\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse|fuel)s?\\b|\\b(?:veneno|limpiador|quita\\w+|mata ?\\w+s) (?:de|del|para)\\b|\\bliquido (?:de|del|para) (?!(?:la |el )?(?:rehidrat\\w*|suero|agua|leche|jugo))';
+  // A tablet named by where it sits: "la pastilla azul del tanque del baño", "a toilet bowl tablet", "the pool puck".
+  '\\bpastillas? (?:\\w+ )?(?:del|de la|para el|para la) (?:tanque|inodoro|bano|escusado|excusado|taza|alberca|piscina|lavavajillas|lavaplatos)\\b|\\b(?:toilet|tank|bowl|pool|dishwasher|denture)(?: bowl| cleaner| cleaning)? (?:tablets?|tabs?|pucks?)\\b|\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse|fuel)s?\\b|\\b(?:veneno|limpiador|quita\\w+|mata ?\\w+s) (?:de|del|para)\\b|\\bliquido (?:de|del|para) (?!(?:la |el )?(?:rehidrat\\w*|suero|agua|leche|jugo))';
 // Any oil that is not food, concentrated: essential oils, lamp oil, baby oil ("tea tree oil", "aceite de eucalipto").
 const NOT_A_NAME = '(?:the|a|an|some|of|his|her|my|their|our|this|that|more|much|little)';
 const OIL = `\\b(?!${terms('foodOil')}|${NOT_A_NAME}\\b)\\w+ oils?\\b|\\baceites? (?:de |del |de la |para |para el |para la )(?!${terms('foodOil')})\\w+|\\baceites? (?:esencial|aromatic)\\w*`;
@@ -59,6 +60,31 @@ const CONTACTING =
 const YOUNG_ONE = `(?:${terms('child')}|(?:my|our|mi|su) \\d+ ?(?:year old|yr old|yo|y o|anos)|(?:my|mi) (?:teen|teenager|preteen|adolescente))\\b`;
 const GROOMING_ASK =
   '\\b(?:meet (?:him|her|them|up)|to meet|send (?:him |her )?(?:pics|pictures|photos|nudes)|(?:asking|asks|asked) (?:her |him )?for (?:pics|pictures|photos)|pidiendo\\w* fotos|pide fotos|nudes?|naked|keep (?:it )?(?:a )?secret|dont tell|verse con el|verla|verlo|encontrarse|mandar(?:le)? fotos|fotos desnud\\w*|que no (?:le )?diga)\\b';
+// A goodbye said as if for the last time: "said bye to the dog like forever", "se despidió de su perro como para siempre".
+const GOODBYE_FOREVER =
+  '\\b(?:said|saying|says|say|told|telling|texted|texting) (?:\\w+ ){0,2}(?:bye|goodbye|good bye|goodbyes)\\b(?: \\w+){0,6} (?:like |as if |almost )?(?:forever|for good|for the last time|like (?:it was|its|it is|he was|she was) (?:the last time|never coming back))\\b|\\bse (?:despidio|despide|esta despidiendo)\\b(?: \\w+){0,6} (?:como )?(?:para siempre|por ultima vez|como si fuera la ultima vez|como si no (?:fuera|fueramos) a (?:volver|vernos))\\b';
+// A goodbye sent, then silence or a locked door: "texted her friend goodbye and locked herself in the bathroom, not answering".
+const FAREWELL_SENT =
+  '\\b(?:texted|texting|said|posted|wrote|sent|left|told) (?:\\w+ ){0,3}(?:goodbye|good bye|bye|goodbyes)\\b|\\b(?:se despidio|se esta despidiendo|escribio adios|mando (?:un )?adios|puso adios)\\b';
+const SILENCE_AFTER =
+  '\\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|phone (?:is )?off|cant reach|locked (?:himself|herself|themselves) in|left the house|car is gone|no contesta|no responde|no (?:me )?(?:contesta|responde)|apago (?:el|su) (?:telefono|celular)|se encerro|se fue de la casa)\\b(?! (?:my|our|the|any|mis|los|las|el) (?:calls?|emails?|texts?|messages?|phone|llamadas|mensajes|correos))';
+// Giving one's own things away: "gave away his xbox", "giving her stuff away", "regaló su celular".
+const GIVES_THINGS_AWAY =
+  '\\b(?:gave|give|gives|giving|given) (?:away )?(?:all (?:of )?)?(?:his|her|their) (?:\\w+ ){0,3}?(?:away\\b|\\w+ to (?:his|her|their) (?:friends?|brother|sister|cousin))|\\b(?:gave|give|gives|giving|given) away (?:all (?:of )?)?(?:his|her|their)\\b|\\b(?:regalo|regalando|regala|regalado|regalar) (?:todas |todos )?(?:sus|su) \\w+';
+// A medicine mixed up with another: the wrong syringe, bottle or dose, "the X not the Y", "instead of", "la jeringa equivocada".
+const WRONG_MEDICINE =
+  '\\binstead of\\b|\\ben (?:vez|lugar) de\\b|\\bwrong (?:\\w+ ){0,2}(?:syringes?|bottles?|vials?|cups?|meds?|medicines?|medications?|pills?|doses?|tablets?|patch|inhaler|liquid)\\b|\\b(?:it|that|this) was (?:the|his|her|my) (?:\\w+ ){1,3}(?:not|instead of) (?:the|his|her|my)\\b|\\b(?:mixed up|mix up|switched|swapped|confused) (?:\\w+ ){0,2}(?:syringes|meds|medicines|medications|bottles|doses|pills)\\b|\\b(?:jeringa|medicina|medicamento|frasco|botella|dosis|pastilla)s? equivocad[oa]s?\\b|\\b(?:me equivoque|se equivoco|nos equivocamos) de (?:jeringa|medicina|medicamento|frasco|botella|dosis|pastilla)\\b|\\bconfund\\w* (?:las|los) (?:jeringas|medicinas|medicamentos|frascos|pastillas)\\b|\\b(?:era|fue) (?:el|la) (?:\\w+ ){1,3}(?:y no|en vez de|en lugar de|no) (?:el|la)\\b';
+// How a medicine gets in: a syringe, a feeding tube, a port or a line, or the words for a dose.
+const GIVEN_BY =
+  '\\b(?:syringes?|g ?tube|gtube|ng ?tube|j ?tube|gj ?tube|feeding tube|tube|button|mic ?key|port|picc|line|jeringas?|sonda|boton|gastrostomia|meds?|medicines?|medications?|doses?|dosis|medicinas?|medicamentos?)\\b';
+// A medicine mixed up but caught before any was given: "the pharmacy sent the wrong meds, we didnt give it".
+const NOT_GIVEN =
+  '\\bcaught it\\b|\\bbefore (?:giving|we gave|i gave|she gave|he gave)\\b|\\b(?:didnt|did not|never|havent|have not|hasnt|has not) (?:give|given|gave)\\b|\\bno (?:se )?(?:lo|la|le) (?:di|dimos|he dado|hemos dado)\\b|\\bantes de (?:darsel\\w*|darle)\\b';
+// Food given for food: "we gave him almond milk instead of formula".
+const FOOD_SWAP = '\\b(?:milk|formula|juice|water|food|snack|cereal|pedialyte|leche|jugo|agua|comida)s? (?:instead of|en vez de|en lugar de)\\b';
+// Someone gave it, or the child got or took it: a wrong syringe in a supply order is no poisoning.
+const GAVE =
+  '\\b(?:gave|give|given|giving|pushed|push|put|flushed|drew up|ran|got|took|grabbed|used|dosed|administered|le di|le dio|le dimos|le dieron|le puse|le puso|le pase|le paso|le meti|le metio|se tomo|se lo tomo|se la tomo|tomo|recibio|agarre|agarro|use|uso)\\b';
 // A count given as an answer: "sí las dos", "yes 2 of them", "both".
 const ANSWER_WITH_COUNT =
   '^(?:(?:si|yes|yeah|yep|yup|ya) )?(?:(?:las|los|all|todas|todos) )?(?:both|two|three|dos|tres|cuatro|\\d+)\\b(?! (?:appointments?|citas?|days?|dias|weeks?|semanas|times|veces))';
@@ -122,6 +148,7 @@ const THING_KILLS = new RegExp(`(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5
 // Never of oneself: "lol he wants to kill himself because he ate the last cookie", "se quiere matar porque..." is still 988.
 const KILLS_FOR_TRIFLE =
   /(?<!\b(?:se|me) (?:\w+ ){0,2})\b(?:kill|killing|murder|matar|matarlo|matarla|mata)(?! (?:him|her|my|them|your|our)sel)(?: \w+){0,3} (?:for|por|because|bc|cuz|cause|porque) (?:(?:he|she|they|el|ella|se|le|lo|la) )?(?:eating|taking|using|drinking|finishing|breaking|borrowing|losing|wearing|stealing|touching|reading|hiding|spoiling|ate|took|used|drank|finished|broke|borrowed|lost|wore|stole|touched|hid|comerse|comer|tomar|tomarse|agarrar|usar|romper|quitarle|ponerse|perder|esconder|comio|tomo|agarro|uso|rompio|quito|perdio|escondio)\b/g;
+const HAS_WEAPON = new RegExp(WEAPON);
 const KILLS_ME =
   /\b(?:(?:is |are )?(?:going to|will|about to|wants to) )?kill(?:ing)? (?:me|us)\b|\b(?:me|nos) (?:(?:va|van|iba|iban|quiere|quieren) a |(?:esta|estan) )?(?:matar|matando|mata|matan)\b/g;
 
@@ -141,7 +168,8 @@ const THREAT_IN_PLAY =
 export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): string {
   const literal = sentence.replace(THING_KILLS, ' ').replace(EMOTION_IDIOM, ' ').replace(OVERDOSED_ON_A_THING, ' ');
   const played = PLAYING.test(literal) ? literal.replace(THREAT_IN_PLAY, ' ') : literal;
-  return laughing ? played.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : played;
+  const trifling = HAS_WEAPON.test(played) ? played : played.replace(THREAT_OVER_A_THING, ' ');
+  return laughing ? trifling.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : trifling;
 }
 
 // A magnet or a battery swallowed, however the verb is conjugated ("se acaba de tragar un iman"): never missed.
@@ -223,9 +251,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         `${MEDICINE}|\\b(?:dose|dosis|meds)\\b`,
       ),
       /\bdouble dosed\b|\bdoubled (?:his|her|their|the) (?:dose|meds|medicine)\b|\bdos dosis\b/,
+      // The wrong medicine, by any route: "grabbed the wrong syringe for his g-tube, it was the methadone not the reflux med".
+      allOf(WRONG_MEDICINE, `${MEDICINE}|${GIVEN_BY}`, GAVE),
     ),
     // The schedule, not a mistake: "twice a day", "dos veces al dia".
-    unless: /\b(?:twice|two times|2 times|dos veces|2 veces) (?:a|per|al|por|each) (?:day|dia|night|noche)\b|\btwice daily\b|\bas (?:ordered|prescribed)\b/,
+    // The schedule, not a mistake ("twice a day"); a mistake caught before any was given.
+    unless: new RegExp(
+      `\\b(?:twice|two times|2 times|dos veces|2 veces) (?:a|per|al|por|each) (?:day|dia|night|noche)\\b|\\btwice daily\\b|\\bas (?:ordered|prescribed)\\b|${FOOD_SWAP}|${NOT_GIVEN}`,
+    ),
   },
   // Other swallowed objects: Poison Control or a doctor, unless a 911 sign also matched.
   { kind: 'poisoning', pattern: allOf(INGEST, terms('foreignObject')), weak: true },
@@ -241,6 +274,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:overdosed|overdosing|poisoned|se intoxico|intoxicad[oa]|envenenad[oa]|se envenen\w*)\b/,
       /\bhuffing\b|\bsniffing (?:glue|gas|paint|markers)\b|\bduster\b|\binhalando (?:pegamento|thinner|gasolina|pintura)\b/,
     ),
+    unless: new RegExp(NOT_GIVEN),
   },
   {
     kind: 'poisoning',
@@ -305,7 +339,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
+      /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b(?<!\b(?:wish\w*|want\w*|wanna|hop\w*) (?:\w+ ){0,6}(?:and )?not wak\w*)|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
       /\b(?:he|she|hes|shes|baby|son|daughter|kid|child)(?: \w+){0,2} (?:wont|doesnt|isnt|not) respond\w*/,
       /\b(?:is|went|gone|hes|shes|was|and|got|going) (?:(?:totally|completely|all|really|so|super|suddenly|just|kind of|kinda) )?(?:limp|floppy)\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
       /\bno (?:se )?(?:despierta|reacciona|mueve)\b|\bno se esta moviendo\b|\bno abre los ojos\b|\bse desmayo\b|\bdesmayad[oa]\b/,
@@ -367,7 +401,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:want|wants|wanted|wanting|wish|wishes) to (?:die(?! of (?:embarrassment|shame|boredom|laughter|laughing|cringe))|be dead|disappear forever|not exist|not be here)\b/,
       /\bwish(?:es)? (?:i|he|she|they) (?:was|were) dead\b|\bbetter off (?:dead|without (?:me|him|her))\b|\bno reason to live\b/,
       /\b(?:dont|doesnt|do not|does not) want to (?:live|be alive|be here|exist|wake up)\b/,
-      /\b(?:go to )?sleep and (?:never|not) wake up\b|\bnever wake up again\b|\bwant (?:it all|everything) to (?:stop|end)\b|\b(?:whats the|no) point (?:of |in )?(?:living|life)\b/,
+      /\b(?:go to |fall )?a?sleep and (?:never|not) wake up\b|\bnever wake up again\b|\bwant (?:it all|everything) to (?:stop|end)\b|\b(?:whats the|no) point (?:of |in )?(?:living|life)\b/,
       /\b(?:end|ending|take|taking) (?:it all|(?:my|his|her|their) (?:own )?life)\b|\btired of (?:living|life|being alive)\b/,
       /\b(?:not|isnt) worth living\b|\bdone with (?:life|living)\b|\bcant go on\b|\b(?:slit|slash|cut)\w* (?:my|his|her|their) wrists\b/,
       /\b(?:thinking|thought|thinks) (?:of|about) (?:dying|killing|ending|suicide|overdosing|jumping|hanging|taking all)\b/,
@@ -386,6 +420,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:no|ya no) (?:quiero|quiere) seguir(?: aqui| viviendo| en este mundo)?$|\b(?:want|wants|wanna) (?:to )?disappear\b/,
       /\b(?:if|when) (?:i|im|he|she) (?:was|were|am|is) gone\b|\bnobody would (?:even )?(?:notice|care|miss)\b/,
       /\b(?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:here|around|alive)(?: \w+)? (?:anymore|tomorrow|much longer|for long|next week|after (?:tonight|today)|past tonight|by (?:tomorrow|morning))\b|\b(?:tomorrow|manana) (?:\w+ )?(?:wont|will not|not going to) be (?:here|around|alive)\b/,
+      // Will not be a problem, a burden, around much longer: "he says he wont be a problem much longer".
+      /\b(?:i|im|ill|he|hes|she|shes)\b(?: \w+){0,3} (?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:a |your |anyones |the )?(?:problem|burden|bother|trouble|pain)(?: \w+){0,3} (?:much |for much |any |for )?(?:longer|long)\b|\b(?:ya )?no (?:voy|va) a (?:ser|estar) (?:un |una )?(?:problema|carga|molestia|estorbo)(?: \w+){0,3} (?:por )?mucho tiempo\b|\bpronto ya no (?:voy|va) a (?:ser|estar|molestar)\b/,
       /\bya no (?:va|voy) a estar (?:aqui|manana|con (?:ustedes|nosotros))\b|\bmanana ya no (?:va|voy) a estar\b|\b(?:diciendo|dijo|dice) adios a todos\b|\badios (?:a todos|para siempre)\b/,
     ),
   },
@@ -646,6 +682,34 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
   },
+  // A drunk or high adult driving off with a child now: "my ex showed up drunk and drove off with my son" (not a story of last year).
+  {
+    kind: 'behavioral',
+    pattern: allOf(
+      terms('harmer'),
+      '\\b(?:drunk|high|wasted|intoxicated|borracho|borracha|tomado|tomada|drogado|drogada)\\b',
+      `\\b(?:took|drove off with|drove away with|left with|grabbed|se llevo a|se llevo)(?: \\w+){0,2} (?:${terms('child')}|\\d+ ?(?:yr|year|yo|y o|anos)\\b)`,
+    ),
+    wholeMessage: true,
+    unless:
+      /\blast (?:year|month|week|time)\b|\b(?:years?|months?|weeks?) ago\b|\bel (?:ano|mes) pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas)\b|\bcustody\b|\bcustodia\b/,
+  },
+  // A teen's warning signs: a goodbye "like forever", or things given away with a goodbye, a safety question or a sign of
+  // despair ("today he gave away his xbox and said bye to the dog like forever"). Not a move, a trip or outgrown things.
+  {
+    kind: 'behavioral',
+    pattern: anyOf(
+      GOODBYE_FOREVER,
+      allOf(FAREWELL_SENT, SILENCE_AFTER),
+      allOf(
+        GIVES_THINGS_AWAY,
+        `${GOODBYE_FOREVER}|\\b(?:bye|goodbye|good bye|adios|se despidio|forever|para siempre|last time|ultima vez|safe|segur[oa]|suicid\\w*|hopeless|sin esperanza|burden|carga|not answering|isnt answering|no contesta|not home|wrote (?:\\w+ )?(?:letters|notes)|cartas|(?:wont|doesnt|not going to) need (?:it|them|those)|ya no (?:lo|la|los|las) va a necesitar|sad|triste|depress\\w*|deprimid\\w*|nobody|nadie|hurt (?:himself|herself)|lastimarse)\\b`,
+      ),
+    ),
+    wholeMessage: true,
+    unless:
+      /\b(?:mov(?:e|ed|ing)|moves|mudamos|nos mudamos|mudanza|trip|vacation|viaje|vacaciones|graduat\w*|outgr\w*|too small|ya no le queda\w*|donat\w*|goodwill|charity|yard sale|garage sale|camp|campamento)\b/,
+  },
   {
     kind: 'behavioral',
     pattern: anyOf(
@@ -666,7 +730,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'behavioral',
     pattern: anyOf(
       // Someone else hurting or abusing a child: "my ex's boyfriend has been hitting my son".
-      near(terms('harmer'), `${terms('harmingPerson')} ${CHILD_TARGET}`, 6),
+      near(terms('harmer'), `(?<!\\bse )${terms('harmingPerson')} ${CHILD_TARGET}`, 6),
       // Spanish puts the child before the verb: "el tío de mi hija la toca", "su novio lo golpea".
       near(
         terms('harmer'),

@@ -103,3 +103,130 @@ describe('round 7 classes that were missed', () => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
 });
+
+/**
+ * Round 8, after blind batches 2026-12-01-i and -j: a threat over a thing said with or without a
+ * laugh, a teen who sleeps in, a feeling with "choking", food that burned. Each with its twin: the
+ * same wording and a danger now still gets the numbers first.
+ */
+describe('round 8: hyperbole and habits explained away', () => {
+  it.each([
+    'im going to kill my brother if he eats my leftovers again',
+    'i swear ill kill my sister if she takes my charger one more time',
+    "she's gonna strangle her brother if he leaves his dirty socks in the bathroom",
+    'voy a matar a mi hermano si se come mis tamales otra vez',
+    'mi hija dice que va a matar a su hermano porque le rompió su celular',
+  ])('a threat over a thing: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each([
+    'my teen sleeps till 2pm on saturdays, i literally cannot wake him up lol. what time is clinic',
+    'he sleeps like a rock, i cant wake him up for school haha',
+    'mi hijo duerme hasta el mediodía los domingos, no lo puedo despertar jaja',
+    'es bien dormilona, los sábados no hay quien la despierte',
+  ])('sleeping in: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each([
+    'he was choking on laughter at his cousins jokes, best day in a long time',
+    'she choked up at her graduation, so proud of her',
+    'he was choking with laughter when the dog sneezed',
+    'she was scared to death of the shots lol',
+    'casi se ahoga de la risa con el payaso jaja',
+  ])('a feeling: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each([
+    'mi esposo se quemó haciendo la carne asada, bueno la carne se quemó, él está bien jaja',
+    'se me quemaron los frijoles otra vez jaja',
+    'I burned the rice again lol, anyway when is his appointment',
+  ])('food that burned: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+});
+
+describe('round 8 twins: a danger now in the same message', () => {
+  it.each([
+    ["he's going to kill his brother if he touches his xbox again, he's got a kitchen knife", 'behavioral'],
+    ['me voy a matar si me quitan el celular', 'behavioral'],
+    ["i'm going to kill myself if he eats my leftovers again", 'behavioral'],
+    ["he usually sleeps in on saturdays but today i can't wake him up and he's breathing weird", 'medical'],
+    ["she sleeps till noon but right now she won't wake up and she's limp", 'medical'],
+    ["lol i can't wake him up", 'medical'],
+    ["he hasn't slept in 3 days and keeps saying the tv is telling him to hurt himself", 'behavioral'],
+    ["he was choking on laughter and then a grape got stuck and now he can't breathe", 'medical'],
+    ["lol he's choking on a grape", 'medical'],
+    ['la carne se quemó jaja pero mi hijo se quemó la mano con el comal y tiene ampollas', 'medical'],
+    ["lol he's not breathing", 'medical'],
+  ])('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
+
+describe('round 8 classes that were missed', () => {
+  it.each([
+    // A medicine given by mistake, any drug, any route.
+    ['i think i grabbed the wrong syringe for his g-tube, it was the methadone not the reflux med', 'poisoning'],
+    ['I mixed up the syringes, he got the baclofen instead of the reflux medicine', 'poisoning'],
+    ['the night nurse put the wrong med in his port, it was the insulin not the saline', 'poisoning'],
+    ['I pushed 10 ml of her baclofen through the g-tube instead of 1 ml', 'poisoning'],
+    ['me equivoqué de jeringa y le pasé la metadona por el botón', 'poisoning'],
+    ['le puse la jeringa equivocada por la sonda, era la morfina y no el omeprazol', 'poisoning'],
+    // A teen's warning signs.
+    ['his therapist asked if hes safe... honestly today he gave away his xbox and said bye to the dog like forever', 'behavioral'],
+    ['she gave away all her makeup and told her sister bye like it was the last time', 'behavioral'],
+    ["he keeps saying he won't be a problem much longer", 'behavioral'],
+    ['mi hijo regaló su celular y su consola, y se despidió del perro como para siempre', 'behavioral'],
+    ['mi hija dice que ya no va a ser una carga por mucho tiempo', 'behavioral'],
+    ['my daughter (14) texted her friend goodbye and locked herself in the bathroom, not answering', 'behavioral'],
+    ['mi hija le escribió adiós a su amiga y se encerró en el baño, no contesta', 'behavioral'],
+    // A drunk adult driving off with a child.
+    ['my ex is drunk and just drove off with my 4 year old', 'behavioral'],
+    ['el papá de mi hijo llegó borracho y se llevó al niño en la camioneta', 'behavioral'],
+    // Wishing not to wake up is 988, not 911.
+    ['she said she wishes she could fall asleep and not wake up and shes been googling how many benadryl it takes', 'behavioral'],
+    // A tablet named by where it sits is a product.
+    ['se tragó la pastilla azul del tanque del baño? la del inodoro. tiene la boca azul', 'poisoning'],
+  ])('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'the pharmacy gave us the wrong strength of baclofen but we caught it before giving any, who do i report that to',
+    'the pharmacy sent the wrong medication again, we didnt give it, who do i call',
+    'the wrong syringe size came in the supply order, can you send 10 mL ones',
+    'le mandaron la jeringa equivocada en el pedido de insumos, ¿me pueden mandar otra?',
+    'we gave him almond milk instead of formula, is that covered by WIC',
+    'we are moving next week so he said bye to all his friends forever lol',
+    'he gave away his old toys to his cousin, can we get the new wheelchair',
+    'regalamos su ropa de bebé, ya no le queda, ¿cuándo es la cita?',
+    'the cough wont be a problem much longer now that hes on the inhaler',
+    'said bye to the therapist, the office isnt answering my calls though',
+    'my ex was drunk at the wedding last year and took our son home early, does that matter for custody forms',
+  ])('no alarm: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+});
+
+describe('round 8: a story about staying on a program (bench/eval.ts had it as a 988 alarm)', () => {
+  it.each([
+    'hi so my daughter has spina bifida and shes been with ccs since she was a baby, she just turned 18 last month and her dr said something about her losing ccs soon and i panicked. i dont know what we would do without it honestly. how old can she be and still be on ccs??',
+    'he just turned 21 and i am so scared of losing medi-cal, what would we do without it',
+    'mi hija acaba de cumplir 18 y tengo miedo de perder el ccs, no sé qué haríamos sin eso',
+  ])('no alarm: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['she just turned 18 and she just took all her pills, she is losing ccs', 'poisoning'],
+    // "just took", "just ate" are now (they had read as "just to", "just a").
+    ['she had the same scare last month and she just took 10 of her grandmas pills', 'poisoning'],
+    ['the same thing happened last year and he just ate one of the dishwasher pods', 'poisoning'],
+    ['he just turned 3 and he is not breathing, will he lose medi-cal', 'medical'],
+  ])('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
