@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { crisisFeatures, scoreCrisisWith, type CrisisLabel, type CrisisModel, type CrisisWeights } from '../src/safety/crisisClassifier';
 import { acceptsClassifier, detectCrisisByRules } from '../src/safety/crisisDetector';
 import { minimize } from './minimize';
+import { softmaxObjective } from './softmaxRegression';
 
 /**
  * Trains the crisis classifier (src/safety/crisisClassifier.ts) on the labelled fixtures and writes
@@ -128,36 +129,8 @@ function fit(docs: readonly { features: string[]; label: number }[], features: r
     label: doc.label,
     weight: docs.length / (C * perClass[doc.label]),
   }));
-  const totalWeight = rows.reduce((sum, row) => sum + row.weight, 0);
   const biasAt = features.length * C;
-  const logits = new Float64Array(C);
-  const objective = (theta: Float64Array, gradient: Float64Array): number => {
-    gradient.fill(0);
-    let loss = 0;
-    for (const row of rows) {
-      for (let c = 0; c < C; c++) {
-        let z = theta[biasAt + c];
-        for (const f of row.known) z += theta[f * C + c] * row.scale;
-        logits[c] = z;
-      }
-      let max = -Infinity;
-      for (let c = 0; c < C; c++) max = Math.max(max, logits[c]);
-      let total = 0;
-      for (let c = 0; c < C; c++) total += Math.exp(logits[c] - max);
-      loss += (row.weight * (Math.log(total) + max - logits[row.label])) / totalWeight;
-      for (let c = 0; c < C; c++) {
-        const e = (row.weight * (Math.exp(logits[c] - max) / total - (c === row.label ? 1 : 0))) / totalWeight;
-        gradient[biasAt + c] += e;
-        for (const f of row.known) gradient[f * C + c] += e * row.scale;
-      }
-    }
-    let penalty = 0;
-    for (let i = 0; i < biasAt; i++) {
-      penalty += theta[i] * theta[i];
-      gradient[i] += l2 * theta[i];
-    }
-    return loss + (l2 / 2) * penalty;
-  };
+  const objective = softmaxObjective(rows, features.length, C, l2);
   const minimum = minimize(objective, new Float64Array(biasAt + C), { tolerance: TOLERANCE, maxIterations: MAX_ITERATIONS });
   const theta = minimum.x;
   return {
