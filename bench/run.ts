@@ -119,15 +119,23 @@ export async function main(argv: string[]): Promise<void> {
           function: b.fn,
           build: b.variant,
           'size MB': (b.bytes / 1e6).toFixed(2),
-          'load p50 ms': f1(b.loadMedianMs),
-          'vs floor': ratio(b.loadRatio),
-          goal: b.goalRatio ? `≤ ${b.goalRatio}× ${b.loadRatio <= b.goalRatio ? 'met' : 'NOT met'}` : '',
+          'load CPU p50 ms': f1(b.loadCpuMedianMs),
+          'CPU vs floor': ratio(b.cpuRatio),
+          goal: b.goalRatio ? `≤ ${b.goalRatio}× ${b.cpuRatio <= b.goalRatio ? 'met' : 'NOT met'}` : '',
+          'load wall p50 ms': f1(b.loadMedianMs),
+          'wall vs floor': ratio(b.loadRatio),
           'first answer p50 ms': f1(b.firstResponseMedianMs),
           failures: b.failures,
         })),
       );
       for (const b of results.coldStart.bundles.filter((x) => x.firstError)) console.log(`  ${b.fn}/${b.variant} failed: ${b.firstError}`);
-      console.log('Goal: the bot functions load within 3× the floor (a handler that only imports the DynamoDB client), every other function within 1.5×.');
+      const { atStart, atEnd } = results.coldStart.loadAverage;
+      console.log(
+        `Medians of ${results.coldStart.bundles[0].runs} loads each, load average ${atStart.toFixed(2)} at the start, ${atEnd.toFixed(2)} at the end (${cpus().length} CPUs).`,
+      );
+      console.log(
+        'Goal, judged on load CPU time (wall clock also counts the time other processes held the cores): the bot functions within 3× the floor (a handler that only imports the DynamoDB client), every other function within 1.5×.',
+      );
       console.log(`Largest packages in the packaged sms bundle: ${results.coldStart.biggestPackages.map((p) => `${p.pkg} ${p.kB} kB`).join(', ')}`);
       results.understandingStart = benchUnderstandingStart(args.runs);
       const u = results.understandingStart;
