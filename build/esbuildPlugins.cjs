@@ -174,7 +174,6 @@ function connectorApart() {
   return {
     name: 'connector-apart',
     setup(build) {
-      const options = build.initialOptions;
       let used = false;
       build.onResolve({ filter: /^botframework-connector$|^botbuilder-stdlib\/lib\/azureCoreHttpCompat$/ }, (args) => ({
         path: Object.keys(CONNECTOR_FILE_EXPORTS).find((key) => CONNECTOR_FILE_EXPORTS[key] === args.path),
@@ -192,41 +191,94 @@ function connectorApart() {
         return { contents: `module.exports = require(${JSON.stringify(`./${CONNECTOR_FILE}`)}).${args.path};`, loader: 'js' };
       });
       build.onEnd(async (result) => {
-        if (!used || result.errors.length || options.write === false || !options.outdir) return;
-        const fileOptions = {
-          bundle: true,
-          platform: 'node',
-          format: 'cjs',
-          target: options.target,
-          minify: options.minify,
-          mainFields: options.mainFields,
-          alias: options.alias,
-          absWorkingDir: options.absWorkingDir,
-          // The same plugins but this one (the connector is bundled here, not set apart).
-          plugins: (options.plugins ?? []).filter((plugin) => plugin.name !== 'connector-apart'),
+        if (!used || result.errors.length) return;
+        const contents = Object.entries(CONNECTOR_FILE_EXPORTS)
+          .map(([name, spec]) => `exports.${name} = require(${JSON.stringify(spec)});`)
+          .join('\n');
+        await writeFileApart(build, 'connector-apart', CONNECTOR_FILE, contents, built);
+      });
+    },
+  };
+}
+
+/**
+ * Writes `fileName` (CommonJS, `contents` bundled with the build's options and plugins but the
+ * one setting it apart, `pluginName`) beside the build's output; `built` caches the code per set
+ * of options, so `serverless package` bundles it once for all functions.
+ */
+async function writeFileApart(build, pluginName, fileName, contents, built) {
+  const options = build.initialOptions;
+  if (options.write === false || !options.outdir) return;
+  const fileOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: options.target,
+    minify: options.minify,
+    mainFields: options.mainFields,
+    alias: options.alias,
+    absWorkingDir: options.absWorkingDir,
+    plugins: (options.plugins ?? []).filter((plugin) => plugin.name !== pluginName),
+  };
+  const key = JSON.stringify({ ...fileOptions, plugins: fileOptions.plugins.map((plugin) => plugin.name) });
+  if (!built.has(key))
+    built.set(
+      key,
+      build.esbuild
+        .build({
+          ...fileOptions,
+          stdin: { contents, resolveDir: options.absWorkingDir ?? process.cwd(), sourcefile: fileName },
+          write: false,
+          logLevel: 'error',
+        })
+        .then((out) => out.outputFiles[0].contents),
+    );
+  const outdir = isAbsolute(options.outdir) ? options.outdir : join(options.absWorkingDir ?? process.cwd(), options.outdir);
+  mkdirSync(outdir, { recursive: true });
+  writeFileSync(join(outdir, fileName), await built.get(key));
+}
+
+/** The file beside a function's handler that holds libphonenumber-js (see phoneNumbersApart). */
+const PHONE_NUMBERS_FILE = 'libphonenumber-js.cjs';
+
+/** The functions of libphonenumber-js the product calls; importing any other fails the build. */
+const PHONE_NUMBER_FUNCTIONS = ['parsePhoneNumberFromString'];
+
+/**
+ * libphonenumber-js (~120 kB with its metadata, compiled and evaluated at every bot cold start)
+ * serves only phone answers and phone formatting (an intake, a handoff), which a first turn
+ * seldom needs. It is built into a file of its own beside the handler, and the bundle imports
+ * functions of the same names that read that file on their first call: the same code, loaded on
+ * first use.
+ */
+function phoneNumbersApart() {
+  const built = new Map();
+  return {
+    name: 'phone-numbers-apart',
+    setup(build) {
+      let used = false;
+      build.onResolve({ filter: /^libphonenumber-js$/ }, () => ({ path: 'libphonenumber-js', namespace: 'phone-numbers-apart' }));
+      build.onResolve({ filter: new RegExp(`^\\./${escapeRegExp(PHONE_NUMBERS_FILE)}$`), namespace: 'phone-numbers-apart' }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'phone-numbers-apart' }, () => {
+        used = true;
+        const load = `require(${JSON.stringify(`./${PHONE_NUMBERS_FILE}`)})`;
+        return {
+          contents: PHONE_NUMBER_FUNCTIONS.map((name) => `export function ${name}(...args) { return ${load}.${name}(...args); }`).join('\n'),
+          loader: 'js',
         };
-        const key = JSON.stringify({ ...fileOptions, plugins: fileOptions.plugins.map((plugin) => plugin.name) });
-        if (!built.has(key))
-          built.set(
-            key,
-            build.esbuild
-              .build({
-                ...fileOptions,
-                stdin: {
-                  contents: Object.entries(CONNECTOR_FILE_EXPORTS)
-                    .map(([name, spec]) => `exports.${name} = require(${JSON.stringify(spec)});`)
-                    .join('\n'),
-                  resolveDir: options.absWorkingDir ?? process.cwd(),
-                  sourcefile: CONNECTOR_FILE,
-                },
-                write: false,
-                logLevel: 'error',
-              })
-              .then((out) => out.outputFiles[0].contents),
-          );
-        const outdir = isAbsolute(options.outdir) ? options.outdir : join(options.absWorkingDir ?? process.cwd(), options.outdir);
-        mkdirSync(outdir, { recursive: true });
-        writeFileSync(join(outdir, CONNECTOR_FILE), await built.get(key));
+      });
+      build.onEnd(async (result) => {
+        if (!used || result.errors.length) return;
+        await writeFileApart(
+          build,
+          'phone-numbers-apart',
+          PHONE_NUMBERS_FILE,
+          `export { ${PHONE_NUMBER_FUNCTIONS.join(', ')} } from 'libphonenumber-js';`,
+          built,
+        );
       });
     },
   };
@@ -254,5 +306,6 @@ function trimNumberPrompt() {
   };
 }
 
-module.exports = [dedupeNestedZod(), deferConnector(), connectorApart(), trimNumberPrompt(), chunksPerFunction()];
+module.exports = [dedupeNestedZod(), deferConnector(), connectorApart(), phoneNumbersApart(), trimNumberPrompt(), chunksPerFunction()];
 module.exports.CONNECTOR_FILE = CONNECTOR_FILE;
+module.exports.PHONE_NUMBERS_FILE = PHONE_NUMBERS_FILE;

@@ -8,7 +8,7 @@ import { serverlessEsbuildOptions } from '../../../bench/coldStart';
 
 const ROOT = join(__dirname, '../../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CONNECTOR_FILE } = require('../../../build/esbuildPlugins.cjs') as { CONNECTOR_FILE: string };
+const { CONNECTOR_FILE, PHONE_NUMBERS_FILE } = require('../../../build/esbuildPlugins.cjs') as { CONNECTOR_FILE: string; PHONE_NUMBERS_FILE: string };
 
 /** The source files in what a cold start of `entry` loads (its own file and the chunks it imports statically), with their bytes. */
 async function startupInputs(entry: string): Promise<Map<string, number>> {
@@ -73,6 +73,57 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     expect(inputs.filter((input) => /client-ssm/.test(input))).toEqual([]);
     // botbuilder's own code (CloudAdapter, Teams, skills, the speech middleware's HTML parser; the one zod 3 copy sits in its folder); the bot needs botbuilder-core.
     expect(inputs.filter((input) => /node_modules\/botbuilder\/(?!node_modules\/)/.test(input) || input.startsWith('src/channels/web/'))).toEqual([]);
+  });
+
+  it.each(['functions/sms.ts', 'functions/messages.ts'])(
+    '%s carries no libphonenumber-js (its own file, read on the first phone answer or formatting)',
+    async (entry) => {
+      expect([...(await startupInputs(entry)).keys()].filter((input) => /node_modules\/libphonenumber-js\//.test(input))).toEqual([]);
+    },
+  );
+
+  it('libphonenumber-js is read from beside the handler on first use: the SMS function starts without it, and the bundled phone answers and formatting work through it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'startup-phone-'));
+    try {
+      const options = serverlessEsbuildOptions();
+      const probe = [
+        "export { handler } from './functions/sms';",
+        "export { check, formatPhone, usPhoneSchema, faxSchema } from './src/referrals/validation';",
+      ].join('\n');
+      await build({
+        ...options,
+        stdin: { contents: probe, resolveDir: ROOT, sourcefile: 'probe.ts', loader: 'ts' },
+        absWorkingDir: ROOT,
+        outdir: dir,
+        logLevel: 'error',
+        write: true,
+      });
+      expect(existsSync(join(dir, PHONE_NUMBERS_FILE))).toBe(true);
+      const read = `Object.keys((await import('node:module')).createRequire(import.meta.url).cache).some((file) => file.endsWith('/${PHONE_NUMBERS_FILE}'))`;
+      const script = [
+        `const m = await import('${pathToFileURL(join(dir, 'stdin.mjs')).href}');`,
+        `const atStart = ${read};`,
+        "const answers = [m.check(m.usPhoneSchema, '(559) 555-0134'), m.check(m.usPhoneSchema, '555-01'), m.check(m.faxSchema, '916.555.0199')];",
+        `console.log(JSON.stringify({ atStart, answers, formatted: m.formatPhone('+15595550134'), afterUse: ${read} }));`,
+      ].join('\n');
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, STAGE: 'local' },
+      });
+      expect(JSON.parse(out)).toEqual({
+        atStart: false,
+        answers: [
+          { ok: true, value: '+15595550134' },
+          { ok: false, error: { key: 'phoneRetry' } },
+          { ok: true, value: '+19165550199' },
+        ],
+        formatted: '(559) 555-0134',
+        afterUse: true,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each(['functions/sms.ts', 'functions/messages.ts'])(
