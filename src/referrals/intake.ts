@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zodMini';
 import type { Lang } from '../i18n';
 import type { BusinessCalendar } from './businessDays';
 import type { Channel, ContactKey, NewReferral, ReferralDraft } from './model';
@@ -7,37 +7,41 @@ import { isValidNpi, MAX_AGE } from './validation';
 import { ageOn } from './dates';
 
 const isoDate = z.iso.date();
-const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
+const e164 = z.string().check(z.regex(/^\+[1-9]\d{6,14}$/));
+/** Text trimmed, then between `min` and `max` characters. */
+const trimmed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 /** The complete draft the intake submits, checked once more before anything is written. */
 export function submissionSchema(today: string) {
   return z
     .object({
-      intakeId: z.string().min(1),
+      intakeId: z.string().check(z.minLength(1)),
       role: z.enum(['parent', 'provider', 'other']),
-      referrerName: z.string().trim().min(1).max(80),
-      childFirstName: z.string().trim().min(1).max(80),
-      childLastName: z.string().trim().min(1).max(80),
-      dateOfBirth: isoDate.refine((d) => d <= today && ageOn(d, today) < MAX_AGE, 'child must be under 21'),
+      referrerName: trimmed(1, 80),
+      childFirstName: trimmed(1, 80),
+      childLastName: trimmed(1, 80),
+      dateOfBirth: isoDate.check(z.refine((d) => d <= today && ageOn(d, today) < MAX_AGE, 'child must be under 21')),
       region: z.enum(['CA', 'IL']),
-      county: z.string().min(1).optional(),
-      condition: z.string().trim().min(3).max(1000),
+      county: z.optional(z.string().check(z.minLength(1))),
+      condition: trimmed(3, 1000),
       mediCal: z.enum(['full', 'limited', 'yes', 'no', 'unsure']),
-      mediCalPlan: z.string().min(1).max(80).optional(),
+      mediCalPlan: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
       openToCcs: z.enum(['yes', 'no', 'unsure']),
-      practiceName: z.string().trim().min(2).max(150).optional(),
-      npi: z.string().refine(isValidNpi).optional(),
-      fax: e164.optional(),
-      emergency: z.enum(['yes', 'no', 'unsure']).optional(),
-      admittedOn: isoDate.optional(),
+      practiceName: z.optional(trimmed(2, 150)),
+      npi: z.optional(z.string().check(z.refine(isValidNpi))),
+      fax: z.optional(e164),
+      emergency: z.optional(z.enum(['yes', 'no', 'unsure'])),
+      admittedOn: z.optional(isoDate),
       phone: e164,
       preferredLanguage: z.enum(['en', 'es', 'other']),
-      preferredLanguageOther: z.string().trim().min(2).max(40).optional(),
+      preferredLanguageOther: z.optional(trimmed(2, 40)),
       updatesOptIn: z.boolean(),
     })
-    .refine((d) => d.region === 'IL' || Boolean(d.county), 'a California referral needs the county')
-    .refine((d) => d.role !== 'provider' || (d.practiceName && d.npi && d.fax && d.emergency), 'provider details are missing')
-    .refine((d) => d.emergency !== 'yes' || Boolean(d.admittedOn), 'the admission date is missing');
+    .check(
+      z.refine((d) => d.region === 'IL' || Boolean(d.county), 'a California referral needs the county'),
+      z.refine((d) => d.role !== 'provider' || (d.practiceName && d.npi && d.fax && d.emergency), 'provider details are missing'),
+      z.refine((d) => d.emergency !== 'yes' || Boolean(d.admittedOn), 'the admission date is missing'),
+    );
 }
 
 /** What routing needs from a draft: where the child lives and, for a Whole Child Model county, the Medi-Cal plan. */

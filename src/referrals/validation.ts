@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import * as z from 'zod';
+import * as z from '../zodMini';
 import type { Lang } from '../i18n';
 import { ageOn, parseDate } from './dates';
 import type { ReferralMessageKey } from './messages';
@@ -7,7 +7,9 @@ import type { ReferralMessageKey } from './messages';
 /**
  * Field validation for the referral intake, as zod schemas over what the person typed. Each
  * schema's issue messages are keys of content/referral-messages.json, so the dialog can say
- * exactly what is wanted ("a date in the past", "10 digits") in the person's language.
+ * exactly what is wanted ("a date in the past", "10 digits") in the person's language. They are
+ * run-time checks, so zod/mini's (src/zodMini.ts): the classic API would cost every bot cold start
+ * ~65 kB and ~6 ms for questions most first turns never reach.
  */
 
 /** CCS serves children and young adults under this age. */
@@ -17,7 +19,7 @@ export type FieldError = { key: ReferralMessageKey; vars?: Record<string, string
 export type FieldParse<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
 /** Runs a schema and returns the value or the first issue's message key (with `params` as vars). */
-export function check<S extends z.ZodType>(schema: S, input: unknown): FieldParse<z.output<S>> {
+export function check<S extends z.ZodMiniType>(schema: S, input: unknown): FieldParse<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
@@ -38,84 +40,91 @@ const NAME_WORD = /^[\p{L}][\p{L}'’.-]*$/u;
 
 /** A person's name as typed: letters (any script), spaces, hyphens, apostrophes; no digits, no questions. */
 export const personNameSchema = z
-  .string()
-  .trim()
-  .transform((s) => s.replace(/\s+/g, ' '))
-  .refine((s) => s.length >= 1 && s.length <= 80, 'nameRetry')
-  .refine((s) => !looksLikeQuestion(s), 'nameRetry')
-  .refine((s) => {
-    const words = s.replace(/,/g, ' ').split(' ').filter(Boolean);
-    return words.length >= 1 && words.length <= 6 && words.every((w) => NAME_WORD.test(w));
-  }, 'nameRetry');
+  .pipe(
+    z.string().check(z.trim()),
+    z.transform((s: string) => s.replace(/\s+/g, ' ')),
+  )
+  .check(
+    z.refine((s) => s.length >= 1 && s.length <= 80, 'nameRetry'),
+    z.refine((s) => !looksLikeQuestion(s), 'nameRetry'),
+    z.refine((s) => {
+      const words = s.replace(/,/g, ' ').split(' ').filter(Boolean);
+      return words.length >= 1 && words.length <= 6 && words.every((w) => NAME_WORD.test(w));
+    }, 'nameRetry'),
+  );
 
 /** "Juan Pérez", "Pérez, Juan", "María José López García" → first name and last name(s). */
-export const childNameSchema = personNameSchema
-  .transform((s) => {
-    const comma = s.split(',').map((p) => p.trim());
-    if (comma.length === 2 && comma[0] && comma[1]) return { firstName: comma[1], lastName: comma[0] };
-    const words = s.replace(/,/g, ' ').split(' ').filter(Boolean);
-    return { firstName: words[0], lastName: words.slice(1).join(' ') };
-  })
-  .refine((n) => n.lastName.length > 0, 'childNameNeedsBoth');
+export const childNameSchema = z
+  .pipe(
+    personNameSchema,
+    z.transform((s: string) => {
+      const comma = s.split(',').map((p) => p.trim());
+      if (comma.length === 2 && comma[0] && comma[1]) return { firstName: comma[1], lastName: comma[0] };
+      const words = s.replace(/,/g, ' ').split(' ').filter(Boolean);
+      return { firstName: words[0], lastName: words.slice(1).join(' ') };
+    }),
+  )
+  .check(z.refine((n) => n.lastName.length > 0, 'childNameNeedsBoth'));
+
+/** Ends a transform with the issue `message` (a key of content/referral-messages.json), as zod's `ctx.addIssue` does. */
+function refuse(ctx: z.core.ParsePayload, message: ReferralMessageKey): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  return z.NEVER;
+}
 
 export function dateOfBirthSchema(lang: Lang, today: string) {
   return z
-    .string()
-    .transform((text, ctx) => {
-      // "today" / "ayer" too: newborns are referred from the NICU.
-      const parsed = parseDate(text, { lang, today, relative: true });
-      if (!parsed.ok) {
-        ctx.addIssue({ code: 'custom', message: parsed.error === 'impossible' ? 'dobImpossible' : 'dobRetry' });
-        return z.NEVER;
-      }
-      return parsed.date;
-    })
-    .superRefine((date, ctx) => {
-      if (date > today) ctx.addIssue({ code: 'custom', message: 'dobFuture' });
-      else if (ageOn(date, today) >= MAX_AGE) ctx.addIssue({ code: 'custom', message: 'dobTooOld', params: { age: ageOn(date, today) } });
-    });
+    .pipe(
+      z.string(),
+      z.transform((text: string, ctx) => {
+        // "today" / "ayer" too: newborns are referred from the NICU.
+        const parsed = parseDate(text, { lang, today, relative: true });
+        if (!parsed.ok) return refuse(ctx, parsed.error === 'impossible' ? 'dobImpossible' : 'dobRetry');
+        return parsed.date;
+      }),
+    )
+    .check(
+      z.superRefine((date, ctx) => {
+        if (date > today) ctx.addIssue({ code: 'custom', message: 'dobFuture' });
+        else if (ageOn(date, today) >= MAX_AGE) ctx.addIssue({ code: 'custom', message: 'dobTooOld', params: { age: ageOn(date, today) } });
+      }),
+    );
 }
 
 /** Admission date for an emergency stay: today, yesterday or a date within the last 90 days. */
 export function admissionDateSchema(lang: Lang, today: string) {
   return z
-    .string()
-    .transform((text, ctx) => {
-      const parsed = parseDate(text, { lang, today, relative: true });
-      if (!parsed.ok) {
-        ctx.addIssue({ code: 'custom', message: 'admittedRetry' });
-        return z.NEVER;
-      }
-      return parsed.date;
-    })
-    .refine((date) => date <= today, 'admittedFuture')
-    .refine((date) => ageOn(date, today) < 1, 'admittedRetry');
+    .pipe(
+      z.string(),
+      z.transform((text: string, ctx) => {
+        const parsed = parseDate(text, { lang, today, relative: true });
+        return parsed.ok ? parsed.date : refuse(ctx, 'admittedRetry');
+      }),
+    )
+    .check(
+      z.refine((date) => date <= today, 'admittedFuture'),
+      z.refine((date) => ageOn(date, today) < 1, 'admittedRetry'),
+    );
 }
 
 /** A US phone or fax number in any common format, normalized to E.164. */
-export const usPhoneSchema = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
+export const usPhoneSchema = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((text: string, ctx) => {
     const phone = parsePhoneNumberFromString(text, 'US');
-    if (!phone || !phone.isValid() || phone.countryCallingCode !== '1') {
-      ctx.addIssue({ code: 'custom', message: 'phoneRetry' });
-      return z.NEVER;
-    }
+    if (!phone || !phone.isValid() || phone.countryCallingCode !== '1') return refuse(ctx, 'phoneRetry');
     return phone.number as string;
-  });
+  }),
+);
 
-export const faxSchema = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
+export const faxSchema = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((text: string, ctx) => {
     const phone = parsePhoneNumberFromString(text, 'US');
-    if (!phone || !phone.isValid()) {
-      ctx.addIssue({ code: 'custom', message: 'faxRetry' });
-      return z.NEVER;
-    }
+    if (!phone || !phone.isValid()) return refuse(ctx, 'faxRetry');
     return phone.number as string;
-  });
+  }),
+);
 
 /** "(661) 555-1234" for display. */
 export function formatPhone(e164: string): string {
@@ -144,30 +153,34 @@ export function isValidNpi(npi: string): boolean {
 }
 
 export const npiSchema = z
-  .string()
-  .transform((s) => s.replace(/^\s*npi\s*[:#]?\s*/i, '').replace(/[\s-]/g, ''))
-  .refine((s) => /^\d{10}$/.test(s), 'npiRetry')
-  .refine(isValidNpi, 'npiCheckDigit');
+  .pipe(
+    z.string(),
+    z.transform((s: string) => s.replace(/^\s*npi\s*[:#]?\s*/i, '').replace(/[\s-]/g, '')),
+  )
+  .check(
+    z.refine((s) => /^\d{10}$/.test(s), 'npiRetry'),
+    z.refine(isValidNpi, 'npiCheckDigit'),
+  );
 
 /** The condition in the person's words: anything readable, not a bare yes/no. */
-export const conditionSchema = z
-  .string()
-  .trim()
-  .min(3, 'conditionRetry')
-  .max(1000, 'conditionTooLong')
-  .refine((s) => /\p{L}{2,}/u.test(s), 'conditionRetry');
+export const conditionSchema = z.string().check(
+  z.trim(),
+  z.minLength(3, 'conditionRetry'),
+  z.maxLength(1000, 'conditionTooLong'),
+  z.refine((s) => /\p{L}{2,}/u.test(s), 'conditionRetry'),
+);
 
-export const practiceNameSchema = z
-  .string()
-  .trim()
-  .min(2, 'practiceRetry')
-  .max(150, 'practiceRetry')
-  .refine((s) => /\p{L}/u.test(s) && !looksLikeQuestion(s), 'practiceRetry');
+export const practiceNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(2, 'practiceRetry'),
+  z.maxLength(150, 'practiceRetry'),
+  z.refine((s) => /\p{L}/u.test(s) && !looksLikeQuestion(s), 'practiceRetry'),
+);
 
 /** Another language the person prefers ("Hmong", "Tagalog", "Mixteco"). */
-export const otherLanguageSchema = z
-  .string()
-  .trim()
-  .min(2, 'otherLanguageRetry')
-  .max(40, 'otherLanguageRetry')
-  .refine((s) => /^[\p{L}][\p{L} '()-]*$/u.test(s), 'otherLanguageRetry');
+export const otherLanguageSchema = z.string().check(
+  z.trim(),
+  z.minLength(2, 'otherLanguageRetry'),
+  z.maxLength(40, 'otherLanguageRetry'),
+  z.refine((s) => /^[\p{L}][\p{L} '()-]*$/u.test(s), 'otherLanguageRetry'),
+);
