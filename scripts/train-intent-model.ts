@@ -15,8 +15,8 @@ import { softmaxObjective } from './softmaxRegression';
 /**
  * An experiment for issue 18: a trained reader of which FAQ entry a message asks, measured
  * leave-one-batch-out by bench/intentLobo.ts. It is not wired into the bot: held out, it read
- * about 7 in 10 first turns right where the rules read 9 in 10 or more, and as a reader where the
- * engine is unsure it fixed 3 of 1,252 turns (README, understanding section).
+ * about 2 in 3 first turns right where the rules read 9 in 10 or more, and as a reader where the
+ * untuned engine was unsure it fixed 3 of 327 turns (README, understanding section).
  * Run: npx tsx scripts/train-intent-model.ts (trains on everything, prints the model's size).
  *
  * Labelled messages: every FAQ paraphrase (content/faq.json, en/es), the paraphrase audit's
