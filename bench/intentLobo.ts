@@ -29,6 +29,9 @@ import {
  *   (c) the engine with the classifier as a reader where the engine is unsure (did-you-mean, not
  *       understood, not in our sources) and the classifier's top entry reaches a threshold.
  * Replies are judged as the knowledge layer renders them (bench/eval.ts runs the whole bot).
+ * For an untuned figure, run it in an export of the commit the batch was first scored on
+ * (`git archive <commit> | tar -x -C dir`), with the batch file, this file and the training
+ * scripts copied in: the README's untuned rows were measured so.
  * "regr." counts turns (b) passes and (c) fails; "numbers" counts failing (c) replies that give a phone or fax number.
  */
 
