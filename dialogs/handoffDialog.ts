@@ -2,6 +2,7 @@ import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnRe
 import { textReply } from '../src/bot/replies';
 import { turnLang } from '../src/bot/turnLanguage';
 import { referralServices, turnActivityId } from '../src/bot/turnServices';
+import { turnUnderstanding } from '../src/bot/turnUnderstanding';
 import { contactOf, conversationTraits } from '../src/channels/verifiedChannel';
 import { createHandoff, handoffReplies } from '../src/handoff';
 import { sourceKeyOf } from '../src/referrals/code';
@@ -86,9 +87,16 @@ function handoffState(dc: DialogContext): HandoffState {
  * knows and the question it was on, clears the stack and starts the handoff in `dc`.
  */
 export async function startHandoff(dc: DialogContext): Promise<DialogTurnResult> {
-  const options = knownSoFar(dc);
+  const options = withPlaceNamed(dc, knownSoFar(dc));
   await dc.cancelAllDialogs();
   return dc.beginDialog(HANDOFF_DIALOG, options);
+}
+
+/** "we live in oakland, can i talk to a person at ccs": the county the message names is where the person is, unless an intake knows it. */
+function withPlaceNamed(dc: DialogContext, options: HandoffOptions): HandoffOptions {
+  const place = turnUnderstanding(dc.context).entities.place;
+  if (!place || options.known?.county || options.known?.region === 'IL') return options;
+  return { ...options, known: { ...options.known, region: 'CA', county: place.county.name } };
 }
 
 /** The draft of an intake or handoff under way anywhere on the stack below `dc`, and the question it is on. */

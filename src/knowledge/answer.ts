@@ -82,12 +82,26 @@ const BARE_REPLY = new Set(
 /** A way to reach someone asked for, not "call" as a verb ("can I call ccs myself or do I need the doctor to do it"). */
 const LINE = / (number|numbers|numero|line|linea|phone|telefono|email|correo|fax|contact|contacto|extension) /;
 
+/** Ways of sending or reaching: a line, or a way that is no number ("online", "portal", "in person"). */
+const CHANNEL = '(?:fax|phone|telefono|email|mail|correo|portal|online|internet|en linea|in person|en persona)';
+const CHANNELS = new RegExp(`\\b(?:by |por |via )?${CHANNEL}\\b`, 'g');
+/** Channels offered as choices ("fax, portal or phone", "online or by fax"), beside a way asked or a way that is no number. */
+const WAYS_OFFERED = new RegExp(
+  [
+    ` (how|way|ways|method|methods|forma|manera|metodo|modo) .*${CHANNEL}( ${CHANNEL})* (or|o) (by |por |via )?${CHANNEL} `,
+    ` (online|portal|internet|en linea|in person|en persona|mail)( or| o) (by |por |via )?${CHANNEL} | ${CHANNEL}( or| o) (by |por |via )?(online|portal|internet|en linea|in person|en persona|mail) `,
+    ` (how|way|ways|method|methods|forma|manera|metodo|modo) .*(by|por|via) ${CHANNEL} `,
+  ].join('|'),
+);
+
 /** What a county card says beside the office's numbers when the question is about it. */
 interface CountyAsks {
   designation: boolean;
   wcm: boolean;
 }
 const NO_COUNTY_ASKS: CountyAsks = { designation: false, wcm: false };
+/** Topics about getting on the program: asked at an age with "still", they ask the age limit too. */
+const ENTERING = new Set<FaqEntry['topic']>(['referral', 'eligibility']);
 /** Topics whose answer depends on the county: a county named earlier in the conversation gets its card with them. */
 const COUNTY_TOPICS = new Set<FaqEntry['topic']>(['counties', 'wcm', 'referral']);
 
@@ -111,14 +125,16 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   const leaning = followUp && !illinois ? answerFollowUp(followUp, context, entities, cues) : undefined;
   if (leaning) return leaning;
   const own = answerAlone(text, lang, entities, context, tokens, cues);
-  return (context && !illinois ? earlierTopicAsked(text, lang, entities, context, own) : undefined) ?? own;
+  return (context && !illinois ? earlierTopicAsked(text, lang, entities, context, own, cues) : undefined) ?? own;
 }
 
 /** The message read on its own (the place and region of `context` stand in for those it does not name). */
 function answerAlone(text: string, lang: Lang, entities: Entities, context: TopicContext | undefined, tokens: string[], cues: Cues): KnowledgeAnswer {
   const illinois = cues.illinois || entities.illinois;
   const named = findContact(text);
-  if (named && (cues.contact || saysOnly(text, named.phrase))) return { kind: 'contact', contact: named.contact };
+  // "what is high risk infant follow up": a program's name asked what it is gets its definition, not the program's contact card.
+  const definitionAsked = entities.program !== undefined && tokens.includes('what_is');
+  if (named && (cues.contact || (saysOnly(text, named.phrase) && !definitionAsked))) return { kind: 'contact', contact: named.contact };
 
   const place = illinois ? undefined : entities.place;
   const county = place?.county ?? onlyCountyOf(entities);
@@ -144,11 +160,15 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   }
 
   const asked = withoutAge(withoutPlaceNames(text, entities), entities.age);
-  const wantsOffice = !illinois && (cues.whoToCall || (cues.contact && (cues.ccsOffice || cues.lineOnly)));
+  const officeAsked = !illinois && (cues.whoToCall || (cues.contact && (cues.ccsOffice || cues.lineOnly)));
+  const region = regionOf(entities, cues) ?? (cues.illinois ? undefined : context?.region);
+  // "how are ccs referrals sent - fax, portal or phone?", "metodo para referir a ccs, fax o telefono?": lines named as the
+  // choices of a way of sending ask how it is done, when an entry answers that; they are the options, not the question.
   // "Who do I call?" is a request for the county office, unless what is left without the words for
   // calling an office is a question an entry answers outright (Health Net's SAR help line).
-  const region = regionOf(entities, cues) ?? (cues.illinois ? undefined : context?.region);
-  const found = findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities, region);
+  const sendingWay = officeAsked && WAYS_OFFERED.test(fold(text)) ? findEntries(asked.replace(CHANNELS, ' '), lang, entities, region) : undefined;
+  const wantsOffice = officeAsked && !sendingWay?.entry;
+  const found = sendingWay?.entry ? sendingWay : findEntries(wantsOffice ? withoutOfficeWords(asked) : asked, lang, entities, region);
   // "who to ask about ccsos": in Illinois the team that answers about CCSOs and Pathways, unless the entry found gives a contact of its own.
   const teamAnswers = entities.program === undefined || entities.program === 'pathways' || entities.program === 'ccso';
   const askedIllinoisTeam =
@@ -169,6 +189,14 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   // "we live in texas, can my son get ccs there": CCS is California's program, run by the county where the child lives.
   const livesElsewhere = !illinois && !place && cues.ccs && entities.otherState && !entities.fromOtherState ? faqById(MOVING) : undefined;
   if (livesElsewhere) return compose(livesElsewhere, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
+  const ageLimit = faqById(AGE_LIMIT);
+  const joined = ` ${tokens.join(' ')} `;
+  // "she is 20, is she still covered?": an age with "still" asks whether it is within the limit, whatever the age.
+  const asksAge = ((entities.age ?? 0) >= 21 || (entities.age !== undefined && STILL.test(joined))) && (cues.ccs || AGE_QUESTION.test(joined));
+  // "my son is 20, can we still apply for ccs?": getting on the program at an age asks the age limit first, then how (past the
+  // limit compose says it for any topic; "my 17 year old still has medi-cal, does ccs cover wheelchairs" asks about a service).
+  if (found.entry && asksAge && ageLimit && ENTERING.has(found.entry.topic) && !AGE_TOPICS.has(found.entry.id))
+    return compose(ageLimit, { score: 0, also: found.entry }, entities, county, NO_COUNTY_ASKS);
   if (found.entry && (found.sure || !wantsOffice)) {
     const card = county ?? (COUNTY_TOPICS.has(found.entry.topic) || cues.designation ? remembered : undefined);
     return compose(found.entry, withComplement(found, tokens), entities, card, asks);
@@ -186,12 +214,7 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   const illinoisTeam = wantsOffice && region === 'IL' ? faqById(ILLINOIS_CONTACT) : undefined;
   if (illinoisTeam) return compose(illinoisTeam, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
   if (wantsOffice) return remembered ? { kind: 'county', county: remembered, wants: cues.wants, designation: cues.designation } : { kind: 'countyNeeded' };
-  const ageLimit = faqById(AGE_LIMIT);
-  const joined = ` ${tokens.join(' ')} `;
-  // "she is 20, is she still covered?": an age with "still" asks whether it is within the limit, whatever the age.
-  const asksAge = (entities.age ?? 0) >= 21 || (entities.age !== undefined && STILL.test(joined));
-  if (asksAge && (cues.ccs || AGE_QUESTION.test(joined)) && ageLimit)
-    return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, NO_COUNTY_ASKS);
+  if (asksAge && ageLimit) return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, NO_COUNTY_ASKS);
   if (found.options.length > 1) return { kind: 'clarify', options: found.options.map((c) => ({ id: c.entry.id, title: c.entry.title[lang] })) };
   return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county: remembered } : { kind: 'unknown' };
 }
@@ -236,7 +259,26 @@ const ASKING =
 const PURPOSE = / (to find out|to see|to check|to know|so that|so we|para saber|para ver|para que|pa saber) .*$/;
 /** At most this many topic words: a longer message is a question of its own. */
 const FOLLOW_ON_WORDS = 6;
+/** A question of at most this many topic words, naming nothing, asks one thing about the last answer ("until what age?"). */
+const ASPECT_WORDS = 3;
+const STATES_AGE = / (until|up to|to|through|under|hasta|menores de) (the )?(age (of )?|los |la edad de )?\d{1,2} (years?|anos|ano)? ?| age \d{1,2} /;
+/** An entry's words: all it says and is asked as, or only what its answer says. */
+type EntryPart = 'all' | 'said';
 const entryWords = new Map<string, Set<string>>();
+
+function entryWordsOf(entry: FaqEntry, lang: Lang, part: EntryPart): Set<string> {
+  const key = `${lang}:${part}:${entry.id}`;
+  const cached = entryWords.get(key);
+  if (cached) return cached;
+  const asked = part === 'all' ? [...entry.questions[lang], ...(entry.keywords?.[lang] ?? []), entry.title[lang]] : [];
+  const words = new Set([
+    ...analyze([...asked, withoutLinks(entry.answer[lang])].join(' '), lang),
+    // An answer that states an age ("hasta los 3 años", "until age 3") answers "what age".
+    ...(STATES_AGE.test(fold(entry.answer[lang])) ? ['age'] : []),
+  ]);
+  entryWords.set(key, words);
+  return words;
+}
 
 /**
  * The earlier topic a short follow-on asks more about: most of its words are in that entry's
@@ -245,13 +287,19 @@ const entryWords = new Map<string, Set<string>>();
  * the message frames itself as a follow-on or cannot be answered alone, and it must cover more of
  * the message than the message's own answer does.
  */
-function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context: TopicContext, own: KnowledgeAnswer): FaqAnswer | undefined {
+function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context: TopicContext, own: KnowledgeAnswer, cues: Cues): FaqAnswer | undefined {
   const answered = own.kind === 'faq' || own.kind === 'county' || own.kind === 'contact';
   const folded = fold(text);
-  if (context.topics.length === 0 || (answered && !FOLLOW_ON.test(folded))) return undefined;
   // What the follow-on is for ("... to find out if she has a ccs condition") says why, not what about.
   const asked = wordsBesideEntities(text, entities).replace(PURPOSE, ' ');
   const words = analyze(asked, lang).filter((w) => w !== 'ccs' && w !== 'what_is');
+  // "hasta q edad?" after the HRIF answer, "and without medi-cal?" after the income rule: a question of a few words that names
+  // no program, place or plan asks about what was just answered, even when it has an answer of its own (CCS's age limit);
+  // not one asking whom to reach ("who can i ask about it?": the team).
+  const namesNothing = !entities.program && !entities.place && !entities.plan && !cues.ccs && !cues.contact && !cues.whoToCall;
+  const aspectOnly = words.length <= ASPECT_WORDS && namesNothing;
+  const framed = FOLLOW_ON.test(folded) || aspectOnly;
+  if (context.topics.length === 0 || (answered && !framed)) return undefined;
   // A short message that leans on the last answer by its start or a pronoun, and that read alone has no answer ("ok so how
   // do i actually do it", "and if we make over that but ...", "y si ganamos mas pero ..."), is about that answer: the entry
   // that asks what it asks ("how"), else the first.
@@ -259,26 +307,30 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
   const unanswered = own.kind === 'unknown' || own.kind === 'clarify' || (own.kind === 'noInfo' && !LINE.test(folded));
   const leans = unanswered && (LEANS_ON.test(folded) || FOLLOW_ON.test(folded)) && ASKING.test(` ${text.toLowerCase()} `);
   if (words.length > FOLLOW_ON_WORDS || (words.length === 0 && !leans)) return undefined;
-  const covered = (entry: FaqEntry) => {
-    const key = `${lang}:${entry.id}`;
-    const known =
-      entryWords.get(key) ??
-      entryWords
-        .set(
-          key,
-          new Set(analyze([...entry.questions[lang], ...(entry.keywords?.[lang] ?? []), entry.title[lang], withoutLinks(entry.answer[lang])].join(' '), lang)),
-        )
-        .get(key)!;
+  const covered = (entry: FaqEntry, part: EntryPart = 'all') => {
+    const known = entryWordsOf(entry, lang, part);
     return words.filter((w) => known.has(w)).length / words.length;
   };
   const earlier = context.topics.flatMap((id) => faqById(id) ?? []);
   const [best] = earlier.map((entry) => ({ entry, coverage: words.length > 0 ? covered(entry) : 0 })).sort((a, b) => b.coverage - a.coverage);
   const asks = asksOf(text);
   const sameKind = earlier.find((entry) => asks.some((kind) => asksOf(entry.questions[lang][0]).includes(kind)));
+  const ownCovers = own.kind === 'faq' ? covered(own.entry) : 0;
+  // Framed as a follow-on ("and if", "what about"), the last topic wins a tie with the message's own answer; a bare aspect
+  // ("hasta q edad?") wins it only by what the last answer says ("hasta los 3 años"), not by words of its questions.
+  const framedCoverage = !best ? undefined : FOLLOW_ON.test(folded) ? best.coverage : aspectOnly ? covered(best.entry, 'said') : undefined;
   const chosen =
-    best && best.coverage >= 0.5 && !(own.kind === 'faq' && covered(own.entry) >= best.coverage) ? best.entry : leans ? (sameKind ?? earlier[0]) : undefined;
-  if (!chosen) return undefined;
+    best && best.coverage >= 0.5 && (framedCoverage !== undefined ? ownCovers <= framedCoverage : ownCovers < best.coverage)
+      ? best.entry
+      : leans
+        ? (sameKind ?? earlier[0])
+        : undefined;
+  // "pero si se nos quita el medi-cal?" after the income rule: framed as a follow-on with an answer of its own that says more
+  // (CCS helps keep Medi-Cal), it gets the last topic asked again with that answer beside it.
+  const beside = !chosen && best && (framedCoverage ?? 0) >= 0.5 && own.kind === 'faq' && !earlier.includes(own.entry) ? own.entry : undefined;
   const county = entities.place?.county ?? onlyCountyOf(entities) ?? countyNamed(context.county);
+  if (beside) return compose(best.entry, { score: 0, also: beside }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
+  if (!chosen) return undefined;
   return compose(chosen, { score: 0 }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
 }
 
@@ -394,6 +446,9 @@ const DEFINITION =
   /\b(what( even| exactly)? (is|s|are) (it|that|this|they)|what does (it|that|this|the)( program)? (do|mean)|overview|explain|define|definition|definir|defin[ae]|definicion|in plain (english|words)|(que|q) (es|son) (eso|esto|eso del|lo del)?|de que se trata|para que sirve)\b/;
 /** A message whose last words ask what it is ("... what is that exactly", "... q es eso", "... what is ccs"). */
 const ENDS_ASKING_WHAT = /(^| )what_is( (it|that|this|they|eso|esto|ccs|wcm|exactly|even|actually|really|lol|again|tho|then))*$/;
+/** When something began ("when did ... start", "what year did ... begin", "since when has ... been around", "desde cuando existe"). */
+const ASKS_START =
+  / (when|what year|which year|since when|how long ago) .*(start|started|starts|begin|began|begins|launch|launched|kick in|kicked in|go live|went live|take effect|took effect|been around|exist|existed) | (desde cuando|cuando|en que ano|que ano) .*(empezo|empezaron|comenzo|comenzaron|inicio|iniciaron|arranco|existe|entro en vigor) /;
 /** What "CCS" means in Illinois' Pathways program. */
 const ILLINOIS_CCS = 'il-ccs-meaning';
 /** The entry that says what each program is. */
@@ -428,16 +483,21 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
   const parts = pieces.filter((d) => d.entry && hasEvidence(d) && (!region || d.entry.region === region) && (d.asks || (!asking && !whole.entry)));
   const tokens = canonicalTokens(text);
   const asksDefinition = DEFINITION.test(fold(text)) || tokens.includes('what_is');
-  // In Illinois "CCS" is Care Coordination and Support, not California's program.
-  const defines = entities.program === 'ccs' && messageRegion === 'IL' ? ILLINOIS_CCS : entities.program && DEFINES[entities.program];
+  // In Illinois "CCS" is Care Coordination and Support, not California's program, also beside the program it is part of
+  // ("in illinois pathways what does ccs stand for").
+  const illinoisCcs = messageRegion === 'IL' && (entities.program === 'ccs' || (entities.program === 'pathways' && tokens.includes('ccs')));
+  const defines = illinoisCcs ? ILLINOIS_CCS : entities.program && DEFINES[entities.program];
   const definition = defines && asksDefinition ? faqById(defines) : undefined;
+  // "when did the whole child model start", "desde cuando existe": the program's own entry, when it dates the program.
+  const programEntry = defines && ASKS_START.test(fold(text)) ? faqById(defines) : undefined;
+  const dated = programEntry && /\b(19|20)\d\d\b/.test(programEntry.answer[lang]) ? programEntry : undefined;
   // "..., what does that program do?": a sentence that asks only for a definition is the question.
   // "my sons dr said something about ccs and referring us what even is that", "... pero no se que es": a message that ends asking what it is asks that too.
   const bareDefinition =
     definition &&
     (ENDS_ASKING_WHAT.test(tokens.join(' ')) ||
       [text, ...clauses(text)].some((c) => (DEFINITION.test(fold(c)) || canonicalTokens(c).includes('what_is')) && isBareDefinition(c, lang)));
-  const entry = (bareDefinition ? definition : undefined) ?? whole.entry ?? definition ?? parts[0]?.entry;
+  const entry = (bareDefinition ? definition : undefined) ?? whole.entry ?? definition ?? dated ?? parts[0]?.entry;
   const also = parts.find((d) => d.entry && d.entry.id !== entry?.id)?.entry;
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
 }

@@ -10,7 +10,7 @@ import { fold } from './normalize';
  */
 const KINDS: [string, RegExp][] = [
   ['who', / (who|whom|whos|quien|quienes) /],
-  ['how', / (how|como (?!(que|si|el|la|los|las|un|una)\b)) /],
+  ['how', / (how|como (?!(que|si|el|la|los|las|un|una)\b)|de (que|q) (forma|manera|modo)) /],
   ['where', / (where|wheres|donde|adonde) /],
   ['when', / (when|cuando|deadline|fecha limite|plazo) /],
   ['why', / (why|por que|porque) /],

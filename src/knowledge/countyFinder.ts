@@ -39,7 +39,9 @@ const COUNTY_WORDS = new Set(['county', 'co', 'cnty', 'condado']);
 const LOCATIVE = new Set(['in', 'en', 'near', 'from', 'de', 'at', 'around', 'cerca']);
 /** In English, "in El Centro" can only be the city; "en el centro" is also "downtown". */
 const ENGLISH_LOCATIVE = new Set(['in', 'near', 'from', 'at', 'around', 'to']);
-const CONTACT_WORDS = new Set(['ccs', 'phone', 'number', 'fax', 'office', 'call', 'telefono', 'numero', 'oficina', 'llamar']);
+/** The words for one of an office's lines. */
+const LINE_WORDS = new Set(['phone', 'number', 'fax', 'telefono', 'numero', 'office', 'oficina']);
+const CONTACT_WORDS = new Set(['ccs', 'call', 'llamar', ...LINE_WORDS]);
 /** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
 const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
 /** "vivo en Salinas", "we live in Corona", "we are in Plumas", "soy de Vista": living or being somewhere makes a name after "in" a place. */
@@ -175,6 +177,9 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   // "la" is the Spanish article: LA County only when written "LA"/"L.A." in a message that is not all capitals.
   if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
   if (namedAsPlace || bare) return true;
+  // "modesto here, whats the ccs phone", "Escondido - ccs fax pls": a name that opens a message asking for a CCS line is where the
+  // asker is; a name is ambiguous there only in theory. Not "the"/"Mrs" before it, nor a Spanish phrase ("la mesa", "el centro").
+  if (!strict && opensMessage(tokens, start) && asksForCcsLine(tokens)) return true;
   if (place.via === 'name' && (prev === undefined || BEFORE_COUNTY.has(prev)) && tokens.some((t) => COUNTY_MATTERS.has(t))) return true;
   const said = tokens[start - 2];
   const contextual = tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(said) || LIVING_WORDS.has(said);
@@ -185,6 +190,18 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   // "discharging a child home to Escondido", "moving to Salinas": where someone goes is a place.
   if (prev === 'to' && (LIVING_WORDS.has(said) || GOING_WORDS.has(said))) return true;
   return LOCATIVE.has(prev) && contextual;
+}
+
+/** Greetings before the first words say nothing: "hi, salinas here". */
+const OPENING = new Set('hi hello hey hola buenas ok okay'.split(' '));
+
+function opensMessage(tokens: string[], start: number): boolean {
+  return tokens.slice(0, start).every((t) => OPENING.has(t));
+}
+
+/** Asks for one of the CCS office's lines: CCS named beside a word for a line ("ccs phone", "numero de ccs"). */
+function asksForCcsLine(tokens: string[]): boolean {
+  return tokens.includes('ccs') && tokens.some((t) => LINE_WORDS.has(t));
 }
 
 /** Whether the message writes the place's name with its capitals ("El Cajon", not "el cajon"). */

@@ -33,6 +33,13 @@ const WHOSE = '(the |his |her |their |our |my |el |la |las |los |su |sus )?';
 const PHRASES: [RegExp, string][] = [
   // Politeness says nothing about the topic ("sorry to bother" is not "bother" nor "other").
   [/ (sorry|perdon|disculpe?) (to bother|for bothering|por (la )?molestia|que (le |te )?moleste)( you)? /g, ' '],
+  // "de que forma se manda", "best way to refer", "referral method": the way asks how (asks.ts), it is no topic ("la forma" alone is also a form).
+  [
+    / (de|en) (que|q) (forma|manera|modo) | (la |una )?(mejor )?(forma|manera|modo) (de|para) (?=\w+(ar|er|ir) )| (metodo|method|methods) | (the |a )?(best |right |fastest )?ways? (to|of|for) /g,
+    ' ',
+  ],
+  // "pt is 20 yo", "a 20 yo pt": said with an age (or what is left of it once the age is read), "pt" is the patient, not physical therapy.
+  [/ pt (is|s|turns|turned|just turned|who is) (?=\d|(yo|y o|years?|yrs?) )| ((\d+ )?(yo|y o|year old|years old)) pt /g, ' patient $1$3 '],
   // "at minimum" hedges a question ("how often ... at minimum?"); "the minimum age" is not this.
   [/ at (a |the )?minimum | como minimo /g, ' '],
   [/ california(n)? (childrens|children|kids) services? /g, ' ccs '],
@@ -53,7 +60,9 @@ const PHRASES: [RegExp, string][] = [
     / what (ccs|wcm|pathways|hsp|ccsos?|mtp|hrif|it|that|this)( program)? (is|means) | no (se|sabemos|sabia|entiendo|entendemos) (lo )?what_is | (meaning|significado) $| (que|q) (hace|hacen) (un |una |el |la )?(?=(ccsos?|hsp|mtp|hrif|pathways) )/g,
     ' what_is $1 ',
   ],
-  [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales /g, ' nicu '],
+  // "UCIN" is the Spanish NICU; a neonatologist is one of its doctors.
+  [/ neonatal intensive care( unit)? | unidad (de cuidados intensivos )?neonatal | uci neonatal | cuidados intensivos neonatales | ucin /g, ' nicu '],
+  [/ neonatolog(ists?|os?|as?) /g, ' nicu doctor '],
   [/ care coordination and support organizations? /g, ' ccso '],
   [/ mobile crisis( response)? | respuesta movil (a|de) crisis | crisis movil /g, ' mcr '],
   [/ screening assessment and support services /g, ' sass '],
@@ -126,6 +135,11 @@ const PHRASES: [RegExp, string][] = [
     / pay ?stubs? | check stubs? | talon(es)? de (pago|cheque) | (income|ingresos) (test|limit|requirement|requisito|limite)s? | (pruebas?|requisitos?|limites?) de ingresos /g,
     ' financial ',
   ],
+  // "ingreso" alone is also a hospital admission: in the singular it is money only beside what money has ("limite de ingreso", "ingreso anual").
+  [
+    / (pruebas?|requisitos?|limites?|nivel(es)?|cuanto|mucho|poco|bajo|alto) (de |del )?ingreso | ingreso (familiar|anual|mensual|bruto|del hogar|de la familia|economico)(es)? | (nuestro|mi|su) ingreso (?!(al|a la|en|del hospital))/g,
+    ' financial ',
+  ],
   [/ (second|2nd) opinion | (segunda|2da) opinion /g, ' secondopinion '],
   // "how often does ccs look at his case": looking a case over is reviewing it.
   [/ (look|looks|looking|looked) (at|over) (?=((his|her|their|the|my|our|a) )?(\w+s )?(case|file|chart)s? )/g, ' review '],
@@ -173,6 +187,8 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
+  // "until what age", "hasta q edad": one question, what age.
+  [/ (until|till|up to|to|hasta|a) (what|which|que|q|cual|k) (age|edad) /g, ' age '],
   [/ how long | cuanto (tiempo|tarda) | cuanto se (tarda|tardan|tardara|tardaran|demora|demoran) /g, ' howlong '],
   // "does that slow it down", "will it take longer", "lo retrasa": whether something makes it take longer.
   [
@@ -270,6 +286,16 @@ group(
 // "cell" alone is not a phone ("sickle cell"); "my cell", "cell phone" are.
 group('phone', 'phone phones telephone tel telefono telefonos fone celular call calls llamar llamo llame llamada');
 group('fax', 'fax faxes facsimil faxear faxeo faxed');
+// "what should accompany a referral", "que debe acompañar la referencia": what goes with it is what is attached.
+group(
+  'attach',
+  'attach attaches attached attaching attachment attachments accompany accompanies accompanied accompanying enclose enclosed enclosing adjuntar adjunto adjunta adjuntan adjuntamos adjuntos acompanar acompana acompanan',
+);
+// "who delivers mobile crisis response", "quien ofrece": giving a service is one verb (not "give", a word of "give me the number").
+group(
+  'provide',
+  'provide provides provided providing deliver delivers delivered delivering offer offers offered offering ofrece ofrecen brinda brindan proporciona proporcionan presta prestan',
+);
 group('email', 'email emails mail correo correos');
 // "submit a referral", "mandamos la referencia": one way of sending, whatever is sent (the object says what about).
 group('send', 'send sends sending sent submit submits submitting submitted mandar mando manda mandamos mandan enviar envio envia enviamos envian');

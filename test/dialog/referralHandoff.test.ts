@@ -49,6 +49,20 @@ describe('Dialog: talk to a person (handoff to staff)', () => {
     expect(after).toMatch(/How can I help/);
   });
 
+  it('takes the county a "talk to a person" message names: no county question, that office asked to call and its card given', async () => {
+    const bot = referralBot('sms');
+    const [done] = await bot.say('we live in oakland, can i talk to a person at ccs about my daughters application');
+    expect(done).not.toMatch(/which county/);
+    expect(done).toMatch(/Alameda County CCS office to contact you/);
+    expect(done).toMatch(/\(510\) 208-5970/);
+    expect(bot.referrals()[0]).toMatchObject({ kind: 'handoff', queue: { id: 'county-alameda' }, county: 'Alameda' });
+    const spanish = referralBot('sms');
+    const [listo] = await spanish.say('vivimos en modesto, quiero hablar con una persona de ccs');
+    expect(listo).not.toMatch(/qué condado/);
+    expect(listo).toMatch(/\(209\) 558-7515/);
+    expect(spanish.referrals()[0]).toMatchObject({ queue: { id: 'county-stanislaus' }, language: 'es' });
+  });
+
   it('on the web asks the county and a phone number (or to answer in the chat), in Spanish when the person writes Spanish', async () => {
     const bot = referralBot('webchat');
     const [ask, phone, done] = await bot.say('hablar con una persona', 'Stockton', '(209) 555-0111');

@@ -3,7 +3,8 @@ import { asksForOwnCode } from '../../../src/nlu/intents';
 import { understand } from '../../../src/nlu/understand';
 import { knowledgeReplies } from '../../../src/bot/knowledgeReplies';
 import type { Lang } from '../../../src/content';
-import variants from '../../fixtures/knowledge/round10-variants.json';
+import round10 from '../../fixtures/knowledge/round10-variants.json';
+import round11 from '../../fixtures/knowledge/round11-variants.json';
 
 interface Turn {
   say: string;
@@ -45,15 +46,21 @@ function failuresOf(variant: Variant): string[] {
   return failures;
 }
 
-describe('Understanding: the classes blind batch j missed, in fresh words (round 10)', () => {
+/** Each round's fresh variants of the classes a blind batch missed (round 10: batch j; round 11: batch l). */
+const rounds: [string, Variant[]][] = [
+  ['round 10, batch j', round10.cases as Variant[]],
+  ['round 11, batch l', round11.cases as Variant[]],
+];
+
+describe.each(rounds)('Understanding: the classes a blind batch missed, in fresh words (%s)', (_round, cases) => {
   const byClass = new Map<string, Variant[]>();
-  for (const v of variants.cases as Variant[]) byClass.set(v.class, [...(byClass.get(v.class) ?? []), v]);
+  for (const v of cases) byClass.set(v.class, [...(byClass.get(v.class) ?? []), v]);
 
   it.each([...byClass.keys()])('answers every variant of: %s', (name) => {
     // Prepare
-    const cases = byClass.get(name)!;
+    const variants = byClass.get(name)!;
     // Act
-    const failures = cases.flatMap(failuresOf);
+    const failures = variants.flatMap(failuresOf);
     // Assess
     expect(failures).toEqual([]);
   });
