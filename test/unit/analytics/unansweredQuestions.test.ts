@@ -19,8 +19,9 @@ describe('Function: scrubQuestion (what staff may see of a question the bot coul
   });
 
   it.each([
-    ['¿Mi hija Lucía tiene epilepsia? ¿CCS cubre sus medicinas?', 'mi hija … tiene … ccs cubre sus …', /lucía|epilepsia/i],
-    ['¿Cuánto cuesta CCS para mi hijo José? Nació el 03/04/2015', 'cuánto … ccs para mi hijo … el …', /josé|\d/i],
+    // "medicinas" and "cuesta" are FAQ question words since the seed coverage audit ("ccs ayuda con las medicinas de mi hijo", "¿CCS cuesta algo?").
+    ['¿Mi hija Lucía tiene epilepsia? ¿CCS cubre sus medicinas?', 'mi hija … tiene … ccs cubre sus medicinas', /lucía|epilepsia/i],
+    ['¿Cuánto cuesta CCS para mi hijo José? Nació el 03/04/2015', 'cuánto cuesta ccs para mi hijo … el …', /josé|\d/i],
     ['¿Dónde está la oficina de CCS? Mi niña tiene síndrome de Down', 'dónde está la oficina de ccs mi niña tiene … de …', /síndrome|down/i],
   ])('Spanish: %j keeps the FAQ words only', (question, kept, personal) => {
     const scrubbed = scrubQuestion(question);
