@@ -145,7 +145,7 @@ const FROM = new Set(['from', 'de', 'desde']);
 const TO = new Set(['to', 'into', 'a', 'hacia']);
 
 function byPhrase(tokens: string[], original: string): Found | undefined {
-  let first: Found | undefined;
+  const named: Found[] = [];
   for (let i = 0; i < tokens.length;) {
     const place = byFirstToken.get(tokens[i])?.find((p) => p.tokens.every((w, k) => tokens[i + k] === w));
     if (!place) {
@@ -153,16 +153,22 @@ function byPhrase(tokens: string[], original: string): Found | undefined {
       continue;
     }
     const end = i + place.tokens.length;
-    if (inContext(place, tokens, i, end, original)) {
-      const found = { county: place.county, via: place.via, start: i, end };
-      if (!first) {
-        if (!FROM.has(tokens[i - 1])) return found;
-        first = found;
-      } else if (TO.has(tokens[i - 1])) return found;
-    }
+    if (inContext(place, tokens, i, end, original)) named.push({ county: place.county, via: place.via, start: i, end });
     i = end;
   }
-  return first;
+  // "my mom in visalia watches my kids but we live in modesto": where the family lives wins over where someone else is.
+  const home = named.length > 1 ? named.find((f) => saysWeLiveThere(tokens, f.start)) : undefined;
+  const [first, ...later] = named;
+  if (home || !first || !FROM.has(tokens[first.start - 1])) return home ?? first;
+  return later.find((f) => TO.has(tokens[f.start - 1])) ?? first;
+}
+
+/** The asker's own family said to be somewhere: "we live in", "we're in", "vivimos en", "nosotros en". */
+const WE = new Set('we were i im vivimos vivo estamos nosotros'.split(' '));
+
+function saysWeLiveThere(tokens: string[], start: number): boolean {
+  const prev = tokens[start - 1];
+  return (prev === 'in' || prev === 'en') && tokens.slice(Math.max(0, start - 4), start - 1).some((t) => WE.has(t));
 }
 
 /** Whether an ambiguous place name at tokens[start, end) is meant as a place. */

@@ -50,9 +50,9 @@ const PHRASES: [RegExp, string][] = [
   [/ durable medical equipment | equipo medico( duradero)? | medical equipment /g, ' dme '],
   [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
   [/ what does (\w+( \w+)?) (mean|stand for|do) /g, ' what_is $1 '],
-  // "What are we supposed to do?" asks what to do, not what something is.
+  // "What are we supposed to do?", "what's the least ccs does" ask what to do or how much, not what something is; "quick summary of the WCM", "resumen de hrif" asks what it is.
   [
-    / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her) )| whats | stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? | define | definition( of)? | defin(ir|e|eme) | definicion( de)? /g,
+    / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her|(the )?(least|minimum|most|maximum)) )| whats (?!(the )?(least|minimum|most|maximum) )| stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? | define | definition( of)? | defin(ir|e|eme) | definicion( de)? | (summary|overview|rundown|resumen|sintesis)( rapido| breve| corto)?( of| on| de| del)? /g,
     ' what_is ',
   ],
   // "asking what CCS is", "no se que es", "illinois ccs meaning", "que hace una ccso": what a program is, asked another way round.
@@ -85,8 +85,9 @@ const PHRASES: [RegExp, string][] = [
   [/ prior auth(orization)?s? | pre ?auth(orization)?s? | autorizacion previa | pre ?autorizacion /g, ' priorauth '],
   // "do I need authorization before each visit": an authorization asked for ahead of care is a prior authorization.
   // "permiso de ccs antes de cada cita", "approval from ccs first": who gives it may come between.
+  // "ccs has to authorize before the visit", "tiene q autorizar la cita antes": authorizing first is one too.
   [
-    / (authorization|auth|approval|autorizacion|aprobacion|permiso)( (from|de|del|a|al) (ccs|the county|el condado|la oficina))? (before|beforehand|ahead|first|antes|primero|previo) /g,
+    / (authorization|auth|approval|autorizacion|aprobacion|permiso)( (from|de|del|a|al) (ccs|the county|el condado|la oficina))? (before|beforehand|ahead|first|antes|primero|previo) | ((authorize|authorise|approve|autorizar|autorice|autoricen|aprobar|apruebe|aprueben)( it| the| this| la| lo| el| eso)?|(ok|okay) it)( \w+){0,2}? (before|beforehand|first|antes|primero) /g,
     ' priorauth authorization ',
   ],
   [/ service authorization requests? | solicitud(es)? de autorizacion de servicios? /g, ' sar '],
@@ -143,6 +144,17 @@ const PHRASES: [RegExp, string][] = [
   [/ (second|2nd) opinion | (segunda|2da) opinion /g, ' secondopinion '],
   // "how often does ccs look at his case": looking a case over is reviewing it.
   [/ (look|looks|looking|looked) (at|over) (?=((his|her|their|the|my|our|a) )?(\w+s )?(case|file|chart)s? )/g, ' review '],
+  // "can i sign myself up", "puedo inscribirme", "hacer mi propia referencia": a young person referring themself (not a new condition's own referral).
+  [/ sign (myself|themselves|themself|himself|herself) up | (make|do) (my|their) own referral | (hacer|hago) (mi|su) propia (referencia|referido) /g, ' refer myself '],
+  [/ (inscribirme|apuntarme|registrarme|referirme)( yo)?( solo| sola| mismo| misma)? /g, ' referir yo mismo '],
+  // "keep kids from falling out of follow-up", "keep track of my kid", "que no pierda el seguimiento": what the annual medical review is for.
+  [
+    / (falling|falls?|fell|dropping|drops?|dropped|slipping|slips?|getting lost|gets lost) (out of|through|off) (the )?(follow ?up|cracks) | (keep|keeps|keeping) track of (?=(my|our|the|his|her|a) (kid|kids|child|children|son|daughter|baby|family|families) )/g,
+    ' lost to follow up ',
+  ],
+  [/ (no )?(se )?(pierda|pierdan|pierde|perder|quede|queden)( el| del| de| sin)? seguimiento /g, ' sin seguimiento '],
+  // "minimum contact each year", "cada año": once a year ("year" alone is too common to say it).
+  [/ (each|every|once a|once per|per) year | (cada|una vez al) ano /g, ' yearly '],
   // "separate referral needed?", "otra referencia": a referral of its own, as for a new condition (not a NICU's separate authorization).
   [
     / (separate|own|another|new|second|different|otra|nueva|propia|separada|aparte) (referral|referencia|referido) | (referral|referencia) (again|aparte|separada|nueva) /g,
