@@ -61,9 +61,11 @@ export const FOLDS = 5;
  * Held-out false alarms allowed for rules OR classifier. The test bound on the whole fixture set is
  * 5%; the target sits below it because the held-out near-misses are only a sample of real traffic.
  * At round 7 (2,648 messages) 2.5% kept the held-out recall of 3% (1236/1236) with 35 false alarms
- * instead of 42; 2% lost 4 crises.
+ * instead of 42; 2% lost 4 crises. At round 9 (3,511 messages) the rules' own false alarms fell to 2, which let 2.5%
+ * spend the freed budget on the classifier (threshold 0.571, in-sample alarms on "quiero cambiar el numero de contacto de
+ * mi hija"); 1.5% keeps held-out recall at 1654/1656 (2.5%: 1655) with 27 false alarms instead of 46.
  */
-export const FALSE_ALARM_TARGET = 0.025;
+export const FALSE_ALARM_TARGET = 0.015;
 /** Word sets this similar (Jaccard) are one message written twice: they share a fold. */
 const NEAR_DUPLICATE = 0.7;
 

@@ -11,7 +11,9 @@ export const NOT_CURRENT = new RegExp(
     /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b|\bhx\b|\bpmh\b/,
     // Said as a hypothesis: "hypothetically if my son ate a magnet, would the ER be covered?".
     /\bhypothetical\w*|\bhipotetic\w*|\bin theory\b|\ben teoria\b|\bsupongamos\b|\bpongamos que\b/,
-    /\bwhen (?:he|she|i|they) (?:was|were) (?:born|a baby|a toddler|little|younger)\b|\bas a (?:baby|toddler)\b/,
+    /\bwhen (?:he|she|i|they) (?:was|were) (?:born|a baby|a toddler|little|younger|a newborn|an infant|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas a (?:baby|toddler)\b/,
+    // A holiday or birthday already gone: "Last Christmas my grandson ate some poinsettia leaves", "la navidad pasada".
+    /\blast (?:christmas|xmas|thanksgiving|easter|halloween|new years?(?: eve)?|fourth of july|4th of july|july 4th|birthday)\b|\b(?:la )?(?:navidad|nochebuena|pascua) pasada\b|\b(?:el )?(?:dia de )?(?:accion de gracias|halloween|ano nuevo|cumpleanos|4 de julio) pasado\b|\ben (?:su )?(?:navidad|cumpleanos) del ano pasado\b/,
     // A named month is not now: "the ER visit in march", "la visita de marzo".
     /\b(?:in|back in|since|during|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/,
     /\b(?:en|desde|de|del mes de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/,
@@ -20,7 +22,7 @@ export const NOT_CURRENT = new RegExp(
     // A "what if" told as a plan: "if my son ever has a seizure...", "teach her what to do if he stops breathing".
     /\bif (?:\w+ ){0,3}ever\b|\bsi (?:\w+ ){0,3}alguna vez\b|\bsi (?:\w+ ){0,2}algun dia\b|\bif (?:\w+ ){0,3}(?:someday|one day)\b|\bwhat to do (?:if|when|in case)\b|\bque hacer (?:cuando|en caso)\b|\bhow to (?:help|respond|react|handle it) (?:if|when)\b/,
     /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|ano|meses|mes|semanas|dias|tiempo)\b|\bel otro ano\b|\bthe other year\b/,
-    /\bcuando (?:nacio|era (?:bebe|chiquit\w*|pequen\w*))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
+    /\bcuando (?:nacio|era (?:bebe|bebit[oa]|baby|nene|nena|recien nacid[oa]|chiquit\w*|pequen\w*)|(?:tenia|tuvo) (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
     /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*)\b|\bdesde hace\b(?! (?:\w+ )?(?:minutos?|mins?|horas?|segundos|rato|ratito|un rato))|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
     // Birth history told with how the child is since; a resolved event; a habit; "can he eat X with Y?".
     /\b(?:(?:was|were) born|born (?:with|not|blue|early|premature)|nacio)\b(?=.*\b(?:doing (?:great|well|fine|good)|fine|healthy|nicu|ucin|qualify|eligible|califica\w*|ya tiene|(?:hes|shes|is) \d+|bien|sano|sana)\b)/,
@@ -58,7 +60,7 @@ export const PAST_CARE = new RegExp(
  * fine", "el neurologo dice que la valvula esta funcionando bien". It settles a poisoning too.
  */
 const REASSURED =
-  /\b(?:poison control|control de envenenamientos|(?:the |el |la |our |his |her |su |mi |nuestro |nuestra )?(?:doctor|doctora|dr|nurse|enfermera|pediatra|pediatrician|er|urgencias|neurologo|neurologa|neurologist|nurse line|advice nurse|linea de enfermeras|pharmacist|farmaceutico))\b (?:said|says|told (?:us|me)|dijo|dice|nos dijo|me dijo|confirmo|checked and said)\b(?: \w+){0,10}? (?:is |was |its |it was |will be |es |era |esta |estaba |va a estar |(?<!not |no )(?:working|functioning|funcionando|funciona) )?(?:fine|ok|okay|safe|harmless|not dangerous|nothing to worry about|bien|normal|sin peligro|no es peligros[oa]|no pasa nada|no hay problema|inofensiv[oa])\b/;
+  /\b(?:poison control|control de envenenamientos|(?:the |el |la |our |his |her |su |mi |nuestro |nuestra )?(?:doctor|doctora|dr|nurse|enfermera|pediatra|pediatrician|er|urgencias|neurologo|neurologa|neurologist|nurse line|advice nurse|linea de enfermeras|pharmacist|farmaceutico)|they)\b (?:said|says|told (?:us|me)|dijo|dice|nos dijo|me dijo|confirmo|checked and said)\b(?: \w+){0,10}? (?:is |was |its |it was |will be |es |era |esta |estaba |va a estar |(?<!not |no )(?:working|functioning|funcionando|funciona) )?(?<!\b(?:not|no|isnt|wasnt|arent) )(?:fine|ok|okay|safe|harmless|not dangerous|nothing to worry about|bien|normal|sin peligro|no es peligros[oa]|no pasa nada|no hay problema|inofensiv[oa]|non ?toxic|not toxic|no toxic[oa]|(?:just |only |solo |nomas )?(?:a virus|un virus|a cold|un resfriado|gas|gases|constipation|estrenimiento|nothing serious|nada grave))\b/;
 
 // "Bien" before a sign is "very", not "fine": "no despierta y está bien frío", "esta bien palida".
 const FINE = `(?:bien|sano|sana)\\b(?! (?:mal|malo|mala|frio|fria|helad[oa]|caliente|ardiendo|palid[oa]|morad[oa]|raro|rara|dormid[oa]|ties[oa]|aguad[oa]|grave|pesad[oa]|hinchad[oa]|roj[oa]|amarill[oa]|debil|decaid[oa]|sudad[oa]|asustad[oa]|dificil|feo|fea)\\b)`;
@@ -86,10 +88,11 @@ const OUTCOME_OK = new RegExp(
     /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b|\b(?:is|hes|shes) (?:fine|ok|okay|good|stable|better) now\b|\bnow stable\b/,
     // Stable now, told after a past event: "en el 2021 intentó hacerse daño, ahora está estable", "ahorita ya no se corta".
     /\b(?:ahora|ahorita|now|ya|today|hoy) (?:(?:esta|is|hes|shes|he is|she is|theyre|estan) )?(?:muy |mucho |super |much |very |really )?(?:estable|stable)\b|\b(?:(?:ahora|ahorita|now) )?(?:ya no (?:se )?(?:corta|lastima|hace dano|lo hace)|no longer (?:cuts|self harms|hurts (?:him|her|them)self))\b/,
-    `(?<!not |nt )\\bdoing (?:great|well|fine|good) now\\b|\\b(?:ya|ahora) (?:esta|estan) (?:super |muy )?${FINE}|\\besta (?:super|muy) ${FINE}`,
+    `(?<!not |nt )\\bdoing (?:great|well|fine|good) now\\b|\\b(?:ya|ahora|ahorita) (?:ya )?(?:esta|estan) (?:super |muy )?${FINE}|\\besta (?:super|muy) ${FINE}`,
     `\\b(?:and|but) (?:hes|shes|theyre|he is|she is|they are|he was|she was|they were) (?:fine|ok|okay|good|normal)\\b|\\by (?:ya )?(?:esta|estan) (?:${FINE}|normal\\b)`,
     `\\b(?:is|and|hes|shes) laughing\\b|\\bse (?:esta )?riendo\\b|\\bya esta (?:${FINE}|mejor\\b|tranquil[oa]\\b)|\\b(?:queda|quedo) ${FINE}`,
     /\b(?:bleeding|nosebleed|nose bleed|seizure|shaking|vomiting|fever|swelling|rash|it) (?:has |had |already |finally )?(?:stopped|went away|went down|is gone)\b/,
+    /\b(?:sleeping|resting|napping) (?:comfortably|peacefully|soundly)\b|\b(?:durmiendo|descansando) (?:tranquil[oa]|a gusto|bien)\b/,
     /\bstopped (?:bleeding|on its own|by itself)\b|\bno longer bleeding\b|\bno harm done\b|\bnothing happened\b|\bno (?:le )?paso nada\b/,
     // Not "ya pasó una hora": time going by is not the danger passing.
     /\bya (?:no )?(?:se )?(?:le )?(?:paro|quito|paso(?! (?:como |mas de |casi )?(?:una|un|media|\d+|dos|tres|cuatro|cinco|diez|quince|veinte|mucho|rato)\b)|bajo)\b|\bya no (?:le )?(?:sale|sangra|duele|vomita|convulsiona|tiene (?:fiebre|calentura))\b/,
@@ -129,7 +132,9 @@ const NOT_SWALLOWED = new RegExp(
 );
 
 // After the last sign that it is over, a "but", "now" or "still" says it is not: read the whole sentence.
-const STILL_GOING = /\b(?:but|pero|now|ahora|then|luego|still|sigue|todavia|aun|except|until|hasta que)\b/;
+// Not a wish or a request after "but": "ahorita está bien, pero queremos seguir con el terapeuta", "but the school nurse wants a letter".
+const STILL_GOING =
+  /\b(?:but|pero)\b(?! (?:(?:we|i) (?:want|wanna|would like|need (?:a|an|the|to know|to ask|to keep|to get|to renew))|wed like|id like|queremos|quiero|quisiera|quisieramos|necesito (?:una?|saber|la|el)|necesitamos (?:una?|saber|la|el)|(?:the|his|her|el|la|su) (?:school )?(?:nurse|enfermera|teacher|maestra|school|escuela|doctor|doctora|pediatra) (?:wants|needs|asks|asked|quiere|pide|pidio|necesita))\b)|\b(?:now|ahora|then|luego|still|sigue|todavia|aun|except|until|hasta que)\b/;
 
 /** The part of a sentence after the last `cue`, or the whole sentence when there is none or something follows it. */
 function after(sentence: string, cue: RegExp): string {
@@ -153,9 +158,39 @@ function settle(sentences: string[], cue: RegExp): string[] {
 export const NOT_AN_EMERGENCY =
   /\b(?:(?:its|it is|this is|this isnt|its not|it isnt|not|no|nothing|isnt) (?:an? )?(?:emergency|urgent|life threatening)|no (?:es|hay) (?:una |ninguna )?(?:emergencia|urgencia|urgente|nada urgente)|not an emergency|non emergency)\b(?: (?:right now|rn|ahorita|ahora|yet|todavia|at all|para nada))?/g;
 
+/**
+ * "Now" told with a state that is fine: "ahorita está bien", "right now he's stable", "ahorita nomás va a revisión con el
+ * gastro". Their "right now" or "ahorita" says nothing about danger. Removed before urgency is read, like NOT_AN_EMERGENCY.
+ */
+export const NOW_FINE = new RegExp(
+  `\\b(?:right now|ahorita|ahora|now|rn|currently|today|hoy)\\b(?: (?:ya|he|she|hes|shes|he is|she is|its|it is|they are|theyre|esta|estan|se ve|se siente))? (?:totally |completely |perfectly |doing |muy |super )?(?:(?:fine|ok|okay|good|great|stable|well|normal|estable|tranquil[oa]|perfect[oa]?)\\b|${FINE})|\\b(?:ahorita|ahora|right now|now) (?:nomas|solo|nada mas|just|only) (?:va|vamos|tiene|le toca|goes|has|sees|gets|needs)\\b(?: \\w+){0,3} (?:revision|revisiones|chequeo|cita|citas|consulta|control|seguimiento|terapia|checkups?|check ups?|follow ups?|appointments?|therapy)\\b`,
+  'g',
+);
+
+/**
+ * A care plan's threshold ("call 911 if his sats go under 85", "si la saturación baja de 88") and the reading now ("right now
+ * 96", "sats 70 now"): a reading on the safe side is no urgency, one past the threshold is the emergency the plan names.
+ */
+const PLAN_THRESHOLD =
+  /\bif (?:\w+ ){0,4}(?:go|goes|drop|drops|dips?|gets?|falls?|is|are|reads?|hits?|stays?)(?: \w+)? (?:under|below|less than|lower than|over|above|more than|higher than|past) (\d+(?:\.\d+)?)\b|\bsi (?:\w+ ){0,4}(?:baja|bajan|baje|bajen|sube|suben|suba|esta|llega|pasa|pasan)(?: \w+)? (?:a )?(?:menos de|debajo de|abajo de|por debajo de|bajo|mas de|arriba de|encima de|por encima de|de) (\d+(?:\.\d+)?)\b/g;
+const READING_NOW =
+  /\b(?:right now|now|rn|currently|ahorita|ahora)(?: (?:its|it is|hes|shes|he is|she is|they are|theyre|is|are|esta|estan|anda|andan))?(?: (?:at|en))? (\d+(?:\.\d+)?)\b|(?<!\b(?:under|below|than|over|above|past|de|bajo) )\b(?!911\b)(\d+(?:\.\d+)?)(?= (?:right now|now|rn|ahorita|ahora)\b)/g;
+const NOW_WORD = /\b(?:right now|now|rn|currently|ahorita|ahora)\b/g;
+// The plan's direction: its threshold is a floor ("drops below 60", "baja de 88") or a ceiling ("goes over 104").
+const BELOW = /\b(?:under|below|less|lower|drops?|dips?|falls?|menos|debajo|abajo|bajo|baja|bajan|baje|bajen)\b/;
+
+/** Whether the reading now is past the care plan's threshold (`crossed`), on its safe side (`within`), or there is no plan and reading. */
+export function planReading(text: string): 'crossed' | 'within' | undefined {
+  const plans = [...text.matchAll(PLAN_THRESHOLD)].map((m) => ({ below: BELOW.test(m[0]), limit: Number(m[1] ?? m[2]) }));
+  const readings = [...text.matchAll(READING_NOW)].map((m) => Number(m[1] ?? m[2]));
+  if (plans.length === 0 || readings.length === 0) return undefined;
+  const crossed = readings.some((reading) => plans.some(({ below, limit }) => (below ? reading < limit : reading > limit)));
+  return crossed ? 'crossed' : 'within';
+}
+
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
-  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b(?! care)|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)|turned \w+|moved|graduated|enrolled|applied|switched|found out|learned|heard|got (?:approved|accepted|denied|home|discharged|back))\b)/;
+  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b(?! care)|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)|turned \w+|moved|graduated|enrolled|applied|switched|found out|learned|heard|got (?:approved|accepted|denied|home|discharged|back)|fyi|letting you know|so you know|(?:a little )?(?:gassy|fussy|cranky|teething)|for (?:his|her|their|the) (?:chart|file|records?))\b)/;
 
 /**
  * Something told as going on now: "right now", "tonight", "ahorita", "is having a really bad mental health night", "está en
@@ -205,8 +240,14 @@ export const EMOTION_IDIOM =
 // weapon in the sentence the rules still read the threat (crisisLexicon.ts).
 const TRIFLE =
   '(?:leftovers|food|fries|pizza|snacks?|candy|cookies?|cake|lunch|dinner|sandwich|chips|ice cream|dessert|cereal|soda|toys?|phone|charger|clothes|shirt|hoodie|sweater|shoes|makeup|socks|dishes|mess|towels?|trash|stuff|things|room|games?|xbox|playstation|ps5|switch|controller|tablet|ipad|headphones|seat|spot|remote|bike|pastel|comida|papas|dulces|galletas|juguetes?|ropa|celular|telefono|cargador|cosas|cuarto|videojuegos?|control|tamales|postre|sobras|refresco|tenis|maquillaje|chocolates?|helado)';
+// Or another adult over a slip told next: "im gonna kill my husband, he forgot to pick up the formula AGAIN", "voy a matar a mi
+// esposo, se le olvidó la leche". Not when the slip is about a child ("he left the baby in the car").
+const ADULT_TARGET =
+  '(?:husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|ex|mom|mother|dad|father|mother in law|roommate|boss|coworker|esposo|esposa|marido|viejo|vieja|pareja|novio|novia|suegra|suegro|mama|papa|jefe|jefa)';
+const SLIP =
+  '(?:forgot|forgets|forgetting|left|lost|ate|took|broke|used up|finished|didnt|never|olvido|dejo|perdio|se comio|se acabo|se tomo|no compro|no trajo|rompio|uso)\\b(?! (?:\\w+ ){0,2}(?:baby|kid|kids|child|son|daughter|bebe|nino|nina|hijo|hija|him|her|them)\\b)';
 export const THREAT_OVER_A_THING = new RegExp(
-  `(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|wants to|va a|voy a|vamos a|quiere|quiero) )?(?:kill|murder|strangle|matar|matarlo|matarla|ahorcar|ahorcarlo|ahorcarla)(?! (?:him|her|my|them|your|our)sel)(?: \\w+){0,3} (?:if|si|for|por|because|bc|porque|when|cuando) (?:\\w+ ){0,4}(?:my|his|her|their|our|the|mi|mis|su|sus|el|la|los|las) (?:\\w+ )?${TRIFLE}\\b`,
+  `(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|wants to|va a|voy a|vamos a|quiere|quiero) )?(?:kill|murder|strangle|matar|matarlo|matarla|ahorcar|ahorcarlo|ahorcarla)(?! (?:him|her|my|them|your|our)sel)(?: \\w+){0,3} (?:if|si|for|por|because|bc|porque|when|cuando) (?:\\w+ ){0,4}(?:my|his|her|their|our|the|mi|mis|su|sus|el|la|los|las) (?:\\w+ )?${TRIFLE}\\b|(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|va a|voy a|vamos a|quiero) )?(?:kill|murder|strangle|matar|ahorcar)(?: a)? (?:my|mi) ${ADULT_TARGET}\\b(?: \\w+){0,3} (?:se le )?${SLIP}`,
   'g',
 );
 const NOT_DANGER_WORDS =
@@ -229,14 +270,37 @@ export const laughs = (text: string) => LAUGHING_EMOJI.test(text) || LAUGHING_WO
  * pod if he could", and, in a message that laughs, a harmless cause ("shes blue bc shes dressed as
  * Bluey lol", "se desmayó de sueño jaja").
  */
-const ACTION_PLAN =
-  /\b(?:if|si|once|when|cuando|en cuanto)\b(?: \w+){0,8} (?:more than|longer than|over|past|mas de) (?:\d+|two|three|five|ten|dos|tres|cinco|diez) ?(?:min|mins|minutes?|minutos?)\b/;
+const ACTION_PLAN = new RegExp(
+  `\\b(?:if|si|once|when|cuando|en cuanto)\\b(?: \\w+){0,8} (?:more than|longer than|over|past|mas de) (?:\\d+|two|three|five|ten|dos|tres|cinco|diez) ?(?:min|mins|minutes?|minutos?)\\b|${PLAN_THRESHOLD.source}`,
+);
 const GENERIC_WHAT_IF =
   /\bif (?:a|my|your|the|our|his|her|any) (?:\w+ )?(?:kid|child|toddler|baby|son|daughter|teen|brother|sister)s? (?:ever )?(?:swallows|eats|drinks|gets into|takes|chews|licks|stops|has|falls|hits|starts)\b|\bsi (?:un|una|mi|el|la|tu|su|algun) (?:\w+ )?(?:nino|nina|hijo|hija|bebe|nene|nena|chamaco|hermano|hermana)s? (?:se )?(?:traga|come|toma|mete|bebe|deja|tiene|cae|pega|empieza)\b/;
 const MOUTHS_EVERYTHING =
   /\bwould (?:\w+ ){0,3}(?:eat|drink|swallow|chew|lick)\b(?: \w+){0,6} if (?:he|she|they|i|we) (?:could|let|had)\b|\b(?:puts|put|sticks) everything in (?:his|her|their) mouth\b|\bse (?:mete|lleva|echa) todo a la boca\b|\bse (?:comeria|tomaria|tragaria|beberia)\b/;
 const HARMLESS_CAUSE =
-  /\b(?:bc|because|cuz|cause|coz|from|porque|x que)\b|\bde (?:la |pura |puro |tanta |tanto )?(?:risa|sueno|coraje|berrinche|verguenza|aburrimiento|emocion)\b|\b(?:laugh\w*|giggl\w*|reir\w*|riendo|risa)\b|\b(?:dressed|costume|disfraz\w*|hair|pelo|cabello|paint\w*|pintad\w*|markers?|plumon\w*|crayons?|dye|tinte|popsicle|paleta|spirit week|screen time|asleep|sleeping|nap|siesta|dormid[oa]|se durmio)\b/;
+  /\b(?:bc|because|cuz|cause|coz|from|porque|x que)\b|\bde (?:la |pura |puro |tanta |tanto )?(?:risa|sueno|coraje|berrinche|verguenza|aburrimiento|emocion)\b|\b(?:laugh\w*|giggl\w*|reir\w*|riendo|risa)\b|\b(?:dressed|costume|disfraz\w*|hair|pelo|cabello|paint\w*|pintad\w*|markers?|plumon\w*|crayons?|dye|tinte|popsicle|paleta|colou?rs?|spirit week|screen time|asleep|sleeping|nap|siesta|dormid[oa]|se durmio)\b/;
+/**
+ * A cause that makes the alarm word harmless, laughing or not: "not breathing well thru his nose from allergies", "he's
+ * lactose intolerant, just gassy", "turning blue... her favorite color", "poison control said it's nontoxic".
+ */
+const HARMLESS_EXPLANATION =
+  /\b(?:from|because of|due to|bc of|cuz of|with|por|con) (?:(?:his|her|their|the|this|a|seasonal|las|la|sus|su|esta|este) )?(?:allerg\w*|alergi\w*|a cold|cold|congestion|stuffy nose|mocos|gripa|resfriado|the flu)\b|\blactose intolerant\b|\bintolerante a la lactosa\b|\b(?:just|only|solo|nomas|nada mas) (?:a little |un poco )?(?:gassy|fussy|gases|gasecitos|cranky|chillon\w*)\b|\bfavou?rite colou?r\b|\bcolor favorito\b|\bnon ?toxic\b|\bnot toxic\b|\bno (?:es )?toxic[oa]\b/;
+/**
+ * Keeping a danger away, not one happening: "how do i childproof the cleaning stuff", "where do I dispose of old morphine
+ * pills", "¿cómo guardo el cloro?".
+ */
+const PREVENTION =
+  /\b(?:(?:baby|child) ?proof(?:ing)? (?:the|my|our|a|his|her|this|cabinets?|drawers?|house|home|kitchen|bathroom|garage|stairs)|(?:baby|child) ?proofing|safety (?:latch\w*|locks?|gates?|caps?)|cabinet locks?|lock (?:up|away)|dispos(?:e|al|ing)|get rid of|drop ?off|take ?back|a prueba de ninos|seguros? (?:para|de) (?:los )?(?:gabinetes|cajones|puertas)|(?:como|donde) (?:puedo |podemos |se )?(?:guardo|guardar|guardamos|tiro|tirar|tiramos|desecho|desechar|deshacerme|deshago|boto|botar))\b|\b(?:how|where) (?:do|can|should) (?:i|we) (?:store|lock|keep|hide|throw (?:out|away)|toss)\b|\bhow to (?:store|lock|keep|hide|throw (?:out|away))\b/;
+/**
+ * The everyday care of a device, a little off: "his g-tube has been leaking a little around the button", "el botón gotea un
+ * poquito", "trach ties are a bit loose". A device out, blocked or bleeding is no such thing (PRESENT_DANGER, the rules).
+ */
+const DEVICE_ROUTINE = new RegExp(
+  `(?=.*\\b(?:g ?tube|gtube|button|mic ?key|mini ?one|stoma|trach ties|sonda|boton|estoma|gastrostomia)\\b)(?=.*\\b(?:leak\\w*|ooz\\w*|crust\\w*|red|redness|irritat\\w*|loose|granulation|gotea\\w*|rojit[oa]|irritad[oa]|flojo|floja|supura\\w*)\\b)(?=.*\\b(?:a little|a bit|a tiny bit|kinda|kind of|slightly|some|un poco|un poquito|poquito|tantito)\\b)`,
+);
+/** Home from care already given: "just got back from the ER, they said it was a virus", "ya regresamos de urgencias". */
+const BACK_FROM_CARE =
+  /\b(?:got|came|are|were|just|back) (?:back|home) from (?:the )?(?:er|emergency room|hospital|urgent care|ed|picu|nicu)\b|\b(?:ya )?(?:regresamos|volvimos|llegamos|salimos) (?:de|del) (?:hospital|urgencias|emergencias|la sala de emergencias)\b|\b(?:got |was |were )?discharged\b|\b(?:lo|la|nos) dieron de alta\b/;
 const SLEEP_EMOJI = /[\u{1F634}\u{1F4A4}]/u;
 /** Sleeping in told as a habit: "my teen sleeps till 2pm on saturdays, i literally cannot wake him up", "duerme hasta el mediodía". */
 const SLEEPS_IN =
@@ -248,16 +312,19 @@ const SLEEPS_IN =
  */
 const PRESENT_DANGER = new RegExp(
   [
-    /\b(?:not|isnt|cant|cannot|wont|stopped|stops|no|dejo de) (?:\w+ )?(?:breathing|breathe|respira|respirando|respirar)\b(?! (?:thru|through|out of|by|por) )/,
+    /\b(?:not|isnt|cant|cannot|wont|stopped|stops|no|dejo de) (?:\w+ )?(?:breathing|breathe|respira|respirando|respirar)\b(?! (?:\w+ )?(?:thru|through|out of|by|por) )/,
     /\bchok(?!ing hazard)\w*|\batragant\w*|\bse (?:esta )?ahog\w*|\bahogandose\b|\bunresponsive\b|\bno (?:se )?(?:reacciona|responde|mueve)\b/,
     /\b(?:limp|floppy|aguad[oa]|seizing|convulsing|convulsionando|still|sigue|todavia|aun)\b|\bbleeding (?:a lot|everywhere|heavily|bad)\b|\bsangra(?:ndo)? mucho\b|\bblood everywhere\b/,
-    /\b(?:swallowed|ate|drank|chewed|bit into|got into|licked|trago|se comio|se tomo|se bebio|mordio)\b/,
-    /\b(?:help|ayuda\w*|please|por favor|hurry|asap|emergency|emergencia|what do i do|que (?:hago|hacemos)|right now|ahora mismo|acaba de)\b|\b(?:but|and|pero|y) (?:now|ahora)\b|\bnow (?:hes|shes|he|she|its|they|theyre)\b/,
+    // Not a service's help: "can the nurse come out to help with his g-tube".
+    /(?<!\b(?:to|can|could|will|would|you|u|nurse|someone|anyone) )\bhelp\b(?! (?:me |us |him |her )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out)\b)|\b(?:ayuda\w*|please|por favor|hurry|asap|emergency|emergencia|what do i do|que (?:hago|hacemos)|right now|ahora mismo|acaba de)\b|\b(?:but|and|pero|y) (?:now|ahora)\b|\bnow (?:hes|shes|he|she|its|they|theyre)\b/,
     /\b(?:passed out|fainted|collapsed|se desmayo|desmayad[oa])\b(?!.*\b(?:asleep|sleep\w*|nap|dormid[oa]|sueno|se durmio)\b)/,
   ]
     .map((part) => part.source)
     .join('|'),
 );
+
+/** Something swallowed is danger now, unless the sentence says what made it harmless (HARMLESS_EXPLANATION). */
+const SWALLOWED_NOW = /\b(?:swallowed|ate|drank|chewed|bit into|got into|licked|trago|se comio|se tomo|se bebio|mordio)\b/;
 
 /** A threat over a thing in the sentence (THREAT_OVER_A_THING, which is global for replacing). */
 const THREAT_OVER_A_THING_IN = new RegExp(THREAT_OVER_A_THING.source);
@@ -267,8 +334,12 @@ const WONT_WAKE = /\b(?:wont|cant|not|isnt) (?:wake|waking)\b|\bno (?:se )?despi
 const WORSE_THAN_SLEEP =
   /\b(?:today|this morning|tonight|hoy|esta manana|breath\w*|respir\w*|blue|azul|morad[oa]|pale|palid[oa]|cold|fri[oa]|pills?|pastillas?|took|tomo|vomit\w*|throwing up|fever|fiebre|seiz\w*|convuls\w*|weird|raro|rara)\b/;
 
-/** A plan, a "what if" or a joke with nothing dangerous happening now (see PRESENT_DANGER). */
-function explainedAway(full: string, raw: string, laughing: boolean): boolean {
+/**
+ * A plan, a "what if", prevention, a harmless cause, routine device care or a joke with nothing dangerous happening now (see
+ * PRESENT_DANGER). A sentence that trails off ("she's turning blue...") is read with the one that finishes it.
+ */
+function explainedAway(sentence: string, raw: string, laughing: boolean, continuation: string | undefined, dangerElsewhere: boolean): boolean {
+  const full = continuation === undefined ? sentence : `${sentence} ${continuation}`;
   const sleepy = SLEEP_EMOJI.test(raw) ? `${full} asleep` : full;
   if (SLEEPS_IN.test(full) && !PRESENT_DANGER.test(full) && !WORSE_THAN_SLEEP.test(full)) return true;
   const cue =
@@ -276,8 +347,39 @@ function explainedAway(full: string, raw: string, laughing: boolean): boolean {
     GENERIC_WHAT_IF.test(full) ||
     MOUTHS_EVERYTHING.test(full) ||
     THREAT_OVER_A_THING_IN.test(full) ||
+    (PREVENTION.test(full) && !dangerElsewhere) ||
+    DEVICE_ROUTINE.test(full) ||
+    BACK_FROM_CARE.test(full) ||
     (laughing && HARMLESS_CAUSE.test(sleepy));
-  return cue && !PRESENT_DANGER.test(sleepy) && !WONT_WAKE.test(sleepy);
+  const dangerNow = PRESENT_DANGER.test(sleepy) || WONT_WAKE.test(sleepy);
+  if (HARMLESS_EXPLANATION.test(full) && !dangerNow) return true;
+  return cue && !dangerNow && !SWALLOWED_NOW.test(sleepy);
+}
+
+// "..." or "…" then more words: the thought goes on in the next sentence.
+const TRAILS_OFF = /(?:\.{2,}|…)\s*$/;
+
+/**
+ * Words that may mean a child is in danger now, for messages the crisis detector did not flag
+ * and the bot could not otherwise answer. A word-based detector misses new phrasings, so such a
+ * reply starts with every emergency line and staff get an urgent handoff — but not for a question
+ * about coverage or eligibility ("is poison control follow-up covered?"), which is not an emergency.
+ */
+export const DANGER =
+  /\b(die|dying|dead|kill|killing|suicid\w*|hurt\w*|harm\w*|cut(ting)?|blood|bleed\w*|breath\w*|chok\w*|blue|seiz\w*|convuls\w*|faint\w*|passed out|unconscious|wont wake|overdos\w*|pills?|swallow\w*|poison\w*|bleach|drank|gun|knife|stab\w*|threat\w*|emergenc\w*|morir|muert\w*|matar\w*|suicid\w*|lastim\w*|cortando|sangr\w*|respir\w*|ahog\w*|morad\w*|convulsion\w*|desmay\w*|inconscient\w*|pastillas|trag\w*|veneno|envenen\w*|cloro|pistola|cuchillo|amenaz\w*|emergencia)\b/;
+/**
+ * A short aside with no alarm word ("thanks for checking", "the new pulmonologist wants those records"): it neither tells of danger nor settles one,
+ * so whether a message is only a mention or settled is read from its other sentences.
+ */
+const ASIDE_WORDS = 8;
+// A sentence about someone ("he wont keep his eyes open") is no aside, whatever its words.
+const ABOUT_SOMEONE =
+  /\b(?:he|she|hes|shes|him|her|they|theyre|them|his|i|im|baby|son|daughter|kid|child|toddler|teen|el|ella|ellos|bebe|nino|nina|hijo|hija|nene|nena|no|not|cant|wont|isnt)\b/;
+const isAside = (sentence: string) => sentence.split(' ').filter(Boolean).length <= ASIDE_WORDS && !DANGER.test(sentence) && !ABOUT_SOMEONE.test(sentence);
+/** The sentences that tell something: all but asides, or all of them when every one is an aside. */
+export function toldSentences<T extends { aside: boolean }>(sentences: T[]): T[] {
+  const told = sentences.filter((sentence) => !sentence.aside);
+  return told.length > 0 ? told : sentences;
 }
 
 /** One sentence of a message, read for what it says about now. All parts are `normalizeText` output. */
@@ -294,6 +396,8 @@ export interface SentenceReading {
   mention: boolean;
   /** A past event the sentence says is over ("en el 2021 intentó hacerse daño, ahora está estable"): even explicit self-harm words are history. */
   resolvedPast: boolean;
+  /** A short aside with no alarm word (isAside). */
+  aside: boolean;
 }
 
 /** A message read for context: its sentences, and whether it sounds urgent or like a question about services. */
@@ -302,10 +406,12 @@ export interface MessageContext {
   urgent: boolean;
   informational: boolean;
   laughing: boolean;
-  /** Every sentence ends on a sign that the danger is over, or that nothing was swallowed ("breathing better since the new inhaler"). */
+  /** Every sentence but asides ends on a sign that the danger is over, or that nothing was swallowed ("breathing better since the new inhaler"). */
   settled: boolean;
-  /** Every sentence ends on a sign that nothing harmful was swallowed ("se tomó su medicina sin problema"): what settles a poisoning. */
+  /** Every sentence but asides ends on a sign that nothing harmful was swallowed ("se tomó su medicina sin problema"): what settles a poisoning. */
   nothingSwallowed: boolean;
+  /** A reading now past the care plan's threshold ("call 911 if his sats go under 85 ... sats 70 now"). */
+  planCrossed: boolean;
 }
 
 // A sentence with the punctuation that ends it ("went well!!"); a change of topic ("also he just swallowed...") or a
@@ -319,17 +425,25 @@ export function readContext(text: string): MessageContext {
   // A sentence that ends on "it's over" also settles the sentences before it ("...when it's hot? ahorita ya no le sale").
   const afterOutcome = settle(fulls, OUTCOME_OK);
   const afterNotSwallowed = settle(fulls, NOT_SWALLOWED);
+  const plan = planReading(fulls.join(' '));
+  // "Now" with a fine state, or with a reading on the safe side of the care plan, is no urgency.
+  const calmNow = (now: string) => {
+    const calm = now.replace(NOT_AN_EMERGENCY, ' ').replace(NOW_FINE, ' ');
+    return plan === 'within' ? calm.replace(NOW_WORD, ' ') : calm;
+  };
   const parts = fulls.map((full, i) => {
     const pastCare = PAST_CARE.test(full);
     // Urgency is read only where the sentence still speaks of now: not in a bill or visit, not before "it stopped".
     const now = after(afterOutcome[i], NOT_SWALLOWED);
-    const urgent = !pastCare && (URGENT.test(now.replace(NOT_AN_EMERGENCY, ' ')) || (now === full && /!{2,}/.test(raws[i])));
+    const urgent = !pastCare && (URGENT.test(calmNow(now)) || (now === full && /!{2,}/.test(raws[i])));
     return { full, afterOutcome: afterOutcome[i], afterNotSwallowed: afterNotSwallowed[i], now, pastCare, urgent };
   });
-  const urgent = parts.some((part) => part.urgent);
+  const urgent = plan === 'crossed' || parts.some((part) => part.urgent);
   const whole = parts.map((part) => part.full).join(' ');
   const laughing = laughs(text);
   const informational = !urgent && (INFORMATIONAL.test(whole) || laughing);
+  // A question about keeping a danger away is no such question when the message tells of one now.
+  const dangerElsewhere = fulls.some((full) => PRESENT_DANGER.test(full) || SWALLOWED_NOW.test(full));
   const sentences = parts.map(({ full, afterOutcome, afterNotSwallowed, now, pastCare }, i) => {
     const past = !urgent && (pastCare || NOT_CURRENT.test(full));
     return {
@@ -337,13 +451,15 @@ export function readContext(text: string): MessageContext {
       afterOutcome,
       afterNotSwallowed,
       now,
-      mention: past || explainedAway(full, raws[i], laughing),
+      mention: past || explainedAway(full, raws[i], laughing, TRAILS_OFF.test(raws[i]) ? fulls[i + 1] : undefined, dangerElsewhere),
       resolvedPast: past && afterOutcome !== full,
+      aside: isAside(full),
     };
   });
-  const settled = parts.length > 0 && parts.every((part) => part.now !== part.full);
-  const nothingSwallowed = parts.length > 0 && parts.every((part) => part.afterNotSwallowed !== part.full);
-  return { sentences, urgent, informational, laughing, settled, nothingSwallowed };
+  const told = toldSentences(parts.map((part) => ({ ...part, aside: isAside(part.full) })));
+  const settled = told.length > 0 && told.every((part) => part.now !== part.full);
+  const nothingSwallowed = told.length > 0 && told.every((part) => part.afterNotSwallowed !== part.full);
+  return { sentences, urgent, informational, laughing, settled, nothingSwallowed, planCrossed: plan === 'crossed' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isBotWording } from './botWords';
 import { classifyCrisis } from './crisisClassifier';
-import { readContext, type SentenceReading } from './crisisContext';
+import { readContext, toldSentences, type SentenceReading } from './crisisContext';
 import { CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
 import { ILLINOIS_PLACES } from './crisisVocabulary';
 import { normalizeText } from './normalizeText';
@@ -51,8 +51,10 @@ function partFor(rule: CrisisRule, sentence: SentenceReading): string {
  * speech) turn it off.
  */
 export function detectCrisisByRules(text: string): CrisisKind | undefined {
-  const { sentences, informational, laughing } = readContext(text);
+  const { sentences, informational, laughing, planCrossed } = readContext(text);
   const strong = new Set<CrisisKind>();
+  // The care plan's own emergency: a reading past its threshold.
+  if (planCrossed) strong.add('medical');
   const weak = new Set<CrisisKind>();
   const check = (rule: CrisisRule, target: string, mentionOnly: boolean, resolvedPast: boolean) => {
     if (!ruleApplies(rule, mentionOnly, informational, resolvedPast) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
@@ -92,13 +94,15 @@ function classifierReading(text: string): CrisisKind | undefined {
  * half"), or a question about a program or service ("I want to refer my son to CCS"), and nothing
  * sounds urgent — the rules' contextual words are switched off the same way. Not when every
  * sentence ends on a sign the danger is over ("breathing better since the new inhaler"), or, for
- * a poisoning, that nothing harmful was swallowed: "she seems fine" does not settle one. Not for
+ * a poisoning, that nothing harmful was swallowed: "she seems fine" does not settle one. Short asides with no alarm word
+ * ("thanks for checking") count for neither. Not for
  * the bot's own button and choice titles coming back as answers (botWords.ts). The training
  * script's held-out figures apply the same test.
  */
 export function acceptsClassifier(text: string, kind: CrisisKind): boolean {
   const { sentences, informational, settled, nothingSwallowed } = readContext(text);
-  const mentionOnly = informational || (sentences.length > 0 && sentences.every((sentence) => sentence.mention));
+  const told = toldSentences(sentences);
+  const mentionOnly = informational || (told.length > 0 && told.every((sentence) => sentence.mention));
   const over = kind === 'poisoning' ? nothingSwallowed : settled;
   return !mentionOnly && !over && !isBotWording(text);
 }

@@ -99,7 +99,7 @@ const NOT_OWN =
 // A pill found or not known may be anyone's medicine or a drug ("found out" is not finding one).
 const UNKNOWN_MEDICINE = `(?:${terms('foundMedicine')})(?! out)`;
 const GOT_INTO =
-  '\\b(?:got into|gotten into|getting into|playing with|jugando con|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con|got (?:the |a )?(?:\\w+ )?(?:cap|lid|top) off|got (?:it|the \\w+|a \\w+) open|opened (?:the|a|his|her|my) (?:\\w+ )?(?:bottle|container|package|pack|box)|abrio (?:el|la) (?:\\w+ )?(?:frasco|bote|botella|tapa|caja)|destapo)\\b';
+  '\\b(?:got into|gotten into|getting into|playing with|jugando con|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con|(?:encontre|encontramos|halle|hallamos) al \\w+ con|got (?:the |a )?(?:\\w+ )?(?:cap|lid|top) off|got (?:it|the \\w+|a \\w+) open|opened (?:the|a|his|her|my) (?:\\w+ )?(?:bottle|container|package|pack|box)|abrio (?:el|la) (?:\\w+ )?(?:frasco|bote|botella|tapa|caja)|destapo)\\b';
 const SOMETHING = '\\b(?:something|some of it|one of those|one of them|algo|de eso|una de esas)\\b';
 const SEIZURE_DURATION =
   '\\b(?:for|over|more than|longer than|going|lasting|lasted|been|lleva|llevamos|mas de|ya van|hace) (?:like |about |almost |over |nearly |casi |como )?\\d+ ?(?:min|mins|minute|minutes|minuto|minutos)\\b|\\b\\d+ ?(?:min|mins|minutes|minutos) (?:now|already|ya|and)\\b';
@@ -118,6 +118,9 @@ const NOT_RESPONDING =
 // The child as the one hurt, not a body part of the adult ("hurt her back" is not abuse).
 const CHILD_TARGET = `(?:\\w+ )?(?:${terms('child')})(?! (?:back|knee|ankle|leg|arm|foot|hand|wrist|neck|shoulder|head|feelings|out|up|off))`;
 const SELF = '(?:my|him|her|them|your|our)sel(?:f|ves)';
+// Looking a thing up, by any means: "googled", "searched up", "asked ChatGPT", "buscó en internet".
+const RESEARCHED =
+  '\\b(?:googl\\w*|searched|searching|search(?:ed|es)? up|looked up|looking up|looks up|look up|researched|researching|asked (?:siri|alexa|google|chatgpt|chat gpt|ai|the ai)|asking (?:siri|alexa|google|chatgpt|ai)|busco|buscando|busca|googleo|googleando|investigo|investigando|le pregunto a (?:siri|alexa|google|chatgpt))\\b';
 const PERSON = '(?:me|us|you|him|her|them|someone|somebody|people|everyone|everybody|his|my|our)';
 const INTENT =
   '(?:going to|want to|wants to|trying to|tried to|will|threaten(?:s|ed|ing)? to|(?:says|said) (?:hes|shes|he|she)(?: is| was)? (?:going to|will|would|gonna))';
@@ -143,7 +146,11 @@ const DETERMINER =
   '(?:this|that|these|those|the|all this|all these|all the|my|his|her|our|their|your|este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantos|tantas|mi|mis|su|sus|tu|tus)';
 const KILLS_EN = '(?:kill|killing|be the death of) (?:me|us|him|her|them)';
 const KILLS_ES = '(?:me|nos|lo|la|los|las|le|les|te) (?:(?:va|van|iba|iban) a |(?:esta|estan) )?(?:matar|matando|mata|matan)';
-const THING_KILLS = new RegExp(`(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`, 'g');
+// Not after "how many", "how much": "how many of her insulin units would kill her" asks about a dose (a self-harm rule).
+const THING_KILLS = new RegExp(
+  `(?<!\\b(?:how many|how much|cuant[oa]s?)\\b.*)(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
+  'g',
+);
 // With laughter, a threat over a trifle is hyperbole ("gonna kill his brother for eating his pizza lol", "lo va a matar por comerse su pastel jaja").
 // Never of oneself: "lol he wants to kill himself because he ate the last cookie", "se quiere matar porque..." is still 988.
 const KILLS_FOR_TRIFLE =
@@ -271,6 +278,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:double dose|extra dose|doble dosis|dosis doble|too much (?:medicine|medication|meds))\b/,
       /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\b(?:both|each) (?:of us )?gave (?:him|her|them)\b|\bwithout telling each other\b|\b(?:los dos|ambos) le (?:dimos|dieron)\b|\ble di (?:de mas|la medicina equivocada)\b/,
       /\b\d+ ?(?:ml|mg|cc|tabs?|pills?) instead of\b|\b\d+ ?(?:ml|mg) en vez de\b|\bwrong (?:medicine|medication|meds|dose)\b/,
+      // A dose multiplied or its units mixed up: "gave him 10x his morphine", "mixed up ml and mg", "confundí los ml con los mg".
+      /\b(?:gave|given|le di|le dimos|le dio)(?: \w+){0,2} \d+ ?(?:x|times|veces) (?:(?:his|her|their|the|su|la|el|lo) )?\w+/,
+      /\b(?:mixed up|mix up|confused|confundi\w*) (?:the |los |las )?(?:ml|mls|mg|mgs|cc|units|unidades|teaspoons?|tablespoons?|cucharadas?|cucharaditas?) (?:and|with|for|y|con) (?:the |los |las )?(?:ml|mls|mg|mgs|cc|units|unidades|teaspoons?|tablespoons?|cucharadas?|cucharaditas?)\b/,
       /\b(?:overdosed|overdosing|poisoned|se intoxico|intoxicad[oa]|envenenad[oa]|se envenen\w*)\b/,
       /\bhuffing\b|\bsniffing (?:glue|gas|paint|markers)\b|\bduster\b|\binhalando (?:pegamento|thinner|gasolina|pintura)\b/,
     ),
@@ -283,6 +293,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bsnake ?bite\b|\b(?:bitten|bit) by a (?:snake|spider|scorpion)\b|\bstung by a scorpion\b/,
       /\b(?:le|lo|la|me) (?:pico|mordio) (?:un|una) (?:alacran|escorpion|arana|vibora|serpiente)\b|\bpicadura de (?:alacran|escorpion)\b/,
     ),
+    // A plan to overdose, not yet carried out, is a behavioral crisis (988; the plan rule above).
+    unless:
+      /\b(?:plan(?:s|ning|ned)? (?:to|of)|wants? to|going to|gonna|threaten\w* to|thinking (?:of|about)|talking about|quiere|planea\w*|va a|amenaza\w* con) (?:\w+ ){0,2}(?:overdos\w*|od|sobredosis)\b/,
     contextual: true,
   },
 
@@ -412,6 +425,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Clinicians' shorthand: "disclosed active SI with intent", "endorses HI with a plan".
       /\b(?:active|passive|current|reports|reported|disclosed|endorses|endorsed|endorsing|having) (?:si|hi)\b|\b(?:si|hi) (?:with|w) (?:a )?(?:plan|intent)\b/,
       /\b(?:just|going to|want to|wants to|try to|trying to|gonna|will) end (?:it|things)\b|\bsleep forever\b|\b(?:no|dont see a) way out\b/,
+      // Researching a method, any method: "he googled how many of his seizure pills it would take", "buscó cuántas pastillas se necesitan para morir".
+      `${RESEARCHED}(?: \\w+){0,4} (?:how many|how much|what dose|how long|how high|how far|how deep|how to|ways to|the best way to|cuant[oa]s?|como|formas de|maneras de)\\b(?: \\w+){0,8} (?:it would take|would it take|it takes|does it take|would kill|it would kill|to die|to kill|to overdose|to od|to end it|to not wake up|to never wake up|is lethal|is fatal|is deadly|is an overdose|lethal|fatal|deadly|to hang|hang (?:himself|herself|themselves|yourself)|to jump|ahorcarse|colgarse|matarse|suicidarse|tirarse|aventarse|para morir|para matarse|para suicidarse|para no despertar|se necesitan|se necesitarian|harian falta|hacen falta|serian mortales|es mortal|es letal|son mortales|son letales)\\b`,
+      `${RESEARCHED}(?: \\w+){0,4} (?:lethal|fatal|deadly) (?:dose|amount)s?\\b|${RESEARCHED}(?: \\w+){0,4} (?:dosis|cantidad) (?:letal|mortal)\\b`,
       // A plan with a method, as clinicians report it: "disclosed a plan to jump from the overpass tonight".
       /\bplan (?:to|of) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
       /\b(?:mcr|mobile crisis(?: response| team)?|crisis team) (?:dispatched|sent out|to come out|out (?:here|now|tonight))\b|\bdispatch (?:mcr|mobile crisis|the crisis team)\b|\b(?:manden|mandar|envien) (?:a )?(?:crisis movil|el equipo de crisis)\b/,

@@ -1,16 +1,8 @@
 import { mentionsIllinois } from './crisisDetector';
-import { NOT_AN_EMERGENCY, NOT_DANGER, readContext } from './crisisContext';
+import { DANGER, NOT_AN_EMERGENCY, NOT_DANGER, readContext } from './crisisContext';
 import { withoutFiguresOfSpeech } from './crisisLexicon';
 import type { SafetySignal } from './safetyMessages';
 
-/**
- * Words that may mean a child is in danger now, for messages the crisis detector did not flag
- * and the bot could not otherwise answer. A word-based detector misses new phrasings, so such a
- * reply starts with every emergency line and staff get an urgent handoff — but not for a question
- * about coverage or eligibility ("is poison control follow-up covered?"), which is not an emergency.
- */
-const DANGER =
-  /\b(die|dying|dead|kill|killing|suicid\w*|hurt\w*|harm\w*|cut(ting)?|blood|bleed\w*|breath\w*|chok\w*|blue|seiz\w*|convuls\w*|faint\w*|passed out|unconscious|wont wake|overdos\w*|pills?|swallow\w*|poison\w*|bleach|drank|gun|knife|stab\w*|threat\w*|emergenc\w*|morir|muert\w*|matar\w*|suicid\w*|lastim\w*|cortando|sangr\w*|respir\w*|ahog\w*|morad\w*|convulsion\w*|desmay\w*|inconscient\w*|pastillas|trag\w*|veneno|envenen\w*|cloro|pistola|cuchillo|amenaz\w*|emergencia)\b/;
 const QUESTION_ABOUT_COVERAGE =
   /\b(cover\w*|cubre\w*|eligib\w*|elegib\w*|qualif\w*|califica\w*|condition\w*|condicion\w*|program\w*|medication\w*|medicine\w*|meds|medicamento\w*|medicina\w*|insurance|seguro|pay\w*|paga\w*|benefit\w*|beneficio\w*|reimburs\w*|reembols\w*)\b/;
 

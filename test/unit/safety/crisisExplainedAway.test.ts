@@ -230,3 +230,140 @@ describe('round 8: a story about staying on a program (bench/eval.ts had it as a
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
 });
+
+/**
+ * Round 9 of issue 19: the classes of blind batches k, l and m's false alarms and their one miss (researching a self-harm
+ * method), each with siblings written fresh in English and Spanish and adversarial twins: the same wording with a danger
+ * now, which must still get the numbers first (or, for the miss, a look-up that is no method).
+ */
+const ROUND_9: { name: string; noAlarm: string[]; alarm: [string, string][] }[] = [
+  {
+    name: 'a past event now over, told a new way',
+    noAlarm: [
+      'Last Easter he swallowed a penny, it passed on its own. does CCS need the x-ray for his file?',
+      "When he was 2 he drank some lamp oil and spent a night in the PICU, he's 7 now and healthy. the new pulmonologist wants those records",
+      'my son had a big allergic reaction to peanuts when he was four, none since. school wants the epi form signed',
+      "just got home from urgent care, they said it was a cold, she's resting comfortably now. thank you",
+      "two years ago she tried to hurt herself, right now she's doing well, but we want to keep her counselor",
+      'la navidad pasada mi nieto se comió unas hojas de nochebuena, lo llevamos al hospital y está bien. quiero agregar mi teléfono',
+      'cuando tenía 3 años se tomó el jarabe de su hermano, ahorita está sano, solo necesito la carta para la escuela',
+      'hace dos años se quiso cortar, ahorita está estable con su terapeuta, pero queremos cambiar de clínica',
+      'de bebé tuvo una reacción alérgica al huevo, ya no le da, pero la enfermera de la escuela pide una carta',
+      'acabamos de regresar de urgencias, dijeron que era un virus, ya está durmiendo tranquilo. gracias',
+      'el año pasado se tragó un imán y lo operaron, ahorita nomás tiene cita de seguimiento, ¿eso lo cubre CCS?',
+    ],
+    alarm: [
+      ['last christmas he got into the poinsettias and now he just ate a bunch of leaves again and is throwing up', 'poisoning'],
+      ["we just got back from the ER and now he's not breathing right, his lips are blue", 'medical'],
+      ['she had an allergic reaction when she was four and right now her throat is swelling after a cashew', 'medical'],
+      ['hace dos años intentó hacerse daño y ahorita otra vez dice que se quiere matar', 'behavioral'],
+      ['cuando era bebé tuvo reacción al huevo y ahorita comió huevo y se le está cerrando la garganta', 'medical'],
+      ['ya regresamos de urgencias pero ahorita está convulsionando otra vez y no para', 'medical'],
+    ],
+  },
+  {
+    name: 'an alarm word negated or explained by its harmless cause',
+    noAlarm: [
+      "she's not breathing great through her nose with this cold, can the ENT see her sooner",
+      'he turned purple... purple is his team color now lol, can his new wheelchair be purple?',
+      "she ate a whole cup of yogurt and she's lactose intolerant, just a little gassy. is the GI referral through?",
+      "he chewed a silica packet, poison control said it's not toxic, just putting it in his chart",
+      'no respira bien por la nariz por las alergias, ¿nos pueden referir al otorrino?',
+      'se tomó la leche de su hermano y es intolerante a la lactosa, nomás tiene gases. ¿cuándo es la terapia?',
+      'mordió un paquetito de sílica pero lo escupió, control de envenenamientos dijo que no es tóxico, solo para su expediente',
+      'se puso azul... es su color favorito jaja, quiere una silla de ruedas azul',
+    ],
+    alarm: [
+      ["she's not breathing at all, she's turning blue", 'medical'],
+      ['she bit the dishwasher pod, spit some out but swallowed the rest', 'poisoning'],
+      ["poison control said it's not toxic but now he's really sleepy and won't wake up", 'medical'],
+      ['se tomó la leche de su hermano y es alérgico, ahorita se le hinchó la cara y no puede respirar', 'medical'],
+      ['no respira ni por la nariz ni por la boca, se está poniendo morado', 'medical'],
+      ['se puso azul... no está respirando jaja no sé qué hacer', 'medical'],
+    ],
+  },
+  {
+    name: 'a prevention or how-to question',
+    noAlarm: [
+      'how do I lock up the meds now that he can climb onto the counter',
+      "where can I drop off my dad's leftover oxycodone so the kids can't get to it",
+      "how should we store the pool chlorine tabs so the twins can't reach them",
+      '¿cómo guardo el cloro y los detergentes ahora que ya camina?',
+      '¿dónde puedo tirar las pastillas viejas de morfina de mi papá?',
+      'ya se mete a todos los gabinetes, ¿qué seguros para gabinetes me recomiendan para los químicos?',
+    ],
+    alarm: [
+      ['how do i childproof the cabinets, he just drank some of the drain cleaner', 'poisoning'],
+      ["where do i dispose of the oxycodone, my toddler had one in his mouth and now he's super sleepy", 'poisoning'],
+      ['¿dónde tiro las pastillas de morfina? creo que mi hijo se tomó dos', 'poisoning'],
+      ['¿cómo guardo el cloro? se acaba de tomar un trago y está vomitando', 'poisoning'],
+    ],
+  },
+  {
+    name: "a care plan's threshold not met",
+    noAlarm: [
+      "the plan says go to the ER if her sugar drops below 60, it's 112 right now. can you send the plan to school?",
+      "pulmonology said call 911 if his sats stay under 88, he's at 97 now on 1 liter. is the concentrator approved yet",
+      'el doctor dijo que si la saturación baja de 88 llamemos al 911, ahorita está en 95, ¿ya aprobaron el oxígeno?',
+      'si su azúcar baja de 70 le damos jugo, ahorita anda en 130. ¿me mandan el plan para la escuela?',
+    ],
+    alarm: [
+      ['our nurse said call 911 if his sats go under 85. sats 70 now', 'medical'],
+      ["the plan says ER if her sugar drops below 60, right now it's 38 and she's shaky", 'medical'],
+      ['si la saturación baja de 88 llamamos al 911, ahorita está en 79', 'medical'],
+    ],
+  },
+  {
+    name: 'routine care of a device',
+    noAlarm: [
+      'his mic-key button is a little red and crusty around the stoma, can the GI nurse look at it this week?',
+      'the g-tube site has been oozing a bit, do we need a new dressing order',
+      'el botón de la gastrostomía gotea un poquito, ¿me pueden mandar más gasas?',
+      'la sonda está un poco floja, ¿la enfermera puede venir a revisarla?',
+    ],
+    alarm: [
+      ['his g-tube got pulled out and the hole is bleeding a lot', 'medical'],
+      ["the trach came out and he's turning blue", 'medical'],
+      ['se le salió el botón y está sangrando mucho', 'medical'],
+    ],
+  },
+  {
+    name: 'a trifle threat at another adult',
+    noAlarm: [
+      "i'm going to kill my wife, she used up all the hot water again",
+      'gonna strangle my roommate, he ate the last of the puffs AGAIN',
+      'voy a matar a mi esposo, se le olvidó otra vez comprar los pañales',
+      'la voy a matar a mi suegra, perdió otra vez el control de la tele',
+    ],
+    alarm: [
+      ["my husband said he's going to kill me and he has a knife", 'behavioral'],
+      ['im going to kill my husband, he forgot the formula again, i have his gun right here', 'behavioral'],
+      ['mi esposo dice que va a matar al bebé si no deja de llorar', 'behavioral'],
+    ],
+  },
+  {
+    name: 'a number looked up that is no self-harm method',
+    noAlarm: [
+      'he googled how many calories are in a big mac lol',
+      'she looked up how many pills come in a 90 day supply, is that covered?',
+      'mi hijo buscó cuántas horas de terapia le tocan, ¿es cierto?',
+    ],
+    alarm: [
+      ['is respite covered? also my daughter searched how many of her insulin units would kill her', 'behavioral'],
+      ['found on his laptop that he looked up how much tylenol is lethal', 'behavioral'],
+      ['my teen asked siri how high a bridge has to be to die', 'behavioral'],
+      ['mi hijo buscó en google cuántas pastillas de su medicina se necesitan para morir', 'behavioral'],
+      ['vi que mi hija le preguntó a chatgpt cómo ahorcarse sin que duela', 'behavioral'],
+    ],
+  },
+];
+
+describe.each(ROUND_9)('round 9: $name', ({ noAlarm, alarm }) => {
+  it.each(noAlarm)('no alarm: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each(alarm)('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
