@@ -145,7 +145,10 @@ const PHRASES: [RegExp, string][] = [
   // "how often does ccs look at his case": looking a case over is reviewing it.
   [/ (look|looks|looking|looked) (at|over) (?=((his|her|their|the|my|our|a) )?(\w+s )?(case|file|chart)s? )/g, ' review '],
   // "can i sign myself up", "puedo inscribirme", "hacer mi propia referencia": a young person referring themself (not a new condition's own referral).
-  [/ sign (myself|themselves|themself|himself|herself) up | (make|do) (my|their) own referral | (hacer|hago) (mi|su) propia (referencia|referido) /g, ' refer myself '],
+  [
+    / sign (myself|themselves|themself|himself|herself) up | (make|do) (my|their) own referral | (hacer|hago) (mi|su) propia (referencia|referido) /g,
+    ' refer myself ',
+  ],
   [/ (inscribirme|apuntarme|registrarme|referirme)( yo)?( solo| sola| mismo| misma)? /g, ' referir yo mismo '],
   // "keep kids from falling out of follow-up", "keep track of my kid", "que no pierda el seguimiento": what the annual medical review is for.
   [
