@@ -118,6 +118,17 @@ const NOT_RESPONDING =
 // The child as the one hurt, not a body part of the adult ("hurt her back" is not abuse).
 const CHILD_TARGET = `(?:\\w+ )?(?:${terms('child')})(?! (?:back|knee|ankle|leg|arm|foot|hand|wrist|neck|shoulder|head|feelings|out|up|off))`;
 const SELF = '(?:my|him|her|them|your|our)sel(?:f|ves)';
+// Signs of a child in distress as a provider or a formal writer puts them: "sweaty, grunting and mottled", "his color is poor".
+const DISTRESS_SIGN =
+  '\\b(?:grunting|mottled|mottling|retractions|retracting|sweaty|dusky|lethargic|letargic[oa]|moteado|moteada|quejandose|apneas?|(?:poor|grey|gray|bad|ashen) colou?r|colou?r (?:is |looks |seems )?(?:\\w+ )?(?:poor|grey|gray|dusky|ashen|off|bad))\\b';
+// A ventilator, monitor or pulse oximeter sounding: "ventilator alarm keeps sounding", "la alarma del monitor".
+const DEVICE_ALARM =
+  '\\b(?:vent|ventilator|ventilador|monitor|pulse ox\\w*|oximeter|oximetro)\\b(?: \\w+){0,3} (?:alarm\\w*|going off|beeping|sounding|sonando|suena|pitando)\\b|\\balarma (?:del|de la) (?:ventilador|monitor|oximetro)\\b';
+// Someone not of the family, and a child coaxed toward a vehicle: "some guy in a truck tried to get my 8 yr old to get in".
+const STRANGER =
+  '\\b(?:some ?(?:guy|man|one|body|lady|woman|dude)|a (?:man|guy|lady|woman|stranger|dude)|strangers?|un (?:senor|hombre|desconocido|extrano|tipo|muchacho)|una (?:senora|mujer|desconocida)|alguien|unos (?:senores|hombres|tipos))\\b';
+const LURE =
+  '\\b(?:tried|trying|try|tries|kept trying) to (?:get|make|lure|coax|talk|convince|pull|drag|push|put) (?:\\w+ ){1,4}?(?:to get in|get in|into|in (?:his|her|their|the|a) (?:car|truck|van|suv))\\b|\\blur\\w* (?:\\w+ ){1,3}?(?:into|to (?:get|come))\\b|\\b(?:trato|intento|quiso|queria|quiere) (?:de )?(?:llevarse|subir|meter|jalar) a (?:mi|mis|nuestr\\w*|la|el|los)\\b|\\bque se (?:subiera|suba|metiera) (?:a|en) (?:su|la|el|una) (?:carro|camioneta|troca|coche|van|auto)\\b';
 // Looking a thing up, by any means: "googled", "searched up", "asked ChatGPT", "buscó en internet".
 const RESEARCHED =
   '\\b(?:googl\\w*|searched|searching|search(?:ed|es)? up|looked up|looking up|looks up|look up|researched|researching|asked (?:siri|alexa|google|chatgpt|chat gpt|ai|the ai)|asking (?:siri|alexa|google|chatgpt|ai)|busco|buscando|busca|googleo|googleando|investigo|investigando|le pregunto a (?:siri|alexa|google|chatgpt))\\b';
@@ -382,6 +393,16 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: allOf('\\b(?:vomit\\w*|throwing up|vomita\\w*)\\b', '\\b(?:drowsy|lethargic|hard to wake|wont wake|somnolient\\w*|no (?:se )?despierta)\\b'),
+  },
+  // A provider's wording for a child who cannot be woken: "now difficult to arouse", "obtunded".
+  { kind: 'medical', pattern: /\b(?:difficult|hard) to (?:a)?rouse\b|\bnot arousable\b|\bunarousable\b|\bobtunded\b|\bdificil de despertar\b/, contextual: true },
+  // Two signs of distress together ("grunting and mottled x1 hr"), or a device alarming with a sign in the child.
+  { kind: 'medical', pattern: new RegExp(near(DISTRESS_SIGN, DISTRESS_SIGN, 6)), contextual: true },
+  {
+    kind: 'medical',
+    pattern: allOf(DEVICE_ALARM, `${DISTRESS_SIGN}|\\b(?:blue|purple|pale|morad\\w*|azul\\w*|palid\\w*|not breathing|no respira)\\b`),
+    wholeMessage: true,
+    contextual: true,
   },
   {
     kind: 'medical',
@@ -794,6 +815,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         '\\b(?:take|taking|took|grab\\w*|here|outside|at the door|showed up|shows up|banging|yelling|screaming|threat\\w*|llevar\\w*|afuera|aqui|en la puerta|llego|aparecio|gritando|golpeando|amenaz\\w*)\\b',
       ),
       /\b(?:going to|gonna|threaten\w* to|trying to|tried to|wants to) (?:kidnap|snatch|grab) (?:my|the|our) \w+\b|\b(?:se (?:la|lo|los|las) )?(?:quiere|va a|trata de|intento) (?:robar|secuestrar)(?:se|la|lo|los|las)?\b|\bse (?:la|lo) (?:quiere|va a) llevar a la fuerza\b/,
+      // A stranger coaxing a child toward a vehicle: "some guy in a truck tried to get my 8 yr old to get in".
+      allOf(STRANGER, LURE),
     ),
     wholeMessage: true,
     contextual: true,
