@@ -11,7 +11,7 @@ export const NOT_CURRENT = new RegExp(
     /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b|\bhx\b|\bpmh\b/,
     // Said as a hypothesis: "hypothetically if my son ate a magnet, would the ER be covered?".
     /\bhypothetical\w*|\bhipotetic\w*|\bin theory\b|\ben teoria\b|\bsupongamos\b|\bpongamos que\b/,
-    /\bwhen (?:he|she|i|they) (?:was|were) (?:in the (?:nicu|picu|hospital)|born|a baby|a toddler|little|younger|a newborn|an infant|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas a (?:baby|toddler)\b/,
+    /\bwhen (?:he|she|i|they) (?:was|were) (?:in the (?:nicu|picu|hospital)|born|a baby|a toddler|little|younger|a newborn|an infant|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas a (?:baby|toddler)\b|\bduring (?:the|his|her|a) (?:sleep study|study|eeg|test|procedure|surgery)\b|\bwhat (?:are|were) (?:the )?(?:signs|symptoms) of\b|\bcuales son (?:los )?(?:signos|sintomas) de\b/,
     // A holiday or birthday already gone: "Last Christmas my grandson ate some poinsettia leaves", "la navidad pasada".
     /\blast (?:christmas|xmas|thanksgiving|easter|halloween|new years?(?: eve)?|fourth of july|4th of july|july 4th|birthday)\b|\b(?:la )?(?:navidad|nochebuena|pascua) pasada\b|\b(?:el )?(?:dia de )?(?:accion de gracias|halloween|ano nuevo|cumpleanos|4 de julio) pasado\b|\ben (?:su )?(?:navidad|cumpleanos) del ano pasado\b/,
     // A named month is not now: "the ER visit in march", "la visita de marzo".
