@@ -395,7 +395,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: allOf('\\b(?:vomit\\w*|throwing up|vomita\\w*)\\b', '\\b(?:drowsy|lethargic|hard to wake|wont wake|somnolient\\w*|no (?:se )?despierta)\\b'),
   },
   // A provider's wording for a child who cannot be woken: "now difficult to arouse", "obtunded".
-  { kind: 'medical', pattern: /\b(?:difficult|hard) to (?:a)?rouse\b|\bnot arousable\b|\bunarousable\b|\bobtunded\b|\bdificil de despertar\b/, contextual: true },
+  {
+    kind: 'medical',
+    pattern: /\b(?:difficult|hard) to (?:a)?rouse\b|\bnot arousable\b|\bunarousable\b|\bobtunded\b|\bdificil de despertar\b/,
+    contextual: true,
+  },
   // Two signs of distress together ("grunting and mottled x1 hr"), or a device alarming with a sign in the child.
   { kind: 'medical', pattern: new RegExp(near(DISTRESS_SIGN, DISTRESS_SIGN, 6)), contextual: true },
   {
