@@ -81,6 +81,13 @@ const OUTCOME_OK = new RegExp(
     /\b(?:just|only|solo|nada mas|puro) (?:a |an |un |una )?(?:tantrum|meltdown|berrinche|pataleta|rabieta)\b/,
     // Better than before: "breathing better since the new inhaler", "ya respira mejor".
     /(?<!not |no |isnt |wasnt )\b(?:breathing|sleeping|eating|doing|walking|respira|duerme|come) (?:so |much |a lot |way |muchisimo |mucho )?(?:better|easier|mejor)\b/,
+    // Much better now: "ahora está mucho mejor con terapia", "she's a lot better now".
+    /(?<!\b(?:not|no|isnt|wasnt|nada) )\b(?:(?:ahora|ahorita|now|ya) )?(?:esta|is|hes|shes|he is|she is|theyre|seems|se ve|se siente|feels|anda) (?:so |mucho |much |a lot |way |muchisimo |bastante |really )(?:mejor|better)\b/,
+    // A distress sign that has stopped, and a breathing treatment that worked: "not breathing hard anymore, the inhaler
+    // worked", "ya no le silba el pecho". Not the breathing itself: "not breathing anymore", "ya no respira" are 911.
+    /\b(?:not|isnt|arent|no longer) (?:wheezing|gasping|coughing|breathing (?:so )?(?:hard|fast|heavy|heavily|weird|funny|loud|noisy)|struggling to breathe)\b(?: \w+){0,3}? (?:anymore|any more)\b|\bno longer (?:wheezing|gasping|struggling to breathe|breathing (?:so )?(?:hard|fast|heavy|heavily))\b/,
+    /\bya no (?:le )?(?:silba(?: el pecho)?|cuesta respirar|falta el aire|respira (?:tan )?(?:agitad[oa]|rapido|feo|raro|con dificultad|fuerte))\b/,
+    /\b(?:inhaler|neb|nebulizer|albuterol|breathing treatment|puffer|inhalador|nebulizador|nebulizacion|salbutamol)\b(?: (?!(?:no|not|never|nunca|didnt|hasnt)\b)\w+){0,2} (?:worked|helped|kicked in|did the trick|funciono|sirvio|hizo efecto)\b|\b(?:inhalador|nebulizador|nebulizacion|salbutamol)\b(?: (?!(?:no|nunca)\b)\w+){0,2} le (?:ayudo|hizo efecto|sirvio)\b/,
     // A device or a shunt that works: "la valvula esta funcionando bien", "the shunt is working fine".
     /(?<!not |no |isnt |wasnt )\b(?:working|functioning|funcionando|funciona) (?:just |muy |super |perfectly |really )?(?:fine|well|great|normally|ok|okay|bien|perfecto|perfectamente|normal)\b/,
     REASSURED,
@@ -230,10 +237,10 @@ export const INFORMATIONAL = new RegExp(
 
 /**
  * An alarm word that names a feeling, not a harm: "me quiero morir de la risa", "un ataque de risa", "se desmayó de sueño",
- * "morada de coraje", "choking on laughter", "choked up", "scared to death", "purple with rage".
+ * "morada de coraje", "choking on laughter", "choked up", "scared to death", "purple with rage", "lo voy a matar del susto".
  */
 export const EMOTION_IDIOM =
-  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo)|chok(?:e|es|ed|ing) (?:on|with|from) (?:(?:his|her|their|the) )?(?:laughter|laughing|giggles|giggling|tears|emotion)|chok(?:e|es|ed|ing) up(?! (?:\w+ )?blood)|(?:scared|bored|worried|frightened|tickled) to death|(?:red|purple|blue) (?:in the face )?(?:with|from) (?:rage|anger|laughter|laughing|embarrassment))\b/g;
+  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo)|chok(?:e|es|ed|ing) (?:on|with|from) (?:(?:his|her|their|the) )?(?:laughter|laughing|giggles|giggling|tears|emotion)|chok(?:e|es|ed|ing) up(?! (?:\w+ )?blood)|(?:scared|bored|worried|frightened|tickled) to death|(?:red|purple|blue) (?:in the face )?(?:with|from) (?:rage|anger|laughter|laughing|embarrassment)|(?:matar|matarl[oa]s?|mata|matas|matan|matando|mato|mataste)(?: (?:a|al) (?:mi |su |tu )?\w+)? (?:del|de un|de una|de) (?:susto|sustos|infarto|coraje|corajes|preocupacion|angustia|disgusto|disgustos|nervios)|(?:me|nos) (?:muero|mori|moria|morimos) (?:del|de un) susto)\b/g;
 
 // A threat over a trifle named as a thing, laughing or not: "im going to kill my brother if he eats my leftovers again",
 // "voy a matar a mi hermano si se come mis tamales". Never of oneself ("me voy a matar si me quitan el celular"); with a
@@ -250,14 +257,34 @@ export const THREAT_OVER_A_THING = new RegExp(
   `(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|wants to|va a|voy a|vamos a|quiere|quiero) )?(?:kill|murder|strangle|matar|matarlo|matarla|ahorcar|ahorcarlo|ahorcarla)(?! (?:him|her|my|them|your|our)sel)(?: \\w+){0,3} (?:if|si|for|por|because|bc|porque|when|cuando) (?:\\w+ ){0,4}(?:my|his|her|their|our|the|mi|mis|su|sus|el|la|los|las) (?:\\w+ )?${TRIFLE}\\b|(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|va a|voy a|vamos a|quiero) )?(?:kill|murder|strangle|matar|ahorcar)(?: a)? (?:my|mi) ${ADULT_TARGET}\\b(?: \\w+){0,3} (?:se le )?${SLIP}`,
   'g',
 );
+/**
+ * Figures of speech with a harm word in them, said of a thing, a skill or an institution: "killing it at PT", "she's on fire at
+ * speech therapy", "the pharmacy keeps choking on the prior auth", "la farmacia se está ahogando con tantas recetas". The rules
+ * read a sentence without them (withoutFiguresOfSpeech in crisisLexicon.ts), as the classifier and the safety net do (NOT_DANGER).
+ */
+const INSTITUTION_OR_MACHINE =
+  '(?:pharmacy|pharmacies|insurance|insurer|county|office|system|website|site|portal|app|computer|printer|fax|fax machine|scanner|server|wifi|internet|laptop|farmacia|aseguranza|condado|oficina|sistema|pagina|aplicacion|computadora|impresora)';
+export const FIGURE_OF_SPEECH = new RegExp(
+  [
+    /\bkilling (?:it|time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
+    /\b(?:water|toy|nerf|squirt|glue) gun\b|\bpistola de (?:agua|juguete)\b|\bknife skills\b/,
+    // Doing great at something: "on fire at PT", "on fire lately"; not "on fire in the kitchen".
+    /\bon fire (?:at|in|during|with) (?:(?:his|her|their|the|a|this|todays?) )?(?:pt|ot|st|physical therapy|occupational therapy|speech(?: therapy)?|therapy|school|class|practice|rehab|games?|soccer|baseball|basketball|football|swim\w*|reading|math|homework|spelling|sessions?|tournament|recital|walking|drills|exercises|terapia)\b|\bon fire (?:lately|these days|this (?:week|month|season|year|semester))\b/,
+    // A harm verb said of an institution or a machine: "the pharmacy keeps choking on", "el sistema del condado se murió".
+    `\\b${INSTITUTION_OR_MACHINE}(?: (?:system|portal|website|site|office|del condado|de la farmacia))?(?: (?:keeps|kept|is|was|has been|always|just|totally|completely|literally|sigue|siempre|ya|se|esta|otra vez|again))* (?:chok\\w*|dying|died|dies|dead|drowning|ahog\\w*|murio|muere|muriendo)\\b`,
+  ]
+    .map((part) => (typeof part === 'string' ? part : part.source))
+    .join('|'),
+  'g',
+);
 const NOT_DANGER_WORDS =
-  /\b(?:killing (?:it|time|two birds)|cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|kill for|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|to die for|dead tired|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|lifesaver|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|die of (?:embarrassment|shame|boredom|laughter)|(?:gonna|going to) die (?:when|if|of)|so dramatic|breathing (?:room|down)|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:water|toy|nerf|squirt|glue) gun|pistola de (?:agua|juguete)|knife skills|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin|mejor)|breathing (?:on (?:his|her) own|fine|normally)|breathing (?:\w+ ){0,2}(?:better|easier)|fe(?:el|els|eling|lt) (?:\w+ )?blue)\b/g;
+  /\b(?:cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|(?:gonna|going to) die (?:when|if|of)|so dramatic|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin|mejor)|breathing (?:on (?:his|her) own|fine|normally)|breathing (?:\w+ ){0,2}(?:better|easier)|fe(?:el|els|eling|lt) (?:\w+ )?blue)\b/g;
 /**
  * Figures of speech, names and negations with alarm words in them, which say nothing of danger:
  * "copays are killing me", "killing it at PT", "my phone is about to die", "is Poison Control
  * free?", "not bleeding". The safety net and the classifier read a message without them.
  */
-export const NOT_DANGER = new RegExp(`${NOT_DANGER_WORDS.source}|${EMOTION_IDIOM.source}|${THREAT_OVER_A_THING.source}`, 'g');
+export const NOT_DANGER = new RegExp(`${NOT_DANGER_WORDS.source}|${FIGURE_OF_SPEECH.source}|${EMOTION_IDIOM.source}|${THREAT_OVER_A_THING.source}`, 'g');
 /** Laughter marks a joke or a figure of speech ("este papeleo me va a matar jajaja"); emoji are read from the raw text, which normalization drops. */
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 const LAUGHING_WORDS = /\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd)\b/;

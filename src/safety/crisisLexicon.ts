@@ -1,4 +1,4 @@
-import { EMOTION_IDIOM, THREAT_OVER_A_THING } from './crisisContext';
+import { EMOTION_IDIOM, FIGURE_OF_SPEECH, THREAT_OVER_A_THING } from './crisisContext';
 import { terms, termsIn } from './crisisVocabulary';
 import type { CrisisConcept } from './schema';
 
@@ -184,7 +184,7 @@ const THREAT_IN_PLAY =
 
 /** A sentence without its figures of speech; `laughing` when the message laughs (jaja, lol, 😂). */
 export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): string {
-  const literal = sentence.replace(THING_KILLS, ' ').replace(EMOTION_IDIOM, ' ').replace(OVERDOSED_ON_A_THING, ' ');
+  const literal = sentence.replace(THING_KILLS, ' ').replace(EMOTION_IDIOM, ' ').replace(FIGURE_OF_SPEECH, ' ').replace(OVERDOSED_ON_A_THING, ' ');
   const played = PLAYING.test(literal) ? literal.replace(THREAT_IN_PLAY, ' ') : literal;
   const trifling = HAS_WEAPON.test(played) ? played : played.replace(THREAT_OVER_A_THING, ' ');
   return laughing ? trifling.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : trifling;

@@ -1,4 +1,5 @@
 import { detectCrisis } from '../../../src/safety';
+import { detectCrisisByRules } from '../../../src/safety/crisisDetector';
 
 /**
  * Round 7 of issue 19: wording that explains an alarm word away — a joke with a harmless cause, a
@@ -360,6 +361,83 @@ const ROUND_9: { name: string; noAlarm: string[]; alarm: [string, string][] }[] 
 
 describe.each(ROUND_9)('round 9: $name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each(alarm)('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
+
+/**
+ * Round 11: batches o and p's false alarms by class, with twins. Asked of the rules alone
+ * (detectCrisisByRules), because the rules are what fired: a figure of speech that only the
+ * classifier's and the safety net's list knew of (NOT_DANGER) still raised the rules' alarm.
+ */
+const ROUND_11: { name: string; noAlarm: string[]; alarm: [string, string][] }[] = [
+  {
+    name: 'a distress sign that has stopped, or a treatment that worked',
+    noAlarm: [
+      "no he's not breathing hard anymore, the inhaler worked, just want to know about refills",
+      "he's not wheezing anymore, the neb worked. can we get a spare nebulizer?",
+      'ok she isnt breathing fast anymore after the albuterol, just need the refill sent',
+      'ya no respira agitado, el inhalador le ayudó. ¿me mandan el resurtido?',
+      'ya no le silba el pecho, la nebulización funcionó, ¿cuándo es la cita con el neumólogo?',
+    ],
+    alarm: [
+      ['hes not breathing anymore please help', 'medical'],
+      ['ya no respira, no reacciona', 'medical'],
+      ["the inhaler didnt work, he's still wheezing and his lips are blue", 'medical'],
+      ["the inhaler worked at first but now he's not breathing", 'medical'],
+      ["he's not wheezing anymore but now he won't wake up", 'medical'],
+      ['ya no respira bien y está morado', 'medical'],
+    ],
+  },
+  {
+    name: 'a past harm, much better now',
+    noAlarm: [
+      'mi hija estuvo hospitalizada hace 6 meses por hacerse daño, ahora esta mucho mejor con terapia. califica para Pathways?',
+      'hace un año lo internaron por querer quitarse la vida, ahora está mucho mejor, ¿sigue cubierta la terapia?',
+      'two months ago he tried to hurt himself, he is a lot better now, do you have family counseling',
+    ],
+    alarm: [
+      ['she was much better last month but now she says she wants to kill herself', 'behavioral'],
+      ['hace 6 meses estuvo hospitalizada por hacerse daño y ahorita se está cortando otra vez', 'behavioral'],
+    ],
+  },
+  {
+    name: 'a figure of speech said of a skill, a thing or an institution',
+    noAlarm: [
+      "she's on fire at PT this week, walked 20 steps!",
+      "lol she's on fire at speech therapy, 10 new words this week",
+      'the pharmacy keeps choking on the prior auth, can you call them',
+      'la farmacia se está ahogando con tantas recetas jaja, ¿ustedes pueden llamarles?',
+      'el sistema del condado se murió otra vez, ¿me mandan el formulario por correo?',
+    ],
+    alarm: [
+      ["lol she's on fire, her shirt caught on the stove, help", 'medical'],
+      ['his clothes are on fire', 'medical'],
+      ["ugh the pharmacy is so slow, and now he's choking on a grape", 'medical'],
+    ],
+  },
+  {
+    name: "an idiom for scaring or upsetting an adult ('matar del susto'), with a joke",
+    noAlarm: [
+      'mi esposo dice que lo voy a matar del susto con tantas citas jaja',
+      'mi suegra dice que la voy a matar del coraje con tantas citas jaja',
+      'mi hija me va a matar de un susto con tantas travesuras jaja, ¿qué papeles ocupo?',
+    ],
+    alarm: [
+      ['casi lo mato del susto jaja, se cayó y ahora no respira', 'medical'],
+      ['mi esposo dice que me va a matar y tiene un cuchillo jaja no es broma', 'behavioral'],
+      ["lol my husband says he's going to kill me, he has a gun", 'behavioral'],
+    ],
+  },
+];
+
+describe.each(ROUND_11)('round 11: $name', ({ noAlarm, alarm }) => {
+  it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
+    expect(detectCrisisByRules(text)).toBeUndefined();
     expect(detectCrisis(text)).toBeUndefined();
   });
 
