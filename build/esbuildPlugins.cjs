@@ -306,6 +306,56 @@ function trimNumberPrompt() {
   };
 }
 
-module.exports = [dedupeNestedZod(), deferConnector(), connectorApart(), phoneNumbersApart(), trimNumberPrompt(), chunksPerFunction()];
+/**
+ * Parts of Bot Framework that the web chat never runs: its sign-in is an app id and password, its
+ * JWT checks and replies are plain HTTPS, and a Lambda takes no streaming connection. The
+ * connector's file (connectorApart) and the web function's bundle would otherwise compile them at
+ * every web cold start (~25 ms per MB), and the streaming parts were evaluated there too. Each
+ * `spec`, where `importer` imports it, is a module that fails loudly when one of its exports is
+ * used (build/failingModule.cjs).
+ */
+const UNUSED_BOT_FRAMEWORK_PARTS = [
+  // Managed-identity sign-in (the UserAssignedMSI app type): Azure's identity library, with its own copy of MSAL and a browser opener (~280 kB).
+  { spec: '@azure/identity', importer: 'botframework-connector/lib/auth/jwtTokenProviderFactory.js', use: 'managed-identity sign-in' },
+  // Calling a skill (another bot) is axios' one use here; with it go form-data, mime-db and proxy agents (~250 kB).
+  { spec: 'axios', importer: 'botframework-connector/lib/auth/botFrameworkClientImpl.js', use: 'calling a skill' },
+  // The Teams API client (TeamsInfo's), ~45 kB.
+  { spec: './teams', importer: 'botframework-connector/lib/index.js', use: 'the Teams API' },
+  // CloudAdapter's streaming connections (named pipes, WebSockets: App Service's Direct Line extension), with ws and the legacy
+  // BotFrameworkAdapter, whose user agent only they read (~100 kB); the web chat's adapter runs activities it is handed over HTTP.
+  { spec: 'botframework-streaming', importer: 'botbuilder/lib/cloudAdapter.js', use: 'streaming connections' },
+  { spec: './streaming', importer: 'botbuilder/lib/cloudAdapter.js', use: 'streaming connections' },
+  { spec: './botFrameworkAdapter', importer: 'botbuilder/lib/cloudAdapter.js', use: 'streaming connections' },
+];
+
+function trimUnusedBotFrameworkParts() {
+  return {
+    name: 'trim-unused-bot-framework-parts',
+    setup(build) {
+      const specs = new RegExp(`^(${UNUSED_BOT_FRAMEWORK_PARTS.map((part) => escapeRegExp(part.spec)).join('|')})$`);
+      build.onResolve({ filter: specs }, (args) => {
+        const part = UNUSED_BOT_FRAMEWORK_PARTS.find((p) => p.spec === args.path && args.importer.endsWith(`node_modules/${p.importer}`));
+        return part && { path: `${part.spec} (${part.use})`, namespace: 'unused-bot-framework-part' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'unused-bot-framework-part' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(join(__dirname, 'failingModule.cjs'))})(${JSON.stringify(
+          `${args.path} was trimmed from this bundle (build/esbuildPlugins.cjs trim-unused-bot-framework-parts)`,
+        )});`,
+        loader: 'js',
+        resolveDir: __dirname,
+      }));
+    },
+  };
+}
+
+module.exports = [
+  dedupeNestedZod(),
+  deferConnector(),
+  connectorApart(),
+  phoneNumbersApart(),
+  trimNumberPrompt(),
+  trimUnusedBotFrameworkParts(),
+  chunksPerFunction(),
+];
 module.exports.CONNECTOR_FILE = CONNECTOR_FILE;
 module.exports.PHONE_NUMBERS_FILE = PHONE_NUMBERS_FILE;

@@ -2,13 +2,6 @@
 // them at require time for ChoicePrompt, ConfirmPrompt, NumberPrompt and DateTimePrompt; the bot
 // uses only TextPrompt and its own FieldPrompt, which never call them. Any use throws, so a
 // prompt that needs them fails loudly (the bench runs real turns on the trimmed bundle to check).
-const fail = () => {
-  throw new Error('@microsoft/recognizers-text-* was trimmed from this bundle (build/recognizersStub.cjs, serverless.yml custom.esbuild.alias)');
-};
-const handler = {
-  get: (_target, key) => (key === '__esModule' ? true : key === 'then' || typeof key === 'symbol' ? undefined : stub),
-  apply: fail,
-  construct: fail,
-};
-const stub = new Proxy(function recognizers() {}, handler);
-module.exports = stub;
+module.exports = require('./failingModule.cjs')(
+  '@microsoft/recognizers-text-* was trimmed from this bundle (build/recognizersStub.cjs, serverless.yml custom.esbuild.alias)',
+);

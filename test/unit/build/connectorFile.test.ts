@@ -1,30 +1,12 @@
-import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { serverlessEsbuildOptions } from '../../../bench/coldStart';
-
-const ROOT = join(__dirname, '../../..');
-const APP_ID = '3f2b9c1e-8a4d-4e2f-9b6a-1c2d3e4f5a6b';
-const ISSUER = 'https://api.botframework.com';
-const SERVICE_URL = 'https://webchat.botframework.com/';
-const KID = 'test-signing-key';
-
-const botFrameworkKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-function rs256(key: KeyObject): string {
-  const now = Math.floor(Date.now() / 1000);
-  const input = `${b64url({ alg: 'RS256', typ: 'JWT', kid: KID })}.${b64url({ iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, nbf: now - 60, exp: now + 3600 })}`;
-  return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
-}
+import { bundleProbe } from '../../helpers/bundleProbe';
+import { APP_ID, botFrameworkKey, botFrameworkKeys, ISSUER, otherKey, rs256, SERVICE_URL } from '../../helpers/botFrameworkTokens';
 
 /**
  * The bundled Bot Framework auth, as the web function runs it: the connector in its own file
@@ -36,32 +18,20 @@ describe("The bundled connector's file (serverless.yml custom.esbuild)", () => {
   let dir: string;
   let server: Server;
   let openIdUrl: string;
+  let probe: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'connector-file-'));
-    const options = serverlessEsbuildOptions();
-    await build({
-      ...options,
-      absWorkingDir: ROOT,
-      stdin: {
-        contents: [
-          "import { ConfigurationBotFrameworkAuthentication } from 'botbuilder-core';",
-          'export const authenticate = (config, activity, header) => new ConfigurationBotFrameworkAuthentication(config).authenticateRequest(activity, header);',
-        ].join('\n'),
-        resolveDir: ROOT,
-        sourcefile: 'auth.ts',
-        loader: 'ts',
-      },
-      outdir: dir,
-      logLevel: 'error',
-      write: true,
-    });
+    probe = await bundleProbe(
+      dir,
+      [
+        "import { ConfigurationBotFrameworkAuthentication } from 'botbuilder-core';",
+        'export const authenticate = (config, activity, header) => new ConfigurationBotFrameworkAuthentication(config).authenticateRequest(activity, header);',
+      ].join('\n'),
+    );
     server = createServer((request, response) => {
       const { port } = server.address() as AddressInfo;
-      const body =
-        request.url === '/openid'
-          ? { issuer: ISSUER, jwks_uri: `http://127.0.0.1:${port}/keys` }
-          : { keys: [{ kty: 'RSA', use: 'sig', kid: KID, ...botFrameworkKey.publicKey.export({ format: 'jwk' }), endorsements: ['webchat'] }] };
+      const body = request.url === '/openid' ? { issuer: ISSUER, jwks_uri: `http://127.0.0.1:${port}/keys` } : botFrameworkKeys();
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,7 +53,7 @@ describe("The bundled connector's file (serverless.yml custom.esbuild)", () => {
       ToBotFromChannelTokenIssuer: ISSUER,
     };
     const activity = { type: 'message', channelId: 'webchat', serviceUrl: SERVICE_URL };
-    const script = `const { authenticate } = await import('${pathToFileURL(join(dir, 'stdin.mjs')).href}');
+    const script = `const { authenticate } = await import('${probe}');
 try {
   const { claimsIdentity } = await authenticate(${JSON.stringify(config)}, ${JSON.stringify(activity)}, 'Bearer ${token}');
   console.log(JSON.stringify({ authenticated: claimsIdentity.isAuthenticated, audience: claimsIdentity.getClaimValue('aud') }));

@@ -141,6 +141,29 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     },
   );
 
+  it("the web function carries neither CloudAdapter's streaming connections (botframework-streaming, ws, the legacy adapter) nor, in the connector's file, managed identity, skill calls or the Teams API", async () => {
+    const inputs = [...(await startupInputs('functions/messages.ts')).keys()];
+    expect(inputs.filter((input) => /node_modules\/(botframework-streaming|ws)\/|botbuilder\/lib\/(botFrameworkAdapter|streaming\/)/.test(input))).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'startup-web-'));
+    try {
+      await build({
+        ...serverlessEsbuildOptions(),
+        absWorkingDir: ROOT,
+        entryPoints: [join(ROOT, 'functions/messages.ts')],
+        outdir: dir,
+        logLevel: 'error',
+        write: true,
+      });
+      const connectorFile = readFileSync(join(dir, CONNECTOR_FILE), 'utf8');
+      // Each is a stand-in that fails loudly (build/failingModule.cjs); the real parts were ~0.6 MB of the file's 1.33 MB.
+      for (const part of ['@azure/identity (managed-identity sign-in)', 'axios (calling a skill)', './teams (the Teams API)'])
+        expect(connectorFile).toContain(`${part} was trimmed from this bundle`);
+      expect(connectorFile.length).toBeLessThan(800_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("the SMS function starts without reading the connector file or evaluating lodash's omit (a Recognizer's); Bot Framework auth loads the connector from beside the handler when the web adapter reads it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'startup-connector-'));
     try {
