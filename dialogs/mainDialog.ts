@@ -247,6 +247,9 @@ export class MainDialog extends InterruptionDialog {
     if (result.kind === 'countyNeeded') {
       const organization = result.otherOrganization?.name[lang];
       if (organization) await context.sendActivity(textReply(t('otherOrganizationNoCounty', lang, { organization }), lang));
+      // "how do i find my county ccs office": the state's directory, then the question for the county.
+      const directory = knowledgeReplies(result, lang);
+      if (directory.length > 0) await context.sendActivities(directory);
       return step.beginDialog(COUNTY_LOOKUP_DIALOG);
     }
     // A missed crisis most likely lands here, in a reply that is not an answer: if the words

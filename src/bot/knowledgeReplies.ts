@@ -6,7 +6,7 @@ import { contacts, counties, type County, type FaqEntry } from '../content';
 
 /**
  * Turns a knowledge-base result into replies. Returns no replies for results the caller must
- * handle itself (`countyNeeded`, `unknown`). `inIntake`: asked in the middle of a referral intake.
+ * handle itself (`countyNeeded`, past the state's directory when asked how to find the office; `unknown`). `inIntake`: asked in the middle of a referral intake.
  */
 export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang, { inIntake = false }: { inIntake?: boolean } = {}): Partial<Activity>[] {
   switch (result.kind) {
@@ -36,6 +36,9 @@ export function knowledgeReplies(result: KnowledgeAnswer, lang: Lang, { inIntake
       const text = county ? t('noInfoCounty', lang, { county: county.name }) : t('noInfo', lang);
       return [choicesReply(text, [personChoice(lang)], lang), ...(county ? [countyCard(county, 'both', lang)] : [])];
     }
+    case 'countyNeeded':
+      // The caller asks for the county; how to find the office on one's own goes first when that was the question.
+      return result.directory ? knowledgeReplies({ kind: 'contact', contact: result.directory }, lang) : [];
     case 'contact': {
       const { contact } = result;
       return [contactReply({ title: contact.name[lang], lines: [contactText(contact, lang)], phone: contact.phone, url: contact.url }, lang)];

@@ -31,7 +31,8 @@ export type KnowledgeAnswer =
   | { kind: 'county'; county: County; wants: 'phone' | 'fax' | 'both'; designation?: boolean; wcmStatus?: boolean; otherOrganization?: Organization }
   | { kind: 'contact'; contact: Contact }
   | { kind: 'clarify'; options: { id: string; title: string }[] }
-  | { kind: 'countyNeeded'; otherOrganization?: Organization }
+  /** `directory`: the message asked how to find the office ("how do i find my county ccs office"): the state's list goes with the question for the county. */
+  | { kind: 'countyNeeded'; otherOrganization?: Organization; directory?: Contact }
   /** A clear question about CCS whose answer is not in our sources (a doctor's direct line): say so, give the office and a person. */
   | { kind: 'noInfo'; county?: County }
   | { kind: 'unknown' };
@@ -82,6 +83,14 @@ const BARE_REPLY = new Set(
 /** A way to reach someone asked for, not "call" as a verb ("can I call ccs myself or do I need the doctor to do it"). */
 const LINE = / (number|numbers|numero|line|linea|phone|telefono|email|correo|fax|contact|contacto|extension) /;
 
+/** Asking how to find an office rather than for its number ("where can i look up my county's ccs office", "como encuentro la oficina"). */
+const FINDS_OFFICE =
+  / (how|where) (do|can|could|would|should) (i|we|you|one) (find|look up|lookup|search|locate|see)|is there a (list|directory)| (como|donde) (puedo |podemos )?(encuentro|encontramos|encontrar|busco|buscamos|buscar|hallo|veo|ver) | (hay una|una) (lista|directorio) /;
+/** The state's directory of county CCS offices (content/contacts.json). */
+const COUNTY_DIRECTORY = 'dhcs-county-offices';
+/** The price of a thing ("how much does a pizza cost", "cuanto cuesta un boleto de avion"): the thing is the first word after the article. */
+const PRICE_OF =
+  / (how much (is|are|does|do|for|would) (a|an|the|one|some)|(price|cost) of (a |an |the )?|(cuanto|que tanto) (cuesta|cuestan|vale|valen|sale|salen|cobran por) (un|una|el|la|los|las|unos|unas)) (?<thing>[a-z]+) /;
 /** Ways of sending or reaching: a line, or a way that is no number ("online", "portal", "in person"). */
 const CHANNEL = '(?:fax|phone|telefono|email|mail|correo|portal|online|internet|en linea|in person|en persona)';
 const CHANNELS = new RegExp(`\\b(?:by |por |via )?${CHANNEL}\\b`, 'g');
@@ -136,6 +145,9 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   const definitionAsked = entities.program !== undefined && tokens.includes('what_is');
   if (named && (cues.contact || (saysOnly(text, named.phrase) && !definitionAsked))) return { kind: 'contact', contact: named.contact };
 
+  // The price of something no entry names ("how much is a plane ticket", "cuanto cuesta un celular nuevo") is off-topic, never CCS's income figures.
+  const priced = PRICE_OF.exec(fold(text))?.groups?.thing;
+  if (priced && !cues.ccs && !entities.program && searchFaq(priced, lang).length === 0) return { kind: 'unknown' };
   const place = illinois ? undefined : entities.place;
   const county = place?.county ?? onlyCountyOf(entities);
   // A county named earlier: "who do I call?" or another organization's number gets its office, "how do I refer?" its card.
@@ -213,7 +225,9 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   // "y a quien le pregunto?" in an Illinois conversation: the Illinois team, not a California county.
   const illinoisTeam = wantsOffice && region === 'IL' ? faqById(ILLINOIS_CONTACT) : undefined;
   if (illinoisTeam) return compose(illinoisTeam, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
-  if (wantsOffice) return remembered ? { kind: 'county', county: remembered, wants: cues.wants, designation: cues.designation } : { kind: 'countyNeeded' };
+  if (wantsOffice && remembered) return { kind: 'county', county: remembered, wants: cues.wants, designation: cues.designation };
+  if (wantsOffice)
+    return FINDS_OFFICE.test(fold(text)) ? { kind: 'countyNeeded', directory: contacts.find((c) => c.id === COUNTY_DIRECTORY) } : { kind: 'countyNeeded' };
   if (asksAge && ageLimit) return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, NO_COUNTY_ASKS);
   if (found.options.length > 1) return { kind: 'clarify', options: found.options.map((c) => ({ id: c.entry.id, title: c.entry.title[lang] })) };
   return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county: remembered } : { kind: 'unknown' };
@@ -262,7 +276,7 @@ const FOLLOW_ON_WORDS = 6;
 /** A question of at most this many topic words, naming nothing, asks one thing about the last answer ("until what age?"). */
 const ASPECT_WORDS = 3;
 const STATES_AGE = / (until|up to|to|through|under|hasta|menores de) (the )?(age (of )?|los |la edad de )?\d{1,2} (years?|anos|ano)? ?| age \d{1,2} /;
-/** An entry's words: all it says and is asked as, or only what its answer says. */
+/** An entry's words (their roots): all it says and is asked as, or only what its answer says. */
 type EntryPart = 'all' | 'said';
 const entryWords = new Map<string, Set<string>>();
 
@@ -272,7 +286,7 @@ function entryWordsOf(entry: FaqEntry, lang: Lang, part: EntryPart): Set<string>
   if (cached) return cached;
   const asked = part === 'all' ? [...entry.questions[lang], ...(entry.keywords?.[lang] ?? []), entry.title[lang]] : [];
   const words = new Set([
-    ...analyze([...asked, withoutLinks(entry.answer[lang])].join(' '), lang),
+    ...analyze([...asked, withoutLinks(entry.answer[lang])].join(' '), lang).map(wordRoot),
     // An answer that states an age ("hasta los 3 años", "until age 3") answers "what age".
     ...(STATES_AGE.test(fold(entry.answer[lang])) ? ['age'] : []),
   ]);
@@ -309,7 +323,7 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
   if (words.length > FOLLOW_ON_WORDS || (words.length === 0 && !leans)) return undefined;
   const covered = (entry: FaqEntry, part: EntryPart = 'all') => {
     const known = entryWordsOf(entry, lang, part);
-    return words.filter((w) => known.has(w)).length / words.length;
+    return words.filter((w) => known.has(wordRoot(w))).length / words.length;
   };
   const earlier = context.topics.flatMap((id) => faqById(id) ?? []);
   const [best] = earlier.map((entry) => ({ entry, coverage: words.length > 0 ? covered(entry) : 0 })).sort((a, b) => b.coverage - a.coverage);
@@ -332,6 +346,11 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
   if (beside) return compose(best.entry, { score: 0, also: beside }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
   if (!chosen) return undefined;
   return compose(chosen, { score: 0 }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
+}
+
+/** A word without the endings that make a verb a noun or say its tense: "stabilization" meets the answer's "stabilized". */
+function wordRoot(word: string): string {
+  return word.length < 7 ? word : word.replace(/(ization|isation|ation|izing|ized|ize|ing|ed)$/, '');
 }
 
 /** A link's words ("services/ccs/Pages") are not what an answer says. */
@@ -449,6 +468,20 @@ const ENDS_ASKING_WHAT = /(^| )what_is( (it|that|this|they|eso|esto|ccs|wcm|exac
 /** When something began ("when did ... start", "what year did ... begin", "since when has ... been around", "desde cuando existe"). */
 const ASKS_START =
   / (when|what year|which year|since when|how long ago) .*(start|started|starts|begin|began|begins|launch|launched|kick in|kicked in|go live|went live|take effect|took effect|been around|exist|existed) | (desde cuando|cuando|en que ano|que ano) .*(empezo|empezaron|comenzo|comenzaron|inicio|iniciaron|arranco|existe|entro en vigor) /;
+/** A baby's NICU stay and a follow-up after it, in any order or sentence ("in the nicu ... any follow up after we go home", "salimos de la ucin, le dan seguimiento"): High Risk Infant Follow-up. */
+const NICU = '(nicu|ucin|uci neonatal|neonatal intensive care)';
+const FOLLOW_UP = '(follow ?ups?|followup|seguimiento|check(ing)? on|keep an eye on|development|desarrollo)';
+const NICU_FOLLOW_UP = new RegExp(` ${NICU} (.* )?${FOLLOW_UP} | ${FOLLOW_UP} (.* )?${NICU} `);
+const HRIF = 'hrif';
+/** The NICU's own authorizations: a provider's question about them stays one. */
+const NICU_AUTH = 'nicu-auth';
+/** Doubt about eligibility beside referring anyway ("Dx may or may not be CCS-eligible. Should I still refer?", "no se si califica, igual lo refiero?"). */
+const UNSURE =
+  '(not sure|unsure|dont know|do not know|no se si|no sabemos si|may or may not|might or might not|may not|might not|unclear|not clear|uncertain|puede que|quizas|tal vez|no (estoy|estamos) segur[oa]s?)';
+const ANYWAY = '(still|anyway|anyways|even so|worth|igual|de todas formas|de todos modos|aun asi|vale la pena)';
+const REFERRING = '(refer|referral|referring|referencia|referir|refiero|referirlo|referirla)';
+const UNSURE_REFERRAL = new RegExp(` ${UNSURE} (.* )?(${ANYWAY} (.* )?${REFERRING}|${REFERRING} (.* )?${ANYWAY})`);
+const REFER_UNSURE = 'refer-unsure';
 /** What "CCS" means in Illinois' Pathways program. */
 const ILLINOIS_CCS = 'il-ccs-meaning';
 /** The entry that says what each program is. */
@@ -497,7 +530,12 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
     definition &&
     (ENDS_ASKING_WHAT.test(tokens.join(' ')) ||
       [text, ...clauses(text)].some((c) => (DEFINITION.test(fold(c)) || canonicalTokens(c).includes('what_is')) && isBareDefinition(c, lang)));
-  const entry = (bareDefinition ? definition : undefined) ?? whole.entry ?? definition ?? dated ?? parts[0]?.entry;
+  // The NICU's follow-up is HRIF, even where going home or the hospital weigh more in the words (not a question about the NICU's
+  // authorizations); doubt about eligibility beside referring anyway is "refer anyway", even where the question clause alone reads
+  // as how to refer, unless the whole message is surely another topic.
+  const nicuFollowUp = whole.entry?.id !== NICU_AUTH && NICU_FOLLOW_UP.test(fold(text)) ? faqById(HRIF) : undefined;
+  const referAnyway = !whole.sure && UNSURE_REFERRAL.test(fold(text)) ? faqById(REFER_UNSURE) : undefined;
+  const entry = (bareDefinition ? definition : undefined) ?? nicuFollowUp ?? referAnyway ?? whole.entry ?? definition ?? dated ?? parts[0]?.entry;
   const also = parts.find((d) => d.entry && d.entry.id !== entry?.id)?.entry;
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
 }
@@ -613,7 +651,12 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
     nearest.similarity >= SIMILAR.sure &&
     nearest.similarity >= SIMILAR.outweighs * keywordTop.similarity &&
     (nearest.keyword?.coverage ?? 0) >= (keywordTop.keyword?.coverage ?? 0);
-  if (keywordTop?.keyword && sameSense && !contradicted && isConfident(keywordTop.keyword, keywordSecond?.keyword))
+  // Nor when the message asks what only another close entry's questions ask, and the paraphrase model prefers that one
+  // ("what must the WCM plan's case management include": "must" is SB 586's question, not who does it).
+  const close = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity);
+  const decisive = askedAs(close, text, lang, WEAK_ASKS);
+  const askedOtherwise = decisive && keywordTop && decisive !== keywordTop && decisive.similarity > keywordTop.similarity;
+  if (keywordTop?.keyword && sameSense && !contradicted && !askedOtherwise && isConfident(keywordTop.keyword, keywordSecond?.keyword))
     return { ...none, entry: keywordTop.entry, score: keywordTop.keyword.score, sure: true, matched: keywordTop.keyword.matched };
 
   const coverage = first.keyword?.coverage ?? 0;
@@ -628,11 +671,9 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
     coverage >= AGREE.minCoverage &&
     (!second || first.score > second.score * 1.05);
   // Every close answer has a say in what decides; a "did you mean" shows the first few.
-  const close = ranked.filter((c) => c.score >= first.score * CLARIFY.close && c.similarity >= CLARIFY.minSimilarity);
   const options = close.slice(0, CLARIFY.max);
   // Among close answers whose words tie, what the question asks decides before a narrow lead does ("does the doctor have to be ccs paneled": "have to").
   // "can" is too common to decide alone ("can we send a ccs referral from our urgent care": how, not who).
-  const decisive = askedAs(close, text, lang, WEAK_ASKS);
   const topicTies = decisive && (decisive.keyword?.coverage ?? 0) >= (first.keyword?.coverage ?? 0);
   if (decisive && evidence && topicTies) return { ...none, entry: decisive.entry, score: decisive.score, matched: decisive.keyword?.matched ?? 0 };
   if (similarSure || agree) return { ...none, entry: first.entry, score: first.score, matched: first.keyword?.matched ?? 0 };
@@ -667,11 +708,11 @@ function onlyAskedThisWay(options: Candidate[], text: string, lang: Lang): Candi
 }
 
 const AUDIENCE =
-  / (for|para) (a|an|our|my|the|un|una|mi|nuestro|nuestra)? ?(new|nuevo|nueva)? ?(case managers?|casemanagement|nurses?|social workers?|parents?|famil(y|ies)|providers?|clinic|doctors?|staff|trabajadora social|enfermera|padres|familia|proveedor(es)?) /g;
+  / (for|para) (a|an|our|my|the|un|una|mi|nuestro|nuestra)? ?(new|nuevo|nueva)? ?(case managers?|casemanagement|nurses?|social workers?|parents?|famil(y|ies)|providers?|clinic|doctors?|staff|coordinators?|trabajadora social|enfermera|padres|familia|proveedor(es)?) /g;
 
 /** Whether a sentence has no topic besides "what is" and a program's name ("what even is it", "que es eso del wcm"). */
 function isBareDefinition(sentence: string, lang: Lang): boolean {
-  // Who it is for is not a topic: "an overview of CCS for a new case manager".
+  // Who it is for is not a topic: "an overview of CCS for a new case manager"; nor how broad it should be ("general", "the scope of"), nor "me da".
   const topic = fold(sentence).replace(AUDIENCE, ' ');
   const words = analyze(topic, lang);
   // "que hace una ccso": another program's name alone is the program asked about; beside "CCS" it is where CCS is asked about ("CCS in the Pathways program").
@@ -682,7 +723,7 @@ function isBareDefinition(sentence: string, lang: Lang): boolean {
       t === 'ccs' ||
       t === 'wcm' ||
       (otherProgram && /^(ccso|hsp|pathway|mtp|hrif)$/.test(t)) ||
-      /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|briefly|summary|quick|short|resumen|breve|brevemente|corto|illinoi|california|there|alla)$/.test(
+      /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|briefly|summary|quick|short|resumen|breve|brevemente|corto|general|scope|alcance|abarca|basic|high|level|da|dame|illinoi|california|there|alla)$/.test(
         t,
       ),
   );

@@ -41,12 +41,13 @@ const LOCATIVE = new Set(['in', 'en', 'near', 'from', 'de', 'at', 'around', 'cer
 const ENGLISH_LOCATIVE = new Set(['in', 'near', 'from', 'at', 'around', 'to']);
 /** The words for one of an office's lines. */
 const LINE_WORDS = new Set(['phone', 'number', 'fax', 'telefono', 'numero', 'office', 'oficina']);
-const CONTACT_WORDS = new Set(['ccs', 'call', 'llamar', ...LINE_WORDS]);
+/** Words of a message about reaching CCS: an ambiguous name beside them is more likely the place (not cues.ts's CONTACT_WORDS, which ask for a line). */
+const REACHING_CCS_WORDS = new Set(['ccs', 'call', 'llamar', ...LINE_WORDS]);
 /** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
 const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
 /** "vivo en Salinas", "we live in Corona", "we are in Plumas", "soy de Vista": living or being somewhere makes a name after "in" a place. */
 const LIVING_WORDS = new Set(
-  'live lives living lived located based stay staying moved moving move were are is am im vivo vive vivimos viven vivir estamos soy somos mudamos mudaron'.split(
+  'live lives living lived located based stay staying moved moving move were are is am im vivo vive vivimos viven vivir viviamos vivia vivian estamos soy somos mudamos mudaron'.split(
     ' ',
   ),
 );
@@ -156,11 +157,19 @@ function byPhrase(tokens: string[], original: string): Found | undefined {
     if (inContext(place, tokens, i, end, original)) named.push({ county: place.county, via: place.via, start: i, end });
     i = end;
   }
-  // "my mom in visalia watches my kids but we live in modesto": where the family lives wins over where someone else is.
-  const home = named.length > 1 ? named.find((f) => saysWeLiveThere(tokens, f.start)) : undefined;
+  // "we used to live in Fresno but now Bakersfield": where they are now wins; then "my mom in visalia watches my kids but we live
+  // in modesto": where the family lives wins over where someone else is.
+  const home = named.length > 1 ? (named.find((f) => saysNow(tokens, f.start)) ?? named.find((f) => saysWeLiveThere(tokens, f.start))) : undefined;
   const [first, ...later] = named;
   if (home || !first || !FROM.has(tokens[first.start - 1])) return home ?? first;
   return later.find((f) => TO.has(tokens[f.start - 1])) ?? first;
+}
+
+const NOW = new Set('now currently ahora actualmente'.split(' '));
+
+/** A place said to be where they are now ("but now Bakersfield", "now we live in salinas", "pero ahora en Merced"). */
+function saysNow(tokens: string[], start: number): boolean {
+  return tokens.slice(Math.max(0, start - 4), start).some((t) => NOW.has(t));
 }
 
 /** The asker's own family said to be somewhere: "we live in", "we're in", "vivimos en", "nosotros en". */
@@ -179,24 +188,28 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   const prev = tokens[start - 1];
   const namedAsPlace = COUNTY_WORDS.has(next) || prev === 'condado' || next === 'ca' || next === 'california';
   // "Lake", "ccs office modesto phone?": nothing but the name and words for an office or its numbers.
-  const bare = tokens.every((t, k) => (k >= start && k < end) || FILLER.has(t) || (!strict && CONTACT_WORDS.has(t)));
+  const bare = tokens.every((t, k) => (k >= start && k < end) || FILLER.has(t) || (!strict && REACHING_CCS_WORDS.has(t)));
   // "la" is the Spanish article: LA County only when written "LA"/"L.A." in a message that is not all capitals.
   if (place.phrase === 'la') return COUNTY_WORDS.has(next) || (/\bL\.?A\b/.test(original) && !isShouting(original));
   if (namedAsPlace || bare) return true;
   // "modesto here, whats the ccs phone", "Escondido - ccs fax pls": a name that opens a message asking for a CCS line is where the
   // asker is; a name is ambiguous there only in theory. Not "the"/"Mrs" before it, nor a Spanish phrase ("la mesa", "el centro").
   if (!strict && opensMessage(tokens, start) && asksForCcsLine(tokens)) return true;
+  // "my sister said modesto has a ccs office, whats there phone number": a name that has the office is the place asked about.
+  if (!strict && HAS.has(next) && !NAME_BEFORE.has(prev) && asksForCcsLine(tokens)) return true;
   if (place.via === 'name' && (prev === undefined || BEFORE_COUNTY.has(prev)) && tokens.some((t) => COUNTY_MATTERS.has(t))) return true;
   const said = tokens[start - 2];
-  const contextual = tokens.some((t) => CONTACT_WORDS.has(t)) || PERSON_WORDS.has(said) || LIVING_WORDS.has(said);
+  const contextual = tokens.some((t) => REACHING_CCS_WORDS.has(t)) || PERSON_WORDS.has(said) || LIVING_WORDS.has(said);
   // "we live in El Cajon", "Los Banos patient": written as a name, or after an English "in", a Spanish phrase is the place.
   if (strict) return (writtenAsName(place, original) && !isShouting(original)) || (ENGLISH_LOCATIVE.has(prev) && contextual);
   // "Salinas pt, CCS contact?", "an Escondido family": a person said to be of the place, in a message about CCS or its numbers.
-  if (PERSON_WORDS.has(next) && !NAME_BEFORE.has(prev) && tokens.some((t) => CONTACT_WORDS.has(t))) return true;
+  if (PERSON_WORDS.has(next) && !NAME_BEFORE.has(prev) && tokens.some((t) => REACHING_CCS_WORDS.has(t))) return true;
   // "discharging a child home to Escondido", "moving to Salinas": where someone goes is a place.
   if (prev === 'to' && (LIVING_WORDS.has(said) || GOING_WORDS.has(said))) return true;
   return LOCATIVE.has(prev) && contextual;
 }
+
+const HAS = new Set(['has', 'have', 'tiene', 'tienen']);
 
 /** Greetings before the first words say nothing: "hi, salinas here". */
 const OPENING = new Set('hi hello hey hola buenas ok okay'.split(' '));

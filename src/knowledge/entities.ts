@@ -69,7 +69,7 @@ const PARENT =
   / (my|our|mi|mis|nuestro|nuestra) (son|daughter|child|kid|kids|baby|boy|girl|hijo|hija|hijos|nino|nina|bebe|nene|nena|grandson|granddaughter|nieto|nieta) /;
 
 const PROGRAMS: [RegExp, Program][] = [
-  [/ (whole child( model)?|wcm|modelo (del |de )?nino completo) /, 'wcm'],
+  [/ (whole child( model)?|wcm|modelo (del |de )?nino completo|modelo integral( del| de)?( nino)?) /, 'wcm'],
   [/ pathways /, 'pathways'],
   [/ (ccsos?|care coordination and support organizations?) /, 'ccso'],
   [/ (hsp|home services program|webcm) /, 'hsp'],

@@ -46,13 +46,14 @@ const PHRASES: [RegExp, string][] = [
   [/ servicios (para|de) (los )?ninos de california /g, ' ccs '],
   [/ servicios infantiles de california /g, ' ccs '],
   [/ (whole|hole|whol) child( model)? /g, ' wcm '],
-  [/ modelo (del |de )?nino completo /g, ' wcm '],
+  // The bot's own Spanish name for it too ("Modelo Integral del Niño").
+  [/ modelo (del |de )?nino completo | modelo integral( del| de)?( nino)? /g, ' wcm '],
   [/ durable medical equipment | equipo medico( duradero)? | medical equipment /g, ' dme '],
   [/ silla(s)? de ruedas | wheel chairs? /g, ' wheelchair '],
   [/ what does (\w+( \w+)?) (mean|stand for|do) /g, ' what_is $1 '],
   // "What are we supposed to do?", "what's the least ccs does" ask what to do or how much, not what something is; "quick summary of the WCM", "resumen de hrif" asks what it is.
   [
-    / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her|(the )?(least|minimum|most|maximum)) )| whats (?!(the )?(least|minimum|most|maximum) )| stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? | define | definition( of)? | defin(ir|e|eme) | definicion( de)? | (summary|overview|rundown|resumen|sintesis)( rapido| breve| corto)?( of| on| de| del)? /g,
+    / what (even |exactly |actually |really )?(is|are|s) (?!(we|you|u|they|i|he|she|my|our|your|their|his|her|(the )?(least|minimum|most|maximum)) )| whats (?!(the )?(least|minimum|most|maximum) )| stands? for | meaning of | (que|q|k) (es|son|significa) | explain(ed)? | explanation | explica(r|me)? | define | definition( of)? | defin(ir|e|eme) | definicion( de)? | (summary|overview|rundown|resumen|sintesis|basics|gist|idea general|panorama)( rapido| breve| corto| general)?( of| on| de| del)? | in a nutshell /g,
     ' what_is ',
   ],
   // "asking what CCS is", "no se que es", "illinois ccs meaning", "que hace una ccso": what a program is, asked another way round.
@@ -116,6 +117,8 @@ const PHRASES: [RegExp, string][] = [
     / (go to|see|use|take (?:him|her|them|my \w+) to|llevar(?:la|lo|los)?(?: a (?:mi|su|nuestra|nuestro) \w+)? (?:a|con)|ir (?:a|con)|ver a) (any|cualquier|cualquiera|whichever) (\w+ )?(doctors?|specialists?|providers?|especialistas?|medicos?|doctora?|proveedor(?:es)?) /g,
     ' $4 nonpanel panel ',
   ],
+  // "el doctor tiene que ser de ccs o puede ser cualquiera", "does it have to be a ccs doctor or can it be anyone": a CCS doctor or any.
+  [/ (o|or) (puede ser |can (it|he|she|they) be |it can be |could be )?(cualquiera|cualquier otro|anyone|anybody|any other|whoever) /g, ' nonpanel panel '],
   // "how does a provider get CCS paneled": becoming a paneled provider.
   [/ (get|getting|become|becoming) (\w+ )?(paneled|panelled|on the panel|en el panel) /g, ' become paneled '],
   [/ (not|isnt|non|no) (ccs )?approved | no (esta )?aprobado( por ccs)? /g, ' nonapproved '],
@@ -202,6 +205,11 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
+  // "is there an age cut off", "is it only for little kids", "solo para niños chiquitos": where CCS stops is the age limit.
+  [
+    / age (cut ?offs?|cutoffs?) | (cut ?off|cutoff) age | (only|just) for (little|small|young|lil) (kids|children|ones|babies) | (only|just) for (babies|toddlers) | (solo|nada mas|solamente) (para|pa) (ninos|bebes) (chiquitos|pequenos|chicos|chiquitas)? ?| (muy|demasiado) (grande|mayor) (para|pa) /g,
+    ' age limit ',
+  ],
   // "until what age", "hasta q edad": one question, what age.
   [/ (until|till|up to|to|hasta|a) (what|which|que|q|cual|k) (age|edad) /g, ' age '],
   [/ how long | cuanto (tiempo|tarda) | cuanto se (tarda|tardan|tardara|tardaran|demora|demoran) /g, ' howlong '],
@@ -282,7 +290,10 @@ const PHRASES: [RegExp, string][] = [
     ' pending ',
   ],
   // "what r the rules to get ccs": the rules a child must meet, not the regulations' text.
-  [/ (rules|requirements|requisitos|reglas) (to|for|para) (get|getting|qualify|qualifying|be eligible|tener|entrar|calificar) /g, ' eligible '],
+  [
+    / (rules|requirements|requisitos|reglas|criteria|criterios)( (piden|are|son|hay))? (to|for|para|pa) (get|getting|qualify|qualifying|be eligible|tener|entrar|calificar|apply) | (requirements|requisitos|criteria|criterios)( (piden|are|son|hay))? (for|para|pa|de) (?=(ccs|pathways|wcm) )/g,
+    ' eligible ',
+  ],
   // "IL programs covered here?": which Illinois programs the bot knows ("programs" alone says nothing).
   [/ (illinois|il) (programs|programas|options|opciones|topics|temas) | (programs|programas|options|opciones) (in|en|de) illinois /g, ' illinois ilprograms '],
   // "quien revisa lo de ingresos y donde vivimos": where the child lives is the residence rule.
@@ -319,7 +330,7 @@ group('address', 'address addresses direccion direcciones located location ubica
 // "aplica para ccs?" asks whether the child qualifies ("como aplico" is how to apply).
 group(
   'eligible',
-  'aplica aplican count counts eligible eligibility elig elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican',
+  'aplica aplican criteria criterio criterios count counts eligible eligibility elig elegible elegibles elegibilidad qualify qualifies qualified qualifying calify califica califico calificar calificamos calificaria califique califiquen califican',
 );
 group('financial', 'financial financially finance income incomes financiero financiera financieramente ingresos economico economica ganamos gano');
 group('panel', 'panel paneled panelled paneling panelling paneles panelado panelados');

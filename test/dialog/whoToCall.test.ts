@@ -19,6 +19,25 @@ describe('Dialog: a number for another organization', () => {
   });
 });
 
+describe('Dialog: how to find the county CCS office', () => {
+  it("gives the state's directory of county offices, then asks for the county, in English and Spanish", async () => {
+    // Prepare
+    const bot = referralBot();
+    // Act
+    const [en] = await bot.say('how do i find my county ccs office');
+    const [es] = await referralBot().say('como encuentro la oficina de ccs de mi condado');
+    // Assess
+    expect(en).toMatch(/dhcs\.ca\.gov\/services\/ccs\/Pages\/CountyOffices\.aspx[\s\S]*Which county does the child live in\?/);
+    expect(es).toMatch(/dhcs\.ca\.gov\/services\/ccs\/Pages\/CountyOffices\.aspx[\s\S]*¿En qué condado vive el niño o la niña\?/);
+  });
+
+  it('asks only for the county when the number is what is asked', async () => {
+    const [reply] = await referralBot().say('what is the ccs phone number');
+    expect(reply).toMatch(/Which county does the child live in\?/);
+    expect(reply).not.toMatch(/CountyOffices/);
+  });
+});
+
 describe('Dialog: "agente" as the first word', () => {
   it('answers a Spanish speaker asking for a person in Spanish, with a request number, not a referral code', async () => {
     const [ask, done] = await referralBot('sms').say('agente', 'no sé');

@@ -6,6 +6,7 @@ import type { Lang } from '../../../src/content';
 import round10 from '../../fixtures/knowledge/round10-variants.json';
 import round11 from '../../fixtures/knowledge/round11-variants.json';
 import round12 from '../../fixtures/knowledge/round12-variants.json';
+import round13 from '../../fixtures/knowledge/round13-variants.json';
 
 interface Turn {
   say: string;
@@ -47,11 +48,12 @@ function failuresOf(variant: Variant): string[] {
   return failures;
 }
 
-/** Each round's fresh variants of the classes a blind batch missed (round 10: batch j; round 11: batch l; round 12: batches m and n). */
+/** Each round's fresh variants of the classes a blind batch missed (round 10: batch j; round 11: batch l; round 12: batches m and n; round 13: batches o and p). */
 const rounds: [string, Variant[]][] = [
   ['round 10, batch j', round10.cases as Variant[]],
   ['round 11, batch l', round11.cases as Variant[]],
   ['round 12, batches m and n', round12.cases as Variant[]],
+  ['round 13, batches o and p', round13.cases as Variant[]],
 ];
 
 describe.each(rounds)('Understanding: the classes a blind batch missed, in fresh words (%s)', (_round, cases) => {
