@@ -132,6 +132,9 @@ const NOT_SWALLOWED = new RegExp(
     // Their own medicine taken as meant: "se tomó su medicina sin problema", "took her meds like a champ".
     /\b(?:took|swallowed|drank|tomo|trago)(?: \w+){0,2} (?:his|her|their|su|sus) (?:(?!all\b|todas?\b|\d)\w+ )?(?:meds?|medicines?|medications?|pills?|medicinas?|medicamentos?|pastillas?|jarabe)\b(?: \w+){0,2} (?:fine|ok|okay|without (?:a |any )?(?:problem|fuss|issue|trouble)s?|like a (?:champ|pro|big boy|big girl)|sin (?:ningun )?problemas?|sin (?:llorar|batallar)|bien|solit[oa])\b/
       .source,
+    // A meal eaten, which is no poisoning: "mi niño se comió todo su almuerzo hoy", "finished all of her dinner".
+    /\b(?:ate|eaten|finished|se comio|comio|se termino|se acabo)(?: (?:all|todo|toda))?(?: of)? (?:his|her|their|su) (?:whole |entire |\w+ )?(?:lunch|dinner|breakfast|food|snack|meal|plate|almuerzo|comida|cena|desayuno|lonche|merienda|plato)\b/
+      .source,
     /\b(?:didnt|did not|never) (?:take|eat|swallow|drink) (?:any|anything|it)\b|\bno se (?:tomo|comio|trago) nada\b|\b(?:nobody|no one|none of (?:them|the kids|us)) (?:ate|drank|swallowed|took|touched|tasted) (?:any|anything|it|them|some)\b|\bnadie (?:se )?(?:comio|tomo|trago|probo|toco)\b|\bantes de que se (?:lo |la |los |las )?(?:tomara|comiera|tragara)\b/
       .source,
   ].join('|'),
@@ -216,7 +219,7 @@ export const INFORMATIONAL = new RegExp(
     /\bcover(?:s|ed|age)?\b|\bcubren?\b|\bcobertura\b|\bpays?\b|\bpagan?\b|\beligib\w*|\bqualify\b|\bcalifica\b/,
     // Staying on a program, or losing it: "how old can she be and still be on ccs", "her losing ccs soon".
     /\b(?:still be on|stay on|staying on|remain on|keep|losing|lose|lost|age out of|aging out of|ages out of|kicked off|dropped from|sacar de|salir de|perder) (?:el |la )?(?:ccs|medi ?cal|pathways|wcm|mtp)\b/,
-    /\bprogram\w*|\bservices?\b|\bservicios?\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
+    /\bprogram\w*|\bservices?\b|\bservicios?\b|\bcase manag\w*|\bmanejo de casos?\b|\bcare coordinat\w*|\bcoordinacion de (?:cuidados?|servicios)\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
     /\brefill\b|\brefer\w*|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
     /\bappointment\b|\bcita\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b/,
@@ -226,7 +229,11 @@ export const INFORMATIONAL = new RegExp(
     // "does CCS help kids who...", "hay terapeutas?", "find a therapist": asking what a program or a service offers.
     /\b(?:does|do|can|will|would) (?:ccs|the county|the program|medi ?cal|the state|they) (?:help|cover|pay|offer|have|do)\b|\b(?:find|get|need|looking for) (?:a |an )?(?:therap\w*|counsel\w*)\b/,
     /\bhay (?:algun\w* )?(?:terapeutas?|programas?|grupos?|clases?|doctor\w*|especialistas?|lugar\w*|recursos|servicios|consejer\w*|psicolog\w*)\b|\b(?:buscar|encontrar|necesito) (?:un |una )?(?:terapeuta|consejer[oa]|psicolog[oa])\b/,
+    // Updating the family's details: "quiero cambiar el numero de contacto de mi hija", "update my address".
+    /\b(?:cambiar|actualizar|change|update) (?:el |la |mi |my |the |su |her |his |our )?(?:numero|telefono|direccion|correo|contacto|number|phone number|address|email|contact)\b/,
     /\bwhat is\b|\bque es\b|\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
+    // What a word means, like "what is": "que quiere decir hcbs", "what does SAR stand for"; not "dice que quiere decir adiós".
+    /(?<!\b(?:dice|dijo|decia|escribio|puso|me|nos) )\bque (?:quiere decir|significa)\b(?! (?:adios|goodbye|bye|algo|que se))|\bwhat (?:does|do) (?:\w+ ){1,4}(?:mean|stand for)\b|\bwhats? (?:is )?the meaning of\b|\bsignificado de\b/,
     // Prevention: "any tips for babyproofing the cleaning cabinet", "consejos para guardar el cloro".
     /\btips\b|\bbaby ?proof\w*|\bchild ?proof\w*|\bconsejos\b|\bhow (?:do i|to|should i) (?:store|lock|keep|hide)\b/,
     /\bmri\b|\bsurgery\b|\bcirugia\b|\bsedat\w*|\banestesia\b/,
@@ -268,6 +275,8 @@ export const FIGURE_OF_SPEECH = new RegExp(
   [
     /\bkilling (?:it|time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
     /\b(?:water|toy|nerf|squirt|glue) gun\b|\bpistola de (?:agua|juguete)\b|\bknife skills\b/,
+    // A phone's battery run down: "se me acabó la pila", "se le murió la pila al celular"; not "se tragó la pila".
+    /\bse (?:me |le |nos )?(?:acabo|murio|descargo|termino) la (?:pila|bateria)\b/,
     // Doing great at something: "on fire at PT", "on fire lately"; not "on fire in the kitchen".
     /\bon fire (?:at|in|during|with) (?:(?:his|her|their|the|a|this|todays?) )?(?:pt|ot|st|physical therapy|occupational therapy|speech(?: therapy)?|therapy|school|class|practice|rehab|games?|soccer|baseball|basketball|football|swim\w*|reading|math|homework|spelling|sessions?|tournament|recital|walking|drills|exercises|terapia)\b|\bon fire (?:lately|these days|this (?:week|month|season|year|semester))\b/,
     // A harm verb said of an institution or a machine: "the pharmacy keeps choking on", "el sistema del condado se murió".

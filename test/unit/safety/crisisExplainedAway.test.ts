@@ -445,3 +445,28 @@ describe.each(ROUND_11)('round 11: $name', ({ noAlarm, alarm }) => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
 });
+
+// Round 11, before the retrain with batches n, o and p: ordinary questions a retrain had pushed over the classifier's
+// threshold ("que quiere decir" shares "quiere", "e qui", "ir " with "se quiere morir"), closed by the context the
+// classifier's gate reads (a definition question, a service, a meal eaten), not by the model.
+describe('round 11: a question about a term or a service, a meal eaten', () => {
+  it.each([
+    'que quiere decir hcbs',
+    'que quiere decir mtp en la carta',
+    'what does SAR stand for on this letter',
+    'y quien le hace el manejo de caso a mi hijo',
+    'quiero cambiar el numero de contacto de mi hija',
+    'mi niño se comio todo su almuerzo hoy',
+  ])('no alarm: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['mi hijo dice que quiere decir adios a todos y se encerro en su cuarto', 'behavioral'],
+    ['que quiere decir que no respira bien? esta morado', 'medical'],
+    ['se comio todo su almuerzo y luego se tomo el cloro', 'poisoning'],
+    ['what does it mean when he stops breathing and turns blue, hes doing it now', 'medical'],
+  ])('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
