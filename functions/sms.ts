@@ -1,4 +1,5 @@
 import { getRuntime } from '../src/app/runtime';
+import { smsChannel } from '../src/app/smsRuntime';
 import { requireSecret } from '../src/config';
 import { twilioInboundSchema } from '../src/channels/sms/twilioInbound';
 import { twilioSignature } from '../src/channels/sms/twilioSignature';
@@ -14,6 +15,6 @@ export const handler = httpHandler<HttpEvent & WithBody<TwilioInbound>>(
   }),
   formBody(twilioInboundSchema),
 ).handler(async (event, context) => {
-  const { sms } = await getRuntime();
-  return { statusCode: 200, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: await sms.handleInbound(event.parsedBody, context) };
+  const { service } = smsChannel(await getRuntime());
+  return { statusCode: 200, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: await service.handleInbound(event.parsedBody, context) };
 });

@@ -2,11 +2,7 @@ import type { Middleware } from 'botbuilder-core';
 import { DynamoStorage } from '../storage/dynamoStorage';
 import { VersionedConversationState } from '../storage/versionedConversationState';
 import { NavigatorBot } from '../bot/navigatorBot';
-import { onTurnError } from '../bot/turnError';
 import { MainDialog } from '../../dialogs/mainDialog';
-import { TwilioSmsAdapter } from '../channels/sms/twilioSmsAdapter';
-import { SmsService } from '../channels/sms/smsService';
-import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
 import { ReferralServicesMiddleware, StatusServicesMiddleware } from '../bot/turnServices';
 import { getDomainRuntime, resetDomainRuntime, type DomainRuntime } from './domainRuntime';
@@ -15,21 +11,20 @@ import { getDomainRuntime, resetDomainRuntime, type DomainRuntime } from './doma
 const STAFF_REPLY_WINDOW_DAYS = 14;
 
 /**
- * What the bot functions (sms, messages) need: the domain runtime plus the bot and its SMS adapter.
- * The web chat's adapter is src/app/webRuntime.ts, which only the messages function imports: it
- * brings botbuilder's CloudAdapter and Bot Framework auth, which an SMS cold start would only load.
+ * What the bot functions (sms, messages) need: the domain runtime plus the bot. Each channel is a
+ * part of its own over it, imported only by its function: src/app/smsRuntime.ts (Twilio's adapter
+ * and TwiML) and src/app/webRuntime.ts (botbuilder's CloudAdapter and Bot Framework auth), which
+ * the other function's cold start would only load.
  */
 export interface Runtime extends DomainRuntime {
   bot: NavigatorBot;
-  smsAdapter: TwilioSmsAdapter;
-  sms: SmsService;
   /** What each adapter runs before the bot: the dialogs reach the referral and status services through the turn. */
   turnServices: Middleware[];
 }
 
-/** Composition root for the bot: builds the dialogs and adapters over the domain runtime. */
+/** Composition root for the bot: builds the dialogs over the domain runtime. */
 export function createRuntime(domain: DomainRuntime): Runtime {
-  const { config, dynamo, keyHash, transcripts, unanswered, optOuts, smsSender, referrals, family } = domain;
+  const { config, dynamo, keyHash, transcripts, unanswered, referrals, family } = domain;
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS, keyHash });
   const mainDialog = new MainDialog({
     recordUnanswered: (question) => unanswered.record(question),
@@ -41,21 +36,21 @@ export function createRuntime(domain: DomainRuntime): Runtime {
   const bot = new NavigatorBot(new VersionedConversationState(storage), mainDialog, (context, replies) =>
     transcripts.append(conversationKeyOf(context), turnEntries(context, replies)),
   );
-  const logic = (context: Parameters<NavigatorBot['run']>[0]) => bot.run(context);
-
-  const smsAdapter = new TwilioSmsAdapter(smsSender);
-  smsAdapter.onTurnError = onTurnError;
-  const sms = new SmsService(
-    smsAdapter,
-    logic,
-    optOuts,
-    (fn) => guardTwilioRetries(fn, { client: dynamo.client, tableName: config.TABLE_NAME }),
-    (context) => bot.conversationLang(context),
-  );
-
   const turnServices = [new ReferralServicesMiddleware(referrals.services), new StatusServicesMiddleware(family.services)];
-  for (const middleware of turnServices) smsAdapter.use(middleware);
-  return { ...domain, bot, smsAdapter, sms, turnServices };
+  return { ...domain, bot, turnServices };
+}
+
+/** `build` as a part of a runtime: built on first use, once per runtime. */
+export function perRuntime<Part>(build: (runtime: Runtime) => Part): (runtime: Runtime) => Part {
+  const parts = new WeakMap<Runtime, Part>();
+  return (runtime) => {
+    let part = parts.get(runtime);
+    if (part === undefined) {
+      part = build(runtime);
+      parts.set(runtime, part);
+    }
+    return part;
+  };
 }
 
 let runtime: Promise<Runtime> | undefined;

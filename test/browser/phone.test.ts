@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './helpers/chromium';
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
+import { smsChannel } from '../../src/app/smsRuntime';
 
 const SCREENSHOT = join(__dirname, '../../test-artifacts/screenshots/phone.png');
 const README_SCREENSHOT = join(__dirname, '../../docs/phone-simulator.png');
@@ -52,7 +53,7 @@ describe('Phone simulator (/phone) in Chromium', () => {
   });
 
   it('shows a text the product sends on its own (a staff reply) in the same thread', async () => {
-    await stack.runtime.smsAdapter.continueConversation(
+    await smsChannel(stack.runtime).adapter.continueConversation(
       { channelId: 'sms', serviceUrl: 'sms', conversation: { id: PARENT_A, isGroup: false, name: '', conversationType: 'sms' } },
       async (context) => {
         await context.sendActivity('Hi, this is Maria from Kern County CCS. I got your referral and will call you tomorrow.');
@@ -73,7 +74,7 @@ describe('Phone simulator (/phone) in Chromium', () => {
   it('keeps one thread per sending number, and flags texts for another number', async () => {
     await page.getByLabel('Texting from').selectOption('+15555550124');
     expect(await page.locator('#messages li').count()).toBe(0);
-    await stack.runtime.smsAdapter.continueConversation(
+    await smsChannel(stack.runtime).adapter.continueConversation(
       { channelId: 'sms', serviceUrl: 'sms', conversation: { id: PARENT_A, isGroup: false, name: '', conversationType: 'sms' } },
       async (context) => {
         await context.sendActivity('Your referral is with the county now.');

@@ -1,5 +1,6 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
+import { smsChannel } from '../../src/app/smsRuntime';
 import { TwilioRestSender, TwilioSendError } from '../../src/channels/sms/twilioRest';
 import { LOCAL_DEFAULTS } from '../../src/config';
 
@@ -32,7 +33,7 @@ describe('Fake Twilio REST API (local stand-in for api.twilio.com)', () => {
   });
 
   it('delivers a proactive message from the SMS adapter (a staff reply) to the number', async () => {
-    await stack.runtime.smsAdapter.continueConversation(
+    await smsChannel(stack.runtime).adapter.continueConversation(
       { channelId: 'sms', serviceUrl: 'sms', conversation: { id: '+15555550132', isGroup: false, name: '', conversationType: 'sms' } },
       async (context) => {
         await context.sendActivity('A care coordinator will call you tomorrow.');

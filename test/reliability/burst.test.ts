@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { useReliabilityStack } from '../helpers/faults';
 import { smsForm, smsTurn } from '../../bench/lib/lambda';
 import { createRuntime } from '../../src/app/runtime';
+import { smsChannel } from '../../src/app/smsRuntime';
 import { localContext } from '../../src/local/apiGatewayEvent';
 import { twilioInboundSchema } from '../../src/channels/sms/twilioInbound';
 import { parseTwiml } from '../helpers/twilio';
@@ -81,7 +82,9 @@ describe('a burst of texts from one phone mid-intake', () => {
     suite.recorder.reset();
     const replies = await Promise.all(
       texts.map(async (text, i) =>
-        parseTwiml(await lambdas[i % lambdas.length].sms.handleInbound(twilioInboundSchema.parse(smsForm(phone, text)), localContext('sms'))).join('\n'),
+        parseTwiml(
+          await smsChannel(lambdas[i % lambdas.length]).service.handleInbound(twilioInboundSchema.parse(smsForm(phone, text)), localContext('sms')),
+        ).join('\n'),
       ),
     );
     counts.inputsTried += texts.length;

@@ -6,6 +6,7 @@ import { smsForm, smsTurn, webActivity, webTurn } from '../../bench/lib/lambda';
 import { phonePattern } from '../../bench/lib/conversations';
 import { createRuntime, type Runtime } from '../../src/app/runtime';
 import { webChatAdapter } from '../../src/app/webRuntime';
+import { smsChannel } from '../../src/app/smsRuntime';
 import { localContext } from '../../src/local/apiGatewayEvent';
 import { twilioInboundSchema } from '../../src/channels/sms/twilioInbound';
 import { parseTwiml } from '../helpers/twilio';
@@ -33,7 +34,7 @@ beforeAll(async () => {
 
 /** One text handled by one of the two processes; its TwiML messages. */
 async function smsVia(lambda: Runtime, phone: string, text: string): Promise<{ messages: string[] }> {
-  return { messages: parseTwiml(await lambda.sms.handleInbound(twilioInboundSchema.parse(smsForm(phone, text)), localContext('sms'))) };
+  return { messages: parseTwiml(await smsChannel(lambda).service.handleInbound(twilioInboundSchema.parse(smsForm(phone, text)), localContext('sms'))) };
 }
 
 /** One web chat message (expectReplies) handled by one of the two processes; the reply texts. */

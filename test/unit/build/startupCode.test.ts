@@ -141,9 +141,11 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     },
   );
 
-  it("the web function carries neither CloudAdapter's streaming connections (botframework-streaming, ws, the legacy adapter) nor, in the connector's file, managed identity, skill calls or the Teams API", async () => {
+  it("the web function carries neither the SMS channel's TwiML (src/app/smsRuntime.ts) nor CloudAdapter's streaming connections (botframework-streaming, ws, the legacy adapter) nor, in the connector's file, managed identity, skill calls or the Teams API", async () => {
     const inputs = [...(await startupInputs('functions/messages.ts')).keys()];
-    expect(inputs.filter((input) => /node_modules\/(botframework-streaming|ws)\/|botbuilder\/lib\/(botFrameworkAdapter|streaming\/)/.test(input))).toEqual([]);
+    const notForTheWeb =
+      /node_modules\/(botframework-streaming|ws|xmlbuilder)\/|node_modules\/twilio\/lib\/twiml\/|botbuilder\/lib\/(botFrameworkAdapter|streaming\/)|src\/channels\/sms\/smsService/;
+    expect(inputs.filter((input) => notForTheWeb.test(input))).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'startup-web-'));
     try {
       await build({
