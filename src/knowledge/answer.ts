@@ -66,6 +66,8 @@ const ILLINOIS_CRISIS = 'il-mcr-sass';
 /** Who answers Illinois program questions (HFS Bureau of Behavioral Health). */
 const ILLINOIS_CONTACT = 'il-contact';
 const TRANSITION = 'cm-transition';
+/** Who qualifies for Pathways: the age Illinois' program serves. */
+const ILLINOIS_AGE_RULE = 'il-pathways-eligibility';
 /** What Illinois programs the bot knows; what CCS means in Illinois (ILLINOIS_CCS); CCS as California's program when a family moves or lives elsewhere. */
 const ILLINOIS_TOPICS = 'il-programs';
 const MOVING = 'moving';
@@ -133,8 +135,15 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   const followUp = context && readFollowUp(wordsBesideEntities(text, entities), lang, entities);
   const leaning = followUp && !illinois ? answerFollowUp(followUp, context, entities, cues) : undefined;
   if (leaning) return leaning;
-  const own = answerAlone(text, lang, entities, context, tokens, cues);
+  const own = withoutRepeat(answerAlone(text, lang, entities, context, tokens, cues), context);
   return (context && !illinois ? earlierTopicAsked(text, lang, entities, context, own, cues) : undefined) ?? own;
+}
+
+/** "can a parent refer?", then "and if the doctor does it, what do they send?": the part asked anew is the answer, not the last answer again beside it. */
+function withoutRepeat(own: KnowledgeAnswer, context: TopicContext | undefined): KnowledgeAnswer {
+  if (own.kind !== 'faq' || !own.also || !context?.topics.includes(own.entry.id) || context.topics.includes(own.also.id)) return own;
+  const { also, ...rest } = own;
+  return { ...rest, entry: also };
 }
 
 /** The message read on its own (the place and region of `context` stand in for those it does not name). */
@@ -229,6 +238,9 @@ function answerAlone(text: string, lang: Lang, entities: Entities, context: Topi
   if (wantsOffice)
     return FINDS_OFFICE.test(fold(text)) ? { kind: 'countyNeeded', directory: contacts.find((c) => c.id === COUNTY_DIRECTORY) } : { kind: 'countyNeeded' };
   if (asksAge && ageLimit) return compose(ageLimit, { score: 0, also: faqById(TRANSITION) }, entities, county, NO_COUNTY_ASKS);
+  // "and the age cutoff" in an Illinois conversation: the age rule of Illinois' program (Pathways, under 21), never CCS's.
+  const illinoisAgeRule = !found.entry && region === 'IL' && tokens.includes('age') ? faqById(ILLINOIS_AGE_RULE) : undefined;
+  if (illinoisAgeRule) return compose(illinoisAgeRule, { score: 0 }, entities, undefined, NO_COUNTY_ASKS);
   if (found.options.length > 1) return { kind: 'clarify', options: found.options.map((c) => ({ id: c.entry.id, title: c.entry.title[lang] })) };
   return inDomain(cues, entities, found.ranked[0]) ? { kind: 'noInfo', county: remembered } : { kind: 'unknown' };
 }
@@ -305,7 +317,7 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
   const answered = own.kind === 'faq' || own.kind === 'county' || own.kind === 'contact';
   const folded = fold(text);
   // What the follow-on is for ("... to find out if she has a ccs condition") says why, not what about.
-  const asked = wordsBesideEntities(text, entities).replace(PURPOSE, ' ');
+  const asked = wordsBesideEntities(text.replace(CONDITION, ' '), entities).replace(PURPOSE, ' ');
   const words = analyze(asked, lang).filter((w) => w !== 'ccs' && w !== 'what_is');
   // "hasta q edad?" after the HRIF answer, "and without medi-cal?" after the income rule: a question of a few words that names
   // no program, place or plan asks about what was just answered, even when it has an answer of its own (CCS's age limit);
@@ -328,20 +340,36 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
   const earlier = context.topics.flatMap((id) => faqById(id) ?? []);
   const [best] = earlier.map((entry) => ({ entry, coverage: words.length > 0 ? covered(entry) : 0 })).sort((a, b) => b.coverage - a.coverage);
   const asks = asksOf(text);
-  const sameKind = earlier.find((entry) => asks.some((kind) => asksOf(entry.questions[lang][0]).includes(kind)));
+  const askedWith = (kinds: string[]) => (entry: FaqEntry) => kinds.some((kind) => asksOf(entry.questions[lang][0]).includes(kind));
+  const sameKind = earlier.find(askedWith(asks));
   const ownCovers = own.kind === 'faq' ? covered(own.entry) : 0;
+  // "who can refer?", then "how do i make the referral": asked the way the message's own answer is and the last one is not, it is a new question.
+  // ("can" is too common to decide: "how old can they be?" after HRIF is still HRIF's age.)
+  // Nor "how old", "how long" or "how much": they ask an amount, not how something is done.
+  const decidingAsks = asksOf(text.replace(/\bhow (old|long|much|many|often|soon)\b/gi, ' ')).filter((kind) => !WEAK_ASKS.has(kind));
+  const askedDecidingly = askedWith(decidingAsks);
+  const askedOtherwise = own.kind === 'faq' && !!best && askedDecidingly(own.entry) && !askedDecidingly(best.entry);
   // Framed as a follow-on ("and if", "what about"), the last topic wins a tie with the message's own answer; a bare aspect
   // ("hasta q edad?") wins it only by what the last answer says ("hasta los 3 años"), not by words of its questions.
-  const framedCoverage = !best ? undefined : FOLLOW_ON.test(folded) ? best.coverage : aspectOnly ? covered(best.entry, 'said') : undefined;
+  // Past its condition ("and if the doctor does it, what do they send") a follow-on asks a question of its own: the last topic wins only by what its answer says.
+  const conditioned = CONDITION.test(text);
+  const framedCoverage = !best
+    ? undefined
+    : FOLLOW_ON.test(folded) && !conditioned
+      ? best.coverage
+      : aspectOnly || conditioned
+        ? covered(best.entry, 'said')
+        : undefined;
   const chosen =
-    best && best.coverage >= 0.5 && (framedCoverage !== undefined ? ownCovers <= framedCoverage : ownCovers < best.coverage)
+    best && best.coverage >= 0.5 && !askedOtherwise && (framedCoverage !== undefined ? ownCovers <= framedCoverage : ownCovers < best.coverage)
       ? best.entry
       : leans
         ? (sameKind ?? earlier[0])
         : undefined;
   // "pero si se nos quita el medi-cal?" after the income rule: framed as a follow-on with an answer of its own that says more
   // (CCS helps keep Medi-Cal), it gets the last topic asked again with that answer beside it.
-  const beside = !chosen && best && (framedCoverage ?? 0) >= 0.5 && own.kind === 'faq' && !earlier.includes(own.entry) ? own.entry : undefined;
+  const beside =
+    !chosen && !askedOtherwise && best && (framedCoverage ?? 0) >= 0.5 && own.kind === 'faq' && !earlier.includes(own.entry) ? own.entry : undefined;
   const county = entities.place?.county ?? onlyCountyOf(entities) ?? countyNamed(context.county);
   if (beside) return compose(best.entry, { score: 0, also: beside }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
   if (!chosen) return undefined;
@@ -584,6 +612,8 @@ function isAsked(clause: string, text: string): boolean {
   );
 }
 
+/** A few words that only set the frame of the question after them ("in an independent county", "for a NICU baby", "en un condado dependiente"): no verb, so nothing is said. */
+const FRAME = /^ (in|for|under|at|en|para|bajo) (a|an|the|un|una|el|la|los|las|our|my|mi|nuestro|nuestra) (\w+ ){0,3}$/;
 /** How much a clause that only says something weighs beside the ones that ask: it is context, not the question. */
 const CONTEXT_WEIGHT = 0.5;
 /** From how many clauses a message is a story, whose question is about its last part rather than all of it. */
@@ -607,6 +637,8 @@ const POINTS_BACK =
  */
 function weighClauses(text: string, lang: Lang): Clauses {
   const parts = splitClauses(text);
+  // "ok and if the doctor does it, what do they send": the condition says which case; the question is what is asked.
+  if (parts.length > 1 && new RegExp(CONDITION_START, 'i').test(parts[0])) return parts.map((p, i) => ({ text: p, weight: i === 0 ? CONTEXT_WEIGHT : 1 }));
   const asked = parts.filter((p) => isAsked(p, text) && !describesChild(p, text));
   const topicWords = asked.flatMap((p) => analyze(p, lang)).filter((t) => !NO_TOPIC.has(t));
   // "a dentist for my son with cerebral palsy": who the child is is context, once the rest names a topic of its own.
@@ -641,6 +673,20 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
   const nearest = ranked.reduce((best, c) => (c.similarity > best.similarity ? c : best), first);
   if (nearest.similarity >= SIMILAR.verbatim && (nearest.keyword?.matched ?? 0) >= 4)
     return { ...none, entry: nearest.entry, score: nearest.score, sure: true, matched: nearest.keyword?.matched ?? 0 };
+  // "Which Medi-Cal plans operate under WCM?", "which HCBS services fall under Pathways": a list asked for is the one entry asked
+  // for that list (its answer names them), over entries that only share the words around it.
+  const listed = listAsked(text);
+  // The list is of a program the message names: "que servicios da el programa hsp" is not Pathways' list.
+  const programs = listed ? analyze(text, lang).filter((w) => PROGRAM_WORDS.has(w)) : [];
+  const listing = listed
+    ? ranked.filter(
+        (c) =>
+          c.entry.questions[lang].some((q) => listAsked(q) === listed) &&
+          (programs.length === 0 || programs.some((w) => entryWordsOf(c.entry, lang, 'all').has(w))),
+      )
+    : [];
+  if (listing.length === 1 && (listing[0].keyword?.matched ?? 0) >= 2)
+    return { ...none, entry: listing[0].entry, score: listing[0].score, matched: listing[0].keyword?.matched ?? 0 };
   // The keyword index cannot see "not": an entry never asked the way the message is ("if my child doesn't qualify") is not sure.
   const sameSense = keywordTop && askedThisWay(keywordTop.entry, text, lang);
   // Nor is it sure when the paraphrase model is sure of another entry that matches as many of the
@@ -684,6 +730,42 @@ function rankAndDecide(query: string | Clauses, lang: Lang, region?: Region): Fo
   if (negated && negated === nearest && negated.similarity >= SIMILAR.min)
     return { ...none, entry: negated.entry, score: negated.score, matched: negated.keyword?.matched ?? 0 };
   return { ...none, options };
+}
+
+/** The things a "which ...?" question asks to have listed, each under one name in either language. */
+const LISTED: Record<string, string> = {
+  service: 'service',
+  services: 'service',
+  servicio: 'service',
+  servicios: 'service',
+  hcbs: 'service',
+  plan: 'plan',
+  plans: 'plan',
+  planes: 'plan',
+  county: 'county',
+  counties: 'county',
+  condado: 'county',
+  condados: 'county',
+  condition: 'condition',
+  conditions: 'condition',
+  condiciones: 'condition',
+  enfermedades: 'condition',
+  document: 'document',
+  documents: 'document',
+  documentos: 'document',
+  papeles: 'document',
+};
+const LIST_QUESTION = new RegExp(
+  ` (?:(?:which|what)(?: (?!(?:is|are|s|does|do|did|the|a|an|can|should)\\b)\\w+){0,3}?|(?:que|cuales|cual)) (${Object.keys(LISTED).join('|')}) `,
+);
+
+/** Programs' names as the index reads them. */
+const PROGRAM_WORDS = new Set(['ccs', 'wcm', 'pathway', 'hsp', 'ccso', 'mtp', 'hrif']);
+
+/** What a "which ...?" question asks to have listed ("which medi-cal plans", "que planes", "what home and community based services"). */
+function listAsked(text: string): string | undefined {
+  const noun = LIST_QUESTION.exec(fold(text).replace(/ (kinds?|types?|sorts?) of /g, ' '))?.[1];
+  return noun && LISTED[noun];
 }
 
 const NO_ASKS: ReadonlySet<string> = new Set();
@@ -756,12 +838,19 @@ function describesChild(clause: string, text: string): boolean {
   return DESCRIPTION_START.test(clause) && AFTER_CHILD.test(text.slice(0, text.indexOf(clause)));
 }
 
+const CONDITION_START = '^\\s*(?:(?:ok|okay|and|so|but|y|pero|bueno|entonces)\\s+)*(?:if|si)\\s+';
+const QUESTION_WORD = '(?:what|who|how|where|which|que|qué|quien|quién|como|cómo|donde|dónde|cual|cuál)\\b';
+/** The condition a follow-on opens with ("and if the doctor does it"): it says which case; the question after it is what is asked. */
+const CONDITION = new RegExp(`${CONDITION_START}.*?\\s+(?=${QUESTION_WORD})`, 'i');
+
 /**
  * A run-on message changes sentence where it starts saying something about the child ("does ccs pay for PT my son has
  * cerebral palsy") or asks in the middle ("el doctor hizo el referral le tengo q mandar algo?", "... do i need to send anything").
  */
 const RUN_ON = new RegExp(
   [
+    // "ok and if the doctor does it what do they send", "y si lo hace el doctor que tiene que mandar": the condition, then the question.
+    `(?<=${CONDITION_START}\\S+(?:\\s+\\S+){0,8})\\s+(?=${QUESTION_WORD})`,
     `\\s+(?=(?:my|our|mi|nuestro|nuestra) ${CHILD} (?:has|had|is|was|just|got|tiene|tuvo|esta|es|ya)\\b)`,
     // "... for my son with cerebral palsy", "para mi hija con sindrome de down": who the child is, said after the question.
     `(?<=\\b${CHILD}) +(?=${DESCRIBED_AS})`,
@@ -772,6 +861,22 @@ const RUN_ON = new RegExp(
 
 /** Sentences and clauses (after a comma or a dash: "quick question - what do we send"), and questions joined by "and"/"or" ("..., what should I include", "how do I refer and who can"). */
 function splitClauses(text: string): string[] {
+  return withFramesJoined(text, splitAtPunctuation(text));
+}
+
+/** "In an independent county, which determinations does county staff make?": a frame is read with the clause it introduces. */
+function withFramesJoined(text: string, parts: string[]): string[] {
+  const joined: string[] = [];
+  let frame: string | undefined;
+  parts.forEach((p, i) => {
+    const part = frame ? text.slice(text.indexOf(frame), text.indexOf(p, text.indexOf(frame)) + p.length) : p;
+    frame = i < parts.length - 1 && FRAME.test(fold(p)) ? part : undefined;
+    if (!frame) joined.push(part);
+  });
+  return joined;
+}
+
+function splitAtPunctuation(text: string): string[] {
   return text
     .split(RUN_ON)
     .flatMap((sentence) =>

@@ -50,8 +50,16 @@ export const PERSON =
 // The application goes to the county office like a referral ("where do i fax the application").
 const CCS_OFFICE = new Set(['ccs', 'county', 'office', 'oficina', 'referral', 'apply', 'local']);
 const ILLINOIS = new Set(['illinois', 'pathways', 'ccso', 'sass', 'mcr', 'hsp', 'webcm', 'caresline', 'molina', 'hfs', 'il']);
-const WHO_TO_CALL =
-  / (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | (who|whom) to (phone|contact|talk to|reach|ask) | who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|send) | quien (maneja|lleva|ve) (lo de )?ccs /;
+const QUESTIONS = '(questions?|preguntas?|dudas?)';
+const WHO_TO_CALL = new RegExp(
+  [
+    ' (who|whom|where) (do|should|can|would) (i|we) (phone|contact|talk to|reach|ask|go|send) | (who|whom) to (phone|contact|talk to|reach|ask) ',
+    ' who (handles|runs|covers|does) ccs | who is in charge of ccs | (a )?(quien|donde) (le )?(phone|contact|hablo|pregunto|voy|send) | quien (maneja|lleva|ve) (lo de )?ccs ',
+    // Where questions go is whom to ask ("questions go where?", "where do questions go", "las preguntas a donde las mando?").
+    ` ${QUESTIONS} (\\w+ )?(go|goes|van|va) (where|to who|to whom|a donde|adonde|donde|a quien) | (where|donde|adonde) (do|does|can|should)? ?(my |our |the |these |mis |las |nuestras )?${QUESTIONS} (go|van|va) `,
+    ` ${QUESTIONS} (\\w+ )?(a donde|adonde|donde|a quien) (las |les |le |lo )?(send|mando|envio|llevo|hago|dirijo) `,
+  ].join('|'),
+);
 const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'independiente', 'dependientes', 'independientes']);
 // Naming the service ("what is Mobile Crisis Response?") is a question about it, not a crisis: "mcr" is not here.
 const BEHAVIORAL =

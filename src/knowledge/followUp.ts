@@ -36,7 +36,7 @@ export type FollowUp =
 
 /** Words that frame a follow-up without asking anything new ("same for ...", "what about ... instead", "lo mismo en ..."). */
 const FRAMING = new Set(
-  'same mismo misma mismos igual caso also too instead then entonces tambien other another otro otra otros otras todavia aun what_is ccs county condado city ciudad zip code codigo postal area one uno da dame deme pasa pasame mandame send'.split(
+  'same mismo misma mismos igual caso also too instead then entonces tambien other another otro otra otros otras todavia aun what_is ccs county condado city ciudad zip code codigo postal area one uno da dame deme das dar pasa pass pasar pasame mandame send'.split(
     ' ',
   ),
 );

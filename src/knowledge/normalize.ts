@@ -203,6 +203,15 @@ const PHRASES: [RegExp, string][] = [
     / ((its|this is|es) )?(my|our|the|mi|la)? ?(first|1st) time( (doing|making|sending|filing|filling out|doing|ever))?( (one|this|it|a \w+))? | (es )?(mi |nuestra |la )?primera vez( que \w+)? /g,
     ' ',
   ],
+  // "where do most referrals come from", "de donde vienen las referencias": where something comes from is who sends it, not a place.
+  [/ where (do |does |did )?((?:\w+ ){1,5}?)(come from|comes from|originate|originates) /g, ' who $2 '],
+  [/ (de )?donde (vienen|viene|salen|sale|provienen|proviene) /g, ' quien '],
+  // "does the PCP keep providing primary care", "will her doctor continue seeing her": carrying on doing something is staying
+  // (a noun after it is not: "keep medi-cal" is keeping coverage).
+  [
+    / (keep|keeps|continue|continues|continue to|continues to) (providing|provide|doing|do|seeing|see|giving|give|handling|handle|treating|treat) /g,
+    ' stay $2 ',
+  ],
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
   // "is there an age cut off", "is it only for little kids", "solo para niños chiquitos": where CCS stops is the age limit.

@@ -7,6 +7,7 @@ import round10 from '../../fixtures/knowledge/round10-variants.json';
 import round11 from '../../fixtures/knowledge/round11-variants.json';
 import round12 from '../../fixtures/knowledge/round12-variants.json';
 import round13 from '../../fixtures/knowledge/round13-variants.json';
+import round14 from '../../fixtures/knowledge/round14-variants.json';
 
 interface Turn {
   say: string;
@@ -54,6 +55,7 @@ const rounds: [string, Variant[]][] = [
   ['round 11, batch l', round11.cases as Variant[]],
   ['round 12, batches m and n', round12.cases as Variant[]],
   ['round 13, batches o and p', round13.cases as Variant[]],
+  ['round 14, batches q and r', round14.cases as Variant[]],
 ];
 
 describe.each(rounds)('Understanding: the classes a blind batch missed, in fresh words (%s)', (_round, cases) => {
