@@ -23,6 +23,8 @@ export const NOT_CURRENT = new RegExp(
     /\bif (?:\w+ ){0,3}ever\b|\bsi (?:\w+ ){0,3}alguna vez\b|\bsi (?:\w+ ){0,2}algun dia\b|\bif (?:\w+ ){0,3}(?:someday|one day)\b|\bwhat to do (?:if|when|in case)\b|\bque hacer (?:cuando|en caso)\b|\bhow to (?:help|respond|react|handle it) (?:if|when)\b/,
     /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|ano|meses|mes|semanas|dias|tiempo)\b|\bel otro ano\b|\bthe other year\b/,
     /\bcuando (?:estaba en (?:la ucin|el hospital)|nacio|era (?:bebe|bebit[oa]|baby|nene|nena|recien nacid[oa]|chiquit\w*|pequen\w*)|(?:tenia|tuvo) (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
+    // A stay in a care unit told as past: "mi bebe estuvo en la nicu", "he was in the nicu for a month"; not with a now.
+    /\b(?:estuvo|estuvimos|estuve|paso|pasamos|duro|was|were|stayed|spent (?:\w+ ){1,2})(?: \w+){0,2}? (?:en|in) (?:la |el |the )?(?:nicu|ucin|picu|ucip|uci|icu)\b(?!.*\b(?:now|ahora|ahorita|today|hoy)\b)/,
     /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*)\b|\bdesde hace\b(?! (?:\w+ )?(?:minutos?|mins?|horas?|segundos|rato|ratito|un rato))|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
     // Birth history told with how the child is since; a resolved event; a habit; "can he eat X with Y?".
     /\b(?:(?:was|were) born|born (?:with|not|blue|early|premature)|nacio)\b(?=.*\b(?:doing (?:great|well|fine|good)|fine|healthy|nicu|ucin|qualify|eligible|califica\w*|ya tiene|(?:hes|shes|is) \d+|bien|sano|sana)\b)/,
@@ -60,7 +62,7 @@ export const PAST_CARE = new RegExp(
  * fine", "el neurologo dice que la valvula esta funcionando bien". It settles a poisoning too.
  */
 const REASSURED =
-  /\b(?:poison control|control de envenenamientos|(?:the |el |la |our |his |her |su |mi |nuestro |nuestra )?(?:doctor|doctora|dr|nurse|enfermera|pediatra|pediatrician|er|urgencias|neurologo|neurologa|neurologist|nurse line|advice nurse|linea de enfermeras|pharmacist|farmaceutico)|they)\b (?:said|says|told (?:us|me)|dijo|dice|nos dijo|me dijo|confirmo|checked and said)\b(?: \w+){0,10}? (?:is |was |its |it was |will be |es |era |esta |estaba |va a estar |(?<!not |no )(?:working|functioning|funcionando|funciona) )?(?<!\b(?:not|no|isnt|wasnt|arent) )(?:fine|ok|okay|safe|harmless|not dangerous|nothing to worry about|bien|normal|sin peligro|no es peligros[oa]|no pasa nada|no hay problema|inofensiv[oa]|non ?toxic|not toxic|no toxic[oa]|(?:just |only |solo |nomas )?(?:a virus|un virus|a cold|un resfriado|gas|gases|constipation|estrenimiento|nothing serious|nada grave))\b/;
+  /\b(?:poison control|control de envenenamientos|(?:the |el |la |our |his |her |su |mi |nuestro |nuestra )?(?:doctor|doctora|dr|nurse|enfermera|pediatra|pediatrician|er|urgencias|neurologo|neurologa|neurologist|nurse line|advice nurse|linea de enfermeras|pharmacist|farmaceutico)|they)\b (?:said|says|told (?:us|me)|dijo|dice|nos dijo|me dijo|confirmo|checked and said)\b(?: \w+){0,16}? (?:is |was |its |it was |will be |es |era |esta |estaba |va a estar |(?<!not |no )(?:working|functioning|funcionando|funciona) )?(?<!\b(?:not|no|isnt|wasnt|arent) )(?:fine|ok|okay|safe|harmless|not dangerous|nothing to worry about|bien|normal|sin peligro|no es peligros[oa]|no pasa nada|no hay problema|inofensiv[oa]|non ?toxic|not toxic|no toxic[oa]|(?:just |only |solo |nomas )?(?:a virus|un virus|a cold|un resfriado|gas|gases|constipation|estrenimiento|nothing serious|nada grave)|(?<=\b(?:is|was|its|were|es|era|eran|fue) (?:just |only |solo |nomas |nada mas )?)(?:a |an |una |un )?(?:gummy |kids |childrens )?(?:vitamins?|vitaminas?|candy|candies|dulces?|mints?|caramelos?))\b/;
 
 // "Bien" before a sign is "very", not "fine": "no despierta y está bien frío", "esta bien palida".
 const FINE = `(?:bien|sano|sana)\\b(?! (?:mal|malo|mala|frio|fria|helad[oa]|caliente|ardiendo|palid[oa]|morad[oa]|raro|rara|dormid[oa]|ties[oa]|aguad[oa]|grave|pesad[oa]|hinchad[oa]|roj[oa]|amarill[oa]|debil|decaid[oa]|sudad[oa]|asustad[oa]|dificil|feo|fea)\\b)`;
@@ -96,6 +98,8 @@ const OUTCOME_OK = new RegExp(
     // Stable now, told after a past event: "en el 2021 intentó hacerse daño, ahora está estable", "ahorita ya no se corta".
     /\b(?:ahora|ahorita|now|ya|today|hoy) (?:(?:esta|is|hes|shes|he is|she is|theyre|estan) )?(?:muy |mucho |super |much |very |really )?(?:estable|stable)\b|\b(?:(?:ahora|ahorita|now) )?(?:ya no (?:se )?(?:corta|lastima|hace dano|lo hace)|no longer (?:cuts|self harms|hurts (?:him|her|them)self))\b/,
     `(?<!not |nt )\\bdoing (?:great|well|fine|good) now\\b|\\b(?:ya|ahora|ahorita) (?:ya )?(?:esta|estan) (?:super |muy )?${FINE}|\\besta (?:super|muy) ${FINE}`,
+    // "lol no she's fine": not a hope or a question ("i hope shes fine", "if hes ok").
+    /(?<!\b(?:if|hope|hoping|whether|sure|think|know|not|is|pray|praying) )\b(?:hes|shes|theyre) (?:totally |completely |perfectly |just )?(?:fine|ok|okay)\b/,
     `\\b(?:and|but) (?:hes|shes|theyre|he is|she is|they are|he was|she was|they were) (?:fine|ok|okay|good|normal)\\b|\\by (?:ya )?(?:esta|estan) (?:${FINE}|normal\\b)`,
     `\\b(?:is|and|hes|shes) laughing\\b|\\bse (?:esta )?riendo\\b|\\bya esta (?:${FINE}|mejor\\b|tranquil[oa]\\b)|\\b(?:queda|quedo) ${FINE}`,
     /\b(?:bleeding|nosebleed|nose bleed|seizure|shaking|vomiting|fever|swelling|rash|it) (?:has |had |already |finally )?(?:stopped|went away|went down|is gone)\b/,
@@ -200,7 +204,7 @@ export function planReading(text: string): 'crossed' | 'within' | undefined {
 
 /** Signals that something is happening right now; it outweighs past, hypothetical or question wording. */
 export const URGENT =
-  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b(?! care)|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)|turned \w+|moved|graduated|enrolled|applied|switched|found out|learned|heard|got (?:approved|accepted|denied|home|discharged|back)|fyi|letting you know|so you know|(?:a little )?(?:gassy|fussy|cranky|teething)|for (?:his|her|their|the) (?:chart|file|records?))\b)/;
+  /\bright now\b|\b(?:lo|la|los|las) necesito ya\b|\bneed (?:it|them|help|someone|this) now\b|\bahorita\b|\bahora mismo\b|(?<!(?:can|could|does|do|will|would|to) (?:you|ccs|someone|anyone|they|u|it|somebody|the county) )\bhelp\b(?! (?:me |us )?(?:with|write|find|get|understand|fill\w*|apply|pay|set|figure|know|choose|pick|out|desk|line)\b)|\bayuda+\b(?! (?:con|para|a|de|economica|financiera)\b)|\bay[uú]d(?:enme|ame|anos|ennos)\b(?! (?:con|a)\b)|\bplease\b|\bpor favor\b|\bhurry\b|\bcome quick\b|\basap\b|\burgente?\b(?! care)|\bemergency\b(?! room| department| dept| visit| contact| plan)|\bemergencia\b|\bwhat do i do\b(?! if| to| about)|\bque (?:hago|hacemos)\b(?! si| para| con)|\btoday\b|\btonight\b|\bhoy\b|\besta noche\b|\bacaba de\b|\bjust\b(?! (?:being|want\w*|wonder\w*|check\w*|curious|ask\w*|need\w*|a|an|the|kids|adults|parents|for|in case|to|like|because|so|one|wanted|got (?:a|the|his|her) (?:bill|letter|call|email|approval|results)|turned \w+|moved|graduated|enrolled|applied|switched|found out|learned|heard|got (?:approved|accepted|denied|home|discharged|back)|fyi|letting you know|so you know|(?:a little )?(?:gassy|fussy|cranky|teething)|for (?:his|her|their|the) (?:chart|file|records?))\b)/;
 
 /**
  * Something told as going on now: "right now", "tonight", "ahorita", "is having a really bad mental health night", "está en
@@ -231,6 +235,8 @@ export const INFORMATIONAL = new RegExp(
     /\bhay (?:algun\w* )?(?:terapeutas?|programas?|grupos?|clases?|doctor\w*|especialistas?|lugar\w*|recursos|servicios|consejer\w*|psicolog\w*)\b|\b(?:buscar|encontrar|necesito) (?:un |una )?(?:terapeuta|consejer[oa]|psicolog[oa])\b/,
     // Updating the family's details: "quiero cambiar el numero de contacto de mi hija", "update my address".
     /\b(?:cambiar|actualizar|change|update) (?:el |la |mi |my |the |su |her |his |our )?(?:numero|telefono|direccion|correo|contacto|number|phone number|address|email|contact)\b/,
+    // How long a decision or a process takes: "the state has to decide on my son, why is it taking sooo long", "¿por qué tarda tanto?".
+    /\b(?:why is it|why is this|why is that|is it|its) taking (?:so |this |that )?long\b|\bhow long (?:does|will|do|is|should) (?:it|this|that|the \w+)\b|\bpor que (?:se )?(?:tarda|tardan|demora|demoran)\b|\bcuanto (?:tiempo )?(?:se )?(?:tarda|tardan|demora)\b|\b(?:has|have|needs?) to decide\b|\btiene(?:n)? que decidir\b/,
     /\bwhat is\b|\bque es\b|\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
     // What a word means, like "what is": "que quiere decir hcbs", "what does SAR stand for"; not "dice que quiere decir adiós".
     /(?<!\b(?:dice|dijo|decia|escribio|puso|me|nos) )\bque (?:quiere decir|significa)\b(?! (?:adios|goodbye|bye|algo|que se))|\bwhat (?:does|do) (?:\w+ ){1,4}(?:mean|stand for)\b|\bwhats? (?:is )?the meaning of\b|\bsignificado de\b/,
@@ -271,6 +277,8 @@ export const THREAT_OVER_A_THING = new RegExp(
  */
 const INSTITUTION_OR_MACHINE =
   '(?:pharmacy|pharmacies|insurance|insurer|county|office|system|website|site|portal|app|computer|printer|fax|fax machine|scanner|server|wifi|internet|laptop|farmacia|aseguranza|condado|oficina|sistema|pagina|aplicacion|computadora|impresora)';
+// Things that people say "die" ("my phone is gonna die", "se me va a morir la bateria").
+const THING_WITH_A_LIFE = `(?:${INSTITUTION_OR_MACHINE}|phone|cell|cel|celular|telefono|battery|bateria|pila|car|carro|coche|troca|camioneta|van|truck|tablet|ipad|compu|charger|cargador|plant|planta|planticas?|tv|tele|television|fridge|refri|washer|lavadora|ac|aire|pump|bomba)`;
 export const FIGURE_OF_SPEECH = new RegExp(
   [
     /\bkilling (?:it|time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
@@ -279,11 +287,55 @@ export const FIGURE_OF_SPEECH = new RegExp(
     /\bse (?:me |le |nos )?(?:acabo|murio|descargo|termino) la (?:pila|bateria)\b/,
     // Doing great at something: "on fire at PT", "on fire lately"; not "on fire in the kitchen".
     /\bon fire (?:at|in|during|with) (?:(?:his|her|their|the|a|this|todays?) )?(?:pt|ot|st|physical therapy|occupational therapy|speech(?: therapy)?|therapy|school|class|practice|rehab|games?|soccer|baseball|basketball|football|swim\w*|reading|math|homework|spelling|sessions?|tournament|recital|walking|drills|exercises|terapia)\b|\bon fire (?:lately|these days|this (?:week|month|season|year|semester))\b/,
+    // A harm verb whose subject is a thing: "se me va a morir la bateria del cel", "el que se va a morir es mi carro", "my phone is gonna die".
+    `\\b(?:se (?:me |le |nos )?)?(?:(?:va|iba) a |esta |estan )?(?:morir|muriendo|murio|muere|mueren)(?: (?:ya|otra vez))? (?:(?:es )?(?:el|la|mi|su|los|las|mis|sus) )(?:\\w+ )?${THING_WITH_A_LIFE}\\b|\\b(?:el|la) que se (?:va a morir|esta muriendo|murio|muere) es (?:el|la|mi|su) (?:\\w+ )?${THING_WITH_A_LIFE}\\b`,
+    `\\b(?:the one (?:thats|that is|who is|whos) (?:gonna die|going to die|dying|dead) is (?:my|the|our) (?:\\w+ )?${THING_WITH_A_LIFE}|${THING_WITH_A_LIFE}(?: \\w+){0,3} (?:is |s |are )?(?:gonna|going to|about to|is going to) die)\\b`,
+    // An adult or a thing "poisoning", "drowning" or "killing" the writer with something, or an idiom of worry: "ya me tiene envenenada
+    // la señora de la oficina con tanto tramite", "ya me tiene ahogada el seguro con tanto papeleo", "me va a sacar canas verdes".
+    '\\b(?:me|nos) (?:tiene|tienen|trae|traen) (?:bien |ya )?(?:envenenad|ahogad|muert|matad)[oa]s?\\b(?= .*\\b(?:con|de) (?:tanto|tanta|tantos|tantas|su|sus|el|la|los|las)\\b)|\\b(?:(?:me|nos|te|le) )?(?:(?:va|van|vas|iba|iban|esta|estan) a |esta |estan )?(?:sacar|sacando|saca) (?:\\w+ )?canas(?: verdes)?\\b|\\b(?:is|are|keep|keeps) poisoning my (?:whole )?(?:day|week|life|mood|brain|month)\\b',
     // A harm verb said of an institution or a machine: "the pharmacy keeps choking on", "el sistema del condado se murió".
     `\\b${INSTITUTION_OR_MACHINE}(?: (?:system|portal|website|site|office|del condado|de la farmacia))?(?: (?:keeps|kept|is|was|has been|always|just|totally|completely|literally|sigue|siempre|ya|se|esta|otra vez|again))* (?:chok\\w*|dying|died|dies|dead|drowning|ahog\\w*|murio|muere|muriendo)\\b`,
   ]
     .map((part) => (typeof part === 'string' ? part : part.source))
     .join('|'),
+  'g',
+);
+/**
+ * A harm the message says has stopped or is absent: "ya no tiene pensamientos de hacerse daño", "no seizures for 6 months",
+ * "she no longer has thoughts of hurting herself", "no more bleeding". One rule over harm predicates, never over a vital
+ * function: a stopped breath, pulse, movement or waking ("ya no respira", "stopped moving", "won't wake up") is the emergency
+ * itself, so VITAL_FUNCTION is never read as a harm that ceased.
+ */
+const VITAL_FUNCTION =
+  '(?:breath\\w*|respir\\w*|pulse|pulso|heartbeat|latido\\w*|moving|move|mueve|moviendo|waking|wake|despierta\\w*|responding|respond\\w*|reacciona\\w*|conscious\\w*|conocimiento)';
+const HARM_PREDICATE = `(?!${VITAL_FUNCTION}\\b)(?:(?:thoughts?|ideas?|pensamientos?|urges?|ganas) (?:of|about|to|de) (?:\\w+ )?(?:hurting|harming|killing|cutting|suicide|self ?harm\\w*|dying|die|hurt|harm|kill|cut|hacerse dano|lastimarse|matarse|suicidarse|morir(?:se)?|quitarse la vida|cortarse|hacerse algo)(?: (?:him|her|them|my|your)sel(?:f|ves))?|suicidal (?:thoughts?|ideas?|ideation)|ideas? suicidas?|pensamientos? suicidas?|self ?harm\\w*|autolesion\\w*|seizures?|convulsiones|convulsion|ataques|episodes|episodios|bleeding|sangrados?|nosebleeds?|vomiting|vomitos|fevers?|fiebres?|calenturas?|wheezing)`;
+export const CEASED_HARM = new RegExp(
+  [
+    // "no longer has thoughts of...", "not having seizures anymore", "no more bleeding", "no seizures for 6 months".
+    `\\b(?:no longer|not|isnt|arent|hasnt|hasnt been|has not|havent) (?:has |have |having |had |getting |gotten )?(?:any |a |an )?${HARM_PREDICATE}\\b(?!.*\\b(?:but|now|again|tonight|today)\\b)`,
+    `\\bno (?:more |further |new )?${HARM_PREDICATE} (?:for|in|since|anymore|any more|lately)\\b|\\bno more ${HARM_PREDICATE}\\b|\\b(?:seizure|fever) free\\b`,
+    // "ya no tiene pensamientos de hacerse daño", "ya no le dan convulsiones", "sin convulsiones desde hace 4 meses".
+    `\\b(?:ya no|no ha|no han|ya no ha) (?:tiene|tenido|le dan|le da|le han dado|le ha dado|presenta|hay|siente|tenia)? ?(?:\\w+ )?${HARM_PREDICATE}\\b|\\bsin ${HARM_PREDICATE} (?:desde|por|hace|en)\\b`,
+  ].join('|'),
+  'g',
+);
+/**
+ * A word used in its ordinary sense beside its alarming one: a blue thing ("the blue inhaler", "la bomba azul"), blue as a mood
+ * ("been blue since her best friend moved away"), a treatment that does not work ("unresponsive to the new med", "no responde
+ * al tratamiento"). Not a blue face or lips, not blue for minutes, not unresponsive to touch or voice.
+ */
+const BODY_OR_CHILD =
+  '(?:lips|face|skin|fingers|fingertips|toes|nails|hands|feet|mouth|tongue|colou?r|tint|baby|boy|girl|cara|labios|boca|piel|unas|manos|pies|lengua|dedos|bebe|nino|nina)';
+const TREATMENT =
+  '(?:(?:new |current |latest |first |second |nuevo |nueva |actual )?(?:meds?|medicines?|medications?|medicamentos?|medicinas?|treatments?|tratamientos?|therapy|terapias?|antibiotics?|antibioticos?|drugs?|doses?|dosis|steroids?|esteroides?|keppra|depakote|lamictal|trileptal|onfi|insulin|insulina)(?: (?:nuevo|nueva|actual))?)';
+export const ORDINARY_SENSE = new RegExp(
+  [
+    // Only the colour word goes, and not of a pill, whose colour names it ("la pastilla azul del tanque").
+    `(?<=\\b(?:the|a|an|his|her|my|their|our|your|this|that) (?:big |little |light |dark |new |old )?)blue\\b(?! ${BODY_OR_CHILD}\\b)`,
+    '(?<=\\b(?:bomba|inhalador|botella|vaso|carro|camisa|mochila|carpeta|tapa|sobre|forma|libreta|cobija|silla|pelota)s? )azul(?:es)?\\b',
+    '\\b(?:(?:been|feeling|feels|felt|kind of|kinda|a little|a bit|so|pretty|really) )+blue (?:since|about|over|lately|these days|all (?:week|month)|ever since|because|bc|after (?:\\w+ ){0,3}(?:moved|left|died|passed|divorce|breakup|move))\\b',
+    `\\b(?:unresponsive|not responding|isnt responding|not responsive|refractory|no responde|no esta respondiendo|no ha respondido) (?:well |bien )?(?:to|al|a la|a los|a las|a) (?:the |his |her |their |su |sus |el |la |los )?(?:\\w+ )?${TREATMENT}\\b`,
+  ].join('|'),
   'g',
 );
 const NOT_DANGER_WORDS =
@@ -293,7 +345,10 @@ const NOT_DANGER_WORDS =
  * "copays are killing me", "killing it at PT", "my phone is about to die", "is Poison Control
  * free?", "not bleeding". The safety net and the classifier read a message without them.
  */
-export const NOT_DANGER = new RegExp(`${NOT_DANGER_WORDS.source}|${FIGURE_OF_SPEECH.source}|${EMOTION_IDIOM.source}|${THREAT_OVER_A_THING.source}`, 'g');
+export const NOT_DANGER = new RegExp(
+  `${NOT_DANGER_WORDS.source}|${FIGURE_OF_SPEECH.source}|${CEASED_HARM.source}|${ORDINARY_SENSE.source}|${EMOTION_IDIOM.source}|${THREAT_OVER_A_THING.source}`,
+  'g',
+);
 /** Laughter marks a joke or a figure of speech ("este papeleo me va a matar jajaja"); emoji are read from the raw text, which normalization drops. */
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 const LAUGHING_WORDS = /\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd)\b/;
@@ -399,10 +454,11 @@ const TRAILS_OFF = /(?:\.{2,}|…)\s*$/;
  * Words that may mean a child is in danger now, for messages the crisis detector did not flag
  * and the bot could not otherwise answer. A word-based detector misses new phrasings, so such a
  * reply starts with every emergency line and staff get an urgent handoff — but not for a question
- * about coverage or eligibility ("is poison control follow-up covered?"), which is not an emergency.
+ * about coverage or eligibility ("is poison control follow-up covered?"), which is not an emergency. Words, not stems:
+ * "stabilization", "harmless" and "qué lástima" are none of these.
  */
 export const DANGER =
-  /\b(die|dying|dead|kill|killing|suicid\w*|hurt\w*|harm\w*|cut(ting)?|blood|bleed\w*|breath\w*|chok\w*|blue|seiz\w*|convuls\w*|faint\w*|passed out|unconscious|wont wake|overdos\w*|pills?|swallow\w*|poison\w*|bleach|drank|gun|knife|stab\w*|threat\w*|emergenc\w*|morir|muert\w*|matar\w*|suicid\w*|lastim\w*|cortando|sangr\w*|respir\w*|ahog\w*|morad\w*|convulsion\w*|desmay\w*|inconscient\w*|pastillas|trag\w*|veneno|envenen\w*|cloro|pistola|cuchillo|amenaz\w*|emergencia)\b/;
+  /\b(die|dying|dead|kill|killing|suicid\w*|hurt\w*|harm(?:s|ed|ing|ful)?|cut(ting)?|blood|bleed\w*|breath\w*|chok\w*|blue|seiz\w*|convuls\w*|faint\w*|passed out|unconscious|wont wake|overdos\w*|pills?|swallow\w*|poison\w*|bleach|drank|gun|knife|stab(?:s|bed|bing)?|threat\w*|emergenc\w*|morir|muert\w*|matar\w*|suicid\w*|(?<!\b(?:que|una|sin) )lastim\w*|cortando|sangr\w*|respir\w*|ahog\w*|morad\w*|convulsion\w*|desmay\w*|inconscient\w*|pastillas|trag\w*|veneno|envenen\w*|cloro|pistola|cuchillo|amenaz\w*|emergencia)\b/;
 /**
  * A short aside with no alarm word ("thanks for checking", "the new pulmonologist wants those records"): it neither tells of danger nor settles one,
  * so whether a message is only a mention or settled is read from its other sentences.

@@ -1,4 +1,4 @@
-import { EMOTION_IDIOM, FIGURE_OF_SPEECH, THREAT_OVER_A_THING } from './crisisContext';
+import { CEASED_HARM, EMOTION_IDIOM, FIGURE_OF_SPEECH, ORDINARY_SENSE, THREAT_OVER_A_THING } from './crisisContext';
 import { terms, termsIn } from './crisisVocabulary';
 import type { CrisisConcept } from './schema';
 
@@ -182,9 +182,18 @@ const PLAYING =
 const THREAT_IN_PLAY =
   /\b(?:(?:im|i am|i will|ill|gonna|going to) )+(?:kill|shoot|get|eat) (?:you|u)\b|\b(?:te|los|las) (?:voy|vamos) a (?:matar|disparar|comer)\b/g;
 
-/** A sentence without its figures of speech; `laughing` when the message laughs (jaja, lol, 😂). */
+/**
+ * A sentence without its figures of speech, the harms it says have stopped (CEASED_HARM) and the words it uses in their
+ * ordinary sense (ORDINARY_SENSE); `laughing` when the message laughs (jaja, lol, 😂).
+ */
 export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): string {
-  const literal = sentence.replace(THING_KILLS, ' ').replace(EMOTION_IDIOM, ' ').replace(FIGURE_OF_SPEECH, ' ').replace(OVERDOSED_ON_A_THING, ' ');
+  const literal = sentence
+    .replace(THING_KILLS, ' ')
+    .replace(EMOTION_IDIOM, ' ')
+    .replace(FIGURE_OF_SPEECH, ' ')
+    .replace(CEASED_HARM, ' ')
+    .replace(ORDINARY_SENSE, ' ')
+    .replace(OVERDOSED_ON_A_THING, ' ');
   const played = PLAYING.test(literal) ? literal.replace(THREAT_IN_PLAY, ' ') : literal;
   const trifling = HAS_WEAPON.test(played) ? played : played.replace(THREAT_OVER_A_THING, ' ');
   return laughing ? trifling.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : trifling;
@@ -241,6 +250,15 @@ const SELF_CUT = `\\b(?:cut|cutting|cuts|slit|slashed|slashing) ${SELF}|\\b(?:he
 
 const SHUNT = '\\b(?:shunt|valvula)\\b';
 const SHUNT_FAILING = `\\b(?:vomit\\w*|throw\\w* up|threw up|headache|head hurts|sleepy|drowsy|lethargic|irritable|swollen|swelling|seiz\\w*|looking down|malfunction\\w*|fail\\w*|not working|isnt working|broke\\w*|dolor de cabeza|le duele (?:mucho )?la cabeza|dormid[oa]|somnolient[oa]|hinchad[oa]|convuls\\w*|no funciona|fall[oa]\\w*)\\b|${terms('alteredMental')}`;
+
+// The skin between or under the ribs, or at the neck, pulled in with each breath, told in lay words.
+const RETRACTING =
+  '\\b(?:chest|ribs?|rib cage|belly|stomach|tummy|neck|throat)(?: \\w+){0,3} (?:suck|sink|cav|pull|tug)\\w* in\\b|\\b(?:sucking|sinking|caving|pulling) in (?:under|between|at|around|below) (?:the|his|her|their) (?:ribs|neck|collarbones?)\\b|\\bse le (?:hunde|hunden|sume|sumen|mete|meten|marcan|jala|jalan)\\w* (?:las costillas|el pecho|la panza|el estomago|la pancita|el cuello|la garganta)\\b|\\b(?:las costillas|el pecho|la panza|la pancita) se le (?:hunde|hunden|sume|sumen|mete|meten)\\b';
+// A child's heart in trouble: two of pale or grey, a cold sweat, chest pain ("esta bien pálido, sudando frío y le duele el pecho").
+const PALE_OR_GREY = '\\b(?:pale|palid[oa]|ashen|grey|gray|gris|blanc[oa] como (?:un )?papel)\\b';
+const COLD_SWEAT = '\\bcold sweats?\\b|\\bsweating cold\\b|\\bclammy\\b|\\bsud(?:ando|a|o|or|ores|ada|ado)? fri[oa]s?\\b';
+const CHEST_PAIN =
+  '\\bchest (?:pain|pains|hurts?|hurting|pressure|tight\\w*)\\b|\\b(?:pain|hurts?|hurting|pressure|tightness) (?:in )?(?:his|her|their|the|my) chest\\b|\\bdolor (?:de|en el) pecho\\b|\\b(?:le|me|les) duele (?:mucho )?el pecho\\b|\\b(?:el )?pecho (?:le|me) duele\\b|\\bopresion en el pecho\\b';
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
@@ -317,6 +335,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:not|isnt|aint|cant|couldnt|stopped|stop|stops|wont|barely|hardly|trouble|struggling|struggling to|difficulty|hard time)(?: \w+)? (?:breath|breathe|breathing)\b/,
       /\bno (?:\w+ )?(?:respira|respiraba|respirando|puede respirar)\b|\bsin respirar\b|\bdejo de respirar\b|\b(?:le cuesta|dificultad para|problemas para) (?:\w+ )?respirar\b|\ble falta el aire\b/,
       /\bchest (?:is )?(?:sinking|caving)\b|\bretractions\b|\bse le hunden? (?:las costillas|el pecho)\b/,
+      // Retractions in lay words, which no question around them hides: "his chest is sucking in under the ribs", "se le hunde la panza".
+      RETRACTING,
       /\binhaler (?:is )?(?:not|isnt) (?:helping|working)\b|\bel inhalador no (?:le )?(?:ayuda|funciona|sirve)\b/,
     ),
   },
@@ -394,6 +414,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: allOf('\\b(?:vomit\\w*|throwing up|vomita\\w*)\\b', '\\b(?:drowsy|lethargic|hard to wake|wont wake|somnolient\\w*|no (?:se )?despierta)\\b'),
   },
+  // Signs of the heart, two together, however the message asks around them.
+  { kind: 'medical', pattern: anyOf(allOf(PALE_OR_GREY, COLD_SWEAT), allOf(PALE_OR_GREY, CHEST_PAIN), allOf(COLD_SWEAT, CHEST_PAIN)), wholeMessage: true },
   // A provider's wording for a child who cannot be woken: "now difficult to arouse", "obtunded".
   {
     kind: 'medical',

@@ -1,5 +1,6 @@
 import { detectCrisis } from '../../../src/safety';
 import { detectCrisisByRules } from '../../../src/safety/crisisDetector';
+import { soundsUrgent } from '../../../src/safety/safetyNet';
 
 /**
  * Round 7 of issue 19: wording that explains an alarm word away — a joke with a harmless cause, a
@@ -435,17 +436,6 @@ const ROUND_11: { name: string; noAlarm: string[]; alarm: [string, string][] }[]
   },
 ];
 
-describe.each(ROUND_11)('round 11: $name', ({ noAlarm, alarm }) => {
-  it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
-    expect(detectCrisisByRules(text)).toBeUndefined();
-    expect(detectCrisis(text)).toBeUndefined();
-  });
-
-  it.each(alarm)('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
-  });
-});
-
 // Round 11, before the retrain with batches n, o and p: ordinary questions a retrain had pushed over the classifier's
 // threshold ("que quiere decir" shares "quiere", "e qui", "ir " with "se quiere morir"), closed by the context the
 // classifier's gate reads (a definition question, a service, a meal eaten), not by the model.
@@ -468,5 +458,121 @@ describe('round 11: a question about a term or a service, a meal eaten', () => {
     ['what does it mean when he stops breathing and turns blue, hes doing it now', 'medical'],
   ])('%j -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
+
+/**
+ * Round 12: how the detector reads, by mechanism, each with twins (probes written before the fixes). Asked of the rules
+ * alone where the rules are the fix, so a test fails if the link breaks.
+ */
+const ROUND_12: typeof ROUND_11 = [
+  {
+    name: 'a harm that has stopped settles it; a vital function that stopped is the emergency',
+    noAlarm: [
+      'her counselor says she no longer has thoughts of hurting herself, can we keep the sessions?',
+      'knock on wood no seizures for 3 months! does she still need the neuro follow up?',
+      'ya no le dan convulsiones desde hace 4 meses, ¿todavía ocupa la cita con el neurólogo?',
+      'la psicóloga dice que ya no tiene ideas de lastimarse, ¿seguimos con Pathways?',
+      'no more bleeding from his gums since the new toothbrush, can he see the CCS dentist?',
+      'the nurse line said it was just a gummy vitamin and she is fine, do I need to call anyone else?',
+      'la enfermera dijo que lo que se metió a la boca era un dulce y no pasa nada, gracias',
+    ],
+    alarm: [
+      ['he had no seizures for months but now hes seizing and wont stop', 'medical'],
+      ['ya no tiene convulsiones pero ya no respira', 'medical'],
+      ['she has no thoughts of hurting herself anymore she says, but tonight she is cutting again', 'behavioral'],
+      ['he stopped moving and hes not breathing anymore', 'medical'],
+      ['ya no se mueve y no despierta', 'medical'],
+      ['my baby wont wake up anymore', 'medical'],
+    ],
+  },
+  {
+    name: 'a harm verb said of a thing, or of the writer with a laugh or an idiom',
+    noAlarm: [
+      'se me está muriendo el celular, al rato les escribo',
+      'my phone is gonna die, ill call back later about the SAR',
+      'el que se está muriendo es mi carro jaja, ¿hay transporte a la cita?',
+      'the one thats dying is my car lol, do you help with rides?',
+      'ya me tiene ahogada el seguro con tanto papeleo jaja',
+      'these forms are poisoning my whole week lol, where do I send them',
+      'este niño me va a sacar canas verdes, ¿a qué hora es la terapia?',
+    ],
+    alarm: [
+      ['jaja mi hijo se está muriendo no respira', 'medical'],
+      ['lol my son is choking on a grape', 'medical'],
+      ['jajaja se tomó el cloro mi niña', 'poisoning'],
+      ['my phone is dying and my son just swallowed a battery', 'poisoning'],
+    ],
+  },
+  {
+    name: 'a word with an ordinary sense beside its alarming one',
+    noAlarm: [
+      'we need a refill of the blue inhaler, the orange one is fine',
+      'la bomba azul del inhalador ya casi se acaba, ¿me mandan otra?',
+      "he's been kind of blue since his grandpa moved away, does Pathways have counseling?",
+      'his seizures are unresponsive to the keppra, the neuro wants to try something else, is it covered?',
+      'no responde al tratamiento nuevo, el neurólogo lo quiere cambiar, ¿necesita autorización?',
+      'he stopped breathing for a second when he got tickled lol no hes totally fine',
+    ],
+    alarm: [
+      ['his lips are blue and he is not breathing', 'medical'],
+      ["she's been blue for 2 minutes and won't breathe", 'medical'],
+      ['he is unresponsive on the floor', 'medical'],
+      ['he stopped breathing when he laughed and hes still not breathing', 'medical'],
+    ],
+  },
+  {
+    name: 'signs in lay words inside a question',
+    noAlarm: [
+      'his chest hurts a little when he coughs from his cold, can we see the pediatrician this week?',
+      'esta pálido porque no ha dormido bien, ¿hay citas el jueves?',
+      'she is sweating a lot in this heat, is the AC covered as equipment?',
+    ],
+    alarm: [
+      ['is the ER covered? her belly and chest cave in with every breath and she is breathing really fast', 'medical'],
+      ['does medi-cal pay for the ambulance? his ribs are sucking in when he breathes', 'medical'],
+      ['se le hunden las costillas al respirar y respira bien rapido, ¿lo cubre CCS?', 'medical'],
+      ['my son is pale, in a cold sweat and says his chest hurts, do we need a referral?', 'medical'],
+      ['está gris de la cara y dice que le duele el pecho, ¿a dónde lo llevo?', 'medical'],
+      ['sudando frío y con dolor de pecho, tiene 11 años, ¿qué hago con el seguro?', 'medical'],
+    ],
+  },
+  {
+    name: 'an ordinary question with a word that merely looks alarming',
+    noAlarm: [
+      'the state has to decide on the eligibility, how long does that take',
+      'el condado tiene que decidir lo de mi hijo, ¿por qué tarda tanto?',
+      'mi hija estuvo en la ucin tres semanas, ¿le dan seguimiento después?',
+      'he was in the nicu for a month, do they follow him after?',
+    ],
+    alarm: [
+      ['he decided to take all his pills', 'behavioral'],
+      ['mi hija estuvo en la ucin y ahora no respira', 'medical'],
+    ],
+  },
+];
+
+// Rounds 11 and 12 ask the rules alone too.
+describe.each([
+  ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
+  ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
+])('$name', ({ noAlarm, alarm }) => {
+  it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
+    expect(detectCrisisByRules(text)).toBeUndefined();
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+
+  it.each(alarm)('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
+
+// The safety net reads whole words: "stabilization" is no stabbing, "harmless" no harm, "qué lástima" no one hurt.
+describe('round 12: the safety net reads words, not stems', () => {
+  it.each(['After stabilization?', 'is the harmless rash covered', 'que lastima, no alcanzamos la cita'])('no safety net: %j', (text) => {
+    expect(soundsUrgent(text)).toBe(false);
+  });
+  it.each(['he got stabbed', 'he is harming himself', 'se lastimó feo'])('safety net words: %j', (text) => {
+    expect(soundsUrgent(text)).toBe(true);
   });
 });
