@@ -42,7 +42,8 @@ const ENGLISH_LOCATIVE = new Set(['in', 'near', 'from', 'at', 'around', 'to']);
 /** The words for one of an office's lines. */
 const LINE_WORDS = new Set(['phone', 'number', 'fax', 'telefono', 'numero', 'office', 'oficina']);
 /** Words of a message about reaching CCS: an ambiguous name beside them is more likely the place (not cues.ts's CONTACT_WORDS, which ask for a line). */
-const REACHING_CCS_WORDS = new Set(['ccs', 'call', 'llamar', ...LINE_WORDS]);
+// The Medical Therapy Program is a CCS program with lines of its own ("Merced MTP phone?").
+const REACHING_CCS_WORDS = new Set(['ccs', 'mtp', 'call', 'llamar', ...LINE_WORDS]);
 /** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
 const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
 /** "vivo en Salinas", "we live in Corona", "we are in Plumas", "soy de Vista": living or being somewhere makes a name after "in" a place. */
@@ -117,8 +118,11 @@ export function findCounty(text: string): CountyMatch | undefined {
   return found && { county: found.county, via: found.via };
 }
 
+/** The Medical Therapy Program's names, read as one word beside a place ("Merced Medical Therapy Program phone?"). */
+const THERAPY_PROGRAM = / (medical therapy program|programa de terapia medica|therapy program|programa de terapia) /g;
+
 export function locateCounty(text: string): CountyLocation | undefined {
-  const tokens = fold(text).trim().split(' ').filter(Boolean);
+  const tokens = fold(text).replace(THERAPY_PROGRAM, ' mtp ').trim().split(' ').filter(Boolean);
   const found = byZip(tokens) ?? byPhrase(tokens, text) ?? byTypo(tokens);
   return found && { ...found, tokens };
 }
@@ -204,12 +208,15 @@ function inContext(place: Place, tokens: string[], start: number, end: number, o
   if (strict) return (writtenAsName(place, original) && !isShouting(original)) || (ENGLISH_LOCATIVE.has(prev) && contextual);
   // "Salinas pt, CCS contact?", "an Escondido family": a person said to be of the place, in a message about CCS or its numbers.
   if (PERSON_WORDS.has(next) && !NAME_BEFORE.has(prev) && tokens.some((t) => REACHING_CCS_WORDS.has(t))) return true;
-  // "discharging a child home to Escondido", "moving to Salinas": where someone goes is a place.
-  if (prev === 'to' && (LIVING_WORDS.has(said) || GOING_WORDS.has(said))) return true;
+  // "discharging a child home to Escondido", "moving to Salinas", "me mudé a Modesto": where someone goes is a place.
+  if (TO.has(prev) && (LIVING_WORDS.has(said) || GOING_WORDS.has(said) || MOVING.test(said))) return true;
   return LOCATIVE.has(prev) && contextual;
 }
 
 const HAS = new Set(['has', 'have', 'tiene', 'tienen']);
+
+/** Any form of moving house ("me mudé", "se mudaron", "nos cambiamos", "relocated"): the verb's stem, since its forms are many. */
+const MOVING = /^(mud(o|e|a|ar|amos|aron|aste|ando|ado|ara)|cambi(e|o|amos|aron|ado)|relocat\w*|mov(e|ed|es|ing))$/;
 
 /** Greetings before the first words say nothing: "hi, salinas here". */
 const OPENING = new Set('hi hello hey hola buenas ok okay'.split(' '));
@@ -218,9 +225,9 @@ function opensMessage(tokens: string[], start: number): boolean {
   return tokens.slice(0, start).every((t) => OPENING.has(t));
 }
 
-/** Asks for one of the CCS office's lines: CCS named beside a word for a line ("ccs phone", "numero de ccs"). */
+/** Asks for one of the CCS office's lines: CCS or its therapy program named beside a word for a line ("ccs phone", "numero de ccs", "mtp phone"). */
 function asksForCcsLine(tokens: string[]): boolean {
-  return tokens.includes('ccs') && tokens.some((t) => LINE_WORDS.has(t));
+  return (tokens.includes('ccs') || tokens.includes('mtp')) && tokens.some((t) => LINE_WORDS.has(t));
 }
 
 /** Whether the message writes the place's name with its capitals ("El Cajon", not "el cajon"). */

@@ -58,6 +58,8 @@ const WHO_TO_CALL = new RegExp(
     // Where questions go is whom to ask ("questions go where?", "where do questions go", "las preguntas a donde las mando?").
     ` ${QUESTIONS} (\\w+ )?(go|goes|van|va) (where|to who|to whom|a donde|adonde|donde|a quien) | (where|donde|adonde) (do|does|can|should)? ?(my |our |the |these |mis |las |nuestras )?${QUESTIONS} (go|van|va) `,
     ` ${QUESTIONS} (\\w+ )?(a donde|adonde|donde|a quien) (las |les |le |lo )?(send|mando|envio|llevo|hago|dirijo) `,
+    // Who answers them is whom to ask ("who handles questions about the CCSO program", "quien contesta las preguntas").
+    ` (who|quien) (handles|answers|takes|fields|gets|contesta|responde|atiende|maneja|ve) (the |las |los )?${QUESTIONS} `,
   ].join('|'),
 );
 const DESIGNATION = new Set(['dependent', 'independent', 'dependiente', 'independiente', 'dependientes', 'independientes']);

@@ -131,6 +131,13 @@ const PHRASES: [RegExp, string][] = [
   [/ next business day | siguiente dia habil /g, ' nextbusinessday '],
   // Provider shorthand: "lost to follow-up", "pay stubs" (proof of income), "income test".
   [/ ltfu | lost to follow ?up /g, ' lost follow '],
+  // "minimum case management contact", "contact with the families", "contacto minimo": contact kept with a family is follow-up,
+  // not a request for a line ("case management contact number in fresno" still is one).
+  [/ (casemanagement|cm) contacts? (?!(number|numbers|info|information|phone|email|line|person|for|at|in|de|en) )/g, ' $1 follow '],
+  [/ contacts? with (the |a |our |each |every )?(famil(y|ies)|parents?|patients?) /g, ' follow $2 '],
+  [/ contactos? con (la |las |los |cada )?(familias?|padres|pacientes) /g, ' seguimiento $2 '],
+  [/ (minimum|least|minimal) (amount of |level of )?contacts? /g, ' minimum follow '],
+  [/ (minimo|minima) (de )?contactos? | contactos? (minimo|minimos|minima) /g, ' minimo seguimiento '],
   // WebCM's screen for the care coordinator's contact is no question about managed care.
   [/ managed care summary( screen)? /g, ' managedcaresummary '],
   // "what goes in a referral", "que va con la referencia": what to include with it.
@@ -181,6 +188,8 @@ const PHRASES: [RegExp, string][] = [
     / (meter|meterlo|meterla|meto|mete|metemos|metimos|entrar|apuntar|apunto|inscribir|inscribo)( (a )?(mi|nuestro|nuestra|su|el|la) \w+)? (en|a) (ccs|wcm) /g,
     ' apply $6 ',
   ],
+  // "para q mi niña entre a ccs", "que mi hijo pueda quedar en ccs": the child getting in, said with the child first and the verb in any form.
+  [/ (mi|nuestro|nuestra|su|el|la) \w+ (pueda |podria )?(entr|qued)(e|a|ar|en|ara) (en|a) (ccs|wcm) /g, ' apply $6 '],
   // "how do i get my daughter on ccs": getting someone on a program is applying for it.
   [/ (get|getting) (me|him|her|them|us|(my|our|a|the|this) \w+) (on|onto|into|in|enrolled in|signed up for) (ccs|wcm|pathways) /g, ' apply $5 '],
   // "where do i start", "por donde empiezo": in this domain, how to get the program.
@@ -214,10 +223,17 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
-  // "is there an age cut off", "is it only for little kids", "solo para niños chiquitos": where CCS stops is the age limit.
+  // "is there an age cut off", "is it only for little kids", "solo para niños chiquitos": where CCS stops is the age limit
+  // ("solo para niños con medi-cal" is who it is for, not an age).
   [
-    / age (cut ?offs?|cutoffs?) | (cut ?off|cutoff) age | (only|just) for (little|small|young|lil) (kids|children|ones|babies) | (only|just) for (babies|toddlers) | (solo|nada mas|solamente) (para|pa) (ninos|bebes) (chiquitos|pequenos|chicos|chiquitas)? ?| (muy|demasiado) (grande|mayor) (para|pa) /g,
+    / age (cut ?offs?|cutoffs?) | (cut ?off|cutoff) age | (only|just) for (little|small|young|lil) (kids|children|ones|babies) | (only|just) for (babies|toddlers) | (solo|nada mas|solamente) (para|pa) (ninos|bebes) (chiquitos|pequenos|chicos|chiquitas) | (muy|demasiado) (grande|mayor) (para|pa) /g,
     ' age limit ',
+  ],
+  // "when does ccs stop covering kids", "does ccs ever stop covering them", "cuando deja de cubrir ccs a los niños": asked when the
+  // program itself stops for a child, that is its age limit (a group or plan stopping is not: "when does the PPG stop providing").
+  [
+    / (when|what point|what age|does|will|would) (does |will |would )?ccs( coverage| benefits)?( (ever|eventually|finally|actually))? (stop|stops|end|ends|quit)( (covering|paying for|paying|helping|serving|treating))?(?= (kids|children|child|him|her|them|us|people|patients|my|our|at|for|when|$))| (cuando|en que momento|a que edad|hasta cuando) (ccs )?(deja|dejara|va a dejar) de (cubrir|pagar|atender|ayudar)(les|le|los|las|lo|la)?( por| a)?( (mi|mis|los|las|su|sus) \w+)?( ccs)? /g,
+    ' age ccs ',
   ],
   // "until what age", "hasta q edad": one question, what age.
   [/ (until|till|up to|to|hasta|a) (what|which|que|q|cual|k) (age|edad) /g, ' age '],
@@ -466,7 +482,8 @@ function correctTypos(folded: string): string {
   const { words, byFirst } = domainVocabulary();
   return folded.replace(/[a-z]+/g, (word) => {
     if (TEXTED[word]) return TEXTED[word];
-    if (word.length < SPELLING.minLength || words.has(word) || STOP_EN.has(word) || STOP_ES.has(word)) return word;
+    // A form of a known word is no typo: "saying" is "say", never "staying".
+    if (word.length < SPELLING.minLength || words.has(word) || STOP_EN.has(word) || STOP_ES.has(word) || baseForm(word)) return word;
     const allowed = word.length >= SPELLING.twoTyposFrom ? 2 : 1;
     let best: { word: string; distance: number } | undefined;
     for (const candidate of byFirst.get(word[0]) ?? []) {
@@ -505,13 +522,37 @@ export function isNegated(text: string): boolean {
   );
 }
 
-/** Light stemming: plural endings only, so "services"/"service" and "condiciones"/"condicion" meet. */
+/**
+ * Light stemming: plural endings, so "services"/"service" and "condiciones"/"condicion" meet; and an English
+ * "-ing"/"-ed" form the domain never uses is its base word when the domain or the stopwords use that ("covering" is
+ * "cover", a stopword like "covers"; "saying" is "say"), so a message in another form of a verb meets the same term.
+ */
 function stem(word: string, lang: Lang): string {
   if (word.length < 5 || /[0-9_]/.test(word)) return word;
   if (lang === 'es' && /[lnrdz]es$/.test(word)) return word.slice(0, -2);
+  const base = lang === 'en' ? baseForm(word) : undefined;
+  if (base) return base;
   if (lang === 'en' && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
+}
+
+/** Canonical words (the groups above) keep their form: "nursing" is a topic of its own, not "nurse"; so do the domain's own words. */
+let canonicalWords: Set<string> | undefined;
+
+/** The known base of an English verb form: "covering" -> "cover", "referred" -> "refer", "providing" -> "provide". */
+function baseForm(word: string): string | undefined {
+  const ending = /(ing|ed)$/.exec(word)?.[1];
+  if (!ending) return undefined;
+  canonicalWords ??= new Set(Object.values(WORDS));
+  const { words } = domainVocabulary();
+  // A form the domain itself uses is a word of its own ("hearing aids", "pending").
+  if (canonicalWords.has(word) || words.has(word)) return undefined;
+  const root = word.slice(0, -ending.length);
+  if (root.length < 3) return undefined;
+  const undoubled = /([b-df-hj-km-np-tv-z])\1$/.test(root) && !/(ll|ss|zz)$/.test(root) ? root.slice(0, -1) : undefined;
+  const known = (w: string) => words.has(w) || STOP_EN.has(w);
+  return [root, undoubled, `${root}e`].find((w): w is string => w !== undefined && w.length >= 3 && known(w));
 }
 
 /**
