@@ -25,6 +25,8 @@ import { softmaxObjective } from './softmaxRegression';
 
 export const FIXTURES = join(__dirname, '../test/fixtures/crisis-messages.json');
 export const MODEL_FILE = join(__dirname, '../src/safety/crisisModel.json');
+/** Each blind batch's messages scored by a model trained only on the messages before it (see priorScores). */
+export const PRIOR_SCORES_FILE = join(__dirname, '../test/fixtures/crisis-prior-scores.json');
 
 export interface LabelledMessage {
   text: string;
@@ -314,6 +316,46 @@ export function serializeModel(model: CrisisModel): string {
   return `${head},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
 }
 
+/** The blind batches of the fixtures ("blind batch 2026-12-01-q" in `note`), in the order they were added, with their first message. */
+export function blindBatches(messages: readonly LabelledMessage[]): { batch: string; first: number }[] {
+  const names = [...new Set(messages.map((m) => /^blind batch \S+/.exec(m.note ?? '')?.[0]).filter((b): b is string => !!b))];
+  return names.map((batch) => ({ batch, first: messages.findIndex((m) => m.note?.startsWith(`${batch} `)) }));
+}
+
+/**
+ * A blind batch scored by a model trained only on what was written before it: the fairest estimate of how the classifier meets
+ * new wording. Stored (PRIOR_SCORES_FILE) so a test need not train one model per batch: `sha256` covers the messages the model was
+ * trained on and the batch, so a stored entry is stale when either changes; the test retrains the newest batch's model, which
+ * goes stale with any change to the features or the training.
+ */
+export interface PriorScores {
+  batch: string;
+  /** How many messages came before the batch: its model was trained on them. */
+  before: number;
+  sha256: string;
+  /** The batch's messages in fixture order: the score (1 - P(none), 4 decimals) and the likeliest kind. */
+  scores: [number, CrisisLabel][];
+}
+
+const batchMessages = (messages: readonly LabelledMessage[], batch: string) => messages.filter((m) => m.note?.startsWith(`${batch} `));
+const messagesSha256 = (messages: readonly LabelledMessage[]) =>
+  createHash('sha256')
+    .update(JSON.stringify(messages.map((m) => [m.text, m.label])))
+    .digest('hex');
+
+/** The sha256 a stored PriorScores entry must carry to be current for these fixtures. */
+export const priorSha256 = (messages: readonly LabelledMessage[], batch: string, first: number) =>
+  messagesSha256([...messages.slice(0, first), ...batchMessages(messages, batch)]);
+
+export function priorScores(messages: readonly LabelledMessage[], batch: string, first: number): PriorScores {
+  const model = train(messages.slice(0, first));
+  const scores = batchMessages(messages, batch).map((m): [number, CrisisLabel] => {
+    const { score, kind } = scoreCrisisWith(model, m.text);
+    return [Number(score.toFixed(4)), kind];
+  });
+  return { batch, before: first, sha256: priorSha256(messages, batch, first), scores };
+}
+
 /** The questions of content/faq.json in both languages: ordinary traffic the classifier never trained on. */
 function faqQuestions(): string[] {
   const faq = JSON.parse(readFileSync(join(__dirname, '../content/faq.json'), 'utf8')) as { questions: Record<'en' | 'es', string[]> }[];
@@ -352,7 +394,10 @@ if (require.main === module) {
     const trained = train(messages);
     const model = buildModel(messages, fixturesSha256(), cv, trained);
     writeFileSync(MODEL_FILE, serializeModel(model));
+    const prior = blindBatches(messages).map(({ batch, first }) => priorScores(messages, batch, first));
+    writeFileSync(PRIOR_SCORES_FILE, `[\n${prior.map((entry) => `  ${JSON.stringify(entry)}`).join(',\n')}\n]\n`);
     console.log(report(messages, cv, model.threshold, L2).join('\n'));
+    console.log(`wrote ${PRIOR_SCORES_FILE}: ${prior.length} blind batches, each scored by a model trained only on the messages before it`);
     const { iterations, gradientMax, converged } = trained.fit;
     console.log(
       `wrote ${MODEL_FILE}: trained on all ${messages.length} messages, ${converged ? 'converged' : 'NOT converged'} in ${iterations} iterations (largest gradient ${gradientMax.toExponential(1)}); ` +

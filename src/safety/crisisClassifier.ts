@@ -24,7 +24,7 @@ export interface CrisisModel {
 }
 
 /**
- * The features of a message: its words, adjacent word pairs and the character 3-5-grams of each word of the
+ * The features of a message: its words, adjacent word pairs and the character 3-5-grams of the
  * normalized text without its figures of speech (which carry typos, word endings and Spanish forms the words alone would miss).
  * Each appears once; prefixes keep the three kinds apart.
  */
@@ -38,12 +38,8 @@ export function crisisFeatures(text: string): string[] {
     features.add(`w:${word}`);
     if (i > 0) features.add(`b:${words[i - 1]} ${word}`);
   });
-  // Within each word only: n-grams across a word boundary read "to decide" as "to die" ("o d", " to d") and "que quiere decir"
-  // as "se quiere morir" ("e qui"); the word pairs already carry which words sit together.
-  for (const word of new Set(words)) {
-    const padded = ` ${word} `;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) features.add(`c:${padded.slice(i, i + n)}`);
-  }
+  const padded = ` ${normalized} `;
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) features.add(`c:${padded.slice(i, i + n)}`);
   return [...features];
 }
 

@@ -226,7 +226,7 @@ export const INFORMATIONAL = new RegExp(
     /\bprogram\w*|\bservices?\b|\bservicios?\b|\bcase manag\w*|\bmanejo de casos?\b|\bcare coordinat\w*|\bcoordinacion de (?:cuidados?|servicios)\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
     /\brefill\b|\brefer\w*|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
     /\bappointment\b|\bcita\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
-    /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b/,
+    /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b|\bsilla de ruedas\b|\bandadera\b|\bequipo medico\b|\bsuministros\b/,
     /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b/,
     // The same in Spanish, but not "cómo le hago para que respire".
     /\bcomo (?:le )?(?:hago|hacemos) para\b(?! que)|\bcomo (?:puedo|podemos|se puede)\b|\bdonde (?:puedo|podemos)\b|\bwhole child model\b|\bwcm\b/,

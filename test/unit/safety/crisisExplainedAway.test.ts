@@ -576,3 +576,15 @@ describe('round 12: the safety net reads words, not stems', () => {
     expect(soundsUrgent(text)).toBe(true);
   });
 });
+
+// Round 12's retrain: the classifier reads a message without the harms it says have stopped, so "ya no tiene convulsiones" no
+// longer taught it that "ya no" is ordinary, and "ya no le queda" scored as a crisis; equipment asked for in Spanish is a
+// question about a service, as "wheelchair" already was.
+describe('round 12: equipment asked for in Spanish', () => {
+  it.each(['la silla de ruedas de mi hijo ya no le queda a quien le pido otra', 'la andadera ya no le sirve, ¿cómo pido otra?'])('no alarm: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+  it.each([['mi hijo se cayó de la silla de ruedas y ya no respira', 'medical']])('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
