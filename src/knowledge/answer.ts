@@ -1,6 +1,6 @@
 import { contacts, counties, type Contact, type County, type FaqEntry, type Lang, type Organization } from '../content';
 import { asksOf } from './asks';
-import { findContact, findOtherOrganization, PERSON, readCues, type Cues } from './cues';
+import { findContact, findOtherOrganization, findSiblingContact, PERSON, readCues, type Cues } from './cues';
 import { namesOnlyPlace } from './countyFinder';
 import { readEntities, wordsBesideEntities, type Entities, type Program } from './entities';
 import { readFollowUp, type FollowUp, type TopicContext } from './followUp';
@@ -132,6 +132,8 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   const crisisLines = illinois && cues.behavioralCrisis ? faqById(ILLINOIS_CRISIS) : undefined;
   if (crisisLines) return { ...compose(crisisLines, { score: 0 }, entities, undefined, NO_COUNTY_ASKS), urgent: true };
 
+  const sibling = context?.contactId ? findSiblingContact(text, context.contactId) : undefined;
+  if (sibling) return { kind: 'contact', contact: sibling };
   const followUp = context && readFollowUp(wordsBesideEntities(text, entities), lang, entities);
   const leaning = followUp && !illinois ? answerFollowUp(followUp, context, entities, cues) : undefined;
   if (leaning) return leaning;

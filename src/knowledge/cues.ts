@@ -100,6 +100,28 @@ export function findContact(text: string): { contact: Contact; phrase: string } 
   return hit && { contact: hit.contact, phrase: hit.phrase.trim() };
 }
 
+/** The words two contacts' names start with ("Health Net"): the organization both are lines of. */
+function sharedOrganization(a: Contact, b: Contact): string | undefined {
+  const [x, y] = [fold(a.name.en).trim().split(' '), fold(b.name.en).trim().split(' ')];
+  let n = 0;
+  while (n < x.length && x[n] === y[n]) n++;
+  return n >= 2 ? x.slice(0, n).join(' ') : undefined;
+}
+
+/**
+ * "and Medi-Cal Provider Services?" after a Health Net line: another line of the organization the
+ * last contact belongs to, named without the organization's name. The last turn says whose line it is.
+ */
+export function findSiblingContact(text: string, previousId: string): Contact | undefined {
+  const previous = contacts.find((c) => c.id === previousId);
+  if (!previous || findContact(text) || fold(text).trim().split(' ').length > 8) return undefined;
+  for (const contact of contacts) {
+    const organization = contact.id !== previous.id ? sharedOrganization(contact, previous) : undefined;
+    if (organization && findContact(`${organization} ${text}`)?.contact === contact) return contact;
+  }
+  return undefined;
+}
+
 /** A name said with a word or two inside it ("Health Net Medi-Cal provider services" for "health net provider services"). */
 function saysWithGap(folded: string, phrase: string): boolean {
   const words = phrase.trim().split(' ');

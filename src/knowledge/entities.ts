@@ -61,7 +61,13 @@ const AGE_PATTERNS = [
   /\b(\d{1,2})\s*(?:years?|yrs?|yo|y o|anos|ano|year old|month old)\b/,
   /\b(?:is|s|im|hes|shes|age|aged|edad de|tiene|tengo|de)\s+(?:now\s+|ya\s+)?(\d{1,2})\b/,
   /\b(\d{1,2})\s+now\b/,
+  // An age to come is an age too ("he'll be 23 next year", "va a tener 20"): the verdict is for that age.
+  /\b(?:ll|hell|shell|will|gonna|going to|would) be\s+(\d{1,2})\b|\b(?:va a tener|tendra)\s+(\d{1,2})\b/,
 ];
+/** Who an age is said of and when ("her brother", "mi sobrina", "in march"): beside an age they name the person, not a topic. */
+const AGE_HOLDER =
+  / (my|our|her|his|their|the|mi|mis|su|sus|nuestro|nuestra|el|la) (son|daughter|child|kid|baby|boy|girl|brother|sister|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter|hijo|hija|nino|nina|bebe|hermano|hermana|sobrino|sobrina|primo|prima|nieto|nieta|paciente|patient) /g;
+const AGE_WHEN = / (soon|next (year|month|week)|this (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december|a (few )?(month|months|year))|pronto|el (ano|mes) que viene|el proximo (ano|mes)|en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)) /g;
 
 const PROVIDER =
   / (pt|patient|patients|paciente|pacientes|our clinic|my clinic|our practice|our hospital|clinic|clinica|npi|ppg|mco|provider|providers|proveedor|pediatrician|physician|doctor here|nurse|enfermera|case manager|care coordinator|trabajadora social|social worker|we re a|im a|soy (una? )?(doctora?|enfermera|trabajadora|proveedor)) /;
@@ -118,8 +124,10 @@ export function wordsBesideEntities(text: string, entities: Entities): string {
   let rest = ` ${tokens.join(' ')} `;
   for (const pattern of PLAN_PHRASES) rest = rest.replace(pattern, ' ');
   // The age with the words that say it ("who is 20", "que tiene 20 anos"): they say nothing else.
-  const age = new RegExp(` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `);
-  return entities.age === undefined ? rest : rest.replace(age, ' ');
+  const age = new RegExp(
+    ` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio|(ll|hell|shell|will|gonna|going to|would) be|va a tener|tendra) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `,
+  );
+  return entities.age === undefined ? rest : rest.replace(age, ' ').replace(AGE_HOLDER, ' ').replace(AGE_WHEN, ' ');
 }
 
 function findOtherState(folded: string): string | undefined {
@@ -138,9 +146,10 @@ function findAge(folded: string): number | undefined {
   for (const pattern of AGE_PATTERNS) {
     const global = new RegExp(pattern.source, 'g');
     for (let m = global.exec(folded); m; m = global.exec(folded)) {
-      const value = Number(m[1]);
-      const before = folded.slice(0, m.index + m[0].indexOf(m[1]));
-      const after = folded.slice(m.index + m[0].indexOf(m[1]) + m[1].length);
+      const said = m[1] ?? m[2];
+      const value = Number(said);
+      const before = folded.slice(0, m.index + m[0].indexOf(said));
+      const after = folded.slice(m.index + m[0].indexOf(said) + said.length);
       if (value > 30 || NOT_AGE_BEFORE.test(before) || NOT_AGE_AFTER.test(after)) continue;
       return value;
     }

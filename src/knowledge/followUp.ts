@@ -1,4 +1,4 @@
-import type { FaqEntry, Lang } from '../content';
+import { contacts, type FaqEntry, type Lang } from '../content';
 import type { KnowledgeAnswer } from './answer';
 import type { Entities } from './entities';
 import { CONTACT_WORDS, PERSON } from './cues';
@@ -91,7 +91,7 @@ export function rememberAnswer(previous: TopicContext | undefined, answer: Knowl
         wants: undefined,
         designation: undefined,
         wcmStatus: undefined,
-        contactId: entry.contactIds?.[0] ?? also?.contactIds?.[0],
+        contactId: entry.contactIds?.[0] ?? also?.contactIds?.[0] ?? lineGivenIn(entry),
       };
     }
     case 'county':
@@ -118,4 +118,9 @@ export function rememberAnswer(previous: TopicContext | undefined, answer: Knowl
 function onlyCountyName(entities: Entities): string | undefined {
   const counties = entities.plan?.wcmCounties ?? [];
   return counties.length === 1 ? counties[0].name : undefined;
+}
+
+/** The contact whose number an answer states in its text ("call Health Net Public Programs: 1-844-925-0962"): the line "and their ..." leans on. */
+function lineGivenIn(entry: FaqEntry): string | undefined {
+  return contacts.find((c) => c.phone && entry.answer.en.includes(c.phone))?.id;
 }

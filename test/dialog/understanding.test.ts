@@ -107,7 +107,7 @@ describe('Dialog: understanding what people write', () => {
     it('reads "just turned 22" as an age past the limit, not as Title 22', async () => {
       const { adapter } = testBot();
       const [reply] = await converse(adapter, ['my son just turned 22, can he stay on ccs']);
-      expect(reply).toMatch(/At 22, a young person is past the CCS age limit/);
+      expect(reply).toMatch(/No: at 22, a young person is past the CCS age limit/);
       expect(reply).toMatch(/adult/);
       expect(reply).not.toMatch(/Title 22/);
     });
@@ -115,7 +115,7 @@ describe('Dialog: understanding what people write', () => {
     it('in Spanish, an age under the limit says so', async () => {
       const { adapter } = testBot();
       const [reply] = await converse(adapter, ['mi hijo ya cumplio 20 años todavia le toca ccs?']);
-      expect(reply).toMatch(/A los 20 años todavía está dentro del límite de edad/);
+      expect(reply).toMatch(/Por la edad, sí: a los 20 años todavía está dentro del límite de edad/);
       expect(reply).toMatch(/21/);
     });
   });
@@ -160,8 +160,8 @@ describe('Dialog: understanding what people write', () => {
     it('"same for a 22 year old" keeps the topic and reads the new age', async () => {
       const { adapter } = testBot('sms');
       const [first, older] = await converse(adapter, ['my daughter is 17 and has spina bifida, can she stay on ccs?', 'same for a 22 year old'], 'sms');
-      expect(first).toMatch(/At 17, a child is still within the CCS age limit/);
-      expect(older).toMatch(/At 22, a young person is past the CCS age limit/);
+      expect(first).toMatch(/By age, yes: at 17, a child is still within the CCS age limit/);
+      expect(older).toMatch(/No: at 22, a young person is past the CCS age limit/);
     });
 
     it('a plan that is one county\'s Whole Child Model plan places the follow-up there ("what about caloptima")', async () => {

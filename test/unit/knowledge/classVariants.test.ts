@@ -9,6 +9,7 @@ import round12 from '../../fixtures/knowledge/round12-variants.json';
 import round13 from '../../fixtures/knowledge/round13-variants.json';
 import round14 from '../../fixtures/knowledge/round14-variants.json';
 import round15 from '../../fixtures/knowledge/round15-variants.json';
+import round16 from '../../fixtures/knowledge/round16-variants.json';
 
 interface Turn {
   say: string;
@@ -50,7 +51,7 @@ function failuresOf(variant: Variant): string[] {
   return failures;
 }
 
-/** Each round's fresh variants of the classes a blind batch missed (round 10: batch j; round 11: batch l; round 12: batches m and n; round 13: batches o and p; round 14: q and r; round 15: s and t). */
+/** Each round's fresh variants of the classes a blind batch missed (round 10: batch j; round 11: batch l; round 12: batches m and n; round 13: batches o and p; round 14: q and r; round 15: s and t; round 16: u, v and w). */
 const rounds: [string, Variant[]][] = [
   ['round 10, batch j', round10.cases as Variant[]],
   ['round 11, batch l', round11.cases as Variant[]],
@@ -58,6 +59,7 @@ const rounds: [string, Variant[]][] = [
   ['round 13, batches o and p', round13.cases as Variant[]],
   ['round 14, batches q and r', round14.cases as Variant[]],
   ['round 15, batches s and t', round15.cases as Variant[]],
+  ['round 16, batches u, v and w', round16.cases as Variant[]],
 ];
 
 describe.each(rounds)('Understanding: the classes a blind batch missed, in fresh words (%s)', (_round, cases) => {
