@@ -23,9 +23,11 @@ export function detectLanguage(text: string): Lang | undefined {
   if (/[¿¡]/.test(text)) return 'es';
   let es = /[ñÑáéíóúÁÉÍÓÚ]/.test(text) ? 2 : 0;
   let en = 0;
-  for (const word of fold(text).trim().split(' ')) {
+  const words = fold(text).trim().split(' ');
+  for (const [i, word] of words.entries()) {
     if (ES_STRONG.has(word)) es += 1;
-    else if (ES_WEAK.has(word)) es += 0.5;
+    // A weak word before the program's name is no place name's part ("tel de ccs sacramento").
+    else if (ES_WEAK.has(word)) es += words[i + 1] === 'ccs' ? 1 : 0.5;
     if (EN_WORDS.has(word)) en += 1;
   }
   if (es >= 1 && es > en) return 'es';
