@@ -56,13 +56,14 @@ const NOT_AGE_BEFORE =
   / (title|titulo|section|seccion|sections|article|articulo|chapter|capitulo|code|codigo|sb|ab|code|zip|\$|no|number|numero|page|step|paso|day|dia|dias|days|hours|horas) $/;
 const NOT_AGE_AFTER =
   /^ ?(k|000|%|percent|por ciento|dollars|dolares|days|dias|business|hours|hrs?|horas|hr|minutes|mins?|minutos|weeks|semanas|months|meses|miles|millas|am|pm|of|de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
+/** An age to come ("he'll be 23 next year", "va a tener 20"): the verdict is for that age. */
+const AGE_TO_COME = '(?:ll|hell|shell|will|gonna|going to|would) be|va a tener|tendra';
 const AGE_PATTERNS = [
   /\b(?:turn|turns|turned|turning|cumple|cumplio|cumplira|va a cumplir|acaba de cumplir)\s+(\d{1,2})\b/,
   /\b(\d{1,2})\s*(?:years?|yrs?|yo|y o|anos|ano|year old|month old)\b/,
   /\b(?:is|s|im|hes|shes|age|aged|edad de|tiene|tengo|de)\s+(?:now\s+|ya\s+)?(\d{1,2})\b/,
   /\b(\d{1,2})\s+now\b/,
-  // An age to come is an age too ("he'll be 23 next year", "va a tener 20"): the verdict is for that age.
-  /\b(?:ll|hell|shell|will|gonna|going to|would) be\s+(\d{1,2})\b|\b(?:va a tener|tendra)\s+(\d{1,2})\b/,
+  new RegExp(`\\b(?:${AGE_TO_COME})\\s+(\\d{1,2})\\b`),
 ];
 /** Who an age is said of and when ("her brother", "mi sobrina", "in march"): beside an age they name the person, not a topic. */
 const AGE_HOLDER =
@@ -125,7 +126,7 @@ export function wordsBesideEntities(text: string, entities: Entities): string {
   for (const pattern of PLAN_PHRASES) rest = rest.replace(pattern, ' ');
   // The age with the words that say it ("who is 20", "que tiene 20 anos"): they say nothing else.
   const age = new RegExp(
-    ` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio|(ll|hell|shell|will|gonna|going to|would) be|va a tener|tendra) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `,
+    ` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio|${AGE_TO_COME}) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `,
   );
   return entities.age === undefined ? rest : rest.replace(age, ' ').replace(AGE_HOLDER, ' ').replace(AGE_WHEN, ' ');
 }
@@ -146,10 +147,9 @@ function findAge(folded: string): number | undefined {
   for (const pattern of AGE_PATTERNS) {
     const global = new RegExp(pattern.source, 'g');
     for (let m = global.exec(folded); m; m = global.exec(folded)) {
-      const said = m[1] ?? m[2];
-      const value = Number(said);
-      const before = folded.slice(0, m.index + m[0].indexOf(said));
-      const after = folded.slice(m.index + m[0].indexOf(said) + said.length);
+      const value = Number(m[1]);
+      const before = folded.slice(0, m.index + m[0].indexOf(m[1]));
+      const after = folded.slice(m.index + m[0].indexOf(m[1]) + m[1].length);
       if (value > 30 || NOT_AGE_BEFORE.test(before) || NOT_AGE_AFTER.test(after)) continue;
       return value;
     }
