@@ -65,15 +65,18 @@ const AGE_PATTERNS = [
   /\b(\d{1,2})\s+now\b/,
   new RegExp(`\\b(?:${AGE_TO_COME})\\s+(\\d{1,2})\\b`),
 ];
+/** A child a message is about, said as one ("son", "mi nieta"). */
+const CHILD = 'son|daughter|child|kid|baby|boy|girl|grandson|granddaughter|hijo|hija|nino|nina|bebe|nieto|nieta';
 /** Who an age is said of and when ("her brother", "mi sobrina", "in march"): beside an age they name the person, not a topic. */
-const AGE_HOLDER =
-  / (my|our|her|his|their|the|mi|mis|su|sus|nuestro|nuestra|el|la) (son|daughter|child|kid|baby|boy|girl|brother|sister|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter|hijo|hija|nino|nina|bebe|hermano|hermana|sobrino|sobrina|primo|prima|nieto|nieta|paciente|patient) /g;
+const AGE_HOLDER = new RegExp(
+  ` (my|our|her|his|their|the|mi|mis|su|sus|nuestro|nuestra|el|la) (${CHILD}|brother|sister|nephew|niece|cousin|stepson|stepdaughter|hermano|hermana|sobrino|sobrina|primo|prima|paciente|patient) `,
+  'g',
+);
 const AGE_WHEN = / (soon|next (year|month|week)|this (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december|a (few )?(month|months|year))|pronto|el (ano|mes) que viene|el proximo (ano|mes)|en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)) /g;
 
 const PROVIDER =
   / (pt|patient|patients|paciente|pacientes|our clinic|my clinic|our practice|our hospital|clinic|clinica|npi|ppg|mco|provider|providers|proveedor|pediatrician|physician|doctor here|nurse|enfermera|case manager|care coordinator|trabajadora social|social worker|we re a|im a|soy (una? )?(doctora?|enfermera|trabajadora|proveedor)) /;
-const PARENT =
-  / (my|our|mi|mis|nuestro|nuestra) (son|daughter|child|kid|kids|baby|boy|girl|hijo|hija|hijos|nino|nina|bebe|nene|nena|grandson|granddaughter|nieto|nieta) /;
+const PARENT = new RegExp(` (my|our|mi|mis|nuestro|nuestra) (${CHILD}|kids|hijos|nene|nena) `);
 
 const PROGRAMS: [RegExp, Program][] = [
   [/ (whole child( model)?|wcm|modelo (del |de )?nino completo|modelo integral( del| de)?( nino)?) /, 'wcm'],
