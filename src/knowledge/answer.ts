@@ -761,8 +761,10 @@ const LIST_QUESTION = new RegExp(
   ` (?:(?:which|what)(?: (?!(?:is|are|s|does|do|did|the|a|an|can|should)\\b)\\w+){0,3}?|(?:que|cuales|cual)) (${Object.keys(LISTED).join('|')}) `,
 );
 
-/** Programs' names as the index reads them. */
-const PROGRAM_WORDS = new Set(['ccs', 'wcm', 'pathway', 'hsp', 'ccso', 'mtp', 'hrif']);
+/** Programs' names as the index reads them: CCS and its Whole Child Model, and the other programs the bot knows. */
+const CCS_PROGRAM_WORDS = new Set(['ccs', 'wcm']);
+const OTHER_PROGRAM_WORDS = new Set(['pathway', 'hsp', 'ccso', 'mtp', 'hrif']);
+const PROGRAM_WORDS = new Set([...CCS_PROGRAM_WORDS, ...OTHER_PROGRAM_WORDS]);
 
 /** What a "which ...?" question asks to have listed ("which medi-cal plans", "que planes", "what home and community based services"). */
 function listAsked(text: string): string | undefined {
@@ -804,9 +806,8 @@ function isBareDefinition(sentence: string, lang: Lang): boolean {
   return words.every(
     (t) =>
       t === 'what_is' ||
-      t === 'ccs' ||
-      t === 'wcm' ||
-      (otherProgram && /^(ccso|hsp|pathway|mtp|hrif)$/.test(t)) ||
+      CCS_PROGRAM_WORDS.has(t) ||
+      (otherProgram && OTHER_PROGRAM_WORDS.has(t)) ||
       /^(program|programa|mean|significa|plain|english|ingles|words|palabras|overview|brief|briefly|summary|quick|short|resumen|breve|brevemente|corto|general|scope|alcance|abarca|basic|high|level|da|dame|illinoi|california|there|alla)$/.test(
         t,
       ),
