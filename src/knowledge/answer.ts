@@ -640,7 +640,7 @@ const POINTS_BACK =
 function weighClauses(text: string, lang: Lang): Clauses {
   const parts = splitClauses(text);
   // "ok and if the doctor does it, what do they send": the condition says which case; the question is what is asked.
-  if (parts.length > 1 && new RegExp(CONDITION_START, 'i').test(parts[0])) return parts.map((p, i) => ({ text: p, weight: i === 0 ? CONTEXT_WEIGHT : 1 }));
+  if (parts.length > 1 && OPENS_WITH_CONDITION.test(parts[0])) return parts.map((p, i) => ({ text: p, weight: i === 0 ? CONTEXT_WEIGHT : 1 }));
   const asked = parts.filter((p) => isAsked(p, text) && !describesChild(p, text));
   const topicWords = asked.flatMap((p) => analyze(p, lang)).filter((t) => !NO_TOPIC.has(t));
   // "a dentist for my son with cerebral palsy": who the child is is context, once the rest names a topic of its own.
@@ -845,6 +845,7 @@ const CONDITION_START = '^\\s*(?:(?:ok|okay|and|so|but|y|pero|bueno|entonces)\\s
 const QUESTION_WORD = '(?:what|who|how|where|which|que|qué|quien|quién|como|cómo|donde|dónde|cual|cuál)\\b';
 /** The condition a follow-on opens with ("and if the doctor does it"): it says which case; the question after it is what is asked. */
 const CONDITION = new RegExp(`${CONDITION_START}.*?\\s+(?=${QUESTION_WORD})`, 'i');
+const OPENS_WITH_CONDITION = new RegExp(CONDITION_START, 'i');
 
 /**
  * A run-on message changes sentence where it starts saying something about the child ("does ccs pay for PT my son has
