@@ -99,9 +99,3 @@ export function similarEntries(text: string | Clauses, lang: Lang): SimilarHit[]
   }
   return [...best.values()].sort((a, b) => b.similarity - a.similarity);
 }
-
-/** Builds both languages' models now (cold-start measurement; otherwise they are built on first use). */
-export function warmSimilarity(): void {
-  modelFor('en');
-  modelFor('es');
-}
