@@ -227,7 +227,10 @@ export const INFORMATIONAL = new RegExp(
     /\brefill\b|\brefer\w*|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
     /\bappointment\b|\bcita\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b|\bsilla de ruedas\b|\bandadera\b|\bequipo medico\b|\bsuministros\b/,
-    /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b/,
+    // Not "who do i call" on its own, which asks for help now; "who do i call to get a referral" is a question about a service.
+    /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b(?! call\b(?! (?:to|for|about|if) ))/,
+    // An age limit asked about: "how old can kids be and still get ccs", "hasta qué edad", "y si tiene 22?".
+    /\bhow old (?:can|does|do|is|should|must|will|can kids)\b|\bque edad\b|\bhasta (?:que|cuantos) (?:edad|anos)\b|\bage (?:limit|cut ?off)\b|^(?:y |and )?(?:si|if) (?:ya )?(?:tiene|cumple|tuviera|hes|shes|he is|she is|he turns|she turns) \d{1,2}(?: anos| years old)?$/,
     // The same in Spanish, but not "cómo le hago para que respire".
     /\bcomo (?:le )?(?:hago|hacemos) para\b(?! que)|\bcomo (?:puedo|podemos|se puede)\b|\bdonde (?:puedo|podemos)\b|\bwhole child model\b|\bwcm\b/,
     // "does CCS help kids who...", "hay terapeutas?", "find a therapist": asking what a program or a service offers.

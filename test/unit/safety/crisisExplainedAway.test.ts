@@ -588,3 +588,23 @@ describe('round 12: equipment asked for in Spanish', () => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
 });
+
+// bench/eval.ts after round 12's retrain: an age limit asked about is a question about the program; "who do i call" on its own
+// asks for help now, so a crisis told beside it is no question about a service.
+describe('round 12: an age limit asked about, and "who do i call"', () => {
+  it.each([
+    'hi my son is 17 and has seizures how old can kids be and still get ccs',
+    'y si tiene 22?',
+    'and if she turns 21?',
+    'who do i call to get a referral for my daughter',
+  ])('no alarm: %j', (text) => {
+    expect(detectCrisis(text)).toBeUndefined();
+  });
+  it.each([
+    ['im in chicago my son is freaking out and talking about hurting himself who do i call', 'behavioral'],
+    ['my son is 17 and having a seizure that wont stop, how old do you have to be for the ER', 'medical'],
+    ['y si tiene 22 pastillas de su abuela en la boca? se tragó varias', 'poisoning'],
+  ])('%j -> %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+});
