@@ -550,6 +550,28 @@ const ROUND_12: typeof ROUND_11 = [
       ['mi hija estuvo en la ucin y ahora no respira', 'medical'],
     ],
   },
+  {
+    // Round 12's retrain: the classifier reads a message without the harms it says have stopped, so "ya no tiene convulsiones"
+    // no longer taught it that "ya no" is ordinary, and "ya no le queda" scored as a crisis.
+    name: 'equipment asked for in Spanish is a question about a service, as "wheelchair" already was',
+    noAlarm: ['la silla de ruedas de mi hijo ya no le queda a quien le pido otra', 'la andadera ya no le sirve, ¿cómo pido otra?'],
+    alarm: [['mi hijo se cayó de la silla de ruedas y ya no respira', 'medical']],
+  },
+  {
+    // bench/eval.ts after round 12's retrain.
+    name: 'an age limit asked about is a question about the program; "who do i call" on its own asks for help now',
+    noAlarm: [
+      'hi my son is 17 and has seizures how old can kids be and still get ccs',
+      'y si tiene 22?',
+      'and if she turns 21?',
+      'who do i call to get a referral for my daughter',
+    ],
+    alarm: [
+      ['im in chicago my son is freaking out and talking about hurting himself who do i call', 'behavioral'],
+      ['my son is 17 and having a seizure that wont stop, how old do you have to be for the ER', 'medical'],
+      ['y si tiene 22 pastillas de su abuela en la boca? se tragó varias', 'poisoning'],
+    ],
+  },
 ];
 
 // Rounds 11 and 12 ask the rules alone too.
@@ -574,37 +596,5 @@ describe('round 12: the safety net reads words, not stems', () => {
   });
   it.each(['he got stabbed', 'he is harming himself', 'se lastimó feo'])('safety net words: %j', (text) => {
     expect(soundsUrgent(text)).toBe(true);
-  });
-});
-
-// Round 12's retrain: the classifier reads a message without the harms it says have stopped, so "ya no tiene convulsiones" no
-// longer taught it that "ya no" is ordinary, and "ya no le queda" scored as a crisis; equipment asked for in Spanish is a
-// question about a service, as "wheelchair" already was.
-describe('round 12: equipment asked for in Spanish', () => {
-  it.each(['la silla de ruedas de mi hijo ya no le queda a quien le pido otra', 'la andadera ya no le sirve, ¿cómo pido otra?'])('no alarm: %j', (text) => {
-    expect(detectCrisis(text)).toBeUndefined();
-  });
-  it.each([['mi hijo se cayó de la silla de ruedas y ya no respira', 'medical']])('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
-  });
-});
-
-// bench/eval.ts after round 12's retrain: an age limit asked about is a question about the program; "who do i call" on its own
-// asks for help now, so a crisis told beside it is no question about a service.
-describe('round 12: an age limit asked about, and "who do i call"', () => {
-  it.each([
-    'hi my son is 17 and has seizures how old can kids be and still get ccs',
-    'y si tiene 22?',
-    'and if she turns 21?',
-    'who do i call to get a referral for my daughter',
-  ])('no alarm: %j', (text) => {
-    expect(detectCrisis(text)).toBeUndefined();
-  });
-  it.each([
-    ['im in chicago my son is freaking out and talking about hurting himself who do i call', 'behavioral'],
-    ['my son is 17 and having a seizure that wont stop, how old do you have to be for the ER', 'medical'],
-    ['y si tiene 22 pastillas de su abuela en la boca? se tragó varias', 'poisoning'],
-  ])('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
   });
 });
