@@ -72,7 +72,8 @@ const AGE_HOLDER = new RegExp(
   ` (my|our|her|his|their|the|mi|mis|su|sus|nuestro|nuestra|el|la) (${CHILD}|brother|sister|nephew|niece|cousin|stepson|stepdaughter|hermano|hermana|sobrino|sobrina|primo|prima|paciente|patient) `,
   'g',
 );
-const AGE_WHEN = / (soon|next (year|month|week)|this (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december|a (few )?(month|months|year))|pronto|el (ano|mes) que viene|el proximo (ano|mes)|en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)) /g;
+const AGE_WHEN =
+  / (soon|next (year|month|week)|this (year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december|a (few )?(month|months|year))|pronto|el (ano|mes) que viene|el proximo (ano|mes)|en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)) /g;
 
 const PROVIDER =
   / (pt|patient|patients|paciente|pacientes|our clinic|my clinic|our practice|our hospital|clinic|clinica|npi|ppg|mco|provider|providers|proveedor|pediatrician|physician|doctor here|nurse|enfermera|case manager|care coordinator|trabajadora social|social worker|we re a|im a|soy (una? )?(doctora?|enfermera|trabajadora|proveedor)) /;
@@ -128,9 +129,7 @@ export function wordsBesideEntities(text: string, entities: Entities): string {
   let rest = ` ${tokens.join(' ')} `;
   for (const pattern of PLAN_PHRASES) rest = rest.replace(pattern, ' ');
   // The age with the words that say it ("who is 20", "que tiene 20 anos"): they say nothing else.
-  const age = new RegExp(
-    ` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio|${AGE_TO_COME}) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `,
-  );
+  const age = new RegExp(` ((who|that|que) )?((is|s|tiene|turned|turns|cumple|cumplio|${AGE_TO_COME}) )?${entities.age}( (years?|yrs?|yo|anos))?( old)? `);
   return entities.age === undefined ? rest : rest.replace(age, ' ').replace(AGE_HOLDER, ' ').replace(AGE_WHEN, ' ');
 }
 
