@@ -11,7 +11,7 @@ export const NOT_CURRENT = new RegExp(
     /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b|\bhx\b|\bpmh\b/,
     // Said as a hypothesis: "hypothetically if my son ate a magnet, would the ER be covered?".
     /\bhypothetical\w*|\bhipotetic\w*|\bin theory\b|\ben teoria\b|\bsupongamos\b|\bpongamos que\b/,
-    /\bwhen (?:he|she|i|they) (?:was|were) (?:in the (?:nicu|picu|hospital)|born|a baby|a toddler|little|younger|a newborn|an infant|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas a (?:baby|toddler)\b|\bduring (?:the|his|her|a) (?:sleep study|study|eeg|test|procedure|surgery)\b|\bwhat (?:are|were) (?:the )?(?:signs|symptoms) of\b|\bcuales son (?:los )?(?:signos|sintomas) de\b/,
+    /\bwhen (?:he|she|i|they) (?:was|were) (?:in the (?:nicu|picu|hospital)|born|a baby|a toddler|little|younger|a newborn|an infant|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas a (?:baby|toddler|preemie|premie|newborn|infant)\b|\bduring (?:the|his|her|a) (?:sleep study|study|eeg|test|procedure|surgery)\b|\bwhat (?:are|were) (?:the )?(?:signs|symptoms) of\b|\bcuales son (?:los )?(?:signos|sintomas) de\b/,
     // A holiday or birthday already gone: "Last Christmas my grandson ate some poinsettia leaves", "la navidad pasada".
     /\blast (?:christmas|xmas|thanksgiving|easter|halloween|new years?(?: eve)?|fourth of july|4th of july|july 4th|birthday)\b|\b(?:la )?(?:navidad|nochebuena|pascua) pasada\b|\b(?:el )?(?:dia de )?(?:accion de gracias|halloween|ano nuevo|cumpleanos|4 de julio) pasado\b|\ben (?:su )?(?:navidad|cumpleanos) del ano pasado\b/,
     // A named month is not now: "the ER visit in march", "la visita de marzo".
@@ -22,7 +22,9 @@ export const NOT_CURRENT = new RegExp(
     // A "what if" told as a plan: "if my son ever has a seizure...", "teach her what to do if he stops breathing".
     /\bif (?:\w+ ){0,3}ever\b|\bsi (?:\w+ ){0,3}alguna vez\b|\bsi (?:\w+ ){0,2}algun dia\b|\bif (?:\w+ ){0,3}(?:someday|one day)\b|\bwhat to do (?:if|when|in case)\b|\bque hacer (?:cuando|en caso)\b|\bhow to (?:help|respond|react|handle it) (?:if|when)\b/,
     /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|ano|meses|mes|semanas|dias|tiempo)\b|\bel otro ano\b|\bthe other year\b/,
-    /\bcuando (?:estaba en (?:la ucin|el hospital)|nacio|era (?:bebe|bebit[oa]|baby|nene|nena|recien nacid[oa]|chiquit\w*|pequen\w*)|(?:tenia|tuvo) (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*)\b/,
+    /\bcuando (?:estaba en (?:la ucin|el hospital)|nacio|era (?:bebe|bebit[oa]|baby|nene|nena|recien nacid[oa]|chiquit\w*|pequen\w*)|(?:tenia|tuvo) (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*|prematur[oa])\b/,
+    // A month and year, as a referral dates a history ("s/p button battery ingestion 03/2024", "antecedente de ingestión de pila").
+    /(?<!\d )\b(?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b|\bantecedentes? de\b/,
     // A stay in a care unit told as past: "mi bebe estuvo en la nicu", "he was in the nicu for a month"; not with a now.
     /\b(?:estuvo|estuvimos|estuve|paso|pasamos|duro|was|were|stayed|spent (?:\w+ ){1,2})(?: \w+){0,2}? (?:en|in) (?:la |el |the )?(?:nicu|ucin|picu|ucip|uci|icu)\b(?!.*\b(?:now|ahora|ahorita|today|hoy)\b)/,
     /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*)\b|\bdesde hace\b(?! (?:\w+ )?(?:minutos?|mins?|horas?|segundos|rato|ratito|un rato))|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
@@ -148,7 +150,7 @@ const NOT_SWALLOWED = new RegExp(
 // After the last sign that it is over, a "but", "now" or "still" says it is not: read the whole sentence.
 // Not a wish or a request after "but": "ahorita está bien, pero queremos seguir con el terapeuta", "but the school nurse wants a letter".
 const STILL_GOING =
-  /\b(?:but|pero)\b(?! (?:(?:we|i) (?:want|wanna|would like|need (?:a|an|the|to know|to ask|to keep|to get|to renew))|wed like|id like|queremos|quiero|quisiera|quisieramos|necesito (?:una?|saber|la|el)|necesitamos (?:una?|saber|la|el)|(?:the|his|her|el|la|su) (?:school )?(?:nurse|enfermera|teacher|maestra|school|escuela|doctor|doctora|pediatra) (?:wants|needs|asks|asked|quiere|pide|pidio|necesita))\b)|\b(?:now|ahora|then|luego|still|sigue|todavia|aun|except|until|hasta que)\b/;
+  /\b(?:but|pero)\b(?! (?:(?:we|i) (?:want|wanna|would like|need (?:a|an|the|to know|to ask|to keep|to get|to renew))|wed like|id like|queremos|quiero|quisiera|quisieramos|necesito (?:una?|saber|la|el)|necesitamos (?:una?|saber|la|el)|(?:the|his|her|el|la|su) (?:school )?(?:nurse|enfermera|teacher|maestra|school|escuela|doctor|doctora|pediatra) (?:wants|needs|asks|asked|quiere|pide|pidio|necesita))\b)|\b(?:now|ahora|then|luego|except|until|hasta que)\b|\b(?:still|sigue|todavia|aun)\b(?! (?:\w+ )?(?:qualif\w*|eligible|califica\w*|cubre|cubierto|covered|on (?:ccs|medi ?cal|pathways)|le toca|tiene derecho))/;
 
 /** The part of a sentence after the last `cue`, or the whole sentence when there is none or something follows it. */
 function after(sentence: string, cue: RegExp): string {
@@ -224,8 +226,8 @@ export const INFORMATIONAL = new RegExp(
     // Staying on a program, or losing it: "how old can she be and still be on ccs", "her losing ccs soon".
     /\b(?:still be on|stay on|staying on|remain on|keep|losing|lose|lost|age out of|aging out of|ages out of|kicked off|dropped from|sacar de|salir de|perder) (?:el |la )?(?:ccs|medi ?cal|pathways|wcm|mtp)\b/,
     /\bprogram\w*|\bservices?\b|\bservicios?\b|\bcase manag\w*|\bmanejo de casos?\b|\bcare coordinat\w*|\bcoordinacion de (?:cuidados?|servicios)\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
-    /\brefill\b|\brefer\w*|\breferido\b|\bauth\w*|\bautorizacion\b|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
-    /\bappointment\b|\bcita\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
+    /\brefill\b|\bresurt\w*|\brefer\w*|\breferido\b|\bauth\w*|\bautoriz\w*|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
+    /\bappointments?\b|\bcitas?\b|\btransportation\b|\btransporte\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b|\bsilla de ruedas\b|\bandadera\b|\bequipo medico\b|\bsuministros\b/,
     // Not "who do i call" on its own, which asks for help now; "who do i call to get a referral" is a question about a service.
     /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b(?! call\b(?! (?:to|for|about|if) ))/,
@@ -268,7 +270,7 @@ const TRIFLE =
 const ADULT_TARGET =
   '(?:husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|ex|mom|mother|dad|father|mother in law|roommate|boss|coworker|esposo|esposa|marido|viejo|vieja|pareja|novio|novia|suegra|suegro|mama|papa|jefe|jefa)';
 const SLIP =
-  '(?:forgot|forgets|forgetting|left|lost|ate|took|broke|used up|finished|didnt|never|olvido|dejo|perdio|se comio|se acabo|se tomo|no compro|no trajo|rompio|uso)\\b(?! (?:\\w+ ){0,2}(?:baby|kid|kids|child|son|daughter|bebe|nino|nina|hijo|hija|him|her|them)\\b)';
+  '(?:forgot|forgets|forgetting|left|lost|ate|took|broke|used up|finished|didnt|never|threw|tossed|shredded|deleted|spilled|olvido|dejo|perdio|se comio|se acabo|se tomo|no compro|no trajo|rompio|uso|tiro|boto|borro|mancho)\\b(?! (?:\\w+ ){0,2}(?:baby|kid|kids|child|son|daughter|bebe|nino|nina|hijo|hija|him|her|them)\\b)';
 export const THREAT_OVER_A_THING = new RegExp(
   `(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|wants to|va a|voy a|vamos a|quiere|quiero) )?(?:kill|murder|strangle|matar|matarlo|matarla|ahorcar|ahorcarlo|ahorcarla)(?! (?:him|her|my|them|your|our)sel)(?: \\w+){0,3} (?:if|si|for|por|because|bc|porque|when|cuando) (?:\\w+ ){0,4}(?:my|his|her|their|our|the|mi|mis|su|sus|el|la|los|las) (?:\\w+ )?${TRIFLE}\\b|(?<!\\b(?:se|me) (?:\\w+ ){0,2})\\b(?:(?:going to|gonna|will|ill|va a|voy a|vamos a|quiero) )?(?:kill|murder|strangle|matar|ahorcar)(?: a)? (?:my|mi) ${ADULT_TARGET}\\b(?: \\w+){0,3} (?:se le )?${SLIP}`,
   'g',
@@ -284,7 +286,11 @@ const INSTITUTION_OR_MACHINE =
 const THING_WITH_A_LIFE = `(?:${INSTITUTION_OR_MACHINE}|phone|cell|cel|celular|telefono|battery|bateria|pila|car|carro|coche|troca|camioneta|van|truck|tablet|ipad|compu|charger|cargador|plant|planta|planticas?|tv|tele|television|fridge|refri|washer|lavadora|ac|aire|pump|bomba)`;
 export const FIGURE_OF_SPEECH = new RegExp(
   [
-    /\bkilling (?:it|time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
+    /\b(?:kill|kills|killed|killing) it\b|\bkilling (?:time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
+    // The writer holding their breath for news: "not breathing easy until the approval comes", "no voy a respirar tranquila hasta que llegue la carta".
+    /\b(?:im|i am|i|were|we|me|no voy a|no vamos a|no puedo|no podre)(?: \w+){0,2} (?:breath\w*|respirar\w*) (?:easy|easily|easier|tranquil[oa]s?|en paz)\b/,
+    // Doing great: "la rompió en su junta", "se lució"; dying for a purchase: "se va a morir si no le compro el nintendo".
+    /\bla (?:rompio|rompe|rompimos|rompieron|esta rompiendo)\b(?! (?:\w+ )?(?:cabeza|ventana|puerta|pierna|brazo|mano|nariz|boca))|\bse (?:lucio|luce|lucieron)\b|\b(?:(?:se|me|te|nos) (?:va|voy|vas|vamos|iba) a morir|(?:se|me) muere|me muero)\b(?: \w+){0,2} si no (?:le |me |te |les |nos )?(?:compr|regal|dej|llev)\w*/,
     /\b(?:water|toy|nerf|squirt|glue) gun\b|\bpistola de (?:agua|juguete)\b|\bknife skills\b/,
     // A phone's battery run down: "se me acabó la pila", "se le murió la pila al celular"; not "se tragó la pila".
     /\bse (?:me |le |nos )?(?:acabo|murio|descargo|termino) la (?:pila|bateria)\b/,
@@ -343,19 +349,30 @@ export const ORDINARY_SENSE = new RegExp(
 );
 const NOT_DANGER_WORDS =
   /\b(?:cutting (?:his|her|their|our|the) (?:\w+ )?(?:hours|services|benefits|budget|hair)|(?:is|are|its|was|were|be) killing (?:me|us)|(?:going to|gonna|will) kill (?:me|us)|dying (?:to|of|for|laughing|here|over)|almost died laughing|me (?:muero|mata|matan|estan matando|esta matando|ahogo)|(?:me|nos) van a matar|muert[oa] de (?:cansancio|risa|sueno|hambre|ganas)|ahogad[oa] en|poison control|control de envenenamientos?|non emergenc\w*|(?:phone|battery|car|fax|laptop|computer|wheelchair|chair|tablet|ipad|pump|device|machine|charger|telefono|carro|pila|silla)(?: \w+){0,4} (?:die|died|dying|dead|muriendo|murio|muerto)|(?:gonna|going to) die (?:when|if|of)|so dramatic|(?:blood|sangre) (?:draw|test|tests|work|labs|results|count|sugar|pressure)|(?:sacan|sacaron|saquen|sacar) sangre|(?:not|isnt|no esta|no) (?:le )?(?:bleeding|sangrando|sangra)|(?:a little|poquita|un poco de) (?:blood|sangre)|bled a little|(?:gun safe|caja fuerte|guardad[oa] con llave|locked (?:up|in a safe))|ahoga\w* (?:de|con) (?:la )?risa|swallow\w* (?:\w+ ){0,3}(?:pills?|tablets?) (?:whole|fine)|swallow\w* (?:\w+ ){0,6}for the first time|trag\w* (?:\w+ ){0,3}pastillas? (?:solit[oa]|entera)|trag\w* (?:\w+ ){0,6}por primera vez|what counts as (?:a |an )?(?:\w+ )?emergenc\w*|que cuenta como (?:una )?emergencia|(?:guns?|pistolas?|armas?|rifles?)(?: \w+){0,3} (?:guardad[oa]s?|locked|in a safe|en (?:la|una) caja fuerte|con llave|bajo llave)|cutting (?:his|her|their) (?:own )?food|ya no (?:le )?(?:sale|sangra)|sangre salio|no (?:more )?(?:seizures|convulsiones|bleeding)|(?:ya )?respira (?:solit[oa]|bien|sin|mejor)|breathing (?:on (?:his|her) own|fine|normally)|breathing (?:\w+ ){0,2}(?:better|easier)|fe(?:el|els|eling|lt) (?:\w+ )?blue)\b/g;
+// A threat said in a game is part of the game: "dice 'te voy a matar' cuando jugamos a los superheroes", "te voy a matar jugando
+// fortnite". Either order in the sentence.
+const PLAYING =
+  /\b(?:when|while) (?:we|they|he|she|you) (?:play|plays|played|are playing|were playing)\b|\b(?:cuando|mientras) (?:jugamos|juegan|juega|jugaban|jugabamos|estamos jugando|estan jugando)\b|\b(?:playing|jugando a(?:l| los| las)?) (?:pretend|superheroes|super heroes|cops|tag|war|pirates|dinosaurs|monsters|guerritas|policias|luchitas)\b|\bpretend play\b|\b(?:playing|jugando)(?: (?:a|al|los|las|on (?:the|his|her)|en (?:el|la|su)))? (?:\w+ )?(?:games?|video ?games?|videojuegos?|juegos?|fortnite|minecraft|roblox|xbox|playstation|ps5|nintendo|switch|call of duty|among us|online|en linea)\b/;
+const THREAT_TO_YOU =
+  /\b(?:(?:im|i am|i will|ill|gonna|going to) )+(?:kill|shoot|get|eat) (?:you|u)\b|\b(?:te|los|las) (?:voy|vamos) a (?:matar|disparar|comer)\b/;
+export const THREAT_IN_PLAY = new RegExp(`(?:${THREAT_TO_YOU.source})(?=.*(?:${PLAYING.source}))|(?<=(?:${PLAYING.source}).*)(?:${THREAT_TO_YOU.source})`, 'g');
 /**
  * Figures of speech, names and negations with alarm words in them, which say nothing of danger:
  * "copays are killing me", "killing it at PT", "my phone is about to die", "is Poison Control
  * free?", "not bleeding". The safety net and the classifier read a message without them.
  */
 export const NOT_DANGER = new RegExp(
-  `${NOT_DANGER_WORDS.source}|${FIGURE_OF_SPEECH.source}|${CEASED_HARM.source}|${ORDINARY_SENSE.source}|${EMOTION_IDIOM.source}|${THREAT_OVER_A_THING.source}`,
+  `${NOT_DANGER_WORDS.source}|${FIGURE_OF_SPEECH.source}|${CEASED_HARM.source}|${ORDINARY_SENSE.source}|${EMOTION_IDIOM.source}|${THREAT_OVER_A_THING.source}|${THREAT_IN_PLAY.source}`,
   'g',
 );
 /** Laughter marks a joke or a figure of speech ("este papeleo me va a matar jajaja"); emoji are read from the raw text, which normalization drops. */
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 const LAUGHING_WORDS = /\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd)\b/;
 export const laughs = (text: string) => LAUGHING_EMOJI.test(text) || LAUGHING_WORDS.test(normalizeText(text));
+
+/** An instruction to call 911 if something happens: "she told us to call 911 if his lips turn blue", "llame al 911 si se pone morado". */
+const CALL_911_IF =
+  '\\b(?:call|calling|dial|llame|llamen|llamar|llamo|llamemos|marque|marcar|hablar|hable) (?:al )?911 (?:if|when|whenever|in case|si|cuando|en caso)\\b';
 
 /**
  * Wording that makes a sentence a plan, a "what if", a threat over a thing or a joke rather than an event, but only while
@@ -365,7 +382,7 @@ export const laughs = (text: string) => LAUGHING_EMOJI.test(text) || LAUGHING_WO
  * Bluey lol", "se desmayó de sueño jaja").
  */
 const ACTION_PLAN = new RegExp(
-  `\\b(?:if|si|once|when|cuando|en cuanto)\\b(?: \\w+){0,8} (?:more than|longer than|over|past|mas de) (?:\\d+|two|three|five|ten|dos|tres|cinco|diez) ?(?:min|mins|minutes?|minutos?)\\b|${PLAN_THRESHOLD.source}`,
+  `\\b(?:if|si|once|when|cuando|en cuanto|for (?:\\w+ )?seizures?|para (?:las |sus )?(?:convulsiones|crisis))\\b(?: \\w+){0,8} (?:more than|longer than|over|past|mas de) (?:\\d+|two|three|five|ten|dos|tres|cinco|diez) ?(?:min|mins|minutes?|minutos?)\\b|${PLAN_THRESHOLD.source}|${CALL_911_IF}`,
 );
 const GENERIC_WHAT_IF =
   /\bif (?:a|my|your|the|our|his|her|any) (?:\w+ )?(?:kid|child|toddler|baby|son|daughter|teen|brother|sister)s? (?:ever )?(?:swallows|eats|drinks|gets into|takes|chews|licks|stops|has|falls|hits|starts)\b|\bsi (?:un|una|mi|el|la|tu|su|algun) (?:\w+ )?(?:nino|nina|hijo|hija|bebe|nene|nena|chamaco|hermano|hermana)s? (?:se )?(?:traga|come|toma|mete|bebe|deja|tiene|cae|pega|empieza)\b/;
@@ -477,6 +494,18 @@ export function toldSentences<T extends { aside: boolean }>(sentences: T[]): T[]
   return told.length > 0 ? told : sentences;
 }
 
+/**
+ * A harm told with a time minutes or hours back ("maybe 20 min ago", "hace rato", "just now", "this morning"): it is happening
+ * now, whatever question sits around it ("does CCS cover poison control? he drank washer fluid 20 min ago"). Read like URGENT,
+ * so it also outweighs program, past and hypothetical wording. A harm of last year stays a mention.
+ */
+const RECENT =
+  /\b(?:(?:\d+|a few|few|a couple|couple|one|two|three|five|ten|fifteen|twenty|thirty|forty|an?) (?:(?:or|to) \d+ )?(?:min|mins|minutes?|hours?|hrs?|hr) ago|just now|this (?:morning|afternoon|evening)|earlier today)\b|\bhace (?:(?:\w+ ){0,2}(?:minutos?|mins?|horas?|hora|segundos)|(?:un )?rat(?:o|ito))\b|\besta (?:manana|tarde)\b|\bhoy en la (?:manana|tarde)\b/;
+// Something that happened to the child: swallowed, fell, hit, cut, burned, turned blue, passed out.
+const HARM_EVENT =
+  /\b(?:swallowed|ate|drank|chewed|bit into|got into|licked|ingested|inhaled|fell|hit (?:his|her|their) head|choked|turned blue|passed out|fainted|collapsed|(?:cut|burned) (?:him|her)self|got (?:bit|bitten|burned|stung)|started (?:seizing|shaking|convulsing)|ingirio|trago|se (?:comio|tomo|bebio|cayo|pego|golpeo|desmayo|corto|quemo|ahogo|atraganto)|mordio|pico)\b/;
+const RECENT_HARM = new RegExp(`(?=.*(?:${RECENT.source}))(?=.*(?:${HARM_EVENT.source}))`);
+
 /** One sentence of a message, read for what it says about now. All parts are `normalizeText` output. */
 export interface SentenceReading {
   /** The whole sentence: explicit self-harm or threat words count wherever they sit in it. */
@@ -530,7 +559,7 @@ export function readContext(text: string): MessageContext {
     const pastCare = PAST_CARE.test(full);
     // Urgency is read only where the sentence still speaks of now: not in a bill or visit, not before "it stopped".
     const now = after(afterOutcome[i], NOT_SWALLOWED);
-    const urgent = !pastCare && (URGENT.test(calmNow(now)) || (now === full && /!{2,}/.test(raws[i])));
+    const urgent = !pastCare && (URGENT.test(calmNow(now)) || RECENT_HARM.test(now) || (now === full && /!{2,}/.test(raws[i])));
     return { full, afterOutcome: afterOutcome[i], afterNotSwallowed: afterNotSwallowed[i], now, pastCare, urgent };
   });
   const urgent = plan === 'crossed' || parts.some((part) => part.urgent);

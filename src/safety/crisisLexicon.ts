@@ -1,4 +1,4 @@
-import { CEASED_HARM, EMOTION_IDIOM, FIGURE_OF_SPEECH, ORDINARY_SENSE, THREAT_OVER_A_THING } from './crisisContext';
+import { CEASED_HARM, EMOTION_IDIOM, FIGURE_OF_SPEECH, ORDINARY_SENSE, THREAT_IN_PLAY, THREAT_OVER_A_THING } from './crisisContext';
 import { terms, termsIn } from './crisisVocabulary';
 import type { CrisisConcept } from './schema';
 
@@ -124,6 +124,12 @@ const DISTRESS_SIGN =
 // A ventilator, monitor or pulse oximeter sounding: "ventilator alarm keeps sounding", "la alarma del monitor".
 const DEVICE_ALARM =
   '\\b(?:vent|ventilator|ventilador|monitor|pulse ox\\w*|oximeter|oximetro)\\b(?: \\w+){0,3} (?:alarm\\w*|going off|beeping|sounding|sonando|suena|pitando)\\b|\\balarma (?:del|de la) (?:ventilador|monitor|oximetro)\\b';
+// A child telling an adult what happened: "she confided", "he disclosed", "told me", "me confió", "nos contó".
+const DISCLOSED =
+  '\\b(?:confided|confides|disclosed|discloses|disclosure|told (?:me|us|her (?:mom|mother|teacher|counselor)|his (?:mom|mother|teacher|counselor)|the (?:teacher|counselor|nurse))|opened up|(?:me|nos|le|les) (?:confio|conto|dijo|revelo|platico))\\b';
+// Spanish harm told as ongoing, with its helper verb: "la ha estado tocando", "lo sigue golpeando".
+const HARMING_ONGOING_ES =
+  '\\b(?:la|lo|los|las) (?:ha estado|han estado|habia estado|esta|estan|sigue|siguen|anda|andan) (?:toca\\w*|manose\\w*|pega\\w*|golpea\\w*|maltrat\\w*|lastim\\w*|amenaz\\w*)\\b';
 // Someone not of the family, and a child coaxed toward a vehicle: "some guy in a truck tried to get my 8 yr old to get in".
 const STRANGER =
   '\\b(?:some ?(?:guy|man|one|body|lady|woman|dude)|a (?:man|guy|lady|woman|stranger|dude)|strangers?|un (?:senor|hombre|desconocido|extrano|tipo|muchacho)|una (?:senora|mujer|desconocida)|alguien|unos (?:senores|hombres|tipos))\\b';
@@ -176,12 +182,6 @@ const OVERDOSED_ON_A_THING = new RegExp(
   'g',
 );
 
-// A threat said in a game is part of the game: "dice 'te voy a matar' cuando jugamos a los superheroes".
-const PLAYING =
-  /\b(?:when|while) (?:we|they|he|she|you) (?:play|plays|played|are playing|were playing)\b|\b(?:cuando|mientras) (?:jugamos|juegan|juega|jugaban|jugabamos|estamos jugando|estan jugando)\b|\b(?:playing|jugando a(?:l| los| las)?) (?:pretend|superheroes|super heroes|cops|tag|war|pirates|dinosaurs|monsters|guerritas|policias|luchitas)\b|\bpretend play\b/;
-const THREAT_IN_PLAY =
-  /\b(?:(?:im|i am|i will|ill|gonna|going to) )+(?:kill|shoot|get|eat) (?:you|u)\b|\b(?:te|los|las) (?:voy|vamos) a (?:matar|disparar|comer)\b/g;
-
 /**
  * A sentence without its figures of speech, the harms it says have stopped (CEASED_HARM) and the words it uses in their
  * ordinary sense (ORDINARY_SENSE); `laughing` when the message laughs (jaja, lol, 😂).
@@ -194,7 +194,7 @@ export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): str
     .replace(CEASED_HARM, ' ')
     .replace(ORDINARY_SENSE, ' ')
     .replace(OVERDOSED_ON_A_THING, ' ');
-  const played = PLAYING.test(literal) ? literal.replace(THREAT_IN_PLAY, ' ') : literal;
+  const played = literal.replace(THREAT_IN_PLAY, ' ');
   const trifling = HAS_WEAPON.test(played) ? played : played.replace(THREAT_OVER_A_THING, ' ');
   return laughing ? trifling.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : trifling;
 }
@@ -797,10 +797,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Spanish puts the child before the verb: "el tío de mi hija la toca", "su novio lo golpea".
       near(
         terms('harmer'),
-        '\\b(?:la|lo|los|las) (?:toca|tocaba|toco|tocan|manosea\\w*|pega|pegaba|golpea\\w*|maltrata\\w*|lastima\\w*|encierra\\w*|quema|quemo|amenaza\\w*|ahorca\\w*)\\b',
+        `\\b(?:la|lo|los|las) (?:toca|tocaba|toco|tocan|manosea\\w*|pega|pegaba|golpea\\w*|maltrata\\w*|lastima\\w*|encierra\\w*|quema|quemo|amenaza\\w*|ahorca\\w*)\\b|${HARMING_ONGOING_ES}`,
         6,
       ),
       allOf(`${terms('harmingPerson')} ${CHILD_TARGET}`, terms('abuseSign')),
+      // The child told someone, formally or not: "she has confided that a man at her program has been touching her", "me confió que
+      // un señor de su programa la ha estado tocando". Who it is may sit any distance from what they did.
+      allOf(DISCLOSED, terms('harmer'), `(?<!\\bse )${terms('harmingPerson')} ${CHILD_TARGET}|${HARMING_ONGOING_ES}`),
       terms('selfHarmSign'),
     ),
     wholeMessage: true,

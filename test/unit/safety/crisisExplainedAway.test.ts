@@ -574,10 +574,104 @@ const ROUND_12: typeof ROUND_11 = [
   },
 ];
 
-// Rounds 11 and 12 ask the rules alone too.
+// Round 13: probes and twins written before the fixes, in other words than blind batches s and t.
+const ROUND_13: typeof ROUND_11 = [
+  {
+    name: 'a harm told with a recent time is happening now, whatever question sits around it',
+    noAlarm: [
+      'last year he swallowed a battery, is GI follow-up covered by ccs?',
+      'el año pasado se tragó un imán, ¿ccs cubre la cirugía de seguimiento?',
+      'is GI follow up covered after he swallowed a magnet in 2023',
+    ],
+    alarm: [
+      ['Does medi-cal cover urgent care or should we go to the ER? She drank some of the windshield washer fluid maybe 15 minutes ago', 'poisoning'],
+      ["is the ER covered by medi-cal? my daughter swallowed some of her grandpa's blood pressure pills like 10 minutes ago", 'poisoning'],
+      ['cubre ccs la sala de emergencias? mi hijo se tomó el limpiador de vidrios hace rato', 'poisoning'],
+      ['¿el seguro paga la ambulancia? mi niña se tragó unas pastillas de su abuela hace 10 minutos', 'poisoning'],
+    ],
+  },
+  {
+    name: 'an ingestion in clinical words, with signs now',
+    noAlarm: ['pt has history of ingestion of a button battery, now followed by GI, requesting eligibility'],
+    alarm: [
+      ["8 y/o ingested unknown quantity of mother's sertraline, currently altered and diaphoretic", 'poisoning'],
+      ['el alumno ingirió pastillas de un compañero, ahora está taquicárdico y agitado', 'poisoning'],
+      ['la paciente ingirió una cantidad desconocida de metformina de su abuelo, ahora está somnolienta', 'poisoning'],
+    ],
+  },
+  {
+    name: 'a child who told someone that a person is hurting them, however far apart who and what',
+    noAlarm: ['the OT has been touching base with her teacher about the program', 'she told me the new aide at her program is really nice to her'],
+    alarm: [
+      ['My grandson disclosed that the older boy who rides his school bus every afternoon has been touching him.', 'behavioral'],
+      ['Mi nieta me confió que un señor de su programa después de la escuela la ha estado tocando, y mañana tiene que volver.', 'behavioral'],
+      ['mi hija me contó que el chofer del camión la toca y mañana tiene que subirse otra vez', 'behavioral'],
+    ],
+  },
+  {
+    name: 'a past event dated as a referral dates it, or a NICU stay as a preemie',
+    noAlarm: [
+      'Referral: 6 y/o s/p magnet ingestion 11/2023 requiring bowel resection, requesting CCS GI eligibility review.',
+      'paciente de 5 años con antecedente de ingestión de pila 02/2024, solicito revisión de elegibilidad',
+      'she stopped breathing a few times in the NICU as a preemie, is that why she got CCS?',
+    ],
+    alarm: [
+      ['Referral: 4 y/o who swallowed a button battery 20 min ago, now drooling, requesting eligibility', 'poisoning'],
+      ['she was a preemie and right now she stopped breathing', 'medical'],
+    ],
+  },
+  {
+    name: "a care plan's instruction asked about: call 911 if, a rescue medicine for seizures over some minutes",
+    noAlarm: [
+      'the nurse told us to call 911 if his lips turn blue, is that right or should we call you first?',
+      'el doctor dijo que llame al 911 si deja de respirar, ¿es correcto o les hablo a ustedes?',
+      'he has rescue midazolam for seizures longer than 5 minutes, can the refill get approved?',
+      'tiene diazepam rectal para convulsiones de más de 5 minutos, ¿me autorizan el resurtido?',
+    ],
+    alarm: [
+      ["he's turning blue right now, the social worker said call 911 if that happens", 'medical'],
+      ["he has diastat for seizures over 5 min and he's been seizing for 7 minutes now", 'medical'],
+    ],
+  },
+  {
+    name: "the writer's figures of speech: breathing easy once news comes, killing it, dying for a purchase, a threat over a slip or in a game",
+    noAlarm: [
+      "I'm not gonna breathe easy until the authorization goes through haha, any news?",
+      'no voy a respirar tranquila hasta que llegue la carta de aprobación jaja',
+      'my daughter totally killed it at her speech eval',
+      "I'm going to kill my wife, she shredded the CCS renewal form",
+      'voy a matar a mi esposo, tiró la carta de ccs con la fecha de la cita',
+      'mi hija dice que se muere si no le compro el celular jaja, y la cita de neuro?',
+      'mi hijo dice que se va a morir si no le compro la tablet. oiga y la cita de ortopedia?',
+      'the teacher said he told a kid "im gonna kill you" playing minecraft and got suspended, does pathways do behavior help?',
+    ],
+    alarm: [
+      ['im going to kill my husband, he hit the baby', 'behavioral'],
+      ['my son says he is going to kill you while playing minecraft and he has a knife in his hand', 'behavioral'],
+      ['mi hijo dice que se va a morir y no quiere comer ni hablar, dice que quiere matarse', 'behavioral'],
+    ],
+  },
+  {
+    name: 'a self-harm long stopped, asked about a program: "still qualifies" is the program, not the harm',
+    noAlarm: [
+      'ya no se lastima desde hace tres años gracias a la terapia, sigue calificando?',
+      "she hasn't self-harmed in three years thanks to her therapist, does she still qualify?",
+    ],
+    alarm: [['ya no se cortaba desde hace dos años pero hoy se cortó otra vez y está sangrando mucho', 'medical']],
+  },
+  {
+    // bench/eval.ts: the classifier had read this as a behavioral crisis; appointments in the plural and a ride to them are a service question.
+    name: 'a ride to appointments is a question about a service',
+    noAlarm: ['no tengo carro como llevo a mi hijo a sus citas del especialista', 'we have no car, is there transportation to his appointments?'],
+    alarm: [['no tengo carro y mi hijo no respira bien, tiene citas mañana pero ahorita se está poniendo morado', 'medical']],
+  },
+];
+
+// Rounds 11, 12 and 13 ask the rules alone too.
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
+  ...ROUND_13.map((mechanism) => ({ ...mechanism, name: `round 13: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toBeUndefined();
