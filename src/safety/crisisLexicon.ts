@@ -296,6 +296,20 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       `\\b(?:twice|two times|2 times|dos veces|2 veces) (?:a|per|al|por|each) (?:day|dia|night|noche)\\b|\\btwice daily\\b|\\bas (?:ordered|prescribed)\\b|${FOOD_SWAP}|${NOT_GIVEN}`,
     ),
   },
+  // Cleaners mixed into fumes, or a product found open, with signs now: "mixed bleach with the toilet cleaner and now she cant stop
+  // coughing", "hes foaming at the mouth, there was a tide pod open on the floor". Nobody saw a swallow; Poison Control still first.
+  {
+    kind: 'poisoning',
+    pattern: anyOf(
+      allOf(
+        '\\b(?:mix(?:ed|ing|es)?|mezcl\\w*|combin\\w*)\\b',
+        terms('householdProduct'),
+        `${COUGHS}|${terms('afterIngestion')}|\\b(?:fumes|vapores|chest|pecho|breath\\w*|respir\\w*)\\b`,
+      ),
+      allOf(HAZARD, '\\b(?:open|opened|torn open|ripped open|broken open|busted open|abiert[oa]|rot[oa]|destapad[oa])\\b', terms('afterIngestion')),
+    ),
+    wholeMessage: true,
+  },
   // Other swallowed objects: Poison Control or a doctor, unless a 911 sign also matched.
   { kind: 'poisoning', pattern: allOf(INGEST, terms('foreignObject')), weak: true },
   { kind: 'poisoning', pattern: /\b(?:se )?tomo pastillas\b/ },
@@ -830,7 +844,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     // A medicine given by mistake: "i gave her the adult one 3 times today by mistake", "le di la medicina por error".
     pattern: allOf(
       MEDICINE,
-      '\\b(?:gave|given|give|le di|le dimos|le dio|le dieron|took|tomo)\\b',
+      '\\b(?:gave|given|give|got|received|le di|le dimos|le dio|le dieron|took|tomo|recibio)\\b',
       '\\b(?:by mistake|por error|por equivocacion|accidentally|accidentalmente|sin querer|on accident|mistakenly)\\b',
     ),
     wholeMessage: true,

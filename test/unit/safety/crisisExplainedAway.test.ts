@@ -661,6 +661,15 @@ const ROUND_13: typeof ROUND_11 = [
   },
   {
     // bench/eval.ts: the classifier had read this as a behavioral crisis; appointments in the plural and a ride to them are a service question.
+    name: 'cleaners mixed into fumes, a product found open, a dose got by mistake: with signs now, Poison Control first',
+    noAlarm: ['the tide pods are open on the shelf, how do i lock them up?', 'can I mix the formula with pedialyte?'],
+    alarm: [
+      ['my daughter mixed ammonia and bleach cleaning the tub and now she is coughing and says her chest burns', 'poisoning'],
+      ['encontré el bote de cloro abierto en el piso y mi niño está vomitando', 'poisoning'],
+      ["my son got his sister's clonidine by mistake at school, now hes really sleepy", 'poisoning'],
+    ],
+  },
+  {
     name: 'a ride to appointments is a question about a service',
     noAlarm: ['no tengo carro como llevo a mi hijo a sus citas del especialista', 'we have no car, is there transportation to his appointments?'],
     alarm: [['no tengo carro y mi hijo no respira bien, tiene citas mañana pero ahorita se está poniendo morado', 'medical']],
