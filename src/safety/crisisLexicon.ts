@@ -6,7 +6,8 @@ import type { CrisisConcept } from './schema';
  * Crisis cues in English and Spanish, matched per sentence against `normalizeText` output
  * (lowercase, no accents, no apostrophes: "cant", "hes", "nino", "dano").
  *
- * How context (crisisContext.ts) switches a rule off, never when the message also sounds URGENT:
+ * How context (crisisContext.ts) switches a rule off, never when the message also sounds URGENT
+ * or tells a harm with a recent time (RECENT_HARM: "20 min ago", "hace rato"), which counts as urgent:
  * - `contextual` rules use words that also appear in questions about programs ("overdose",
  *   "suicide", "unconscious"): off in an INFORMATIONAL message or a NOT_CURRENT sentence.
  * - other medical and poisoning rules describe an event ("is not breathing"): off only in a
