@@ -100,11 +100,22 @@ function classifierReading(text: string): CrisisKind | undefined {
  * script's held-out figures apply the same test.
  */
 export function acceptsClassifier(text: string, kind: CrisisKind): boolean {
+  return gateClosers(text, kind).length === 0;
+}
+
+/** A part of the context reading that closes the classifier's gate (acceptsClassifier). */
+export type GateCloser = 'informational' | 'all mention' | 'settled' | 'bot words';
+
+/** Each part that closes the classifier's gate for a message; none when the gate is open. */
+export function gateClosers(text: string, kind: CrisisKind): GateCloser[] {
   const { sentences, informational, settled, nothingSwallowed } = readContext(text);
   const told = toldSentences(sentences);
-  const mentionOnly = informational || (told.length > 0 && told.every((sentence) => sentence.mention));
-  const over = kind === 'poisoning' ? nothingSwallowed : settled;
-  return !mentionOnly && !over && !isBotWording(text);
+  const closers: GateCloser[] = [];
+  if (informational) closers.push('informational');
+  if (told.length > 0 && told.every((sentence) => sentence.mention)) closers.push('all mention');
+  if (kind === 'poisoning' ? nothingSwallowed : settled) closers.push('settled');
+  if (isBotWording(text)) closers.push('bot words');
+  return closers;
 }
 
 /** The message places the family in Illinois (a city, the state, or "IL"). */
