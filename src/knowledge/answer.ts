@@ -2,7 +2,8 @@ import { contacts, counties, type Contact, type County, type FaqEntry, type Lang
 import { asksOf } from './asks';
 import { findContact, findOtherOrganization, findSiblingContact, PERSON, readCues, type Cues } from './cues';
 import { namesOnlyPlace } from './countyFinder';
-import { readEntities, wordsBesideEntities, type Entities, type Program } from './entities';
+import { readEntities, withoutCondition, wordsBesideEntities, type Entities, type Program } from './entities';
+import { FRAME_ENTRY } from './frames';
 import { readFollowUp, type FollowUp, type TopicContext } from './followUp';
 import { faqById, searchFaq, type FaqHit } from './faqSearch';
 import { analyze, asClauses, canonicalTokens, fold, isNegated, STOPWORDS, type Clauses } from './normalize';
@@ -530,9 +531,16 @@ const DEFINES: Record<Program, string> = {
  * and clauses, so a chatty preamble does not drown the question ("hi, sorry to bother, my doctor
  * said ... what even is it") and a two-part question gets both parts.
  */
-function findEntries(text: string, lang: Lang, entities: Entities, messageRegion: Region | undefined): Found {
+function findEntries(said: string, lang: Lang, entities: Entities, messageRegion: Region | undefined): Found {
+  // "how do i get my son signed up for ccs he has cerebral palsy": beside another question frame the condition says who the child is.
+  const { frame, condition } = entities;
+  const text = frame && frame !== 'condition' ? withoutCondition(said, condition) : said;
   // "I'm a pediatrician. How do I refer a patient?": the clauses asked are the question; the ones said weigh as context.
   const whole = rankAndDecide(weighClauses(text, lang), lang, messageRegion);
+  // The frame decides where a condition is named (it outweighs the question in the words) or where the words alone are not
+  // sure; for CCS itself ("HRIF: until what age?" is HRIF's age).
+  const aboutCcs = messageRegion !== 'IL' && (entities.program === undefined || entities.program === 'ccs');
+  const framed = frame && aboutCcs && (condition !== undefined || !whole.sure) ? faqById(FRAME_ENTRY[frame]) : undefined;
   // A clause is read alone, so it must stay in the message's region ("what should I include" after a California referral question).
   const region = messageRegion ?? (whole.entry ?? whole.ranked[0]?.entry)?.region;
   // A clause that asks without a topic ("what do we do"), or about what was said ("until what age is that?"), leaves the question to the clauses around it.
@@ -565,7 +573,7 @@ function findEntries(text: string, lang: Lang, entities: Entities, messageRegion
   // as how to refer, unless the whole message is surely another topic.
   const nicuFollowUp = whole.entry?.id !== NICU_AUTH && NICU_FOLLOW_UP.test(fold(text)) ? faqById(HRIF) : undefined;
   const referAnyway = !whole.sure && UNSURE_REFERRAL.test(fold(text)) ? faqById(REFER_UNSURE) : undefined;
-  const entry = (bareDefinition ? definition : undefined) ?? nicuFollowUp ?? referAnyway ?? whole.entry ?? definition ?? dated ?? parts[0]?.entry;
+  const entry = (bareDefinition ? definition : undefined) ?? nicuFollowUp ?? referAnyway ?? framed ?? whole.entry ?? definition ?? dated ?? parts[0]?.entry;
   const also = parts.find((d) => d.entry && d.entry.id !== entry?.id)?.entry;
   return { ...whole, entry, also: entry ? also : undefined, score: whole.entry ? whole.score : (parts[0]?.score ?? 0) };
 }

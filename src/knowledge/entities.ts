@@ -1,5 +1,6 @@
 import { counties, type County } from '../content';
 import { locateCounty, type CountyLocation } from './countyFinder';
+import { readFrame, type Frame } from './frames';
 import { fold } from './normalize';
 
 /**
@@ -19,6 +20,10 @@ export interface Entities {
   age?: number;
   audience?: 'parent' | 'provider';
   program?: Program;
+  /** The child's condition or diagnosis as the message names it ("cerebral palsy", "espina bifida"): who the child is, not what is asked. */
+  condition?: string;
+  /** The question the message frames (the age limit, how to apply, the rules, whether a condition qualifies), read by meaning. */
+  frame?: Frame;
 }
 
 export type Program = 'ccs' | 'wcm' | 'pathways' | 'ccso' | 'hsp' | 'mtp' | 'hrif';
@@ -89,6 +94,38 @@ const PROGRAMS: [RegExp, Program][] = [
   [/ (ccs|california childrens? services|servicios para ninos de california) /, 'ccs'],
 ];
 
+/**
+ * Condition and diagnosis names a parent writes, English and Spanish (folded): the ones the content's
+ * conditions entry lists and common words for them. Beside a question frame they say who the child is.
+ */
+const CONDITIONS = new RegExp(
+  ` (${[
+    'cerebral palsy|ceberal palsy|spina bifida|cleft (?:lip|palate)(?: and (?:lip|palate))?|cleft|cystic fibrosis|sickle cell(?: disease| anemia)?',
+    'epilepsy|seizures?|seizure disorder|hemophilia|muscular dystrophy|scoliosis|leukemia|cancer|tumou?rs?|brain tumou?r|diabetes|asthma|autism',
+    'hearing loss|deaf(?:ness)?|blind(?:ness)?|vision loss|heart (?:defect|condition|problem|disease|murmur)s?|congenital heart \\w+|hole in (?:his|her|the) heart',
+    'kidney (?:disease|failure|problems?)|liver (?:disease|problems?)|down syndrome|hydrocephalus|club ?foot|transplant',
+    'paralisis cerebral|espina bifida|labio leporino|paladar hendido|fibrosis quistica|anemia (?:falciforme|de celulas falciformes)|celulas falciformes',
+    'epilepsia|convulsiones|hemofilia|distrofia muscular|escoliosis|leucemia|tumor(?:es)?|diabetes|asma|autismo',
+    'perdida (?:de audicion|auditiva)|sordera|sordo|sorda|ceguera|ciego|ciega|(?:un |una )?(?:problema|enfermedad|defecto|condicion) (?:del|de el|en el) corazon|cardiopatia',
+    'sindrome de down|hidrocefalia|(?:enfermedad|problema)s? (?:de los|del) (?:rinones?|rinon|higado)|trasplante',
+  ].join('|')}) `,
+);
+
+/** The condition a message names, as it says it. */
+export function readCondition(folded: string): string | undefined {
+  return CONDITIONS.exec(folded)?.[1];
+}
+
+/** The message without the condition it names: the question left is what is asked. */
+export function withoutCondition(text: string, condition: string | undefined): string {
+  if (condition === undefined) return text;
+  const plain = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return plain.replace(new RegExp(`\\b${condition.split(' ').join('[^a-z0-9]+')}\\b`), ' ');
+}
+
 const wcmCountiesOf = (name: string) => counties.filter((c) => c.wcm?.confidence === 'high' && c.wcm.plans.some((p) => p.name === name));
 
 export function readEntities(text: string): Entities {
@@ -98,6 +135,7 @@ export function readEntities(text: string): Entities {
   const otherState = illinois ? undefined : findOtherState(folded);
   const fromOtherState = otherState !== undefined && new RegExp(` (from|de|desde) ${otherState.toLowerCase()} `).test(folded);
   const place = illinois ? undefined : locateCounty(text);
+  const condition = readCondition(folded);
   return {
     // "moved here from Nevada" is the state, not Nevada County.
     place: place && place.county.name !== otherState ? place : undefined,
@@ -108,6 +146,8 @@ export function readEntities(text: string): Entities {
     age: findAge(folded),
     audience: PROVIDER.test(folded) ? 'provider' : PARENT.test(folded) ? 'parent' : undefined,
     program: PROGRAMS.find(([pattern]) => pattern.test(folded))?.[1],
+    condition,
+    frame: readFrame(folded, condition),
   };
 }
 

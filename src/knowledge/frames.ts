@@ -1,0 +1,107 @@
+/**
+ * The question a message frames, read by meaning rather than by word form: the age limit, how to
+ * apply, the eligibility rules, or whether a condition qualifies. People say each of these many
+ * ways ("stop covering", "quit covering", "no longer covers", "cut off", "too old", "only for
+ * little kids", "hasta que edad"); each way belongs to a meaning class below, and a frame is a few
+ * classes in a row, so a new wording of a known meaning meets the frame. Read on folded text
+ * (normalize.fold); the condition a parent names beside the question is an entity
+ * (entities.readCondition), so it no longer outweighs the frame.
+ */
+
+/** Ways of saying one thing, in English and Spanish (folded: no accents, apostrophes dropped). */
+const MEANS = {
+  /** The program ends for someone. */
+  stop: `(?:stops?|stopped|quits?|ends?|ending|cuts? (?:\\w+ )?off|no longer (?:covers?|helps?|serves?|takes?|sees?|pays?)|drops?|(?:deja|dejan|dejara|va a dejar) de|terminas?|terminan|se (?:acaba|termina|corta)|acaba|(?:lo |la |los |las )?(?:sacan|saca|corren|quitan)|(?:le |les )?dura)`,
+  /** The program does its part for a child. */
+  serve: `(?:cover(?:s|ing)?|help(?:s|ing)?|serv(?:e|es|ing)|tak(?:e|es|ing)|pay(?:s|ing)?(?: for)?|see(?:s|ing)?|treat(?:s|ing)?|cubr(?:e|en|ir|iendo)|atend(?:er|iendo)|atiende|ayud(?:a|ar|ando)|pag(?:a|ar|ando))`,
+  /** Carrying on ("still", "keep covering", "sigue cubriendo"). */
+  carryOn: `(?:still|keep(?:s)?|continue(?:s)?|todavia|aun|sigue|seguir|continua)`,
+  /** An age, asked or stated. */
+  age: `(?:age|edad|how old|que edad|cual edad|\\d{1,2}|(?:los|la edad de) \\d{1,2})`,
+  /** A person the program is for. */
+  someone: `(?:he|she|they|him|her|them|hes|shes|theyre|i|we|you|u|my \\w+|our \\w+|the \\w+|a \\w+|kids|children|lo|la|le|mi \\w+|el \\w+)`,
+  /** Getting the program ("get on", "sign up", "meter a mi hijo", "inscribir"). */
+  getIn: `(?:apply|aply|applying|sign(?:ed)? (?:\\w+ )?up|enroll(?:ed)?|register(?:ed)?|get (?:\\w+ ){0,2}?(?:on|in|into|onto|enrolled|signed up|started|approved)|get (?:ccs|it|on ccs|into ccs|in ccs)|start(?:ed)?|begin|meter(?:lo|la)?|meto|inscribir(?:lo|la)?|inscribo|apunt(?:o|ar|arlo|arla)|(?:lo |la )?(?:apunto|inscribo|meto)|aplic(?:o|ar|amos)|solicit(?:o|ar|amos)|entr(?:e|a|ar)|empez(?:ar|amos)|empiezo|inici(?:ar|o))`,
+  /** Rules a child must meet. */
+  rules: `(?:rules|requirements|requisitos|reglas|criteria|criterios|criterion|conditions? to)`,
+  /** Checking a child against them. */
+  check: `(?:check|checks|look at|look for|looks at|review|require|ask for|need|revisan|revisa|checan|chequean|miran|piden|requieren|necesita|necesitan|ocupa|ocupan)`,
+  /** Being accepted by the program. */
+  qualify: `(?:qualify|qualifies|eligible|get in|gets in|get ccs|be on ccs|calificar|califica|entrar|ser elegible|tener ccs)`,
+  /** Asked whether a condition is one CCS takes. */
+  conditionAsked: `(?:cover(?:s|ed)?|qualif(?:y|ies|ied)|counts?|eligible|conditions?|tak(?:e|es)|accept(?:s|ed)?|included|on the list|cubre|cubren|cuenta|cuentan|califica|califican|condicion|condiciones|elegible|acepta|aceptan|entra)`,
+};
+
+const FRAMES: { frame: Frame; pattern: RegExp }[] = [
+  {
+    frame: 'age-limit',
+    pattern: new RegExp(
+      [
+        ` (?:too|to|2|muy|demasiado) (?:old|grande|mayor) `,
+        ` (?:age (?:limit|cut ?offs?|cutoffs?|max(?:imum)?)|max(?:imum)? age|(?:cut ?off|cutoff) age|edad (?:limite|maxima)|limite de edad) `,
+        ` (?:ages? out|aging out|aged out) `,
+        ` (?:only|just|solo|nada mas|solamente) (?:for|para|pa) (?:little|small|young|lil|ninos|bebes) (?:kids|children|ones|babies|chiquitos|pequenos|chicos)? ?`,
+        // "at what age does ccs quit covering", "after what age", "hasta que edad", "a que edad lo sacan".
+        ` (?:at|after|until|till|up to|to|by|hasta|a|despues de) (?:what|which|que|q|cual) (?:age|edad) `,
+        // "when does ccs stop covering kids", "does ccs cut kids off at 18", "ccs deja de atender a los 18", "hasta cuando le dura ccs".
+        ` (?:when|what point|hasta cuando|cuando|en que momento) (?:\\w+ ){0,3}?${MEANS.stop} `,
+        ` ccs (?:\\w+ )?${MEANS.stop} (?:\\w+ ){0,3}?(?:at|after|a los|despues de|once|when|cuando) (?:\\w+ ){0,2}?\\d{1,2} `,
+        ` ccs (?:\\w+ )?${MEANS.stop} (?:${MEANS.serve} )?(?:\\w+ ){0,2}?(?:soon|pronto|at some point|eventually|someday) `,
+        // "does ccs keep covering her once shes 19", "ccs lo sigue cubriendo despues de los 18".
+        ` ${MEANS.carryOn} (?:\\w+ ){0,1}?${MEANS.serve} (?:\\w+ ){0,5}?(?:once|after|when|at|past|despues de|cuando|a los) (?:\\w+ ){0,2}?\\d{1,2} `,
+        // "how long can he stay on ccs", "how old can he be and still have ccs".
+        ` how long (?:can|could|will|does) ${MEANS.someone} (?:stay|be|remain|keep|have|get) `,
+        ` how old (?:can|could) ${MEANS.someone} be `,
+      ].join('|'),
+    ),
+  },
+  {
+    frame: 'apply',
+    pattern: new RegExp(
+      [
+        ` (?:how|where) (?:do|can|could|should|would|does) (?:i|we|you|u|one|a parent) (?:even |actually )?(?:go about )?${MEANS.getIn} `,
+        ` how (?:do|can|could|should) (?:i|we|you|u) (?:even |actually )?get (?:ccs|him|her|them|my \\w+|our \\w+)(?: (?:on|in|into|onto) (?:ccs|it|the program))? `,
+        ` (?:first|1st) steps? | where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin) `,
+        // "como le hago para meter a mi hijo", "como aplico", "que tengo que hacer para que mi hijo entre a ccs", "como empiezo el tramite".
+        ` (?:como|q|que) (?:le )?(?:hago|hacemos|tengo que hacer|tenemos que hacer|hay que hacer|debo hacer) (?:para|pa) (?:que )?(?:\\w+ ){0,3}?${MEANS.getIn} `,
+        ` como (?:le |lo |la )?${MEANS.getIn} `,
+        ` (?:como|donde) (?:empiezo|empezamos|inicio|comienzo) | tramite | por donde (?:empiezo|empezamos|comienzo) `,
+        ` como le (?:hago|hacemos) $`,
+      ].join('|'),
+    ),
+  },
+  {
+    frame: 'rules',
+    pattern: new RegExp(
+      [
+        ` (?:what|which|cuales|cual|que|q) (?:are |r |is |son |serian )?(?:the |las |los )?${MEANS.rules} `,
+        ` what (?:do|does) (?:they|ccs|you|u|the county) ${MEANS.check} `,
+        ` (?:what|que|q) (?:do|does|se)? ?(?:a \\w+|my \\w+|our \\w+|the \\w+|we|i|he|she|they|mi \\w+|necesita|necesitamos|ocupa|ocupamos|piden|le piden)? ?(?:${MEANS.check}|have) (?:\\w+ ){0,2}?(?:to|for|para|pa|en) (?:\\w+ ){0,1}?${MEANS.qualify} `,
+        ` (?:how|como) (?:does|do|decide|deciden) (?:ccs|they|the county|el condado)? ?(?:decide|deciden|determine|choose) (?:if|who|whether|si|quien) `,
+        ` (?:que|q) (?:revisan|checan|chequean|miran|ven|piden) (?:para|pa) `,
+      ].join('|'),
+    ),
+  },
+];
+
+export type Frame = 'age-limit' | 'apply' | 'rules' | 'condition';
+
+/** The entry each frame is answered by (content/faq.json). */
+export const FRAME_ENTRY: Record<Frame, string> = {
+  'age-limit': 'ccs-age-limit',
+  apply: 'refer-how',
+  rules: 'ccs-eligibility',
+  condition: 'eligible-conditions',
+};
+
+/**
+ * The question `folded` frames. `condition` is the condition the message names: without any other
+ * frame, a message that names one and asks whether it is covered, counts or qualifies asks about
+ * the condition ("does ccs cover cerebral palsy", "el labio leporino es una condicion de ccs?").
+ */
+export function readFrame(folded: string, condition?: string): Frame | undefined {
+  const framed = FRAMES.find(({ pattern }) => pattern.test(folded))?.frame;
+  if (framed) return framed;
+  // The condition's own words do not ask ("a heart condition").
+  return condition !== undefined && new RegExp(` ${MEANS.conditionAsked} `).test(folded.replace(` ${condition} `, ' ')) ? 'condition' : undefined;
+}
