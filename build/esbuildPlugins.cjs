@@ -14,31 +14,35 @@ function dedupeNestedZod(root = process.cwd()) {
   return {
     name: 'dedupe-nested-zod',
     setup(build) {
-      const owners = ['botbuilder', 'botbuilder-core', 'botbuilder-dialogs', 'botframework-connector', 'botframework-schema'];
-      const canonical = owners
-        .map((o) => join(root, 'node_modules', o, 'node_modules', 'zod'))
-        .find((dir) => {
-          try {
-            readFileSync(join(dir, 'package.json'));
-            return true;
-          } catch {
-            return false;
-          }
-        });
+      const canonical = canonicalNestedZod(root);
       if (!canonical) return;
-      const version = JSON.parse(readFileSync(join(canonical, 'package.json'), 'utf8')).version;
-      build.onResolve({ filter: /^zod(\/.*)?$/ }, (args) => {
-        const pkg = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(args.importer)?.[1];
-        if (!pkg) return undefined;
-        try {
-          if (JSON.parse(readFileSync(join(pkg, 'node_modules/zod/package.json'), 'utf8')).version !== version) return undefined;
-        } catch {
-          return undefined;
-        }
-        return { path: require.resolve(args.path, { paths: [dirname(canonical)] }) };
-      });
+      build.onResolve({ filter: /^zod(\/.*)?$/ }, (args) =>
+        importsCanonicalZod(args.importer, canonical) ? { path: canonical.resolve(args.path) } : undefined,
+      );
     },
   };
+}
+
+/** The first of Bot Framework's nested zod 3 copies: its version, and where a zod specifier resolves in it. */
+function canonicalNestedZod(root) {
+  const owners = ['botbuilder', 'botbuilder-core', 'botbuilder-dialogs', 'botframework-connector', 'botframework-schema'];
+  const dir = owners.map((o) => join(root, 'node_modules', o, 'node_modules', 'zod')).find((d) => readPackageJson(d) !== undefined);
+  if (!dir) return undefined;
+  return { version: readPackageJson(dir).version, resolve: (spec) => require.resolve(spec, { paths: [dirname(dir)] }) };
+}
+
+/** Whether a zod import from `importer` is one of the nested copies of the canonical one's version. */
+function importsCanonicalZod(importer, canonical) {
+  const pkg = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(importer)?.[1];
+  return pkg !== undefined && readPackageJson(join(pkg, 'node_modules/zod'))?.version === canonical.version;
+}
+
+function readPackageJson(dir) {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -158,23 +162,29 @@ const CONNECTOR_FILE_EXPORTS = {
   azureCoreHttpCompat: 'botbuilder-stdlib/lib/azureCoreHttpCompat',
 };
 
+/** Packages the connector's file takes from the bundle that reads it instead of carrying copies of its own. */
+const FROM_THE_BUNDLE = ['zod', 'botframework-schema'];
+
 /**
  * Deferring the connector (above) spares its evaluation, but its code (~1.5 MB with MSAL, axios,
  * node-fetch, jsonwebtoken and Azure's HTTP stack, half of a bot bundle) was still compiled at
  * every cold start (~25 ms per MB). It is built into a file of its own beside the handler
  * (`botframework-connector.cjs`, CommonJS, so a deferred `require` can load it synchronously), and
  * every import of it in the bundle reads that file when first evaluated: an SMS cold start never
- * reads it, the web chat's adapter reads it on first use. The file carries its own copies of what
- * it shares with the bundle (botframework-schema's constants, botbuilder-stdlib's helpers, zod 3),
- * none of which holds state or classes the two sides exchange; the one shared class library,
- * botbuilder-stdlib's Azure HTTP layer, goes into the file and both sides read it there.
+ * reads it, the web chat's adapter reads it on first use. The file exports one function, which the
+ * bundle calls with its own zod 3 and botframework-schema (FROM_THE_BUNDLE), so the file carries
+ * no second copy of either (~90 kB less to compile, and the schema's zod objects built once); the
+ * one class library both sides use, botbuilder-stdlib's Azure HTTP layer, is in the file and the
+ * bundle reads it there. Other helpers the file shares with the bundle (botbuilder-stdlib's) are
+ * copies that hold no state.
  */
-function connectorApart() {
+function connectorApart(root = process.cwd()) {
   const built = new Map(); // build options -> Promise of the connector file's code (one build per `serverless package`)
   return {
     name: 'connector-apart',
     setup(build) {
       let used = false;
+      const canonicalZod = canonicalNestedZod(root);
       build.onResolve({ filter: /^botframework-connector$|^botbuilder-stdlib\/lib\/azureCoreHttpCompat$/ }, (args) => ({
         path: Object.keys(CONNECTOR_FILE_EXPORTS).find((key) => CONNECTOR_FILE_EXPORTS[key] === args.path),
         namespace: 'connector-apart',
@@ -182,31 +192,68 @@ function connectorApart() {
       build.onResolve({ filter: /^\.\/azureCoreHttpCompat$/ }, (args) =>
         args.importer.endsWith('node_modules/botbuilder-stdlib/lib/index.js') ? { path: 'azureCoreHttpCompat', namespace: 'connector-apart' } : undefined,
       );
+      build.onResolve({ filter: /^connector-file$/, namespace: 'connector-apart' }, () => ({ path: 'connector-file', namespace: 'connector-apart' }));
       build.onResolve({ filter: new RegExp(`^\\./${escapeRegExp(CONNECTOR_FILE)}$`), namespace: 'connector-apart' }, (args) => ({
         path: args.path,
         external: true,
       }));
       build.onLoad({ filter: /.*/, namespace: 'connector-apart' }, (args) => {
         used = true;
-        return { contents: `module.exports = require(${JSON.stringify(`./${CONNECTOR_FILE}`)}).${args.path};`, loader: 'js' };
+        if (args.path !== 'connector-file') return { contents: `module.exports = require("connector-file").${args.path};`, loader: 'js' };
+        // The bundle's own copies, resolved as its Bot Framework packages resolve them (zod 3 through dedupe-nested-zod).
+        const modules = { zod: canonicalZod.resolve('zod'), 'botframework-schema': require.resolve('botframework-schema', { paths: [root] }) };
+        const fromTheBundle = FROM_THE_BUNDLE.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(modules[name])})`).join(', ');
+        return { contents: `module.exports = require(${JSON.stringify(`./${CONNECTOR_FILE}`)})({ ${fromTheBundle} });`, loader: 'js', resolveDir: root };
       });
       build.onEnd(async (result) => {
         if (!used || result.errors.length) return;
-        const contents = Object.entries(CONNECTOR_FILE_EXPORTS)
-          .map(([name, spec]) => `exports.${name} = require(${JSON.stringify(spec)});`)
-          .join('\n');
-        await writeFileApart(build, 'connector-apart', CONNECTOR_FILE, contents, built);
+        const contents = [
+          'const fromTheBundle = require("connector-file:from-the-bundle");',
+          'module.exports = (modules) => {',
+          '  Object.assign(fromTheBundle, modules);',
+          `  return { ${Object.entries(CONNECTOR_FILE_EXPORTS)
+            .map(([name, spec]) => `${name}: require(${JSON.stringify(spec)})`)
+            .join(', ')} };`,
+          '};',
+        ].join('\n');
+        await writeFileApart(build, 'connector-apart', CONNECTOR_FILE, contents, built, [takeFromTheBundle(canonicalZod)]);
       });
     },
   };
 }
 
 /**
+ * In the connector's file: FROM_THE_BUNDLE's packages are the modules the bundle passed in (zod
+ * only where dedupe-nested-zod would resolve it to the bundle's copy); reading one before the
+ * bundle passed it fails loudly.
+ */
+function takeFromTheBundle(canonicalZod) {
+  return {
+    name: 'take-from-the-bundle',
+    setup(build) {
+      build.onResolve({ filter: /^connector-file:from-the-bundle$/ }, () => ({ path: 'registry', namespace: 'from-the-bundle' }));
+      build.onResolve({ filter: new RegExp(`^(${FROM_THE_BUNDLE.map(escapeRegExp).join('|')})$`) }, (args) =>
+        args.path !== 'zod' || importsCanonicalZod(args.importer, canonicalZod) ? { path: args.path, namespace: 'from-the-bundle' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'from-the-bundle' }, (args) => ({
+        contents:
+          args.path === 'registry'
+            ? 'module.exports = {};'
+            : `const module_ = require("connector-file:from-the-bundle")[${JSON.stringify(args.path)}];
+if (!module_) throw new Error(${JSON.stringify(`${CONNECTOR_FILE} was loaded without the bundle's ${args.path} (build/esbuildPlugins.cjs connector-apart)`)});
+module.exports = module_;`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
  * Writes `fileName` (CommonJS, `contents` bundled with the build's options and plugins but the
- * one setting it apart, `pluginName`) beside the build's output; `built` caches the code per set
+ * one setting it apart, `pluginName`, and `ownPlugins` first) beside the build's output; `built` caches the code per set
  * of options, so `serverless package` bundles it once for all functions.
  */
-async function writeFileApart(build, pluginName, fileName, contents, built) {
+async function writeFileApart(build, pluginName, fileName, contents, built, ownPlugins = []) {
   const options = build.initialOptions;
   if (options.write === false || !options.outdir) return;
   const fileOptions = {
@@ -218,7 +265,7 @@ async function writeFileApart(build, pluginName, fileName, contents, built) {
     mainFields: options.mainFields,
     alias: options.alias,
     absWorkingDir: options.absWorkingDir,
-    plugins: (options.plugins ?? []).filter((plugin) => plugin.name !== pluginName),
+    plugins: [...ownPlugins, ...(options.plugins ?? []).filter((plugin) => plugin.name !== pluginName)],
   };
   const key = JSON.stringify({ ...fileOptions, plugins: fileOptions.plugins.map((plugin) => plugin.name) });
   if (!built.has(key))
@@ -348,6 +395,32 @@ function trimUnusedBotFrameworkParts() {
   };
 }
 
+/**
+ * @middy/core imports Node's web streams (`node:stream/web`) for one `instanceof` in its
+ * streamed-response mode, which the product's handlers do not use (src/http/middleware.ts). As a
+ * static import, every function built with middy loaded them at start: six of Node's own modules,
+ * ~2 ms of CPU that the floor does not spend. Here that one check reads the module when it runs.
+ */
+function lazyMiddyWebStreams() {
+  const IMPORT = 'import { ReadableStream } from "node:stream/web";\n';
+  const CHECK = 'handlerBody instanceof ReadableStream';
+  return {
+    name: 'lazy-middy-web-streams',
+    setup(build) {
+      build.onLoad({ filter: /node_modules\/@middy\/core\/index\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(IMPORT) || source.split(CHECK).length !== 2)
+          throw new Error(`lazy-middy-web-streams: ${args.path} no longer reads ReadableStream once as expected (did @middy/core change?)`);
+        return {
+          contents: source.replace(IMPORT, '').replace(CHECK, 'handlerBody instanceof require("node:stream/web").ReadableStream'),
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        };
+      });
+    },
+  };
+}
+
 module.exports = [
   dedupeNestedZod(),
   deferConnector(),
@@ -355,6 +428,7 @@ module.exports = [
   phoneNumbersApart(),
   trimNumberPrompt(),
   trimUnusedBotFrameworkParts(),
+  lazyMiddyWebStreams(),
   chunksPerFunction(),
 ];
 module.exports.CONNECTOR_FILE = CONNECTOR_FILE;
