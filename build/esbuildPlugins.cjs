@@ -88,8 +88,6 @@ const DEFERRED_REQUIRES = {
   'botbuilder-dialogs/lib/prompts/oauthPrompt.js': ['botframework-connector'],
   // botbuilder-core's storage reads only `stringify`; the Azure HTTP compatibility layer is the connector's.
   'botbuilder-stdlib/lib/index.js': ['./azureCoreHttpCompat'],
-  // Only a Recognizer's telemetry calls lodash's omit (136 modules, ~5 ms to evaluate); the bot has no Recognizer.
-  'botbuilder-dialogs/lib/recognizer.js': ['lodash/omit'],
   // In the connector's own file: its indexes load all they re-export (Teams, skills, the emulator,
   // managed identity, certificates...), of which the web chat's auth and replies read a few.
   'botframework-connector/lib/index.js': 'every require',
@@ -354,10 +352,11 @@ function trimNumberPrompt() {
 }
 
 /**
- * Parts of Bot Framework that the web chat never runs: its sign-in is an app id and password, its
- * JWT checks and replies are plain HTTPS, and a Lambda takes no streaming connection. The
- * connector's file (connectorApart) and the web function's bundle would otherwise compile them at
- * every web cold start (~25 ms per MB), and the streaming parts were evaluated there too. Each
+ * Parts of Bot Framework that the bot never runs: the web chat's sign-in is an app id and
+ * password, its JWT checks and replies are plain HTTPS, a Lambda takes no streaming connection, and
+ * no dialog uses a Recognizer. The connector's file (connectorApart) and the bot functions' bundles
+ * would otherwise compile them at every cold start (~25 ms per MB), and the streaming parts were
+ * evaluated there too. Each
  * `spec`, where `importer` imports it, is a module that fails loudly when one of its exports is
  * used (build/failingModule.cjs).
  */
@@ -373,6 +372,9 @@ const UNUSED_BOT_FRAMEWORK_PARTS = [
   { spec: 'botframework-streaming', importer: 'botbuilder/lib/cloudAdapter.js', use: 'streaming connections' },
   { spec: './streaming', importer: 'botbuilder/lib/cloudAdapter.js', use: 'streaming connections' },
   { spec: './botFrameworkAdapter', importer: 'botbuilder/lib/cloudAdapter.js', use: 'streaming connections' },
+  // Only a Recognizer's telemetry calls lodash's omit (136 modules, ~25 kB; it was evaluated on first use, but compiled at every
+  // start); the bot has no Recognizer (test/unit/build/trims.test.ts).
+  { spec: 'lodash/omit', importer: 'botbuilder-dialogs/lib/recognizer.js', use: "a Recognizer's telemetry" },
 ];
 
 function trimUnusedBotFrameworkParts() {
