@@ -4,7 +4,7 @@ import { findContact, findOtherOrganization, findSiblingContact, PERSON, readCue
 import { namesOnlyPlace } from './countyFinder';
 import { readEntities, withoutCondition, wordsBesideEntities, type Entities, type Program } from './entities';
 import { FRAME_ENTRY } from './frames';
-import { readFollowUp, type FollowUp, type TopicContext } from './followUp';
+import { askedOfLastSubject, ASKING, LEANS_ON, readFollowUp, STATES_AGE, type FollowUp, type TopicContext } from './followUp';
 import { faqById, searchFaq, type FaqHit } from './faqSearch';
 import { analyze, asClauses, canonicalTokens, fold, isNegated, STOPWORDS, type Clauses } from './normalize';
 import { similarEntries, type SimilarHit } from './similarity';
@@ -138,6 +138,8 @@ export function answer(text: string, lang: Lang, entities: Entities = readEntiti
   const followUp = context && readFollowUp(wordsBesideEntities(text, entities), lang, entities);
   const leaning = followUp && !illinois ? answerFollowUp(followUp, context, entities, cues) : undefined;
   if (leaning) return leaning;
+  const withLastSubject = context && !illinois ? readWithLastSubject(text, lang, entities, context) : undefined;
+  if (withLastSubject) return withLastSubject;
   const own = withoutRepeat(answerAlone(text, lang, entities, context, tokens, cues), context);
   return (context && !illinois ? earlierTopicAsked(text, lang, entities, context, own, cues) : undefined) ?? own;
 }
@@ -280,17 +282,11 @@ function answerFollowUp(followUp: FollowUp, context: TopicContext, entities: Ent
 /** "And what about ...", or a short message the knowledge base cannot answer alone, that names what the last answer said ("After pt is stabilized?"). */
 const FOLLOW_ON =
   /^ (?:(?:and|y|so|ok|okay|also|but|pero|entonces) )*(?:(?:what|how) about|what if|and if|y si|y (?:que|q) (?:tal|hay)(?: (?:de|con))?|y (?:para|con|de|en)|and (?:for|with|in|after))\b/;
-/** A message that leans on the one before: it starts like a reply ("ok so", "pero") or says "that", "it", "eso", "lo". */
-const LEANS_ON = /^ (?:and|so|ok|okay|but|also|then|y|pero|entonces|bueno|o sea) | (that|it|this|those|them|eso|esto|ello|lo) /;
-/** It asks something ("ok lol" does not). */
-const ASKING =
-  /[?¿]| (what|how|who|when|where|which|why|can|could|does|do|did|is|are|should|would|will|if|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|si) /;
 const PURPOSE = / (to find out|to see|to check|to know|so that|so we|para saber|para ver|para que|pa saber) .*$/;
 /** At most this many topic words: a longer message is a question of its own. */
 const FOLLOW_ON_WORDS = 6;
 /** A question of at most this many topic words, naming nothing, asks one thing about the last answer ("until what age?"). */
 const ASPECT_WORDS = 3;
-const STATES_AGE = / (until|up to|to|through|under|hasta|menores de) (the )?(age (of )?|los |la edad de )?\d{1,2} (years?|anos|ano)? ?| age \d{1,2} /;
 /** An entry's words (their roots): all it says and is asked as, or only what its answer says. */
 type EntryPart = 'all' | 'said';
 const entryWords = new Map<string, Set<string>>();
@@ -377,6 +373,29 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
   if (beside) return compose(best.entry, { score: 0, also: beside }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
   if (!chosen) return undefined;
   return compose(chosen, { score: 0 }, { ...entities, age: entities.age ?? context.age }, county, NO_COUNTY_ASKS);
+}
+
+/**
+ * A message that leans on the turn before and names no subject of its own ("how long does it last", "who gets it",
+ * "same way as the first one?", "is it the same in every county") is about the last subject: the last answer when it
+ * says what the message asks (an age, the documents, a deadline), else the message read joined to the last question,
+ * where this message's words decide which part is asked.
+ */
+function readWithLastSubject(text: string, lang: Lang, entities: Entities, context: TopicContext): FaqAnswer | undefined {
+  const earlier = context.topics.flatMap((id) => faqById(id) ?? []);
+  const asked = earlier.length > 0 ? askedOfLastSubject(text, lang, entities) : undefined;
+  if (!asked) return undefined;
+  const withContext = { ...entities, age: context.age };
+  const county = countyNamed(context.county);
+  const saying = earlier.find((entry) => asked.saidBy(withoutLinks(entry.answer[lang])));
+  if (saying) return compose(saying, { score: 0 }, withContext, county, NO_COUNTY_ASKS);
+  // An attribute the last answer does not say ("and the age cutoff" after when CCSOs went live) is asked anew, read on its own.
+  if (asked.asksAttribute) return undefined;
+  const joined = findEntries(`${earlier.map((entry) => entry.questions[lang][0]).join(' ')} ${text}`, lang, entities, earlier[0].region);
+  const parts = [joined.entry, joined.also].filter((entry): entry is FaqEntry => entry !== undefined);
+  const covers = (entry: FaqEntry) => asked.words.filter((w) => entryWordsOf(entry, lang, 'all').has(wordRoot(w))).length;
+  const [chosen] = parts.sort((a, b) => covers(b) - covers(a));
+  return chosen && compose(chosen, { score: 0 }, withContext, county, NO_COUNTY_ASKS);
 }
 
 /** A word without the endings that make a verb a noun or say its tense: "stabilization" meets the answer's "stabilized". */

@@ -34,6 +34,60 @@ export type FollowUp =
   /** "and in fresno?", "what about kaiser", "same for a 20 year old": the last topic, with what this message names. */
   | { kind: 'sameTopic' };
 
+/** A message that leans on the one before: it starts like a reply ("ok so", "pero", "what about", "same ...", "igual") or says "that", "it", "eso", "lo". */
+export const LEANS_ON =
+  /^ (?:and|so|ok|okay|but|also|then|y|pero|entonces|bueno|o sea|same|igual|what about|how about) | (that|it|this|those|them|eso|esto|ello|lo) /;
+/** It asks something ("ok lol" does not). */
+export const ASKING =
+  /[?¿]| (what|how|who|when|where|which|why|can|could|does|do|did|is|are|should|would|will|if|que|qué|como|cómo|quien|quién|cuando|cuándo|donde|dónde|cual|cuál|puedo|puede|si) /;
+
+/** An answer that states an age ("hasta los 3 años", "until age 3", "members under 21"), on folded text: it answers "what age" and "how long". */
+export const STATES_AGE = / (until|up to|to|through|under|hasta|menores de) (the )?(age (of )?|los |la edad de )?\d{1,2} (years?|anos|ano)? ?| age \d{1,2} /;
+/**
+ * What a question asks about a subject without naming it, as the index reads the words, and what an answer
+ * says when it answers that ("how long does it last" after High Risk Infant Follow-up: "up to age 3").
+ */
+const ATTRIBUTES: { asks: ReadonlySet<string>; said: RegExp }[] = [
+  // How long, until what age, the age cutoff.
+  { asks: new Set(['howlong', 'long', 'until', 'hasta', 'age', 'cutoff', 'limit', 'limite', 'dura', 'duran']), said: STATES_AGE },
+  // What goes with it: the documents.
+  { asks: new Set(['include', 'included', 'incluir', 'incluye', 'attach', 'send', 'record']), said: / (records|documents|expedientes|documentos) / },
+  // When it is due.
+  { asks: new Set(['when', 'cuando', 'due', 'deadline', 'plazo']), said: / (business day|dia habil) / },
+  // Whether money matters.
+  { asks: new Set(['financial', 'cost', 'costo', 'cuesta', 'pay']), said: / (income|ingresos) / },
+  // Whether it is the same everywhere.
+  { asks: new Set(['every', 'each', 'cada', 'todo', 'county', 'vary', 'varie', 'varia']), said: / (vary|varies|variar|varia) / },
+];
+/** Words that point back at the last subject or ask of it without naming one: "same way as the first one", "who gets it", "los mismos pasos que la primera vez". */
+const POINTING = new Set(
+  'same mismo misma mismos mismas way step process paso first original primer primera anterior before ante last time vez who quien cuanto cuanta cuantos what_is ccs'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What a message asks of the last subject when it leans on the turn before and names no subject of its own
+ * ("how long does it last", "who gets it", "same steps as the original?", "y que le mando con eso", "hasta q edad?"):
+ * its words and whether an answer says what they ask. Undefined for a message with a topic, place, plan, age or program
+ * of its own, which is read on its own.
+ */
+export function askedOfLastSubject(
+  text: string,
+  lang: Lang,
+  entities: Entities,
+): { words: string[]; asksAttribute: boolean; saidBy: (answer: string) => boolean } | undefined {
+  if (!ASKING.test(` ${text.toLowerCase()} `)) return undefined;
+  if (entities.place || entities.plan || entities.age !== undefined || entities.program || entities.illinois) return undefined;
+  const words = analyze(text, lang);
+  const attributes = ATTRIBUTES.filter((a) => words.some((w) => a.asks.has(w)));
+  const subject = words.filter((w) => !FRAMING.has(w) && !POINTING.has(w) && !attributes.some((a) => a.asks.has(w)));
+  // It leans by how it starts or a word pointing back ("and ...", "... it"), or asks only an attribute ("hasta q edad?").
+  const leans = LEANS_ON.test(fold(text)) || attributes.length > 0;
+  if (words.length === 0 || subject.length > 0 || !leans) return undefined;
+  return { words, asksAttribute: attributes.length > 0, saidBy: (answer) => attributes.some((a) => a.said.test(fold(answer))) };
+}
+
 /** Words that frame a follow-up without asking anything new ("same for ...", "what about ... instead", "lo mismo en ..."). */
 const FRAMING = new Set(
   'same mismo misma mismos igual caso also too instead then entonces tambien other another otro otra otros otras todavia aun what_is ccs county condado city ciudad zip code codigo postal area one uno da dame deme das dar pasa pass pasar pasame mandame send'.split(

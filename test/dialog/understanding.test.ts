@@ -218,6 +218,26 @@ describe('Dialog: understanding what people write', () => {
       const [, kaiser] = await converse(adapter, ['vivimos en watsonville, el plan maneja lo de ccs?', 'y con kaiser?'], 'sms');
       expect(kaiser).toMatch(/desde 2024 también Kaiser Permanente, para sus propios miembros/);
     });
+
+    it('by text, "and how long does that go on?" after High Risk Infant Follow-up gets its age, not how long a referral takes', async () => {
+      const { adapter } = testBot('sms');
+      const [, howLong] = await converse(adapter, ['what is high risk infant follow-up', 'and how long does that go on?'], 'sms');
+      expect(howLong).toContain(faqAnswer('hrif', 'en').split('. ')[0]);
+      expect(howLong).not.toContain(faqAnswer('ccs-how-long', 'en').split('. ')[0]);
+    });
+
+    it('on the web in Spanish, "los mismos pasos que antes?" after a second condition gets that the steps are the same', async () => {
+      const { adapter } = testBot();
+      const [, same] = await converse(adapter, ['necesito otra referencia para una segunda enfermedad', 'los mismos pasos que antes?']);
+      expect(same).toMatch(/Los pasos son los mismos/);
+    });
+
+    it('a new question after a short one keeps its own reading, and "thanks" does not repeat the last answer', async () => {
+      const { adapter } = testBot();
+      const [, wcm, thanks] = await converse(adapter, ['what is hrif', 'what is the whole child model', 'thanks']);
+      expect(wcm).toContain(faqAnswer('wcm-what', 'en').split(': ')[0]);
+      expect(thanks).not.toContain(faqAnswer('wcm-what', 'en').split(': ')[0]);
+    });
   });
 
   describe('whether a county is a Whole Child Model county', () => {

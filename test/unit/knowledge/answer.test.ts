@@ -581,6 +581,42 @@ describe('Function: answer', () => {
     });
   });
 
+  describe('a message that leans on the turn before and names no subject of its own is about the last subject (round 17A)', () => {
+    const after = (first: string, then: string, lang: Lang = 'en') => {
+      const before = rememberAnswer(undefined, answer(first, lang), readEntities(first));
+      return answer(then, lang, readEntities(then), before);
+    };
+
+    it('asking an attribute the last answer states gets that answer (how long, what goes with it, whether it varies)', () => {
+      for (const [first, then, lang, id] of [
+        ['what is high risk infant follow-up', 'and how long does that go on?', 'en', 'hrif'],
+        ['que es el seguimiento de bebes de alto riesgo', 'y cuanto dura?', 'es', 'hrif'],
+        ['a kid was admitted in an emergency to a hospital that is not ccs approved', 'what paperwork goes with it', 'en', 'er-non-approved'],
+        ['ingreso de emergencia en un hospital que no es aprobado por ccs, que hacemos', 'y que documentos se mandan con eso', 'es', 'er-non-approved'],
+        ['does ccs help with palliative care', 'does that vary by county?', 'en', 'cm-palliative'],
+      ] as const)
+        expect(after(first, then, lang)).toMatchObject({ kind: 'faq', entry: { id } });
+    });
+
+    it('pointing back only ("same steps as before?", "who is it for") is read joined to the last question', () => {
+      expect(after('do i need a new referral for a second diagnosis', 'same steps as before?')).toMatchObject({ entry: { id: 'refer-new-condition' } });
+      expect(after('necesito otra referencia para una segunda enfermedad', 'los mismos pasos que antes?', 'es')).toMatchObject({
+        entry: { id: 'refer-new-condition' },
+      });
+      expect(after('what is hrif', 'who is it for')).toMatchObject({ kind: 'faq', entry: { id: 'hrif' } });
+    });
+
+    it('an attribute the last answer does not state is not that answer again', () => {
+      expect(after('what is a ccso in illinois', 'and the age limit?')).not.toMatchObject({ entry: { id: 'il-ccso' } });
+    });
+
+    it('a question with a subject of its own, or a bare reply, keeps its own reading', () => {
+      expect(after('what is hrif', 'how long does a ccs referral take')).toMatchObject({ kind: 'faq', entry: { id: 'ccs-how-long' } });
+      expect(after('que es hrif', 'que es el whole child model', 'es')).toMatchObject({ kind: 'faq', entry: { id: 'wcm-what' } });
+      expect(after('what is hrif', 'ok thanks').kind).toBe('unknown');
+    });
+  });
+
   describe('unseen wording (round 8: the eighth blind batch and the paraphrase audit, each class in words of its own)', () => {
     const read = (text: string, lang: Lang = 'en') => {
       const r = answer(text, lang);
