@@ -353,8 +353,8 @@ function trimNumberPrompt() {
 
 /**
  * Parts of Bot Framework that the bot never runs: the web chat's sign-in is an app id and
- * password, its JWT checks and replies are plain HTTPS, a Lambda takes no streaming connection, and
- * no dialog uses a Recognizer. The connector's file (connectorApart) and the bot functions' bundles
+ * password, its JWT checks and replies are plain HTTPS with no proxy, a Lambda takes no streaming
+ * connection, and no dialog uses a Recognizer. The connector's file (connectorApart) and the bot functions' bundles
  * would otherwise compile them at every cold start (~25 ms per MB), and the streaming parts were
  * evaluated there too. Each
  * `spec`, where `importer` imports it, is a module that fails loudly when one of its exports is
@@ -375,6 +375,12 @@ const UNUSED_BOT_FRAMEWORK_PARTS = [
   // Only a Recognizer's telemetry calls lodash's omit (136 modules, ~25 kB; it was evaluated on first use, but compiled at every
   // start); the bot has no Recognizer (test/unit/build/trims.test.ts).
   { spec: 'lodash/omit', importer: 'botbuilder-dialogs/lib/recognizer.js', use: "a Recognizer's telemetry" },
+  // The connector's HTTP pipeline builds a proxy agent only when HTTP(S)_PROXY is set, which no function of the stack sets, and
+  // its key discovery only when given proxy settings, which the web chat's adapter never passes (src/channels/web/webChatAdapter.ts);
+  // with the agents go agent-base, debug, supports-color and Node's tty (~30 kB, evaluated at every web start).
+  { spec: 'https-proxy-agent', importer: '@typespec/ts-http-runtime/dist/commonjs/policies/proxyPolicy.js', use: 'sending through an HTTPS proxy' },
+  { spec: 'http-proxy-agent', importer: '@typespec/ts-http-runtime/dist/commonjs/policies/proxyPolicy.js', use: 'sending through an HTTP proxy' },
+  { spec: 'https-proxy-agent', importer: 'botframework-connector/lib/auth/openIdMetadata.js', use: 'key discovery through a proxy' },
 ];
 
 function trimUnusedBotFrameworkParts() {

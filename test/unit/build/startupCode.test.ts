@@ -138,7 +138,7 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     },
   );
 
-  it("the web function carries neither the SMS channel's TwiML (src/app/smsRuntime.ts) nor CloudAdapter's streaming connections (botframework-streaming, ws, the legacy adapter) nor, in the connector's file, managed identity, skill calls, the Teams API or a second zod 3 and botframework-schema", async () => {
+  it("the web function carries neither the SMS channel's TwiML (src/app/smsRuntime.ts) nor CloudAdapter's streaming connections (botframework-streaming, ws, the legacy adapter) nor, in the connector's file, managed identity, skill calls, the Teams API, proxy agents or a second zod 3 and botframework-schema", async () => {
     const inputs = [...(await startupInputs('functions/messages.ts')).keys()];
     const notForTheWeb =
       /node_modules\/(botframework-streaming|ws|xmlbuilder)\/|node_modules\/twilio\/lib\/twiml\/|botbuilder\/lib\/(botFrameworkAdapter|streaming\/)|src\/channels\/sms\/smsService/;
@@ -155,7 +155,14 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
       });
       const connectorFile = readFileSync(join(dir, CONNECTOR_FILE), 'utf8');
       // Each is a stand-in that fails loudly (build/failingModule.cjs); the real parts were ~0.6 MB of the file's 1.33 MB.
-      for (const part of ['@azure/identity (managed-identity sign-in)', 'axios (calling a skill)', './teams (the Teams API)'])
+      for (const part of [
+        '@azure/identity (managed-identity sign-in)',
+        'axios (calling a skill)',
+        './teams (the Teams API)',
+        'https-proxy-agent (sending through an HTTPS proxy)',
+        'http-proxy-agent (sending through an HTTP proxy)',
+        'https-proxy-agent (key discovery through a proxy)',
+      ])
         expect(connectorFile).toContain(`${part} was trimmed from this bundle`);
       // zod 3 and botframework-schema are the bundle's, passed in when the bundle reads the file (~90 kB that were a second copy).
       expect(connectorFile).toContain("was loaded without the bundle's zod");
