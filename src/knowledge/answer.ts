@@ -556,10 +556,12 @@ function findEntries(said: string, lang: Lang, entities: Entities, messageRegion
   const text = frame && frame !== 'condition' ? withoutCondition(said, condition) : said;
   // "I'm a pediatrician. How do I refer a patient?": the clauses asked are the question; the ones said weigh as context.
   const whole = rankAndDecide(weighClauses(text, lang), lang, messageRegion);
-  // The frame decides where a condition is named (it outweighs the question in the words) or where the words alone are not
-  // sure; for CCS itself ("HRIF: until what age?" is HRIF's age).
+  // The frame says what is asked, for CCS itself ("HRIF: until what age?" is HRIF's age); the words, when sure of an entry
+  // of the same question, say which (FRAME_ANSWER's kin), unless a condition is named: then its words outweigh the question.
   const aboutCcs = messageRegion !== 'IL' && (entities.program === undefined || entities.program === 'ccs');
-  const framed = frame && aboutCcs && (condition !== undefined || !whole.sure) ? faqById(FRAME_ENTRY[frame]) : undefined;
+  const framing = frame && aboutCcs ? FRAME_ANSWER[frame] : undefined;
+  const wordsChoose = whole.sure && condition === undefined && whole.entry && framing?.kin.includes(whole.entry.id);
+  const framed = framing && !wordsChoose ? faqById(framing.entry) : undefined;
   // A clause is read alone, so it must stay in the message's region ("what should I include" after a California referral question).
   const region = messageRegion ?? (whole.entry ?? whole.ranked[0]?.entry)?.region;
   // A clause that asks without a topic ("what do we do"), or about what was said ("until what age is that?"), leaves the question to the clauses around it.

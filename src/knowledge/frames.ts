@@ -8,6 +8,9 @@
  * (entities.readCondition), so it no longer outweighs the frame.
  */
 
+/** What follows "get ..." when it is not getting on the program ("get ccs paneled", "get my son a wheelchair"). */
+const NOT_THE_PROGRAM = '(?! (?:paneled|panelled|approved|certified|paid|authorization|auth|to pay|a|an|the)\\b)';
+
 /** Ways of saying one thing, in English and Spanish (folded: no accents, apostrophes dropped). */
 const MEANS = {
   /** The program ends for someone. */
@@ -19,9 +22,9 @@ const MEANS = {
   /** An age, asked or stated. */
   age: `(?:age|edad|how old|que edad|cual edad|\\d{1,2}|(?:los|la edad de) \\d{1,2})`,
   /** A person the program is for. */
-  someone: `(?:he|she|they|him|her|them|hes|shes|theyre|i|we|you|u|my \\w+|our \\w+|the \\w+|a \\w+|kids|children|lo|la|le|mi \\w+|el \\w+)`,
+  someone: `(?:he|she|they|him|her|them|hes|shes|theyre|i|we|you|u|(?:my|our|the|a|your|mi|el|la|su) (?:son|daughter|kid|child|baby|boy|girl|teen|patient|pt|hijo|hija|nino|nina|bebe)|kids|children|lo|la|le)`,
   /** Getting the program ("get on", "sign up", "meter a mi hijo", "inscribir"). */
-  getIn: `(?:apply|aply|applying|sign(?:ed)? (?:\\w+ )?up|enroll(?:ed)?|register(?:ed)?|get (?:\\w+ ){0,2}?(?:on|in|into|onto|enrolled|signed up|started|approved)|get (?:ccs|it|on ccs|into ccs|in ccs)|start(?:ed)?|begin|meter(?:lo|la)?|meto|inscribir(?:lo|la)?|inscribo|apunt(?:o|ar|arlo|arla)|(?:lo |la )?(?:apunto|inscribo|meto)|aplic(?:o|ar|amos)|solicit(?:o|ar|amos)|entr(?:e|a|ar)|empez(?:ar|amos)|empiezo|inici(?:ar|o))`,
+  getIn: `(?:apply|aply|applying|sign(?:ed)? (?:\\w+ )?up|enroll(?:ed)?|register(?:ed)?|get (?:\\w+ ){0,2}?(?:on|in|into|onto|enrolled|signed up|started)${NOT_THE_PROGRAM}|get (?:ccs|it|on ccs|into ccs|in ccs)${NOT_THE_PROGRAM}|start(?:ed)?|begin|meter(?:lo|la)?|meto|inscribir(?:lo|la)?|inscribo|apunt(?:o|ar|arlo|arla)|(?:lo |la )?(?:apunto|inscribo|meto)|aplic(?:o|ar|amos)|solicit(?:o|ar|amos)|entr(?:e|a|ar)|empez(?:ar|amos)|empiezo|inici(?:ar|o))`,
   /** Rules a child must meet. */
   rules: `(?:rules|requirements|requisitos|reglas|criteria|criterios|criterion|conditions? to)`,
   /** Checking a child against them. */
@@ -40,11 +43,11 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
         ` (?:too|to|2|muy|demasiado) (?:old|grande|mayor) `,
         ` (?:age (?:limit|cut ?offs?|cutoffs?|max(?:imum)?)|max(?:imum)? age|(?:cut ?off|cutoff) age|edad (?:limite|maxima)|limite de edad) `,
         ` (?:ages? out|aging out|aged out) `,
-        ` (?:only|just|solo|nada mas|solamente) (?:for|para|pa) (?:little|small|young|lil|ninos|bebes) (?:kids|children|ones|babies|chiquitos|pequenos|chicos)? ?`,
+        ` (?:only|just|solo|nada mas|solamente) (?:for|para|pa) (?:(?:little|small|young|lil) (?:kids|children|ones|babies)|babies|toddlers|(?:ninos|bebes) (?:chiquitos|pequenos|chicos|chiquitas)|bebes) `,
         // "at what age does ccs quit covering", "after what age", "hasta que edad", "a que edad lo sacan".
         ` (?:at|after|until|till|up to|to|by|hasta|a|despues de) (?:what|which|que|q|cual) (?:age|edad) `,
         // "when does ccs stop covering kids", "does ccs cut kids off at 18", "ccs deja de atender a los 18", "hasta cuando le dura ccs".
-        ` (?:when|what point|hasta cuando|cuando|en que momento) (?:\\w+ ){0,3}?${MEANS.stop} `,
+        ` (?:when|what point|hasta cuando|cuando|en que momento) (?:does |will |would |do )?(?:ccs |it |coverage |ccs coverage |(?:ccs )?benefits |ccs )?(?:(?:ever|eventually|finally|actually) )?${MEANS.stop} `,
         ` ccs (?:\\w+ )?${MEANS.stop} (?:\\w+ ){0,3}?(?:at|after|a los|despues de|once|when|cuando) (?:\\w+ ){0,2}?\\d{1,2} `,
         ` ccs (?:\\w+ )?${MEANS.stop} (?:${MEANS.serve} )?(?:\\w+ ){0,2}?(?:soon|pronto|at some point|eventually|someday) `,
         // "does ccs keep covering her once shes 19", "ccs lo sigue cubriendo despues de los 18".
@@ -60,7 +63,7 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
     pattern: new RegExp(
       [
         ` (?:how|where) (?:do|can|could|should|would|does) (?:i|we|you|u|one|a parent) (?:even |actually )?(?:go about )?${MEANS.getIn} `,
-        ` how (?:do|can|could|should) (?:i|we|you|u) (?:even |actually )?get (?:ccs|him|her|them|my \\w+|our \\w+)(?: (?:on|in|into|onto) (?:ccs|it|the program))? `,
+        ` how (?:do|can|could|should) (?:i|we|you|u) (?:even |actually )?get (?:ccs|him|her|them|my \\w+|our \\w+)(?: (?:on|in|into|onto) (?:ccs|it|the program))?${NOT_THE_PROGRAM} `,
         ` (?:first|1st) steps? | where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin) `,
         // "como le hago para meter a mi hijo", "como aplico", "que tengo que hacer para que mi hijo entre a ccs", "como empiezo el tramite".
         ` (?:como|q|que) (?:le )?(?:hago|hacemos|tengo que hacer|tenemos que hacer|hay que hacer|debo hacer) (?:para|pa) (?:que )?(?:\\w+ ){0,3}?${MEANS.getIn} `,
@@ -74,7 +77,8 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
     frame: 'rules',
     pattern: new RegExp(
       [
-        ` (?:what|which|cuales|cual|que|q) (?:are |r |is |son |serian )?(?:the |las |los )?${MEANS.rules} `,
+        // "what are the rules", "requisitos pa entrar"; not the rules of another matter ("the rules when a kid is admitted in an emergency").
+        ` (?:what|which|cuales|cual|que|q) (?:are |r |is |son |serian )?(?:the |las |los )?${MEANS.rules} (?:$|(?:for|to|of|pa|para|de) (?:\\w+ )?(?:ccs|qualify|qualifying|get|getting|be eligible|eligibility|entrar|calificar|tener|aplicar|apply) )`,
         ` what (?:do|does) (?:they|ccs|you|u|the county) ${MEANS.check} `,
         ` (?:what|que|q) (?:do|does|se)? ?(?:a \\w+|my \\w+|our \\w+|the \\w+|we|i|he|she|they|mi \\w+|necesita|necesitamos|ocupa|ocupamos|piden|le piden)? ?(?:${MEANS.check}|have) (?:\\w+ ){0,2}?(?:to|for|para|pa|en) (?:\\w+ ){0,1}?${MEANS.qualify} `,
         ` (?:how|como) (?:does|do|decide|deciden) (?:ccs|they|the county|el condado)? ?(?:decide|deciden|determine|choose) (?:if|who|whether|si|quien) `,
@@ -86,12 +90,16 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
 
 export type Frame = 'age-limit' | 'apply' | 'rules' | 'condition';
 
-/** The entry each frame is answered by (content/faq.json). */
-export const FRAME_ENTRY: Record<Frame, string> = {
-  'age-limit': 'ccs-age-limit',
-  apply: 'refer-how',
-  rules: 'ccs-eligibility',
-  condition: 'eligible-conditions',
+/**
+ * The entry each frame is answered by (content/faq.json), and the entries of the same question the
+ * words may choose instead when they are sure ("what happens when he turns 21 and ages out" is the
+ * transition; "how do i get my kid referred, do i need a doctor to do it" is who may refer).
+ */
+export const FRAME_ANSWER: Record<Frame, { entry: string; kin: string[] }> = {
+  'age-limit': { entry: 'ccs-age-limit', kin: ['cm-transition'] },
+  apply: { entry: 'refer-how', kin: ['refer-who', 'refer-records', 'refer-new-condition', 'refer-unsure'] },
+  rules: { entry: 'ccs-eligibility', kin: ['ccs-financial', 'eligible-conditions', 'not-eligible'] },
+  condition: { entry: 'eligible-conditions', kin: [] },
 };
 
 /**

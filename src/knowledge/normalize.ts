@@ -223,18 +223,6 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "can she stay on ccs": how long a child may be on the program is its age limit; a hospital stay is another topic.
   [/ (stay|stays|staying|remain|remains|continue|continues|seguir|sigue|quedarse|permanecer) (on|in|with|en|con) (ccs|the program|el programa) /g, ' age ccs '],
-  // "is there an age cut off", "is it only for little kids", "solo para niños chiquitos": where CCS stops is the age limit
-  // ("solo para niños con medi-cal" is who it is for, not an age).
-  [
-    / age (cut ?offs?|cutoffs?) | (cut ?off|cutoff) age | (only|just) for (little|small|young|lil) (kids|children|ones|babies) | (only|just) for (babies|toddlers) | (solo|nada mas|solamente) (para|pa) (ninos|bebes) (chiquitos|pequenos|chicos|chiquitas) | (muy|demasiado) (grande|mayor) (para|pa) /g,
-    ' age limit ',
-  ],
-  // "when does ccs stop covering kids", "does ccs ever stop covering them", "cuando deja de cubrir ccs a los niños": asked when the
-  // program itself stops for a child, that is its age limit (a group or plan stopping is not: "when does the PPG stop providing").
-  [
-    / (when|what point|what age|does|will|would) (does |will |would )?ccs( coverage| benefits)?( (ever|eventually|finally|actually))? (stop|stops|end|ends|quit)( (covering|paying for|paying|helping|serving|treating))?(?= (kids|children|child|him|her|them|us|people|patients|my|our|at|for|when|$))| (cuando|en que momento|a que edad|hasta cuando) (ccs )?(deja|dejara|va a dejar) de (cubrir|pagar|atender|ayudar)(les|le|los|las|lo|la)?( por| a)?( (mi|mis|los|las|su|sus) \w+)?( ccs)? /g,
-    ' age ccs ',
-  ],
   // "until what age", "hasta q edad": one question, what age.
   [/ (until|till|up to|to|hasta|a) (what|which|que|q|cual|k) (age|edad) /g, ' age '],
   [/ how long | cuanto (tiempo|tarda) | cuanto se (tarda|tardan|tardara|tardaran|demora|demoran) /g, ' howlong '],
