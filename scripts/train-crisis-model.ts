@@ -300,7 +300,7 @@ export const formatFoldFigures = ({ fold, crises, ordinary, ...n }: FoldFigures)
 export function gateFigures(messages: readonly LabelledMessage[], cv: CrossValidation, threshold: number): string[] {
   const closed = messages.map((_, i) => i).filter((i) => cv.heldOutScore[i] >= threshold && cv.closedBy[i].length > 0);
   const count = (indices: number[]) => {
-    const parts = (['informational', 'all mention', 'settled', 'bot words'] as const).map((closer) => {
+    const parts = (['informational', 'laughing', 'all mention', 'settled', 'bot words'] as const).map((closer) => {
       const by = indices.filter((i) => cv.closedBy[i].includes(closer));
       return `${closer} ${by.length} (alone ${by.filter((i) => cv.closedBy[i].length === 1).length})`;
     });

@@ -220,6 +220,9 @@ export const GOING_ON =
  * Asking about a program, a benefit, a service or paperwork, or joking: the words of contextual
  * rules are then only mentions ("does CCS cover seizure medication?", "support group for self-harm").
  */
+// Greetings and fillers that may open a question: "disculpe que es el ccs", "ok and what is hcbs".
+const QUESTION_OPENER =
+  '(?:hi|hello|hey|hola|ok|okay|so|and|but|also|um|y|pero|oye|oiga|disculpe|disculpa|perdon|buenas|buenos dias|buenas tardes|buenas noches|quick question|question|pregunta|una pregunta|sorry|entonces|a ver|and then)';
 export const INFORMATIONAL = new RegExp(
   [
     /\bcover(?:s|ed|age)?\b|\bcubren?\b|\bcobertura\b|\bpays?\b|\bpagan?\b|\beligib\w*|\bqualify\b|\bcalifica\b/,
@@ -228,9 +231,10 @@ export const INFORMATIONAL = new RegExp(
     /\bprogram\w*|\bservices?\b|\bservicios?\b|\bcase manag\w*|\bmanejo de casos?\b|\bcare coordinat\w*|\bcoordinacion de (?:cuidados?|servicios)\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
     /\brefill\b|\bresurt\w*|\brefer\w*|\breferido\b|\bauth\w*|\bautoriz\w*|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
     /\bappointments?\b|\bcitas?\b|\btransportation\b|\btransporte\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
-    /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b|\bsilla de ruedas\b|\bandadera\b|\bequipo medico\b|\bsuministros\b/,
+    /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b|\bsilla de ruedas\b|\brespite\b|(?<!\bno )\brespiro\b|\bandadera\b|\bequipo medico\b|\bsuministros\b/,
     // Not "who do i call" on its own, which asks for help now; "who do i call to get a referral" is a question about a service.
-    /\bis there\b|\bare there\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b(?! call\b(?! (?:to|for|about|if) ))/,
+    // "Is there" asks only of something to be had ("is there a program", "are there any"), not of a person's place: "he is there now".
+    /\b(?:is|are) there (?:a|an|any|anything|anyone|anybody|someone|somebody|some|something|somewhere|way|ways|help|more|other|another|financial|programs?|services?|resources?|support|therap\w*|counsel\w*|doctors?|specialists?|places?|groups?|classes?|options?|ccs)\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b(?! call\b(?! (?:to|for|about|if) ))/,
     // An age limit asked about: "how old can kids be and still get ccs", "hasta qué edad", "y si tiene 22?".
     /\bhow old (?:can|does|do|is|should|must|will|can kids)\b|\bque edad\b|\bhasta (?:que|cuantos) (?:edad|anos)\b|\bage (?:limit|cut ?off)\b|^(?:y |and )?(?:si|if) (?:ya )?(?:tiene|cumple|tuviera|hes|shes|he is|she is|he turns|she turns) \d{1,2}(?: anos| years old)?$/,
     // The same in Spanish, but not "cómo le hago para que respire".
@@ -242,23 +246,27 @@ export const INFORMATIONAL = new RegExp(
     /\b(?:cambiar|actualizar|change|update) (?:el |la |mi |my |the |su |her |his |our )?(?:numero|telefono|direccion|correo|contacto|number|phone number|address|email|contact)\b/,
     // How long a decision or a process takes: "the state has to decide on my son, why is it taking sooo long", "¿por qué tarda tanto?".
     /\b(?:why is it|why is this|why is that|is it|its) taking (?:so |this |that )?long\b|\bhow long (?:does|will|do|is|should) (?:it|this|that|the \w+)\b|\bpor que (?:se )?(?:tarda|tardan|demora|demoran)\b|\bcuanto (?:tiempo )?(?:se )?(?:tarda|tardan|demora)\b|\b(?:has|have|needs?) to decide\b|\btiene(?:n)? que decidir\b/,
-    /\bwhat is\b|\bque es\b|\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
+    // "What is" asks unless it is what is going on; "qué es" only where the question starts ("¿qué es el wcm?", "hola que es ccs"), since
+    // the Spanish "que es" is mostly "that it is": "dice que es su tío", "creo que es alergia".
+    `\\bwhat (?:even )?(?:is|are)\\b(?! (?:happening|going on|wrong|the matter)\\b)|\\bwhats\\b(?! (?:happening|going on|wrong|the matter)\\b)|^(?:${QUESTION_OPENER} )*que (?:es|son)\\b|\\bque (?:es|son) (?:eso|esto)\\b`,
+    /\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
     // What a word means, like "what is": "que quiere decir hcbs", "what does SAR stand for"; not "dice que quiere decir adiós".
     /(?<!\b(?:dice|dijo|decia|escribio|puso|me|nos) )\bque (?:quiere decir|significa)\b(?! (?:adios|goodbye|bye|algo|que se))|\bwhat (?:does|do) (?:\w+ ){1,4}(?:mean|stand for)\b|\bwhats? (?:is )?the meaning of\b|\bsignificado de\b/,
     // Prevention: "any tips for babyproofing the cleaning cabinet", "consejos para guardar el cloro".
     /\btips\b|\bbaby ?proof\w*|\bchild ?proof\w*|\bconsejos\b|\bhow (?:do i|to|should i) (?:store|lock|keep|hide)\b/,
     /\bmri\b|\bsurgery\b|\bcirugia\b|\bsedat\w*|\banestesia\b/,
   ]
-    .map((part) => part.source)
+    .map((part) => (typeof part === 'string' ? part : part.source))
     .join('|'),
 );
 
 /**
  * An alarm word that names a feeling, not a harm: "me quiero morir de la risa", "un ataque de risa", "se desmayó de sueño",
- * "morada de coraje", "choking on laughter", "choked up", "scared to death", "purple with rage", "lo voy a matar del susto".
+ * "morada de coraje", "choking on laughter", "choked up", "scared to death", "purple with rage", "lo voy a matar del susto",
+ * "at the end of my rope".
  */
 export const EMOTION_IDIOM =
-  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo)|chok(?:e|es|ed|ing) (?:on|with|from) (?:(?:his|her|their|the) )?(?:laughter|laughing|giggles|giggling|tears|emotion)|chok(?:e|es|ed|ing) up(?! (?:\w+ )?blood)|(?:scared|bored|worried|frightened|tickled) to death|(?:red|purple|blue) (?:in the face )?(?:with|from) (?:rage|anger|laughter|laughing|embarrassment)|(?:matar|matarl[oa]s?|mata|matas|matan|matando|mato|mataste)(?: (?:a|al) (?:mi |su |tu )?\w+)? (?:del|de un|de una|de) (?:susto|sustos|infarto|coraje|corajes|preocupacion|angustia|disgusto|disgustos|nervios)|(?:me|nos) (?:muero|mori|moria|morimos) (?:del|de un) susto)\b/g;
+  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo)|chok(?:e|es|ed|ing) (?:on|with|from) (?:(?:his|her|their|the) )?(?:laughter|laughing|giggles|giggling|tears|emotion)|chok(?:e|es|ed|ing) up(?! (?:\w+ )?blood)|(?:scared|bored|worried|frightened|tickled) to death|(?:red|purple|blue) (?:in the face )?(?:with|from) (?:rage|anger|laughter|laughing|embarrassment)|(?:matar|matarl[oa]s?|mata|matas|matan|matando|mato|mataste)(?: (?:a|al) (?:mi |su |tu )?\w+)? (?:del|de un|de una|de) (?:susto|sustos|infarto|coraje|corajes|preocupacion|angustia|disgusto|disgustos|nervios)|(?:me|nos) (?:muero|mori|moria|morimos) (?:del|de un) susto|(?:at )?the end of (?:my|our|his|her|their) (?:rope|tether))\b/g;
 
 // A threat over a trifle named as a thing, laughing or not: "im going to kill my brother if he eats my leftovers again",
 // "voy a matar a mi hermano si se come mis tamales". Never of oneself ("me voy a matar si me quitan el celular"); with a
@@ -506,6 +514,14 @@ const HARM_EVENT =
   /\b(?:swallowed|ate|drank|chewed|bit into|got into|licked|ingested|inhaled|fell|hit (?:his|her|their) head|choked|turned blue|passed out|fainted|collapsed|(?:cut|burned) (?:him|her)self|got (?:bit|bitten|burned|stung)|started (?:seizing|shaking|convulsing)|ingirio|trago|se (?:comio|tomo|bebio|cayo|pego|golpeo|desmayo|corto|quemo|ahogo|atraganto)|mordio|pico)\b/;
 const RECENT_HARM = new RegExp(`(?=.*(?:${RECENT.source}))(?=.*(?:${HARM_EVENT.source}))`);
 
+/**
+ * A clause that tells the child's state now ("..., now he's throwing up", "y ahora no respira"): the sentence is no longer a
+ * question about the service words before it ("he tipped over in his wheelchair ... now hes throwing up"). Not a state that is
+ * fine or a fact about care ("now he's 4", "now she's on a new inhaler"), nor "now" read out of a fine state (NOW_FINE).
+ */
+const TOLD_NOW =
+  /\b(?:now|ahora) (?:hes|shes|he is|she is|theyre|they are|he|she|esta|estan|se|le|no)\b(?! (?:\w+ )?(?:on|in|at|going|goes|getting|gets|doing|taking|takes|enrolled|covered|eligible|\d+|old|older|ok|okay|fine|better|good|great|stable|home|back|asking|saying|wants|needs|tiene \d+|va|en|bien|mejor|estable|inscrit[oa])\b)/;
+
 /** One sentence of a message, read for what it says about now. All parts are `normalizeText` output. */
 export interface SentenceReading {
   /** The whole sentence: explicit self-harm or threat words count wherever they sit in it. */
@@ -518,6 +534,8 @@ export interface SentenceReading {
   now: string;
   /** A past, habitual or hypothetical mention, or care already given, in a message that does not sound urgent; or a plan, a "what if" or a joke with no danger now. */
   mention: boolean;
+  /** A question about a program, a service or paperwork (INFORMATIONAL), in a message that does not sound urgent. */
+  asks: boolean;
   /** A past event the sentence says is over ("en el 2021 intentó hacerse daño, ahora está estable"): even explicit self-harm words are history. */
   resolvedPast: boolean;
   /** A short aside with no alarm word (isAside). */
@@ -528,6 +546,7 @@ export interface SentenceReading {
 export interface MessageContext {
   sentences: SentenceReading[];
   urgent: boolean;
+  /** Every sentence that tells something asks about a service or is a mention, one at least asking; or the message laughs. */
   informational: boolean;
   laughing: boolean;
   /** Every sentence but asides ends on a sign that the danger is over, or that nothing was swallowed ("breathing better since the new inhaler"). */
@@ -563,9 +582,7 @@ export function readContext(text: string): MessageContext {
     return { full, afterOutcome: afterOutcome[i], afterNotSwallowed: afterNotSwallowed[i], now, pastCare, urgent };
   });
   const urgent = plan === 'crossed' || parts.some((part) => part.urgent);
-  const whole = parts.map((part) => part.full).join(' ');
   const laughing = laughs(text);
-  const informational = !urgent && (INFORMATIONAL.test(whole) || laughing);
   // A question about keeping a danger away is no such question when the message tells of one now.
   const dangerElsewhere = fulls.some((full) => PRESENT_DANGER.test(full) || SWALLOWED_NOW.test(full));
   const sentences = parts.map(({ full, afterOutcome, afterNotSwallowed, now, pastCare }, i) => {
@@ -576,12 +593,18 @@ export function readContext(text: string): MessageContext {
       afterNotSwallowed,
       now,
       mention: past || explainedAway(full, raws[i], laughing, TRAILS_OFF.test(raws[i]) ? fulls[i + 1] : undefined, dangerElsewhere),
+      asks: !urgent && INFORMATIONAL.test(full) && !TOLD_NOW.test(calmNow(full)),
       resolvedPast: past && afterOutcome !== full,
       aside: isAside(full),
     };
   });
+  // A question about a service speaks for its own sentence: beside one that tells of danger now, it switches nothing off.
+  const tellsDanger = (sentence: SentenceReading) =>
+    !sentence.asks && !sentence.mention && (DANGER.test(sentence.now.replace(NOT_DANGER, ' ')) || TOLD_NOW.test(calmNow(sentence.now)));
+  const informational = !urgent && (laughing || (sentences.some((sentence) => sentence.asks) && !sentences.some(tellsDanger)));
   const told = toldSentences(parts.map((part) => ({ ...part, aside: isAside(part.full) })));
-  const settled = told.length > 0 && told.every((part) => part.now !== part.full);
+  // A reading on the safe side of the care plan settles it too: the plan says when it is an emergency.
+  const settled = plan === 'within' || (told.length > 0 && told.every((part) => part.now !== part.full));
   const nothingSwallowed = told.length > 0 && told.every((part) => part.afterNotSwallowed !== part.full);
   return { sentences, urgent, informational, laughing, settled, nothingSwallowed, planCrossed: plan === 'crossed' };
 }

@@ -27,8 +27,8 @@ const ILLINOIS_ABBREVIATION = /\bIL\b/;
  * See the header of crisisLexicon.ts for which context switches which rule off. Explicit
  * self-harm words are off only in a past event the writer says is over (`resolvedPast`).
  */
-function ruleApplies(rule: CrisisRule, mentionOnly: boolean, informational: boolean, resolvedPast: boolean): boolean {
-  if (rule.contextual) return !mentionOnly && !informational;
+function ruleApplies(rule: CrisisRule, mentionOnly: boolean, asks: boolean, resolvedPast: boolean): boolean {
+  if (rule.contextual) return !mentionOnly && !asks;
   return rule.kind === 'behavioral' ? !resolvedPast : !mentionOnly;
 }
 
@@ -56,17 +56,19 @@ export function detectCrisisByRules(text: string): CrisisKind | undefined {
   // The care plan's own emergency: a reading past its threshold.
   if (planCrossed) strong.add('medical');
   const weak = new Set<CrisisKind>();
-  const check = (rule: CrisisRule, target: string, mentionOnly: boolean, resolvedPast: boolean) => {
-    if (!ruleApplies(rule, mentionOnly, informational, resolvedPast) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
+  const check = (rule: CrisisRule, target: string, mentionOnly: boolean, asks: boolean, resolvedPast: boolean) => {
+    if (!ruleApplies(rule, mentionOnly, asks, resolvedPast) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
     (rule.weak ? weak : strong).add(rule.kind);
   };
   const read = (rule: CrisisRule, sentence: SentenceReading) => withoutFiguresOfSpeech(partFor(rule, sentence), laughing);
-  // A message-wide rule is off when any of its sentences is a past or hypothetical mention.
+  // A message-wide rule is off when any of its sentences is a past or hypothetical mention, or asks about a service; a
+  // sentence's rule when that sentence does, or the whole message is only questions and mentions (or laughs).
   const anyMention = sentences.some((sentence) => sentence.mention);
+  const anyAsks = informational || sentences.some((sentence) => sentence.asks);
   const allResolved = sentences.length > 0 && sentences.every((sentence) => sentence.resolvedPast);
   for (const rule of CRISIS_RULES) {
-    if (rule.wholeMessage) check(rule, sentences.map((sentence) => read(rule, sentence)).join(' '), anyMention, allResolved);
-    else for (const sentence of sentences) check(rule, read(rule, sentence), sentence.mention, sentence.resolvedPast);
+    if (rule.wholeMessage) check(rule, sentences.map((sentence) => read(rule, sentence)).join(' '), anyMention, anyAsks, allResolved);
+    else for (const sentence of sentences) check(rule, read(rule, sentence), sentence.mention, informational || sentence.asks, sentence.resolvedPast);
   }
   const kinds = strong.size > 0 ? strong : weak;
   return PRIORITY.find((k) => kinds.has(k));
@@ -104,14 +106,15 @@ export function acceptsClassifier(text: string, kind: CrisisKind): boolean {
 }
 
 /** A part of the context reading that closes the classifier's gate (acceptsClassifier). */
-export type GateCloser = 'informational' | 'all mention' | 'settled' | 'bot words';
+export type GateCloser = 'informational' | 'laughing' | 'all mention' | 'settled' | 'bot words';
 
 /** Each part that closes the classifier's gate for a message; none when the gate is open. */
 export function gateClosers(text: string, kind: CrisisKind): GateCloser[] {
-  const { sentences, informational, settled, nothingSwallowed } = readContext(text);
+  const { sentences, informational, laughing, settled, nothingSwallowed } = readContext(text);
   const told = toldSentences(sentences);
   const closers: GateCloser[] = [];
-  if (informational) closers.push('informational');
+  // A message that laughs reads as informational whatever it asks.
+  if (informational) closers.push(laughing ? 'laughing' : 'informational');
   if (told.length > 0 && told.every((sentence) => sentence.mention)) closers.push('all mention');
   if (kind === 'poisoning' ? nothingSwallowed : settled) closers.push('settled');
   if (isBotWording(text)) closers.push('bot words');

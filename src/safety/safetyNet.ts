@@ -22,7 +22,7 @@ export function soundsUrgent(text: string): boolean {
   const words = now.replace(NOT_DANGER, ' ');
   if (!DANGER.test(words)) return false;
   if (context.urgent) return true;
-  const mention = context.informational || context.sentences.some((sentence) => sentence.mention);
+  const mention = context.informational || context.sentences.some((sentence) => sentence.mention || sentence.asks);
   return !mention && !QUESTION_ABOUT_COVERAGE.test(words) && !ASKS_FOR_SERVICE.test(words) && !context.laughing;
 }
 
