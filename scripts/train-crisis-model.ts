@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crisisFeatures, scoreCrisisWith, type CrisisLabel, type CrisisModel, type CrisisWeights } from '../src/safety/crisisClassifier';
+import { readContext } from '../src/safety/crisisContext';
 import { acceptsClassifier, detectCrisisByRules, gateClosers, type GateCloser } from '../src/safety/crisisDetector';
 import { minimize } from './minimize';
 import { softmaxObjective } from './softmaxRegression';
@@ -209,6 +210,8 @@ export interface CrossValidation extends Folds {
 
 export function crossValidate(messages: readonly LabelledMessage[], k = FOLDS, l2 = L2): CrossValidation {
   const folds = foldsOf(messages, k);
+  // Each message read for context once, for the rules and the gate, as the detector reads it.
+  const contexts = messages.map((m) => readContext(m.text));
   const heldOutScore = messages.map(() => 0);
   const closedBy = messages.map((): GateCloser[] => []);
   const models: Trained[] = [];
@@ -222,7 +225,7 @@ export function crossValidate(messages: readonly LabelledMessage[], k = FOLDS, l
       if (folds.fold[i] !== f) return;
       const { score, kind } = scoreCrisisWith(model, m.text);
       heldOutScore[i] = score;
-      closedBy[i] = gateClosers(m.text, kind);
+      closedBy[i] = gateClosers(m.text, kind, contexts[i]);
     });
   }
   return {
@@ -230,7 +233,7 @@ export function crossValidate(messages: readonly LabelledMessage[], k = FOLDS, l
     heldOutScore,
     models,
     fits: models.map((model) => model.fit),
-    rules: messages.map((m) => detectCrisisByRules(m.text) !== undefined),
+    rules: messages.map((m, i) => detectCrisisByRules(m.text, contexts[i]) !== undefined),
     asked: closedBy.map((closers) => closers.length === 0),
     closedBy,
   };

@@ -1,6 +1,6 @@
 import { isBotWording } from './botWords';
 import { classifyCrisis } from './crisisClassifier';
-import { readContext, toldSentences, type SentenceReading } from './crisisContext';
+import { readContext, toldSentences, type MessageContext, type SentenceReading } from './crisisContext';
 import { CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
 import { ILLINOIS_PLACES } from './crisisVocabulary';
 import { normalizeText } from './normalizeText';
@@ -48,10 +48,10 @@ function partFor(rule: CrisisRule, sentence: SentenceReading): string {
  * The rules' reading: a medical emergency, a poisoning or a behavioral crisis happening now.
  * Biased toward recall: when wording is ambiguous it reports a crisis, and only clear signs of a
  * mention (past event, habit, hypothetical, program question, a danger that is over, a figure of
- * speech) turn it off.
+ * speech) turn it off. `context` is the message's reading (readContext), when the caller has it.
  */
-export function detectCrisisByRules(text: string): CrisisKind | undefined {
-  const { sentences, informational, laughing, planCrossed } = readContext(text);
+export function detectCrisisByRules(text: string, context: MessageContext = readContext(text)): CrisisKind | undefined {
+  const { sentences, informational, laughing, planCrossed } = context;
   const strong = new Set<CrisisKind>();
   // The care plan's own emergency: a reading past its threshold.
   if (planCrossed) strong.add('medical');
@@ -77,16 +77,17 @@ export function detectCrisisByRules(text: string): CrisisKind | undefined {
 /**
  * Detects a message that describes a crisis happening now: the rules, or else the scored
  * classifier (crisisClassifier.ts), which reads wording no rule was written for. The kind
- * chooses the numbers given first.
+ * chooses the numbers given first. The message is read for context once, for both layers.
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
-  const kind = detectCrisisByRules(text) ?? classifierReading(text);
+  const context = readContext(text);
+  const kind = detectCrisisByRules(text, context) ?? classifierReading(text, context);
   return kind && { kind, illinois: mentionsIllinois(text) };
 }
 
-function classifierReading(text: string): CrisisKind | undefined {
+function classifierReading(text: string, context: MessageContext): CrisisKind | undefined {
   const kind = classifyCrisis(text);
-  return kind && acceptsClassifier(text, kind) ? kind : undefined;
+  return kind && acceptsClassifier(text, kind, context) ? kind : undefined;
 }
 
 /**
@@ -101,16 +102,16 @@ function classifierReading(text: string): CrisisKind | undefined {
  * the bot's own button and choice titles coming back as answers (botWords.ts). The training
  * script's held-out figures apply the same test.
  */
-export function acceptsClassifier(text: string, kind: CrisisKind): boolean {
-  return gateClosers(text, kind).length === 0;
+export function acceptsClassifier(text: string, kind: CrisisKind, context: MessageContext = readContext(text)): boolean {
+  return gateClosers(text, kind, context).length === 0;
 }
 
 /** A part of the context reading that closes the classifier's gate (acceptsClassifier). */
 export type GateCloser = 'informational' | 'laughing' | 'all mention' | 'settled' | 'bot words';
 
 /** Each part that closes the classifier's gate for a message; none when the gate is open. */
-export function gateClosers(text: string, kind: CrisisKind): GateCloser[] {
-  const { sentences, informational, laughing, settled, nothingSwallowed } = readContext(text);
+export function gateClosers(text: string, kind: CrisisKind, context: MessageContext = readContext(text)): GateCloser[] {
+  const { sentences, informational, laughing, settled, nothingSwallowed } = context;
   const told = toldSentences(sentences);
   const closers: GateCloser[] = [];
   // A message that laughs reads as informational whatever it asks.
