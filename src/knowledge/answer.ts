@@ -383,7 +383,8 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
  */
 function readWithLastSubject(text: string, lang: Lang, entities: Entities, context: TopicContext): FaqAnswer | undefined {
   const earlier = context.topics.flatMap((id) => faqById(id) ?? []);
-  const asked = earlier.length > 0 ? askedOfLastSubject(text, lang, entities) : undefined;
+  const ofLastSubject = (word: string) => earlier.some((entry) => entryWordsOf(entry, lang, 'all').has(wordRoot(word)));
+  const asked = earlier.length > 0 ? askedOfLastSubject(text, lang, entities, ofLastSubject) : undefined;
   if (!asked) return undefined;
   const withContext = { ...entities, age: context.age };
   const county = countyNamed(context.county);

@@ -65,25 +65,32 @@ const POINTING = new Set(
     ' ',
   ),
 );
+/** Words that compare with what came before ("same steps as the original referral?", "es igual que la primera referencia?"). */
+const EARLIER = new Set('original first primer primera anterior before ante'.split(' '));
 
 /**
  * What a message asks of the last subject when it leans on the turn before and names no subject of its own
  * ("how long does it last", "who gets it", "same steps as the original?", "y que le mando con eso", "hasta q edad?"):
  * its words and whether an answer says what they ask. Undefined for a message with a topic, place, plan, age or program
- * of its own, which is read on its own.
+ * of its own, which is read on its own. `ofLastSubject`: whether a word is one of the last subject's.
  */
 export function askedOfLastSubject(
   text: string,
   lang: Lang,
   entities: Entities,
+  ofLastSubject: (word: string) => boolean,
 ): { words: string[]; asksAttribute: boolean; saidBy: (answer: string) => boolean } | undefined {
   if (!ASKING.test(` ${text.toLowerCase()} `)) return undefined;
   if (entities.place || entities.plan || entities.age !== undefined || entities.program || entities.illinois) return undefined;
   const words = analyze(text, lang);
   const attributes = ATTRIBUTES.filter((a) => words.some((w) => a.asks.has(w)));
-  const subject = words.filter((w) => !FRAMING.has(w) && !POINTING.has(w) && !attributes.some((a) => a.asks.has(w)));
-  // It leans by how it starts or a word pointing back ("and ...", "... it"), or asks only an attribute ("hasta q edad?").
-  const leans = LEANS_ON.test(fold(text)) || attributes.length > 0;
+  // Compared with what came before, the last subject's own words name it, not a subject of the message's own ("the original referral").
+  const comparing = words.some((w) => EARLIER.has(w));
+  const subject = words.filter(
+    (w) => !FRAMING.has(w) && !POINTING.has(w) && !attributes.some((a) => a.asks.has(w)) && !(comparing && ofLastSubject(w)),
+  );
+  // It leans by how it starts, a word pointing back ("and ...", "... it") or a comparison with before, or asks only an attribute ("hasta q edad?").
+  const leans = LEANS_ON.test(fold(text)) || comparing || attributes.length > 0;
   if (words.length === 0 || subject.length > 0 || !leans) return undefined;
   return { words, asksAttribute: attributes.length > 0, saidBy: (answer) => attributes.some((a) => a.said.test(fold(answer))) };
 }

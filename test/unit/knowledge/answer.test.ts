@@ -606,6 +606,16 @@ describe('Function: answer', () => {
       expect(after('what is hrif', 'who is it for')).toMatchObject({ kind: 'faq', entry: { id: 'hrif' } });
     });
 
+    it('compared with before, the last subject named again is no subject of its own ("the same process as the first referral?")', () => {
+      expect(after('does a kid already on ccs need a new referral for another condition', 'is it the same process as the first referral?')).toMatchObject({
+        entry: { id: 'refer-new-condition' },
+      });
+      expect(after('mi hijo ya tiene ccs, necesita otra referencia por otra enfermedad?', 'es igual que la primera referencia?', 'es')).toMatchObject({
+        entry: { id: 'refer-new-condition' },
+      });
+      expect(after('if my kid has medi-cal do we qualify financially', 'is ccs the same as medi-cal')).toMatchObject({ entry: { id: 'ccs-vs-medi-cal' } });
+    });
+
     it('an attribute the last answer does not state is not that answer again', () => {
       expect(after('what is a ccso in illinois', 'and the age limit?')).not.toMatchObject({ entry: { id: 'il-ccso' } });
     });
