@@ -59,21 +59,6 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
     ),
   },
   {
-    frame: 'apply',
-    pattern: new RegExp(
-      [
-        ` (?:how|where) (?:do|can|could|should|would|does) (?:i|we|you|u|one|a parent) (?:even |actually )?(?:go about )?${MEANS.getIn} `,
-        ` how (?:do|can|could|should) (?:i|we|you|u) (?:even |actually )?get (?:ccs|him|her|them|my \\w+|our \\w+)(?: (?:on|in|into|onto) (?:ccs|it|the program))?${NOT_THE_PROGRAM} `,
-        ` (?:first|1st) steps? | where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin) `,
-        // "como le hago para meter a mi hijo", "como aplico", "que tengo que hacer para que mi hijo entre a ccs", "como empiezo el tramite".
-        ` (?:como|q|que) (?:le )?(?:hago|hacemos|tengo que hacer|tenemos que hacer|hay que hacer|debo hacer) (?:para|pa) (?:que )?(?:\\w+ ){0,3}?${MEANS.getIn} `,
-        ` como (?:le |lo |la )?${MEANS.getIn} `,
-        ` (?:como|donde) (?:empiezo|empezamos|inicio|comienzo) | tramite | por donde (?:empiezo|empezamos|comienzo) `,
-        ` como le (?:hago|hacemos) $`,
-      ].join('|'),
-    ),
-  },
-  {
     frame: 'rules',
     pattern: new RegExp(
       [
@@ -83,6 +68,23 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
         ` (?:what|que|q) (?:do|does|se)? ?(?:a \\w+|my \\w+|our \\w+|the \\w+|we|i|he|she|they|mi \\w+|necesita|necesitamos|ocupa|ocupamos|piden|le piden)? ?(?:${MEANS.check}|have) (?:\\w+ ){0,2}?(?:to|for|para|pa|en) (?:\\w+ ){0,1}?${MEANS.qualify} `,
         ` (?:how|como) (?:does|do|decide|deciden) (?:ccs|they|the county|el condado)? ?(?:decide|deciden|determine|choose) (?:if|who|whether|si|quien) `,
         ` (?:que|q) (?:revisan|checan|chequean|miran|ven|piden) (?:para|pa) `,
+      ].join('|'),
+    ),
+  },
+  {
+    frame: 'apply',
+    pattern: new RegExp(
+      [
+        ` (?:how|where) (?:do|can|could|should|would|does) (?:i|we|you|u|one|a parent) (?:even |actually )?(?:go about )?${MEANS.getIn} `,
+        ` how (?:do|can|could|should) (?:i|we|you|u) (?:even |actually )?get (?:ccs|him|her|them|my \\w+|our \\w+)(?: (?:on|in|into|onto) (?:ccs|it|the program))?${NOT_THE_PROGRAM} `,
+        ` (?:first|1st) steps? | where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin) `,
+        // "como le hago para meter a mi hijo", "como aplico", "que tengo que hacer para que mi hijo entre a ccs", "como empiezo el tramite".
+        ` (?:como|q|que) (?:le )?(?:hago|ago|hacemos|tengo que hacer|tenemos que hacer|hay que hacer|debo hacer) (?:para|pa) (?:que |q )?(?:\\w+ ){0,3}?${MEANS.getIn} `,
+        ` como (?:le |lo |la )?${MEANS.getIn} `,
+        // "meter a mi niño a ccs", "que mi hija entre en ccs": the child put into the program ("si entra a ccs" supposes it, "para entrar a ccs" is what something else is for).
+        `(?<! si| cuando| once| when| if| para| pa) (?:meter(?:lo|la)?|meto|mete|metemos|inscribir(?:lo|la)?|inscribo|apunt(?:o|ar|arlo|arla)|entr(?:e|a|ar|en)|qued(?:e|a|ar)) (?:(?:a )?(?:mi|nuestro|nuestra|su|el|la) \\w+ )?(?:en|a) (?:ccs|wcm) `,
+        ` (?:como|donde) (?:empiezo|empezamos|inicio|comienzo) | tramite | por donde (?:empiezo|empezamos|comienzo) `,
+        ` como le (?:hago|ago|hacemos) $`,
       ].join('|'),
     ),
   },

@@ -183,20 +183,6 @@ const PHRASES: [RegExp, string][] = [
   // "we got turned down": a denial; "just turned 20" is an age.
   [/ turned (us |him |her |me |them |my \w+ )?down /g, ' denied '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
-  // "como le hago para meter a mi bebe en ccs": getting a child into the program is applying for it.
-  [
-    / (meter|meterlo|meterla|meto|mete|metemos|metimos|entrar|apuntar|apunto|inscribir|inscribo)( (a )?(mi|nuestro|nuestra|su|el|la) \w+)? (en|a) (ccs|wcm) /g,
-    ' apply $6 ',
-  ],
-  // "para q mi niña entre a ccs", "que mi hijo pueda quedar en ccs": the child getting in, said with the child first and the verb in any form.
-  [/ (mi|nuestro|nuestra|su|el|la) \w+ (pueda |podria )?(entr|qued)(e|a|ar|en|ara) (en|a) (ccs|wcm) /g, ' apply $6 '],
-  // "how do i get my daughter on ccs": getting someone on a program is applying for it.
-  [/ (get|getting) (me|him|her|them|us|(my|our|a|the|this) \w+) (on|onto|into|in|enrolled in|signed up for) (ccs|wcm|pathways) /g, ' apply $5 '],
-  // "where do i start", "por donde empiezo": in this domain, how to get the program.
-  [
-    / (where|how) (do|should|can|would) (i|we) (even )?(start|begin)( with)? | (the )?(first|1st) steps? | por donde (empiezo|empezamos|comienzo|comenzamos|inicio) | como (empiezo|empezamos|comienzo|comenzamos|inicio) | (el )?primer paso /g,
-    ' how apply ',
-  ],
   // "who manages his case", "quien lleva el caso": case management.
   [
     / (manages?|managing|handles?|handling|runs?|running) (his|her|their|the|our|a|my \w+s?) case | (lleva|llevar|maneja|manejar|ve|ver) (el|su|mi) caso /g,
@@ -301,11 +287,6 @@ const PHRASES: [RegExp, string][] = [
   [
     / (while|until|mientras( que)?|hasta que) ((\w+ ){0,3}?)(is |are |gets |has been |se )?(still )?(decide|decides|deciding|decided|review|reviews|reviewing|reviewed|figuring|figures|determine|determines|determining|determined|confirm|confirmed|approve|approves|approved|established|processing|processes|deciden|decida|revisa|revisan|aprueba|apruebe|contesta|confirme|confirma)n? | in the meantime | meanwhile | mientras tanto /g,
     ' pending ',
-  ],
-  // "what r the rules to get ccs": the rules a child must meet, not the regulations' text.
-  [
-    / (rules|requirements|requisitos|reglas|criteria|criterios)( (piden|are|son|hay))? (to|for|para|pa) (get|getting|qualify|qualifying|be eligible|tener|entrar|calificar|apply) | (requirements|requisitos|criteria|criterios)( (piden|are|son|hay))? (for|para|pa|de) (?=(ccs|pathways|wcm) )/g,
-    ' eligible ',
   ],
   // "IL programs covered here?": which Illinois programs the bot knows ("programs" alone says nothing).
   [/ (illinois|il) (programs|programas|options|opciones|topics|temas) | (programs|programas|options|opciones) (in|en|de) illinois /g, ' illinois ilprograms '],
