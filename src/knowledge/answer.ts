@@ -3,7 +3,7 @@ import { asksOf } from './asks';
 import { findContact, findOtherOrganization, findSiblingContact, PERSON, readCues, type Cues } from './cues';
 import { namesOnlyPlace } from './countyFinder';
 import { readEntities, withoutCondition, wordsBesideEntities, type Entities, type Program } from './entities';
-import { FRAME_ENTRY } from './frames';
+import { FRAME_ANSWER } from './frames';
 import { askedOfLastSubject, ASKING, LEANS_ON, readFollowUp, STATES_AGE, type FollowUp, type TopicContext } from './followUp';
 import { faqById, searchFaq, type FaqHit } from './faqSearch';
 import { analyze, asClauses, canonicalTokens, fold, isNegated, STOPWORDS, type Clauses } from './normalize';
