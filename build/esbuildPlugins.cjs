@@ -280,7 +280,10 @@ async function writeFileApart(build, pluginName, fileName, contents, built, ownP
     );
   const outdir = isAbsolute(options.outdir) ? options.outdir : join(options.absWorkingDir ?? process.cwd(), options.outdir);
   mkdirSync(outdir, { recursive: true });
-  writeFileSync(join(outdir, fileName), await built.get(key));
+  writeFileSync(
+    join(outdir, fileName),
+    options.minify ? commonJsWrappersAsFunctions(Buffer.from(await built.get(key)).toString('utf8'), fileName).code : await built.get(key),
+  );
 }
 
 /** The file beside a function's handler that holds libphonenumber-js (see phoneNumbersApart). */
@@ -429,6 +432,93 @@ function lazyMiddyWebStreams() {
   };
 }
 
+/** esbuild's minified CommonJS module helper (`__commonJS`): a function of the module's body and its cached module object. */
+const COMMONJS_HELPER = /^\(([\w$]+),([\w$]+)\)=>\(\)=>\{try\{return \2\|\|\1\(\(\2=\{exports:\{\}\}\)\.exports,\2\),\2\.exports\}catch/;
+
+/**
+ * Minified, esbuild wraps each bundled CommonJS module in an arrow function passed to its module
+ * helper (`var x=y((e,t)=>{...})`), and V8 parses such an arrow's body in full when it compiles
+ * the file, not just pre-parses it as it does a function expression's: every module of
+ * botbuilder, zod 3, twilio's TwiML and the connector's file was parsed whole at every cold start,
+ * and parsed again when first run. Each top-level wrapper whose body reads neither `this` nor
+ * `arguments` of its own (so it means the same) is written as a function expression instead.
+ * `helpers` maps a chunk's file name to the name it exports the helper under (from the chunk that
+ * defines it); the function returns the code and, if this file defines the helper, that name.
+ */
+function commonJsWrappersAsFunctions(code, fileName, helpers = new Map()) {
+  const ts = require('typescript');
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const local = new Set();
+  let exportedAs;
+  for (const statement of file.statements) {
+    if (ts.isVariableStatement(statement))
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name) && declaration.initializer && COMMONJS_HELPER.test(declaration.initializer.getText(file)))
+          local.add(declaration.name.text);
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.importClause?.namedBindings) {
+      const exported = helpers.get(basename(statement.moduleSpecifier.text));
+      const bindings = statement.importClause.namedBindings;
+      if (exported && ts.isNamedImports(bindings))
+        for (const element of bindings.elements) if ((element.propertyName ?? element.name).text === exported) local.add(element.name.text);
+    }
+  }
+  for (const statement of file.statements)
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause))
+      for (const element of statement.exportClause.elements) if (local.has((element.propertyName ?? element.name).text)) exportedAs = element.name.text;
+  if (local.size === 0) return { code, exportedAs };
+  // Whether `node` reads the `this` or `arguments` of the function it is in (not of a function or class member inside it).
+  const readsOwnThisOrArguments = (node) => {
+    if (node.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(node) && node.text === 'arguments')) return true;
+    const ownThis = (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isPropertyDeclaration(node) || ts.isClassStaticBlockDeclaration(node);
+    if (ownThis) return node.name !== undefined && ts.isComputedPropertyName(node.name) && readsOwnThisOrArguments(node.name);
+    return ts.forEachChild(node, readsOwnThisOrArguments) === true;
+  };
+  const edits = [];
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const { initializer } of statement.declarationList.declarations) {
+      const body =
+        initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) && local.has(initializer.expression.text)
+          ? initializer.arguments[0]
+          : undefined;
+      if (!body || !ts.isArrowFunction(body) || !ts.isBlock(body.body) || readsOwnThisOrArguments(body.body)) continue;
+      edits.push([body.getStart(file), body.body.getStart(file) + 1, `function(${body.parameters.map((p) => p.getText(file)).join(',')}){`]);
+    }
+  }
+  let out = code;
+  for (const [start, end, text] of edits.reverse()) out = out.slice(0, start) + text + out.slice(end);
+  return { code: out, exportedAs };
+}
+
+function commonJsWrappersAsFunctionsPlugin() {
+  return {
+    name: 'commonjs-wrappers-as-functions',
+    setup(build) {
+      if (!build.initialOptions.minify || build.initialOptions.write === false) return;
+      build.initialOptions.metafile = true;
+      build.onEnd((result) => {
+        if (result.errors.length || !result.metafile) return;
+        const root = build.initialOptions.absWorkingDir ?? process.cwd();
+        const files = Object.keys(result.metafile.outputs)
+          .filter((path) => /\.(m?js|cjs)$/.test(path))
+          .map((path) => (isAbsolute(path) ? path : join(root, path)));
+        // The chunks that define the helper first, so the files that import it know its name.
+        const helpers = new Map();
+        const rewritten = new Map();
+        for (const path of files) {
+          const { code, exportedAs } = commonJsWrappersAsFunctions(readFileSync(path, 'utf8'), path);
+          if (exportedAs) helpers.set(basename(path), exportedAs);
+          rewritten.set(path, code);
+        }
+        for (const path of files) {
+          const { code } = commonJsWrappersAsFunctions(rewritten.get(path), path, helpers);
+          writeFileSync(path, code);
+        }
+      });
+    },
+  };
+}
+
 module.exports = [
   dedupeNestedZod(),
   deferConnector(),
@@ -437,7 +527,9 @@ module.exports = [
   trimNumberPrompt(),
   trimUnusedBotFrameworkParts(),
   lazyMiddyWebStreams(),
+  commonJsWrappersAsFunctionsPlugin(),
   chunksPerFunction(),
 ];
 module.exports.CONNECTOR_FILE = CONNECTOR_FILE;
 module.exports.PHONE_NUMBERS_FILE = PHONE_NUMBERS_FILE;
+module.exports.commonJsWrappersAsFunctions = commonJsWrappersAsFunctions;

@@ -8,7 +8,11 @@ import { serverlessEsbuildOptions } from '../../../bench/coldStart';
 
 const ROOT = join(__dirname, '../../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CONNECTOR_FILE, PHONE_NUMBERS_FILE } = require('../../../build/esbuildPlugins.cjs') as { CONNECTOR_FILE: string; PHONE_NUMBERS_FILE: string };
+const { CONNECTOR_FILE, PHONE_NUMBERS_FILE, commonJsWrappersAsFunctions } = require('../../../build/esbuildPlugins.cjs') as {
+  CONNECTOR_FILE: string;
+  PHONE_NUMBERS_FILE: string;
+  commonJsWrappersAsFunctions: (code: string, fileName: string) => { code: string };
+};
 
 /** The source files in what a cold start of `entry` loads (its own file and the chunks it imports statically), with their bytes. */
 async function startupInputs(entry: string): Promise<Map<string, number>> {
@@ -138,6 +142,19 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     },
   );
 
+  it('a minified CommonJS module wrapper becomes a function expression unless its body reads its own this or arguments (the same module either way)', () => {
+    const helper = 'var c=(a,b)=>()=>{try{return b||a((b={exports:{}}).exports,b),b.exports}catch(d){throw b=0,d}};';
+    const wrappers = [
+      'var x=c((e,t)=>{t.exports=class{v=this;m(){return this}}}),',
+      'y=c(e=>{e.v=this}),',
+      'z=c((e,t)=>{t.exports=()=>arguments.length}),',
+      'w=c((e,t)=>{t.exports=function(){return this}});',
+    ].join('');
+    expect(commonJsWrappersAsFunctions(helper + wrappers, 'x.mjs').code).toBe(
+      `${helper}var x=c(function(e,t){t.exports=class{v=this;m(){return this}}}),y=c(e=>{e.v=this}),z=c((e,t)=>{t.exports=()=>arguments.length}),w=c(function(e,t){t.exports=function(){return this}});`,
+    );
+  });
+
   it("the web function carries neither the SMS channel's TwiML (src/app/smsRuntime.ts) nor CloudAdapter's streaming connections (botframework-streaming, ws, the legacy adapter) nor, in the connector's file, managed identity, skill calls, the Teams API, proxy agents or a second zod 3 and botframework-schema", async () => {
     const inputs = [...(await startupInputs('functions/messages.ts')).keys()];
     const notForTheWeb =
@@ -168,6 +185,9 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
       expect(connectorFile).toContain("was loaded without the bundle's zod");
       expect(connectorFile).not.toMatch(/ZodIssueCode|MessageReactionTypes/);
       expect(connectorFile.length).toBeLessThan(700_000);
+      // Its CommonJS modules are function expressions, which V8 pre-parses (an arrow's body it parsed whole at every start).
+      expect(connectorFile).toMatch(/=[\w$]+\(function\([\w$]*,[\w$]*\)\{/);
+      expect(commonJsWrappersAsFunctions(connectorFile, CONNECTOR_FILE).code).toBe(connectorFile);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
