@@ -136,6 +136,7 @@ export function readEntities(text: string): Entities {
   const fromOtherState = otherState !== undefined && new RegExp(` (from|de|desde) ${otherState.toLowerCase()} `).test(folded);
   const place = illinois ? undefined : locateCounty(text);
   const condition = readCondition(folded);
+  const age = findAge(folded);
   return {
     // "moved here from Nevada" is the state, not Nevada County.
     place: place && place.county.name !== otherState ? place : undefined,
@@ -143,11 +144,11 @@ export function readEntities(text: string): Entities {
     ...(fromOtherState ? { fromOtherState } : {}),
     illinois,
     plan: planName ? { name: planName, wcmCounties: wcmCountiesOf(planName) } : undefined,
-    age: findAge(folded),
+    age,
     audience: PROVIDER.test(folded) ? 'provider' : PARENT.test(folded) ? 'parent' : undefined,
     program: PROGRAMS.find(([pattern]) => pattern.test(folded))?.[1],
     condition,
-    frame: readFrame(folded, condition),
+    frame: readFrame(folded, { condition, age }),
   };
 }
 

@@ -90,6 +90,8 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
   },
 ];
 
+const STOPS_FOR_SOMEONE = new RegExp(` ccs (?:\\w+ ){0,2}?${MEANS.stop} (?:${MEANS.serve} )?${MEANS.someone} `);
+
 export type Frame = 'age-limit' | 'apply' | 'rules' | 'condition';
 
 /**
@@ -105,13 +107,16 @@ export const FRAME_ANSWER: Record<Frame, { entry: string; kin: string[] }> = {
 };
 
 /**
- * The question `folded` frames. `condition` is the condition the message names: without any other
- * frame, a message that names one and asks whether it is covered, counts or qualifies asks about
- * the condition ("does ccs cover cerebral palsy", "el labio leporino es una condicion de ccs?").
+ * The question `folded` frames, given the age and the condition the message names. Without any
+ * other frame, a message that names a condition and asks whether it is covered, counts or qualifies
+ * asks about the condition ("does ccs cover cerebral palsy", "el labio leporino es una condicion de ccs?").
  */
-export function readFrame(folded: string, condition?: string): Frame | undefined {
+export function readFrame(folded: string, said: { condition?: string; age?: number } = {}): Frame | undefined {
   const framed = FRAMES.find(({ pattern }) => pattern.test(folded))?.frame;
   if (framed) return framed;
+  // "she turns 20 soon, will ccs quit covering her": the program stopping for a child whose age is given.
+  if (said.age !== undefined && STOPS_FOR_SOMEONE.test(folded)) return 'age-limit';
+  const { condition } = said;
   // The condition's own words do not ask ("a heart condition").
   return condition !== undefined && new RegExp(` ${MEANS.conditionAsked} `).test(folded.replace(` ${condition} `, ' ')) ? 'condition' : undefined;
 }
