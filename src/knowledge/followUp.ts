@@ -54,8 +54,8 @@ const ATTRIBUTES: { asks: ReadonlySet<string>; said: RegExp }[] = [
   { asks: new Set(['include', 'included', 'incluir', 'incluye', 'attach', 'send', 'record']), said: / (records|documents|expedientes|documentos) / },
   // When it is due.
   { asks: new Set(['when', 'cuando', 'due', 'deadline', 'plazo']), said: / (business day|dia habil) / },
-  // Whether money matters.
-  { asks: new Set(['financial', 'cost', 'costo', 'cuesta', 'pay']), said: / (income|ingresos) / },
+  // Whether income matters (what it costs is a question of its own: our sources list no fees).
+  { asks: new Set(['financial']), said: / (income|ingresos) / },
   // Whether it is the same everywhere.
   { asks: new Set(['every', 'each', 'cada', 'todo', 'county', 'vary', 'varie', 'varia']), said: / (vary|varies|variar|varia) / },
 ];

@@ -624,6 +624,8 @@ describe('Function: answer', () => {
       expect(after('what is hrif', 'how long does a ccs referral take')).toMatchObject({ kind: 'faq', entry: { id: 'ccs-how-long' } });
       expect(after('que es hrif', 'que es el whole child model', 'es')).toMatchObject({ kind: 'faq', entry: { id: 'wcm-what' } });
       expect(after('what is hrif', 'ok thanks').kind).toBe('unknown');
+      // What it costs is not whether income counts: our sources list no fees.
+      expect(after('does ccs cover physical therapy', 'and how much does it cost?')).toMatchObject({ entry: { id: 'ccs-cost' } });
     });
   });
 
