@@ -86,9 +86,7 @@ export function askedOfLastSubject(
   const attributes = ATTRIBUTES.filter((a) => words.some((w) => a.asks.has(w)));
   // Compared with what came before, the last subject's own words name it, not a subject of the message's own ("the original referral").
   const comparing = words.some((w) => EARLIER.has(w));
-  const subject = words.filter(
-    (w) => !FRAMING.has(w) && !POINTING.has(w) && !attributes.some((a) => a.asks.has(w)) && !(comparing && ofLastSubject(w)),
-  );
+  const subject = words.filter((w) => !FRAMING.has(w) && !POINTING.has(w) && !attributes.some((a) => a.asks.has(w)) && !(comparing && ofLastSubject(w)));
   // It leans by how it starts, a word pointing back ("and ...", "... it") or a comparison with before, or asks only an attribute ("hasta q edad?").
   const leans = LEANS_ON.test(fold(text)) || comparing || attributes.length > 0;
   if (words.length === 0 || subject.length > 0 || !leans) return undefined;
