@@ -148,7 +148,8 @@ export function readEntities(text: string): Entities {
     audience: PROVIDER.test(folded) ? 'provider' : PARENT.test(folded) ? 'parent' : undefined,
     program: PROGRAMS.find(([pattern]) => pattern.test(folded))?.[1],
     condition,
-    frame: readFrame(folded, { condition, age }),
+    // Read without the condition's words: "get my newborn with a cleft lip into ccs" is getting the child in.
+    frame: readFrame(condition ? folded.replace(` ${condition} `, ' ') : folded, { condition, age }),
   };
 }
 

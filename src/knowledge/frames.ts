@@ -24,7 +24,7 @@ const MEANS = {
   /** A person the program is for. */
   someone: `(?:he|she|they|him|her|them|hes|shes|theyre|i|we|you|u|(?:my|our|the|a|your|mi|el|la|su) (?:son|daughter|kid|child|baby|boy|girl|teen|patient|pt|hijo|hija|nino|nina|bebe)|kids|children|lo|la|le)`,
   /** Getting the program ("get on", "sign up", "meter a mi hijo", "inscribir"). */
-  getIn: `(?:apply|aply|applying|sign(?:ed)? (?:\\w+ )?up|enroll(?:ed)?|register(?:ed)?|get (?:\\w+ ){0,2}?(?:on|in|into|onto|enrolled|signed up|started)${NOT_THE_PROGRAM}|get (?:ccs|it|on ccs|into ccs|in ccs)${NOT_THE_PROGRAM}|start(?:ed)?|begin|meter(?:lo|la)?|meto|inscribir(?:lo|la)?|inscribo|apunt(?:o|ar|arlo|arla)|(?:lo |la )?(?:apunto|inscribo|meto)|aplic(?:o|ar|amos)|solicit(?:o|ar|amos)|entr(?:e|a|ar)|empez(?:ar|amos)|empiezo|inici(?:ar|o))`,
+  getIn: `(?:apply|aply|applying|sign(?:ed)? (?:\\w+ )?up|enroll(?:ed)?|register(?:ed)?|get(?:ting)? (?:\\w+ ){0,4}?(?:on|in|into|onto|enrolled|signed up|started)${NOT_THE_PROGRAM}|get(?:ting)? (?:ccs|it|on ccs|into ccs|in ccs)${NOT_THE_PROGRAM}|(?:lo |la )?acept(?:e|en|an)|start(?:ed)?|begin|meter(?:lo|la)?|meto|inscribir(?:lo|la)?|inscribo|apunt(?:o|ar|arlo|arla)|(?:lo |la )?(?:apunto|inscribo|meto)|aplic(?:o|ar|amos)|solicit(?:o|ar|amos)|entr(?:e|a|ar)|empez(?:ar|amos)|empiezo|inici(?:ar|o))`,
   /** Rules a child must meet. */
   rules: `(?:rules|requirements|requisitos|reglas|criteria|criterios|criterion|conditions? to)`,
   /** Checking a child against them. */
@@ -54,6 +54,8 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
         ` ${MEANS.carryOn} (?:\\w+ ){0,1}?${MEANS.serve} (?:\\w+ ){0,5}?(?:once|after|when|at|past|despues de|cuando|a los) (?:\\w+ ){0,2}?\\d{1,2} `,
         // "how long can he stay on ccs", "how old can he be and still have ccs".
         ` how long (?:can|could|will|does) ${MEANS.someone} (?:stay|be|remain|keep|have|get) `,
+        // "once my kid hits 18 does ccs drop him": the program stopping once a child reaches an age.
+        ` (?:once|when|after|cuando|despues de que) ${MEANS.someone} (?:hits|turns|reaches|gets to|cumple|llega a) \\d{1,2} (?:\\w+ ){0,4}?${MEANS.stop} `,
         ` how old (?:can|could) ${MEANS.someone} be `,
       ].join('|'),
     ),
@@ -68,6 +70,7 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
         ` (?:what|que|q) (?:do|does|se)? ?(?:a \\w+|my \\w+|our \\w+|the \\w+|we|i|he|she|they|mi \\w+|necesita|necesitamos|ocupa|ocupamos|piden|le piden)? ?(?:${MEANS.check}|have) (?:\\w+ ){0,2}?(?:to|for|para|pa|en) (?:\\w+ ){0,1}?${MEANS.qualify} `,
         ` (?:how|como) (?:does|do|decide|deciden) (?:ccs|they|the county|el condado)? ?(?:decide|deciden|determine|choose) (?:if|who|whether|si|quien) `,
         ` (?:que|q) (?:revisan|checan|chequean|miran|ven|piden) (?:para|pa) `,
+        ` (?:what|whats|what is|what s) (?:needed|required|necessary) (?:to|for) (?:\\w+ )?${MEANS.qualify} `,
       ].join('|'),
     ),
   },
@@ -78,6 +81,7 @@ const FRAMES: { frame: Frame; pattern: RegExp }[] = [
         ` (?:how|where) (?:do|can|could|should|would|does) (?:i|we|you|u|one|a parent) (?:even |actually )?(?:go about )?${MEANS.getIn} `,
         ` how (?:do|can|could|should) (?:i|we|you|u) (?:even |actually )?get (?:ccs|him|her|them|my \\w+|our \\w+)(?: (?:on|in|into|onto) (?:ccs|it|the program))?${NOT_THE_PROGRAM} `,
         ` (?:first|1st) steps? | where (?:do|should|can) (?:i|we) (?:even )?(?:start|begin) `,
+        ` what (?:do|should|can|would) (?:i|we) (?:\\w+ )?(?:do|need to do|have to do) (?:to|for|so) (?:\\w+ )?${MEANS.getIn} `,
         // "como le hago para meter a mi hijo", "como aplico", "que tengo que hacer para que mi hijo entre a ccs", "como empiezo el tramite".
         ` (?:como|q|que) (?:le )?(?:hago|ago|hacemos|tengo que hacer|tenemos que hacer|hay que hacer|debo hacer) (?:para|pa) (?:que |q )?(?:\\w+ ){0,3}?${MEANS.getIn} `,
         ` como (?:le |lo |la )?${MEANS.getIn} `,
@@ -107,7 +111,8 @@ export const FRAME_ANSWER: Record<Frame, { entry: string; kin: string[] }> = {
 };
 
 /**
- * The question `folded` frames, given the age and the condition the message names. Without any
+ * The question `folded` (without the condition's own words: "a heart condition" asks nothing) frames, given the age and
+ * the condition the message names. Without any
  * other frame, a message that names a condition and asks whether it is covered, counts or qualifies
  * asks about the condition ("does ccs cover cerebral palsy", "el labio leporino es una condicion de ccs?").
  */
@@ -117,6 +122,5 @@ export function readFrame(folded: string, said: { condition?: string; age?: numb
   // "she turns 20 soon, will ccs quit covering her": the program stopping for a child whose age is given.
   if (said.age !== undefined && STOPS_FOR_SOMEONE.test(folded)) return 'age-limit';
   const { condition } = said;
-  // The condition's own words do not ask ("a heart condition").
-  return condition !== undefined && new RegExp(` ${MEANS.conditionAsked} `).test(folded.replace(` ${condition} `, ' ')) ? 'condition' : undefined;
+  return condition !== undefined && new RegExp(` ${MEANS.conditionAsked} `).test(folded) ? 'condition' : undefined;
 }

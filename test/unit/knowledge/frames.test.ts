@@ -29,9 +29,27 @@ describe('Question frames and the condition beside them (round 17B)', () => {
       'como lo inscribo en ccs',
       'what are the requirements to qualify',
       'que piden para calificar',
+      'once my kid hits 18 does ccs drop him',
+      'how do i go about getting him on ccs',
+      'how would i get my newborn with a cleft lip into ccs',
+      'whats needed to be eligible',
     ].map((text) => readEntities(text).frame);
     // Assert
-    expect(frames).toEqual(['age-limit', 'age-limit', 'age-limit', 'age-limit', 'age-limit', 'apply', 'apply', 'rules', 'rules']);
+    expect(frames).toEqual([
+      'age-limit',
+      'age-limit',
+      'age-limit',
+      'age-limit',
+      'age-limit',
+      'apply',
+      'apply',
+      'rules',
+      'rules',
+      'age-limit',
+      'apply',
+      'apply',
+      'rules',
+    ]);
   });
 
   it('lets the question asked decide over a condition named beside it', () => {
