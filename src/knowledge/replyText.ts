@@ -49,7 +49,7 @@ function monthYear(date: string, lang: Lang): string {
 }
 
 /** "(Health Net notice 20-667, Sept 2020)": the date printed on the source, or "date not shown"; never when we looked. */
-export function citation(source: NumberSource, lang: Lang): string {
+function citation(source: NumberSource, lang: Lang): string {
   const when = source.sourceDate ? monthYear(source.sourceDate, lang) : WORDS[lang].noDate;
   const doubt = source.confidence === 'medium' || source.confidence === 'low' ? `; ${WORDS[lang].unverified}` : '';
   return `(${source.sourceName[lang]}, ${when}${doubt})`;
