@@ -1,5 +1,5 @@
 import { counties, type County } from '../content';
-import { fold, STOPWORDS, typoDistance } from './normalize';
+import { fold, STOPWORDS, THERAPY_PROGRAM_NAMES, typoDistance } from './normalize';
 
 export interface CountyMatch {
   county: County;
@@ -118,8 +118,8 @@ export function findCounty(text: string): CountyMatch | undefined {
   return found && { county: found.county, via: found.via };
 }
 
-/** The Medical Therapy Program's names, read as one word beside a place ("Merced Medical Therapy Program phone?"). */
-const THERAPY_PROGRAM = / (medical therapy program|programa de terapia medica|therapy program|programa de terapia) /g;
+/** The Medical Therapy Program's names, and their short forms, read as one word beside a place ("Merced Medical Therapy Program phone?"). */
+const THERAPY_PROGRAM = new RegExp(` (${[...THERAPY_PROGRAM_NAMES, 'therapy program', 'programa de terapia'].join('|')}) `, 'g');
 
 export function locateCounty(text: string): CountyLocation | undefined {
   const tokens = fold(text).replace(THERAPY_PROGRAM, ' mtp ').trim().split(' ').filter(Boolean);

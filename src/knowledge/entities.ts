@@ -1,7 +1,7 @@
 import { counties, type County } from '../content';
 import { locateCounty, type CountyLocation } from './countyFinder';
 import { readFrame, type Frame } from './frames';
-import { fold } from './normalize';
+import { fold, THERAPY_PROGRAM_NAMES } from './normalize';
 
 /**
  * What a message is about, beside what it asks: the place (a California county by name, city,
@@ -89,7 +89,7 @@ const PROGRAMS: [RegExp, Program][] = [
   [/ pathways /, 'pathways'],
   [/ (ccsos?|care coordination and support organizations?) /, 'ccso'],
   [/ (hsp|home services program|webcm) /, 'hsp'],
-  [/ (mtp|medical therapy program|programa de terapia medica) /, 'mtp'],
+  [new RegExp(` (mtp|${THERAPY_PROGRAM_NAMES.join('|')}) `), 'mtp'],
   [/ (hrif|high risk infant) /, 'hrif'],
   [/ (ccs|california childrens? services|servicios para ninos de california) /, 'ccs'],
 ];

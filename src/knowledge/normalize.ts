@@ -28,6 +28,8 @@ export function fold(text: string): string {
 const CARE_PLACE = '(specialcarecenter|hospital|clinic|clinica|specialists?|especialistas?|doctor|appointments?|appts?|citas?)';
 const DISTANCE = '(\\d+|an?|one|two|three|few|several|many|una|dos|tres|varias|muchas) (hrs?|hours?|miles|horas|millas)';
 const WHOSE = '(the |his |her |their |our |my |el |la |las |los |su |sus )?';
+/** The Medical Therapy Program's full names, folded: the phrases below, the program entity and the county finder all read them. */
+export const THERAPY_PROGRAM_NAMES = ['medical therapy program', 'programa de terapia medica'];
 
 /** Multi-word phrases, each mapped to one canonical token; applied in order to folded text, so longer phrases come first. */
 const PHRASES: [RegExp, string][] = [
@@ -178,7 +180,7 @@ const PHRASES: [RegExp, string][] = [
   [/ (other|otros|otras) (programs|programas|agencies|agencias|services|servicios|resources|recursos) /g, ' other resources '],
   [/ regional cent(er|re)s? | centros? regional(es)? /g, ' regionalcenter '],
   [/ special care cent(er|re)s? | centros? de atencion especial /g, ' specialcarecenter '],
-  [/ medical therapy program | programa de terapia medica /g, ' mtp '],
+  [new RegExp(` (?:${THERAPY_PROGRAM_NAMES.join('|')}) `, 'g'), ' mtp '],
   [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
   // "we got turned down": a denial; "just turned 20" is an age.
   [/ turned (us |him |her |me |them |my \w+ )?down /g, ' denied '],
