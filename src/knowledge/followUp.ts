@@ -59,14 +59,13 @@ const ATTRIBUTES: { asks: ReadonlySet<string>; said: RegExp }[] = [
   // Whether it is the same everywhere.
   { asks: new Set(['every', 'each', 'cada', 'todo', 'county', 'vary', 'varie', 'varia']), said: / (vary|varies|variar|varia) / },
 ];
-/** Words that point back at the last subject or ask of it without naming one: "same way as the first one", "who gets it", "los mismos pasos que la primera vez". */
-const POINTING = new Set(
-  'same mismo misma mismos mismas way step process paso first original primer primera anterior before ante last time vez who quien cuanto cuanta cuantos what_is ccs'.split(
-    ' ',
-  ),
-);
 /** Words that compare with what came before ("same steps as the original referral?", "es igual que la primera referencia?"). */
 const EARLIER = new Set('original first primer primera anterior before ante'.split(' '));
+/**
+ * Words that point back at the last subject or ask of it without naming one: "same way as the first one", "who gets it",
+ * "los mismos pasos que la primera vez". With FRAMING's ("same", "mismo", "ccs") and EARLIER's, they name no subject.
+ */
+const POINTING = new Set([...EARLIER, ...'mismas way step process paso last time vez who quien cuanto cuanta cuantos'.split(' ')]);
 
 /**
  * What a message asks of the last subject when it leans on the turn before and names no subject of its own
