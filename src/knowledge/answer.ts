@@ -315,8 +315,8 @@ function entryWordsOf(entry: FaqEntry, lang: Lang, part: EntryPart): Set<string>
 function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context: TopicContext, own: KnowledgeAnswer, cues: Cues): FaqAnswer | undefined {
   const answered = own.kind === 'faq' || own.kind === 'county' || own.kind === 'contact';
   const folded = fold(text);
-  // What the follow-on is for ("... to find out if she has a ccs condition") says why, not what about.
-  const asked = wordsBesideEntities(text.replace(CONDITION, ' '), entities).replace(PURPOSE, ' ');
+  // The if-clause it opens with says which case, and what it is for ("... to find out if she has a ccs condition") says why: neither says what about.
+  const asked = wordsBesideEntities(text.replace(IF_CLAUSE, ' '), entities).replace(PURPOSE, ' ');
   const words = analyze(asked, lang).filter((w) => w !== 'ccs' && w !== 'what_is');
   // "hasta q edad?" after the HRIF answer, "and without medi-cal?" after the income rule: a question of a few words that names
   // no program, place or plan asks about what was just answered, even when it has an answer of its own (CCS's age limit);
@@ -350,13 +350,13 @@ function earlierTopicAsked(text: string, lang: Lang, entities: Entities, context
   const askedOtherwise = own.kind === 'faq' && !!best && askedDecidingly(own.entry) && !askedDecidingly(best.entry);
   // Framed as a follow-on ("and if", "what about"), the last topic wins a tie with the message's own answer; a bare aspect
   // ("hasta q edad?") wins it only by what the last answer says ("hasta los 3 años"), not by words of its questions.
-  // Past its condition ("and if the doctor does it, what do they send") a follow-on asks a question of its own: the last topic wins only by what its answer says.
-  const conditioned = CONDITION.test(text);
+  // Past its if-clause ("and if the doctor does it, what do they send") a follow-on asks a question of its own: the last topic wins only by what its answer says.
+  const supposing = IF_CLAUSE.test(text);
   const framedCoverage = !best
     ? undefined
-    : FOLLOW_ON.test(folded) && !conditioned
+    : FOLLOW_ON.test(folded) && !supposing
       ? best.coverage
-      : aspectOnly || conditioned
+      : aspectOnly || supposing
         ? covered(best.entry, 'said')
         : undefined;
   const chosen =
@@ -669,8 +669,8 @@ const POINTS_BACK =
  */
 function weighClauses(text: string, lang: Lang): Clauses {
   const parts = splitClauses(text);
-  // "ok and if the doctor does it, what do they send": the condition says which case; the question is what is asked.
-  if (parts.length > 1 && OPENS_WITH_CONDITION.test(parts[0])) return parts.map((p, i) => ({ text: p, weight: i === 0 ? CONTEXT_WEIGHT : 1 }));
+  // "ok and if the doctor does it, what do they send": the if-clause says which case; the question is what is asked.
+  if (parts.length > 1 && OPENS_WITH_IF_CLAUSE.test(parts[0])) return parts.map((p, i) => ({ text: p, weight: i === 0 ? CONTEXT_WEIGHT : 1 }));
   const asked = parts.filter((p) => isAsked(p, text) && !describesChild(p, text));
   const topicWords = asked.flatMap((p) => analyze(p, lang)).filter((t) => !NO_TOPIC.has(t));
   // "a dentist for my son with cerebral palsy": who the child is is context, once the rest names a topic of its own.
@@ -871,11 +871,11 @@ function describesChild(clause: string, text: string): boolean {
   return DESCRIPTION_START.test(clause) && AFTER_CHILD.test(text.slice(0, text.indexOf(clause)));
 }
 
-const CONDITION_START = '^\\s*(?:(?:ok|okay|and|so|but|y|pero|bueno|entonces)\\s+)*(?:if|si)\\s+';
+const IF_CLAUSE_START = '^\\s*(?:(?:ok|okay|and|so|but|y|pero|bueno|entonces)\\s+)*(?:if|si)\\s+';
 const QUESTION_WORD = '(?:what|who|how|where|which|que|qué|quien|quién|como|cómo|donde|dónde|cual|cuál)\\b';
-/** The condition a follow-on opens with ("and if the doctor does it"): it says which case; the question after it is what is asked. */
-const CONDITION = new RegExp(`${CONDITION_START}.*?\\s+(?=${QUESTION_WORD})`, 'i');
-const OPENS_WITH_CONDITION = new RegExp(CONDITION_START, 'i');
+/** The if-clause a follow-on opens with ("and if the doctor does it"): it says which case; the question after it is what is asked. */
+const IF_CLAUSE = new RegExp(`${IF_CLAUSE_START}.*?\\s+(?=${QUESTION_WORD})`, 'i');
+const OPENS_WITH_IF_CLAUSE = new RegExp(IF_CLAUSE_START, 'i');
 
 /**
  * A run-on message changes sentence where it starts saying something about the child ("does ccs pay for PT my son has
@@ -883,8 +883,8 @@ const OPENS_WITH_CONDITION = new RegExp(CONDITION_START, 'i');
  */
 const RUN_ON = new RegExp(
   [
-    // "ok and if the doctor does it what do they send", "y si lo hace el doctor que tiene que mandar": the condition, then the question.
-    `(?<=${CONDITION_START}\\S+(?:\\s+\\S+){0,8})\\s+(?=${QUESTION_WORD})`,
+    // "ok and if the doctor does it what do they send", "y si lo hace el doctor que tiene que mandar": the if-clause, then the question.
+    `(?<=${IF_CLAUSE_START}\\S+(?:\\s+\\S+){0,8})\\s+(?=${QUESTION_WORD})`,
     `\\s+(?=(?:my|our|mi|nuestro|nuestra) ${CHILD} (?:has|had|is|was|just|got|tiene|tuvo|esta|es|ya)\\b)`,
     // "... for my son with cerebral palsy", "para mi hija con sindrome de down": who the child is, said after the question.
     `(?<=\\b${CHILD}) +(?=${DESCRIBED_AS})`,
