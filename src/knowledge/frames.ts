@@ -5,7 +5,7 @@
  * little kids", "hasta que edad"); each way belongs to a meaning class below, and a frame is a few
  * classes in a row, so a new wording of a known meaning meets the frame. Read on folded text
  * (normalize.fold); the condition a parent names beside the question is an entity
- * (entities.readCondition), so it no longer outweighs the frame.
+ * (entities.readCondition), read apart so its words do not outweigh the frame's.
  */
 
 /** What follows "get ..." when it is not getting on the program ("get ccs paneled", "get my son a wheelchair"). */
@@ -112,9 +112,9 @@ export const FRAME_ANSWER: Record<Frame, { entry: string; kin: string[] }> = {
 
 /**
  * The question `folded` (without the condition's own words: "a heart condition" asks nothing) frames, given the age and
- * the condition the message names. Without any
- * other frame, a message that names a condition and asks whether it is covered, counts or qualifies
- * asks about the condition ("does ccs cover cerebral palsy", "el labio leporino es una condicion de ccs?").
+ * the condition the message names. Without any other frame, a message that names a condition and asks whether it is
+ * covered, counts or qualifies asks about the condition ("does ccs cover cerebral palsy", "el labio leporino es una
+ * condicion de ccs?").
  */
 export function readFrame(folded: string, said: { condition?: string; age?: number } = {}): Frame | undefined {
   const framed = FRAMES.find(({ pattern }) => pattern.test(folded))?.frame;
