@@ -248,8 +248,8 @@ module.exports = module_;`,
 
 /**
  * Writes `fileName` (CommonJS, `contents` bundled with the build's options and plugins but the
- * one setting it apart, `pluginName`, and `ownPlugins` first) beside the build's output; `built` caches the code per set
- * of options, so `serverless package` bundles it once for all functions.
+ * one setting it apart, `pluginName`, and `ownPlugins` first) beside the build's output; `built`
+ * caches the code per set of options, so `serverless package` bundles it once for all functions.
  */
 async function writeFileApart(build, pluginName, fileName, contents, built, ownPlugins = []) {
   const options = build.initialOptions;
@@ -357,11 +357,10 @@ function trimNumberPrompt() {
 /**
  * Parts of Bot Framework that the bot never runs: the web chat's sign-in is an app id and
  * password, its JWT checks and replies are plain HTTPS with no proxy, a Lambda takes no streaming
- * connection, and no dialog uses a Recognizer. The connector's file (connectorApart) and the bot functions' bundles
- * would otherwise compile them at every cold start (~25 ms per MB), and the streaming parts were
- * evaluated there too. Each
- * `spec`, where `importer` imports it, is a module that fails loudly when one of its exports is
- * used (build/failingModule.cjs).
+ * connection, and no dialog uses a Recognizer. The connector's file (connectorApart) and the bot
+ * functions' bundles would otherwise compile them at every cold start (~25 ms per MB), and the
+ * streaming parts were evaluated there too. Each `spec`, where `importer` imports it, is a module
+ * that fails loudly when one of its exports is used (build/failingModule.cjs).
  */
 const UNUSED_BOT_FRAMEWORK_PARTS = [
   // Managed-identity sign-in (the UserAssignedMSI app type): Azure's identity library, with its own copy of MSAL and a browser opener (~280 kB).
