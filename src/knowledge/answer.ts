@@ -399,7 +399,11 @@ function readWithLastSubject(text: string, lang: Lang, entities: Entities, conte
   return chosen && compose(chosen, { score: 0 }, withContext, county, NO_COUNTY_ASKS);
 }
 
-/** A word without the endings that make a verb a noun or say its tense: "stabilization" meets the answer's "stabilized". */
+/**
+ * A word without the endings that make a verb a noun or say its tense: "stabilization" meets the answer's "stabilized".
+ * Coarser than normalize's stem, on purpose: it only decides whether a follow-up's word is one of an entry's (both sides
+ * cut alike), while stem makes index terms and keeps the domain's own words whole ("hearing" aids is not "hear").
+ */
 function wordRoot(word: string): string {
   return word.length < 7 ? word : word.replace(/(ization|isation|ation|izing|ized|ize|ing|ed)$/, '');
 }
