@@ -112,7 +112,7 @@ const CONDITIONS = new RegExp(
 );
 
 /** The condition a message names, as it says it. */
-export function readCondition(folded: string): string | undefined {
+function readCondition(folded: string): string | undefined {
   return CONDITIONS.exec(folded)?.[1];
 }
 
