@@ -6,6 +6,7 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { conversationKeyOf, turnEntries } from '../transcripts/turnTranscript';
 import { ReferralServicesMiddleware, StatusServicesMiddleware } from '../bot/turnServices';
 import { getDomainRuntime, resetDomainRuntime, type DomainRuntime } from './domainRuntime';
+import { compileRegExpsAtOnce } from './regExpCompilation';
 
 /** How long after a staff message a family's free-text reply is treated as an answer to the office. */
 const STAFF_REPLY_WINDOW_DAYS = 14;
@@ -24,6 +25,7 @@ export interface Runtime extends DomainRuntime {
 
 /** Composition root for the bot: builds the dialogs over the domain runtime. */
 export function createRuntime(domain: DomainRuntime): Runtime {
+  compileRegExpsAtOnce();
   const { config, dynamo, keyHash, transcripts, unanswered, referrals, family } = domain;
   const storage = new DynamoStorage({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.STATE_TTL_DAYS, keyHash });
   const mainDialog = new MainDialog({
