@@ -230,13 +230,17 @@ export const INFORMATIONAL = new RegExp(
     /\b(?:still be on|stay on|staying on|remain on|keep|losing|lose|lost|age out of|aging out of|ages out of|kicked off|dropped from|sacar de|salir de|perder) (?:el |la )?(?:ccs|medi ?cal|pathways|wcm|mtp)\b/,
     /\bprogram\w*|\bservices?\b|\bservicios?\b|\bcase manag\w*|\bmanejo de casos?\b|\bcare coordinat\w*|\bcoordinacion de (?:cuidados?|servicios)\b|\bprevention\b|\bprevencion\b|\bscreening\b|\bprotocol\b|\bpolicy\b/,
     /\brefill\b|\bresurt\w*|\brefer\w*|\breferido\b|\bauth\w*|\bautoriz\w*|\bpharmacy\b|\bfarmacia\b|\binsurance\b/,
+    // A ride is a service: "no tengo carro como llevo a mi hijo a sus citas", "no tengo como llevarlo", "how do i get him there no car";
+    // not with the hospital or 911 in the sentence ("no tengo carro y no respira, como lo llevo al hospital").
+    /\bno (?:tengo|tenemos) (?:carro|coche|auto|raite|ride|transporte|como (?:llevarl[oa]s?|llegar|ir))\b(?!.*\b(?:hospital|er|ed|urgent care|emergencias|urgencias|emergency|ambulancia|ambulance|911)\b)|\b(?:no|dont have a|dont have|without a) (?:car|ride)\b(?!.*\b(?:hospital|er|ed|urgent care|emergencias|urgencias|emergency|ambulancia|ambulance|911)\b)/,
     /\bappointments?\b|\bcitas?\b|\btransportation\b|\btransporte\b|\bcheck ?ups?\b|\bgratis\b|\bfor free\b|\bdo they (?:give|offer|provide|hand out)\b|\b(?:le|les|nos) (?:dan|ofrecen|regalan|prestan)\b(?! (?:ganas|miedo|ataques|convulsiones|crisis)\b)|\bchequeo\b|\bsar\b|\bforms?\b|\bformularios?\b|\bapplication\b|\bsolicitud\b|\bpaperwork\b|\bpapeles\b/,
     /\bsupport group\b|\bgrupo de apoyo\b|\btraining\b|\bclass(?:es)?\b|\bclases?\b|\bequipment\b|\bsupplies\b|\bwheelchair\b|\bsilla de ruedas\b|\brespite\b|(?<!\bno )\brespiro\b|\bandadera\b|\bequipo medico\b|\bsuministros\b/,
     // Not "who do i call" on its own, which asks for help now; "who do i call to get a referral" is a question about a service.
     // "Is there" asks only of something to be had ("is there a program", "are there any"), not of a person's place: "he is there now".
     /\b(?:is|are) there (?:a|an|any|anything|anyone|anybody|someone|somebody|some|something|somewhere|way|ways|help|more|other|another|financial|programs?|services?|resources?|support|therap\w*|counsel\w*|doctors?|specialists?|places?|groups?|classes?|options?|ccs)\b|\bhow (?:do|can) (?:i|we)\b|\bwhere (?:do|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b(?! call\b(?! (?:to|for|about|if) ))/,
-    // An age limit asked about: "how old can kids be and still get ccs", "hasta qué edad", "y si tiene 22?".
-    /\bhow old (?:can|does|do|is|should|must|will|can kids)\b|\bque edad\b|\bhasta (?:que|cuantos) (?:edad|anos)\b|\bage (?:limit|cut ?off)\b|^(?:y |and )?(?:si|if) (?:ya )?(?:tiene|cumple|tuviera|hes|shes|he is|she is|he turns|she turns) \d{1,2}(?: anos| years old)?$/,
+    // An age limit asked about: "how old can kids be and still get ccs", "hasta qué edad", "y si tiene 22?"; someone else's age told
+    // alone after one ("and his sister is 23", "y su hermana tiene 23"); not "hes 3" after a swallow.
+    /\bhow old (?:can|does|do|is|should|must|will|can kids)\b|\bque edad\b|\bhasta (?:que|cuantos) (?:edad|anos)\b|\bage (?:limit|cut ?off)\b|^(?:y |and )?(?:si|if) (?:ya )?(?:tiene|cumple|tuviera|hes|shes|he is|she is|he turns|she turns) \d{1,2}(?: anos| years old)?$|^(?:y |and |but |pero )?(?:his|her|my|our|su|mi) \w+ (?:is|tiene|cumple|cumplio|turns|turned|just turned) \d{1,2}(?: anos| years old| yrs?(?: old)?)?$/,
     // The same in Spanish, but not "cómo le hago para que respire".
     /\bcomo (?:le )?(?:hago|hacemos) para\b(?! que)|\bcomo (?:puedo|podemos|se puede)\b|\bdonde (?:puedo|podemos)\b|\bwhole child model\b|\bwcm\b/,
     // "does CCS help kids who...", "hay terapeutas?", "find a therapist": asking what a program or a service offers.

@@ -140,6 +140,25 @@ const LURE =
 const RESEARCHED =
   '\\b(?:googl\\w*|searched|searching|search(?:ed|es)? up|looked up|looking up|looks up|look up|researched|researching|asked (?:siri|alexa|google|chatgpt|chat gpt|ai|the ai)|asking (?:siri|alexa|google|chatgpt|ai)|busco|buscando|busca|googleo|googleando|investigo|investigando|le pregunto a (?:siri|alexa|google|chatgpt))\\b';
 const PERSON = '(?:me|us|you|him|her|them|someone|somebody|people|everyone|everybody|his|my|our)';
+// Where a child can be struck or fall: traffic, tracks, a height.
+const TRAFFIC =
+  '(?:freeway|highway|interstate|traffic|road|street|lanes?|intersection|cars|trucks|train tracks|tracks|railroad|autopista|carretera|calle|avenida|carros|coches|trocas|camiones|trafico|vias(?: del tren)?)';
+const DROP = '(?:roof|rooftop|bridge|overpass|ledge|railing|balcony|cliff|parking garage|techo|azotea|puente|barandal|balcon|barranco)';
+const DROP_OR_TRAFFIC = `(?:${TRAFFIC}|${DROP})`;
+// Going or being there: "ran out toward the freeway", "walked into traffic", "climbed onto the roof", "se salió corriendo a la carretera".
+const SELF_AT_A_DROP_OR_TRAFFIC = near(
+  '\\b(?:ran|runs|running|run|walked|walks|walking|went|stepped|stepping|darted|bolted|climbed|climbing|standing|stood|sitting|sat|lying|laying|is|hes|shes|se salio|salio|se metio|se fue|corrio|corriendo|se subio|subio|esta|parad[oa]|sentad[oa]|acostad[oa]|se acosto)',
+  `(?:the |a |la |el |las |los )?${DROP_OR_TRAFFIC}\\b`,
+  4,
+);
+// With a purpose or a refusal: to get hit, on purpose, to jump, won't come down or move.
+const PURPOSE_OR_REFUSAL =
+  '\\b(?:trying|tried|tries|wants?|wanted|going) to (?:get|be) (?:hit|run over|struck)\\b|\\bon purpose\\b|\\ba proposito\\b|\\b(?:wont|will not|refuses to) (?:come|get|step|move)(?: (?:down|off|back|away|out))?\\b|\\b(?:wont|will not) move\\b|\\b(?:says|said|saying|threaten\\w*|wants? to|going to|about to|shell|hell|she will|he will) jump\\b|\\bno se (?:quiere|va a) (?:quitar|bajar|mover|salir)\\b|\\bse (?:quiere|va a) (?:lanzar|tirar|aventar|echar)\\b|\\b(?:quiere|va a) (?:lanzarse|tirarse|aventarse|echarse)\\b|\\bque (?:lo|la) (?:atropellen|atropelle|golpee|pise)\\b';
+const LIES_DOWN_IN_TRAFFIC = `\\b(?:lay|laid|lying|laying|lies|lie) (?:down )?(?:in|on|across) (?:the |a )?${TRAFFIC}\\b|\\b(?:se acosto|se echo|acostad[oa]|tirad[oa]) (?:en|sobre) (?:la |el |las |los )?${TRAFFIC}\\b`;
+// A wish to be struck by a vehicle: "trying to get hit by a truck", "se quiere aventar a los carros".
+const WANTS_TO_BE_STRUCK =
+  '\\b(?:trying|tried|tries|wants?|wanted|going) to (?:get|be) (?:hit|run over|struck) by (?:a |the )?(?:car|truck|bus|train|cars|trucks)\\b|\\b(?:aventarse|tirarse|lanzarse|echarse|aventar|tirar|lanzar|echar) (?:a|al|enfrente de|frente a|delante de) (?:los |el |un )?(?:carros|coches|camiones|trocas|tren|trafico|carro|coche|camion)\\b';
+
 const INTENT =
   '(?:going to|want to|wants to|trying to|tried to|will|threaten(?:s|ed|ing)? to|(?:says|said) (?:hes|shes|he|she)(?: is| was)? (?:going to|will|would|gonna))';
 // Water a child can go under ("pulled him out of the pool", "lo sacamos de la alberca").
@@ -547,6 +566,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:se|me) (?:hace|hago|esta haciendo|estoy haciendo) (?:cortadas|cortes|heridas|quemaduras)\b/,
       /\b(?:me|nos|la|lo|le|les) (?:esta |estan )?(?:golpeando|pegando)\b|\b(?:me|nos) (?:pega|golpea)\b|\bamenazando a\b/,
     ),
+  },
+  // Self-harm by a method told as acts: a child who puts himself in traffic or at a height's edge, with the purpose or a refusal
+  // to come away ("he ran out toward the freeway, hes trying to get hit", "está en el puente y se quiere lanzar", "on the roof,
+  // standing at the edge saying she'll jump"), or who lies down in a road. The parts may sit in different sentences.
+  {
+    kind: 'behavioral',
+    pattern: anyOf(allOf(SELF_AT_A_DROP_OR_TRAFFIC, PURPOSE_OR_REFUSAL), LIES_DOWN_IN_TRAFFIC, WANTS_TO_BE_STRUCK),
+    wholeMessage: true,
   },
   // Near-drowning: pulled out of, found in or under water. Even breathing again, it is 911.
   {

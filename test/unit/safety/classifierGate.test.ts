@@ -29,9 +29,22 @@ describe('round 14: a question about a service, with nothing told now, closes it
     ['hola que es el wcm? mi hija tiene un tubo para comer', 'medical'],
     ['my son has epilepsy. does ccs cover his seizure medicine?', 'medical'],
     ['la trabajadora social dice que necesito respiro, que es eso?', 'medical'],
+    // Someone else's age told alone, after an age limit was asked (bench/eval.ts: "and his sister is 23" got 988 after the retrain).
+    ['and her brother is 22', 'behavioral'],
+    ['y su hermano tiene 24', 'behavioral'],
+    // A ride to appointments (bench/eval.ts had a 988 reply to "no tengo carro como llevo a mi hijo a sus citas del especialista").
+    ['no tengo como llevarlo', 'behavioral'],
+    ['how do i get him to his appointments no car', 'behavioral'],
   ] as const)('closed: %j (%s)', (text, kind) => {
     expect(gateClosers(text, kind)).toContain('informational');
     expect(acceptsClassifier(text, kind)).toBe(false);
+  });
+
+  it.each([
+    ['no tengo carro y no respira, como lo llevo al hospital', 'medical'],
+    ['yes 2 of them. the clonidine. hes 3', 'poisoning'],
+  ] as const)('no ride or age question when the sentence tells a danger: %j', (text, kind) => {
+    expect(acceptsClassifier(text, kind)).toBe(true);
   });
 
   it('names a laugh apart from a question, and a care plan reading on its safe side as settled', () => {

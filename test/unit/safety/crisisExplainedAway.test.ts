@@ -676,11 +676,41 @@ const ROUND_13: typeof ROUND_11 = [
   },
 ];
 
-// Rounds 11, 12 and 13 ask the rules alone too.
+// Round 14: written before its fixes, in other words than batch u.
+const ROUND_14: typeof ROUND_11 = [
+  {
+    name: 'self-harm by a method told as acts: into traffic or at the edge of a height, with the purpose or a refusal to come away',
+    noAlarm: [
+      "he ran out toward the ice cream truck, he's trying to get a popsicle",
+      'my son loves watching the cars on the freeway from the bridge',
+      'the school bus stop is right by the highway, is there a crossing guard?',
+      'mi hijo corre mucho en la calle jugando futbol, hay programas de deporte?',
+      'subimos al puente para ver los fuegos artificiales',
+      'se quiere tirar del trampolin de la alberca pero le da miedo',
+      'my son is obsessed with trains, we stand by the tracks and wave at them',
+      'she stood on the edge of the pool and jumped in, she loves swim class',
+    ],
+    alarm: [
+      // A vehicle striking him is named: 911 first (the medical message covers a behavioral crisis too).
+      ['my son keeps running into the street in front of cars, he says he wants to get run over', 'medical'],
+      ["she climbed onto the roof and is standing at the edge saying she'll jump", 'behavioral'],
+      ["my teen is on the overpass railing and won't come down", 'behavioral'],
+      ["he walked out into traffic on purpose, he's trying to get hit by a truck", 'behavioral'],
+      ['he ran into the road and lay down in the lane', 'behavioral'],
+      ['mi hijo se salió corriendo a la carretera, se quiere aventar a los carros', 'behavioral'],
+      ['mi hija está parada en la orilla del techo y dice que se va a tirar', 'behavioral'],
+      ['está en el puente y se quiere lanzar', 'behavioral'],
+      ['se acostó en las vías del tren y no se quiere quitar', 'behavioral'],
+    ],
+  },
+];
+
+// Rounds 11 to 14 ask the rules alone too.
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
   ...ROUND_13.map((mechanism) => ({ ...mechanism, name: `round 13: ${mechanism.name}` })),
+  ...ROUND_14.map((mechanism) => ({ ...mechanism, name: `round 14: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toBeUndefined();
@@ -700,4 +730,19 @@ describe('round 12: the safety net reads words, not stems', () => {
   it.each(['he got stabbed', 'he is harming himself', 'se lastimó feo'])('safety net words: %j', (text) => {
     expect(soundsUrgent(text)).toBe(true);
   });
+});
+
+// The rules alone read round 14's self-harm told as acts, so the test fails if the rule stops matching and only the classifier is left.
+describe('round 14: the rules alone', () => {
+  it.each(ROUND_14.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
+    expect(detectCrisisByRules(text)).toBe(kind);
+  });
+
+  // Known classifier false alarms after the retrain (0.78, 0.81 over 0.687: "roof", "trying to get"); the rule leaves them alone.
+  it.each(['she was up on the roof helping her dad clean the gutters', "he's trying to get a hit in his baseball game tonight, wish him luck"])(
+    'no rule: %j',
+    (text) => {
+      expect(detectCrisisByRules(text)).toBeUndefined();
+    },
+  );
 });
