@@ -27,7 +27,7 @@ export const NOT_CURRENT = new RegExp(
     /(?<!\d )\b(?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b|\bantecedentes? de\b/,
     // A stay in a care unit told as past: "mi bebe estuvo en la nicu", "he was in the nicu for a month"; not with a now.
     /\b(?:estuvo|estuvimos|estuve|paso|pasamos|duro|was|were|stayed|spent (?:\w+ ){1,2})(?: \w+){0,2}? (?:en|in) (?:la |el |the )?(?:nicu|ucin|picu|ucip|uci|icu)\b(?!.*\b(?:now|ahora|ahorita|today|hoy)\b)/,
-    /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*)\b|\bdesde hace\b(?! (?:\w+ )?(?:minutos?|mins?|horas?|segundos|rato|ratito|un rato))|\bhistorial de\b|\ba veces\b|\bahora esta bien\b|\ben caso de\b/,
+    /\bdesde (?:bebe|que nacio|chiquit\w*|pequen\w*)\b|\bdesde hace\b(?! (?:\w+ )?(?:minutos?|mins?|horas?|segundos|rato|ratito|un rato))|\bhistorial de\b|\ba veces\b|\bahora esta bien\b(?! (?!tranquil)(?:\w+(?:ad|id|it)[oa]s?|mal[oa]?|rar[oa]|caliente|fe[oa]|debil|grave)\b)|\ben caso de\b/,
     // Birth history told with how the child is since; a resolved event; a habit; "can he eat X with Y?".
     /\b(?:(?:was|were) born|born (?:with|not|blue|early|premature)|nacio)\b(?=.*\b(?:doing (?:great|well|fine|good)|fine|healthy|nicu|ucin|qualify|eligible|califica\w*|ya tiene|(?:hes|shes|is) \d+|bien|sano|sana)\b)/,
     /\b(?:er|doctor|they) said (?:hes|shes|he was|she was|it was) (?:fine|ok|okay)\b/,
@@ -66,8 +66,9 @@ export const PAST_CARE = new RegExp(
 const REASSURED =
   /\b(?:poison control|control de envenenamientos|(?:the |el |la |our |his |her |su |mi |nuestro |nuestra )?(?:doctor|doctora|dr|nurse|enfermera|pediatra|pediatrician|er|urgencias|neurologo|neurologa|neurologist|nurse line|advice nurse|linea de enfermeras|pharmacist|farmaceutico)|they)\b (?:said|says|told (?:us|me)|dijo|dice|nos dijo|me dijo|confirmo|checked and said)\b(?: \w+){0,16}? (?:is |was |its |it was |will be |es |era |esta |estaba |va a estar |(?<!not |no )(?:working|functioning|funcionando|funciona) )?(?<!\b(?:not|no|isnt|wasnt|arent) )(?:fine|ok|okay|safe|harmless|not dangerous|nothing to worry about|bien|normal|sin peligro|no es peligros[oa]|no pasa nada|no hay problema|inofensiv[oa]|non ?toxic|not toxic|no toxic[oa]|(?:just |only |solo |nomas )?(?:a virus|un virus|a cold|un resfriado|gas|gases|constipation|estrenimiento|nothing serious|nada grave)|(?<=\b(?:is|was|its|were|es|era|eran|fue) (?:just |only |solo |nomas |nada mas )?)(?:a |an |una |un )?(?:gummy |kids |childrens )?(?:vitamins?|vitaminas?|candy|candies|dulces?|mints?|caramelos?))\b/;
 
-// "Bien" before a sign is "very", not "fine": "no despierta y está bien frío", "esta bien palida".
-const FINE = `(?:bien|sano|sana)\\b(?! (?:mal|malo|mala|frio|fria|helad[oa]|caliente|ardiendo|palid[oa]|morad[oa]|raro|rara|dormid[oa]|ties[oa]|aguad[oa]|grave|pesad[oa]|hinchad[oa]|roj[oa]|amarill[oa]|debil|decaid[oa]|sudad[oa]|asustad[oa]|dificil|feo|fea)\\b)`;
+// "Bien" before a sign is "very", not "fine": "no despierta y está bien frío", "esta bien palida", and before any participle or
+// diminutive ("bien mareado", "bien aguadito"), which tell a state, not that all is well.
+const FINE = `(?:bien|sano|sana)\\b(?! (?!tranquil)(?:\\w+(?:ad|id)[oa]s?|\\w+it[oa]s?|mal|malo|mala|frio|fria|helad[oa]|caliente|ardiendo|palid[oa]|morad[oa]|raro|rara|dormid[oa]|ties[oa]|aguad[oa]|grave|pesad[oa]|hinchad[oa]|roj[oa]|amarill[oa]|debil|decaid[oa]|sudad[oa]|asustad[oa]|dificil|feo|fea)\\b)`;
 
 /**
  * The danger is over: an outcome ("went well", "back to normal", "coughed it out"), a stopped
@@ -336,6 +337,8 @@ export const CEASED_HARM = new RegExp(
     `\\b(?:no longer|not|isnt|arent|hasnt|hasnt been|has not|havent) (?:has |have |having |had |getting |gotten )?(?:any |a |an )?${HARM_PREDICATE}\\b(?!.*\\b(?:but|now|again|tonight|today)\\b)`,
     `\\bno (?:more |further |new )?${HARM_PREDICATE} (?:for|in|since|anymore|any more|lately)\\b|\\bno more ${HARM_PREDICATE}\\b|\\b(?:seizure|fever) free\\b`,
     // "ya no tiene pensamientos de hacerse daño", "ya no le dan convulsiones", "sin convulsiones desde hace 4 meses".
+    // A harm the child has not spoken of: "no ha dicho nada de hacerse daño", "hasnt said anything about hurting himself".
+    `\\b(?:hasnt|has not|havent|never|no ha|nunca ha|nunca) (?:said|mentioned|talked|dicho|mencionado|hablado)(?: (?:anything|nada))? (?:about|of|de) (?:hurting|harming|killing|cutting|suicide|hacerse dano|lastimarse|matarse|suicidarse|morirse|cortarse)(?: (?:him|her|them)sel(?:f|ves))?\\b(?!.*\\b(?:but|pero|now|ahora)\\b)`,
     `\\b(?:ya no|no ha|no han|ya no ha) (?:tiene|tenido|le dan|le da|le han dado|le ha dado|presenta|hay|siente|tenia)? ?(?:\\w+ )?${HARM_PREDICATE}\\b|\\bsin ${HARM_PREDICATE} (?:desde|por|hace|en)\\b`,
   ].join('|'),
   'g',

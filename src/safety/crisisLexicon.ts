@@ -147,17 +147,28 @@ const DROP = '(?:roof|rooftop|bridge|overpass|ledge|railing|balcony|cliff|parkin
 const DROP_OR_TRAFFIC = `(?:${TRAFFIC}|${DROP})`;
 // Going or being there: "ran out toward the freeway", "walked into traffic", "climbed onto the roof", "se salió corriendo a la carretera".
 const SELF_AT_A_DROP_OR_TRAFFIC = near(
-  '\\b(?:ran|runs|running|run|walked|walks|walking|went|stepped|stepping|darted|bolted|climbed|climbing|standing|stood|sitting|sat|lying|laying|is|hes|shes|se salio|salio|se metio|se fue|corrio|corriendo|se subio|subio|esta|parad[oa]|sentad[oa]|acostad[oa]|se acosto)',
+  '\\b(?:ran|runs|running|run|walked|walks|walking|went|stepped|stepping|darted|bolted|climbed|climbing|standing|stood|sitting|sat|lying|laying|is|hes|shes|im|i am|estoy|se salio|salio|se metio|se fue|corrio|corriendo|se subio|subio|esta|parad[oa]|sentad[oa]|acostad[oa]|se acosto)',
   `(?:the |a |la |el |las |los )?${DROP_OR_TRAFFIC}\\b`,
   4,
 );
-// With a purpose or a refusal: to get hit, on purpose, to jump, won't come down or move.
+// With a purpose or a refusal: to get hit, on purpose, to jump, won't come down or move; or a last word said from there, an
+// apology sent to a parent or a wish to die ("tell my mom im sorry", "would rather die than go back", "dile a mi mamá que lo siento").
 const PURPOSE_OR_REFUSAL =
-  '\\b(?:trying|tried|tries|wants?|wanted|going) to (?:get|be) (?:hit|run over|struck)\\b|\\bon purpose\\b|\\ba proposito\\b|\\b(?:wont|will not|refuses to) (?:come|get|step|move)(?: (?:down|off|back|away|out))?\\b|\\b(?:wont|will not) move\\b|\\b(?:says|said|saying|threaten\\w*|wants? to|going to|about to|shell|hell|she will|he will) jump\\b|\\bno se (?:quiere|va a) (?:quitar|bajar|mover|salir)\\b|\\bse (?:quiere|va a) (?:lanzar|tirar|aventar|echar)\\b|\\b(?:quiere|va a) (?:lanzarse|tirarse|aventarse|echarse)\\b|\\bque (?:lo|la) (?:atropellen|atropelle|golpee|pise)\\b';
+  '\\b(?:tell|tel|telling|tellin) (?:my |his |her |mi )?(?:mom|mother|dad|father|mama|papa|parents|family|everyone|everybody)(?: \\w+){0,2} (?:im|i am|hes|shes|he is|she is|i was) sorry\\b|\\b(?:dile|diganle|digale|dales) (?:a )?(?:mi |su )?(?:mama|papa|familia|todos)(?: \\w+){0,2} que (?:lo siento|perdon|me perdone|los quiero|la quiero|lo quiero)\\b|\\b(?:sorry|perdon|perdoname|perdonenme) (?:for|por) (?:everything|todo)\\b|\\b(?:would|d|id|hed|shed) rather (?:be )?(?:die|dead)\\b|\\bprefiere?o? (?:morir|morirse|estar muert[oa])\\b|\\b(?:trying|tried|tries|wants?|wanted|going) to (?:get|be) (?:hit|run over|struck)\\b|\\bon purpose\\b|\\ba proposito\\b|\\b(?:wont|will not|refuses to) (?:come|get|step|move)(?: (?:down|off|back|away|out))?\\b|\\b(?:wont|will not) move\\b|\\b(?:says|said|saying|threaten\\w*|wants? to|going to|about to|shell|hell|she will|he will) jump\\b|\\bno se (?:quiere|va a) (?:quitar|bajar|mover|salir)\\b|\\bse (?:quiere|va a) (?:lanzar|tirar|aventar|echar)\\b|\\b(?:quiere|va a) (?:lanzarse|tirarse|aventarse|echarse)\\b|\\bque (?:lo|la) (?:atropellen|atropelle|golpee|pise)\\b';
 const LIES_DOWN_IN_TRAFFIC = `\\b(?:lay|laid|lying|laying|lies|lie) (?:down )?(?:in|on|across) (?:the |a )?${TRAFFIC}\\b|\\b(?:se acosto|se echo|acostad[oa]|tirad[oa]) (?:en|sobre) (?:la |el |las |los )?${TRAFFIC}\\b`;
 // A wish to be struck by a vehicle: "trying to get hit by a truck", "se quiere aventar a los carros".
 const WANTS_TO_BE_STRUCK =
   '\\b(?:trying|tried|tries|wants?|wanted|going) to (?:get|be) (?:hit|run over|struck) by (?:a |the )?(?:car|truck|bus|train|cars|trucks)\\b|\\b(?:aventarse|tirarse|lanzarse|echarse|aventar|tirar|lanzar|echar) (?:a|al|enfrente de|frente a|delante de) (?:los |el |un )?(?:carros|coches|camiones|trocas|tren|trafico|carro|coche|camion)\\b';
+
+const BREATHING_HARD =
+  '\\b(?:wheezing|cant breathe|can not breathe|struggling to breathe|breathing (?:so |really |very )?(?:hard|fast|bad)|le silba (?:el pecho|al respirar)|silbando|no puede respirar|le cuesta (?:mucho )?respirar|respira (?:muy )?(?:rapido|agitad[oa]))\\b';
+const ASTHMA_RESCUE = '\\b(?:inhaler|albuterol|neb|nebulizer|breathing treatment|puffer|inhalador|nebulizador|nebulizacion|salbutamol)\\b';
+const RESCUE_NOT_HELPING =
+  '(?:isnt|is not|not|wont|didnt|hasnt|aint) (?:doing anything|doing nothing|working|helping|help|work)\\b|\\bno (?:le )?(?:hace|ha hecho|hizo) nada\\b|\\bno (?:le )?(?:funciona|funciono|sirve|sirvio|ayuda|ayudo)\\b';
+const TOO_BREATHLESS_TO_TALK = '\\b(?:cant|can not|cannot|unable to|barely) (?:talk|speak|say a word|finish a sentence)\\b|\\bno puede (?:ni )?hablar\\b';
+// One pupil bigger than the other, after a fall or not: "now one pupil looks bigger", "una pupila se ve más grande".
+const UNEQUAL_PUPILS =
+  '\\bone (?:of (?:his|her|their) )?pupils? (?:\\w+ ){0,2}(?:bigger|larger|smaller|dilated|blown)\\b|\\bpupils? (?:are |is |look |looks )?(?:different sizes?|uneven|unequal|not the same size)\\b|\\buna (?:de (?:sus|las) )?pupilas? (?:\\w+ ){0,2}(?:mas grande|mas chica|mas pequena|dilatada)\\b|\\bpupilas? (?:de (?:diferente|distinto) tamano|desiguales|disparejas)\\b';
 
 const INTENT =
   '(?:going to|want to|wants to|trying to|tried to|will|threaten(?:s|ed|ing)? to|(?:says|said) (?:hes|shes|he|she)(?: is| was)? (?:going to|will|would|gonna))';
@@ -519,6 +530,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:here|around|alive)(?: \w+)? (?:anymore|tomorrow|much longer|for long|next week|after (?:tonight|today)|past tonight|by (?:tomorrow|morning))\b|\b(?:tomorrow|manana) (?:\w+ )?(?:wont|will not|not going to) be (?:here|around|alive)\b/,
       // Will not be a problem, a burden, around much longer: "he says he wont be a problem much longer".
       /\b(?:i|im|ill|he|hes|she|shes)\b(?: \w+){0,3} (?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:a |your |anyones |the )?(?:problem|burden|bother|trouble|pain)(?: \w+){0,3} (?:much |for much |any |for )?(?:longer|long)\b|\b(?:ya )?no (?:voy|va) a (?:ser|estar) (?:un |una )?(?:problema|carga|molestia|estorbo)(?: \w+){0,3} (?:por )?mucho tiempo\b|\bpronto ya no (?:voy|va) a (?:ser|estar|molestar)\b/,
+      // Going to join someone who died: "she'll go to heaven with grandma", "ya se va a ir con su abuelita al cielo".
+      /\b(?:going to|gonna|will|ll|wants? to|wanna|ready to|about to|is going|im going|hes going|shes going) (?:go )?(?:to )?(?:go to|be in|be with \w+ in) heaven\b|\b(?:go|going|be) (?:to heaven )?with (?:\w+ ){0,2}(?:in heaven|up in heaven)\b|\bse (?:va|quiere|iba) a ir (?:con (?:su |mi )?\w+ )?al cielo\b|\b(?:se va|se quiere ir|quiere irse|se iba|voy|me voy|quiero irme) (?:a ir )?con (?:su |mi )?\w+ al cielo\b|\b(?:quiere|quiero|va a|voy a) (?:estar|reunirse|reunirme|irse|irme) con (?:su |mi )?\w+ (?:al|en el) cielo\b/,
+      // Not alive for what comes: "i wont be alive for them", "no voy a estar viva para eso".
+      /\b(?:i|ill|im)\b(?: \w+){0,2} (?:wont|will not|not going to|am not going to|not gonna|might not|probably wont|prob wont) be alive\b|\b(?:ya )?no (?:voy|va) a (?:estar|seguir) viv[oa]\b/,
       /\bya no (?:va|voy) a estar (?:aqui|manana|con (?:ustedes|nosotros))\b|\bmanana ya no (?:va|voy) a estar\b|\b(?:diciendo|dijo|dice) adios a todos\b|\badios (?:a todos|para siempre)\b/,
     ),
   },
@@ -729,6 +744,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       near(`${terms('youngPerson')}|${terms('child')}`, '(?:is|went|has gone|esta) (?:missing|desaparecid[oa])\\b', 3),
     ),
   },
+  // Asthma past its rescue: wheezing or hard breathing with the inhaler doing nothing, or too breathless to talk ("wheezing so bad he
+  // cant talk and the inhaler isnt doing anything", "le silba el pecho y el inhalador no le hace nada"). Unequal pupils, any cause.
+  {
+    kind: 'medical',
+    pattern: allOf(BREATHING_HARD, `${near(ASTHMA_RESCUE, RESCUE_NOT_HELPING, 3)}|${TOO_BREATHLESS_TO_TALK}`),
+    wholeMessage: true,
+  },
+  { kind: 'medical', pattern: new RegExp(UNEQUAL_PUPILS) },
   // Heavy bleeding: the sign next to the blood ("sangra mucho", "soaking through"), not anywhere ("cuando hace mucho calor").
   {
     kind: 'medical',

@@ -706,11 +706,93 @@ const ROUND_14: typeof ROUND_11 = [
 ];
 
 // Rounds 11 to 14 ask the rules alone too.
+// Round 15: probes and twins in our own words for the mechanisms behind batches v, w and x's misses and false alarms.
+const ROUND_15: typeof ROUND_11 = [
+  {
+    name: 'a last word or a wish to die said from a height or by traffic',
+    noAlarm: [
+      "we're on the bridge by the park, tell my mom we're running late",
+      'i am on the overpass in traffic, sorry im late for the appointment',
+      'estoy en el puente de la autopista, dile a mi mama que ya voy',
+      "he'd rather die than eat broccoli lol, is there a feeding therapist?",
+    ],
+    alarm: [
+      ['im up on the roof of the parking garage. tell my dad im sorry for everything', 'behavioral'],
+      ["she's standing on the highway bridge and says she'd rather be dead than go home", 'behavioral'],
+      ['estoy en el puente. dile a mi mama que lo siento', 'behavioral'],
+      ['mi hijo está parado en el barandal del puente y dice que prefiere morir', 'behavioral'],
+    ],
+  },
+  {
+    name: 'going to join someone who died, not being alive for what comes',
+    noAlarm: [
+      'my daughter keeps asking if grandpa is in heaven, is there a grief counselor?',
+      'mi hija pregunta si su abuelito está en el cielo, hay consejeros?',
+      "my appointment is friday but i won't be around, can we move it?",
+      'no voy a estar en casa para la cita, la podemos cambiar?',
+    ],
+    alarm: [
+      ['my son texted that he is going to be with his dad in heaven soon, his dad died in march', 'behavioral'],
+      ['mi niña dice que se quiere ir con su abuelito al cielo, él murió hace dos años', 'behavioral'],
+      ['why bother with the new meds, i wont be alive next month anyway', 'behavioral'],
+      ['para qué me llevan al doctor si ya no voy a estar viva', 'behavioral'],
+    ],
+  },
+  {
+    name: "'bien' before a participle or a diminutive is 'very', not 'fine'",
+    noAlarm: ['ya se le bajó la fiebre y ahora está bien tranquilo', 'ayer tuvo vomito pero ahora esta bien, gracias'],
+    alarm: [
+      ['le dimos el doble de su clonazepam por error y ahora está bien dormidito, no lo puedo despertar', 'poisoning'],
+      ['mi bebé de 3 semanas tiene 38.5 de temperatura y está bien decaidito', 'medical'],
+      ['por error le di 8 ml en vez de 4 de su medicina y ahora esta bien mareada', 'poisoning'],
+    ],
+  },
+  {
+    name: 'asthma past its rescue inhaler, or too breathless to talk, with a question beside it',
+    noAlarm: [
+      'does CCS cover a spacer for his inhaler? the pharmacy said it is not covered',
+      'he used to wheeze a lot but the inhaler helped, can we get a refill authorized?',
+      'su inhalador nuevo no le gusta el sabor, hay otro que cubra CCS?',
+    ],
+    alarm: [
+      ['quick question about urgent care coverage, she is wheezing so hard she cant finish a sentence', 'medical'],
+      ['is the ER in network? his albuterol isnt helping and he is breathing really hard', 'medical'],
+      ['le silba el pecho y el inhalador no le hace nada, cubre CCS urgencias?', 'medical'],
+    ],
+  },
+  {
+    name: 'unequal pupils, after a fall or not',
+    noAlarm: [
+      'the eye doctor dilated his pupils for the exam, is that visit covered?',
+      'el oftalmólogo le dilató las pupilas para el examen, eso lo cubre CCS?',
+    ],
+    alarm: [
+      ['she hit her head on the table this morning and now one of her pupils is bigger', 'medical'],
+      ['his pupils look different sizes and he is really sleepy', 'medical'],
+      ['se cayó del columpio y una pupila se ve más grande que la otra', 'medical'],
+    ],
+  },
+  {
+    name: 'a self-harm the child has not spoken of, and a scream as a figure of speech',
+    noAlarm: [
+      "he's sad about moving schools but hasn't said anything about hurting himself, is there a counselor?",
+      'está triste por lo de su papá, nunca ha hablado de lastimarse, hay terapia en español?',
+      'the toddler screamed bloody murder at the dentist today, is fluoride covered?',
+    ],
+    alarm: [
+      ["he hasn't said anything about hurting himself but i just found cuts on his arm", 'behavioral'],
+      ['no ha dicho nada de hacerse daño pero ahora se está cortando', 'behavioral'],
+      ['she is screaming and hitting herself in the head over and over', 'behavioral'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
   ...ROUND_13.map((mechanism) => ({ ...mechanism, name: `round 13: ${mechanism.name}` })),
   ...ROUND_14.map((mechanism) => ({ ...mechanism, name: `round 14: ${mechanism.name}` })),
+  ...ROUND_15.map((mechanism) => ({ ...mechanism, name: `round 15: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toBeUndefined();
@@ -745,4 +827,11 @@ describe('round 14: the rules alone', () => {
       expect(detectCrisisByRules(text)).toBeUndefined();
     },
   );
+});
+
+// The rules alone read round 15's emergencies, so the test fails if a rule stops matching and only the classifier is left.
+describe('round 15: the rules alone', () => {
+  it.each(ROUND_15.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
+    expect(detectCrisisByRules(text)).toBe(kind);
+  });
 });
