@@ -2,11 +2,11 @@ import { contacts, counties, type Contact, type County, type FaqEntry, type Lang
 import { asksOf } from './asks';
 import { findContact, findOtherOrganization, findSiblingContact, PERSON, readCues, type Cues } from './cues';
 import { namesOnlyPlace } from './countyFinder';
-import { readEntities, withoutCondition, wordsBesideEntities, type Entities, type Program } from './entities';
+import { readEntities, wordsBesideEntities, type Entities, type Program } from './entities';
 import { FRAME_ANSWER } from './frames';
 import { askedOfLastSubject, ASKING, LEANS_ON, readFollowUp, STATES_AGE, type FollowUp, type TopicContext } from './followUp';
 import { faqById, searchFaq, type FaqHit } from './faqSearch';
-import { analyze, asClauses, canonicalTokens, fold, isNegated, STOPWORDS, type Clauses } from './normalize';
+import { analyze, asClauses, canonicalTokens, fold, isNegated, STOPWORDS, unaccented, withoutPhrase, type Clauses } from './normalize';
 import { similarEntries, type SimilarHit } from './similarity';
 
 /** What the knowledge base can say to one message. The runtime turns it into SMS text or web cards. */
@@ -479,11 +479,8 @@ function withComplement(found: Found, tokens: string[]): Found {
 function withoutPlaceNames(text: string, entities: Entities): string {
   const names = [entities.place?.tokens.slice(entities.place.start, entities.place.end), entities.otherState?.toLowerCase().split(' ')];
   return names.reduce(
-    (rest, words) => (words?.length ? rest.replace(new RegExp(`\\b${words.join('[^a-z0-9]+')}\\b`), ' ') : rest),
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, ''),
+    (rest, words) => (words?.length ? withoutPhrase(rest, words.join(' ')) : rest),
+    unaccented(text),
   );
 }
 
@@ -558,7 +555,7 @@ const DEFINES: Record<Program, string> = {
 function findEntries(said: string, lang: Lang, entities: Entities, messageRegion: Region | undefined): Found {
   // "how do i get my son signed up for ccs he has cerebral palsy": beside another question frame the condition says who the child is.
   const { frame, condition } = entities;
-  const text = frame && frame !== 'condition' ? withoutCondition(said, condition) : said;
+  const text = frame && frame !== 'condition' && condition !== undefined ? withoutPhrase(unaccented(said), condition) : said;
   // "I'm a pediatrician. How do I refer a patient?": the clauses asked are the question; the ones said weigh as context.
   const whole = rankAndDecide(weighClauses(text, lang), lang, messageRegion);
   // The frame says what is asked, for CCS itself ("HRIF: until what age?" is HRIF's age); the words, when sure of an entry

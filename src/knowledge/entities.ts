@@ -1,7 +1,7 @@
 import { counties, type County } from '../content';
 import { locateCounty, type CountyLocation } from './countyFinder';
 import { readFrame, type Frame } from './frames';
-import { fold, THERAPY_PROGRAM_NAMES } from './normalize';
+import { fold, THERAPY_PROGRAM_NAMES, withoutPhrase } from './normalize';
 
 /**
  * What a message is about, beside what it asks: the place (a California county by name, city,
@@ -116,16 +116,6 @@ function readCondition(folded: string): string | undefined {
   return CONDITIONS.exec(folded)?.[1];
 }
 
-/** The message without the condition it names: the question left is what is asked. */
-export function withoutCondition(text: string, condition: string | undefined): string {
-  if (condition === undefined) return text;
-  const plain = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return plain.replace(new RegExp(`\\b${condition.split(' ').join('[^a-z0-9]+')}\\b`), ' ');
-}
-
 const wcmCountiesOf = (name: string) => counties.filter((c) => c.wcm?.confidence === 'high' && c.wcm.plans.some((p) => p.name === name));
 
 export function readEntities(text: string): Entities {
@@ -148,8 +138,9 @@ export function readEntities(text: string): Entities {
     audience: PROVIDER.test(folded) ? 'provider' : PARENT.test(folded) ? 'parent' : undefined,
     program: PROGRAMS.find(([pattern]) => pattern.test(folded))?.[1],
     condition,
-    // Read without the condition's words: "get my newborn with a cleft lip into ccs" is getting the child in.
-    frame: readFrame(condition ? folded.replace(` ${condition} `, ' ') : folded, { condition, age }),
+    // Read without the condition's words: "get my newborn with a cleft lip into ccs" is getting the child in. The frames
+    // read folded words one space apart.
+    frame: readFrame(condition ? withoutPhrase(folded, condition).replace(/ +/g, ' ') : folded, { condition, age }),
   };
 }
 

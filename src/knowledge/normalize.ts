@@ -7,12 +7,17 @@ import { faq, type Lang } from '../content';
  * "medi cal", "Medi-Cal" and "medicaid" all meet the same index term.
  */
 
-/** Lowercase, no accents (ñ becomes n), apostrophes dropped, anything else not a letter or digit becomes a space. */
-export function fold(text: string): string {
-  return ` ${text
+/** Lowercase and no accents (ñ becomes n), punctuation kept: the form the answer takes a condition or place names out of. */
+export function unaccented(text: string): string {
+  return text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lowercase, no accents (ñ becomes n), apostrophes dropped, anything else not a letter or digit becomes a space. */
+export function fold(text: string): string {
+  return ` ${unaccented(text)
     .replace(/['’‘`´]/g, '')
     // "sooo long", "pleeease": a letter typed three times or more is typed once.
     .replace(/([a-z])\1{2,}/g, '$1')
@@ -22,6 +27,15 @@ export function fold(text: string): string {
     .replace(/\b(or|o) (no|not|what|que)\s*(?=[?.!,;]|$)/g, ' ')
     .replace(/[^a-z0-9+]+/g, ' ')
     .trim()} `;
+}
+
+/**
+ * `text` without the first place it says `phrase` (folded words) as words, apart by any punctuation ("cleft-lip",
+ * "cerebral palsy,"): one space stands where they were. `text` is folded or only `unaccented`; the entities read the one,
+ * the answer the other.
+ */
+export function withoutPhrase(text: string, phrase: string): string {
+  return text.replace(new RegExp(`\\b${phrase.split(' ').join('[^a-z0-9]+')}\\b`), ' ');
 }
 
 /** Where a child gets care, and how far it is: "the center is 3 hrs away" is about getting there. */
