@@ -1,7 +1,7 @@
 import { counties, type County } from '../content';
 import { locateCounty, type CountyLocation } from './countyFinder';
 import { readFrame, type Frame } from './frames';
-import { fold, THERAPY_PROGRAM_NAMES, withoutPhrase } from './normalize';
+import { fold, HIGH_RISK_INFANT_NAMES, THERAPY_PROGRAM_NAMES, withoutPhrase } from './normalize';
 
 /**
  * What a message is about, beside what it asks: the place (a California county by name, city,
@@ -90,7 +90,8 @@ const PROGRAMS: [RegExp, Program][] = [
   [/ (ccsos?|care coordination and support organizations?) /, 'ccso'],
   [/ (hsp|home services program|webcm) /, 'hsp'],
   [new RegExp(` (mtp|${THERAPY_PROGRAM_NAMES.join('|')}) `), 'mtp'],
-  [/ (hrif|high risk infant) /, 'hrif'],
+  // Not its Spanish name (yet): "seguimiento de bebes de alto riesgo" is found by its words, not as the program.
+  [new RegExp(` (hrif|${HIGH_RISK_INFANT_NAMES.en}) `), 'hrif'],
   [/ (ccs|california childrens? services|servicios para ninos de california) /, 'ccs'],
 ];
 

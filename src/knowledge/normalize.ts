@@ -44,6 +44,8 @@ const DISTANCE = '(\\d+|an?|one|two|three|few|several|many|una|dos|tres|varias|m
 const WHOSE = '(the |his |her |their |our |my |el |la |las |los |su |sus )?';
 /** The Medical Therapy Program's full names, folded: the phrases below, the program entity and the county finder all read them. */
 export const THERAPY_PROGRAM_NAMES = ['medical therapy program', 'programa de terapia medica'];
+/** High Risk Infant Follow-up's names, folded: the phrase below reads both (the English with "follow up"), the program entity the English. */
+export const HIGH_RISK_INFANT_NAMES = { en: 'high risk infant', es: 'seguimiento de bebes de alto riesgo' };
 
 /** Multi-word phrases, each mapped to one canonical token; applied in order to folded text, so longer phrases come first. */
 const PHRASES: [RegExp, string][] = [
@@ -195,7 +197,7 @@ const PHRASES: [RegExp, string][] = [
   [/ regional cent(er|re)s? | centros? regional(es)? /g, ' regionalcenter '],
   [/ special care cent(er|re)s? | centros? de atencion especial /g, ' specialcarecenter '],
   [new RegExp(` (?:${THERAPY_PROGRAM_NAMES.join('|')}) `, 'g'), ' mtp '],
-  [/ high risk infant follow ?up | seguimiento de bebes de alto riesgo /g, ' hrif '],
+  [new RegExp(` ${HIGH_RISK_INFANT_NAMES.en} follow ?up | ${HIGH_RISK_INFANT_NAMES.es} `, 'g'), ' hrif '],
   // "we got turned down": a denial; "just turned 20" is an age.
   [/ turned (us |him |her |me |them |my \w+ )?down /g, ' denied '],
   [/ sign (me |him |her |them |my \w+ )?up /g, ' apply '],
