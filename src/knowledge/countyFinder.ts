@@ -47,6 +47,7 @@ const REACHING_CCS_WORDS = new Set(['ccs', 'mtp', 'call', 'llamar', ...LINE_WORD
 /** "a kid in Solano", "mi hijo en Merced": a person said to be in a place makes an ambiguous name a place. */
 const PERSON_WORDS = new Set('kid kids child children son daughter patient pt baby family families we nino nina hijo hija paciente bebe familia'.split(' '));
 /** "vivo en Salinas", "we live in Corona", "we are in Plumas", "soy de Vista": living or being somewhere makes a name after "in" a place. */
+// Its few forms of moving stay apart from MOVING's: MOVING before "de"/"in" would also take "cambio de ..." (a change) for a move.
 const LIVING_WORDS = new Set(
   'live lives living lived located based stay staying moved moving move were are is am im vivo vive vivimos viven vivir viviamos vivia vivian estamos soy somos mudamos mudaron'.split(
     ' ',
