@@ -860,6 +860,7 @@ function rank(text: string | Clauses, lang: Lang, region: Region | undefined): C
   return all.sort((a, b) => b.score - a.score);
 }
 
+// Not entities' CHILD: this reads the words as typed (accents) and takes a patient too, for whom a description also follows.
 const CHILD = '(?:son|daughter|kid|kids|child|children|baby|boy|girl|patient|pt|hijo|hija|hijos|beb[eé]|ni[nñ]o|ni[nñ]a|ni[nñ]os|nene|nena|paciente)';
 // Not the company a child keeps ("llevar a mi hijo con cualquier doctor", "go with his dad").
 const DESCRIBED_AS =

@@ -71,6 +71,7 @@ const AGE_PATTERNS = [
   new RegExp(`\\b(?:${AGE_TO_COME})\\s+(\\d{1,2})\\b`),
 ];
 /** A child a message is about, said as one ("son", "mi nieta"). */
+// Not answer's CHILD: this one says a parent is asking (PARENT), so never a patient; it reads folded text.
 const CHILD = 'son|daughter|child|kid|baby|boy|girl|grandson|granddaughter|hijo|hija|nino|nina|bebe|nieto|nieta';
 /** Who an age is said of and when ("her brother", "mi sobrina", "in march"): beside an age they name the person, not a topic. */
 const AGE_HOLDER = new RegExp(
