@@ -478,10 +478,7 @@ function withComplement(found: Found, tokens: string[]): Found {
 /** The message without the place and the other state it names: they say where, not what ("we just moved from arizona to bakersfield, does my son qualify"). */
 function withoutPlaceNames(text: string, entities: Entities): string {
   const names = [entities.place?.tokens.slice(entities.place.start, entities.place.end), entities.otherState?.toLowerCase().split(' ')];
-  return names.reduce(
-    (rest, words) => (words?.length ? withoutPhrase(rest, words.join(' ')) : rest),
-    unaccented(text),
-  );
+  return names.reduce((rest, words) => (words?.length ? withoutPhrase(rest, words.join(' ')) : rest), unaccented(text));
 }
 
 /** The message without the age it states, so "22" is not read as Title 22 nor "17" as a count. */
