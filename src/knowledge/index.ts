@@ -4,4 +4,5 @@ export { readEntities, type Entities } from './entities';
 export { faqById } from './faqSearch';
 export { rememberAnswer, type TopicContext } from './followUp';
 export { detectLanguage } from './language';
+export { unaccented } from './normalize';
 export { contactText, countyContactText, listOf, officeFaxes, STATE_DIRECTORY_URL } from './replyText';

@@ -1,4 +1,4 @@
-import { answer, readEntities, type Entities, type KnowledgeAnswer, type TopicContext } from '../knowledge';
+import { answer, readEntities, unaccented, type Entities, type KnowledgeAnswer, type TopicContext } from '../knowledge';
 import type { Lang } from '../i18n';
 import { GREETING_START, normalize, recognizeCommand, recognizeGoal, type GlobalCommand, type Goal } from './intents';
 
@@ -25,11 +25,7 @@ const ASKS =
 const SMALL_TALK = /\b(how are (you|u)|how r u|hows it going|how is it going|como (estas|esta|le va)|que tal)\b\s*\??/g;
 
 function asksSomething(text: string): boolean {
-  const plain = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(SMALL_TALK, ' ');
+  const plain = unaccented(text).replace(SMALL_TALK, ' ');
   return ASKS.test(plain.replace(GREETING_START, '').trim());
 }
 
