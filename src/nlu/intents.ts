@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { unaccented } from '../knowledge';
 
 /**
  * Commands and goals recognized before any question answering. Global commands ("menu",
@@ -11,10 +12,7 @@ export type Goal = 'greeting' | 'ask' | 'countyLookup' | 'referral' | 'status' |
 
 /** Lowercase, accents removed, punctuation squeezed: what the patterns below match against. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return unaccented(text)
     .replace(/[¿¡!?.,;:"'()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
