@@ -377,6 +377,13 @@ const UNUSED_BOT_FRAMEWORK_PARTS = [
   // Only a Recognizer's telemetry calls lodash's omit (136 modules, ~25 kB; it was evaluated on first use, but compiled at every
   // start); the bot has no Recognizer (test/unit/build/trims.test.ts).
   { spec: 'lodash/omit', importer: 'botbuilder-dialogs/lib/recognizer.js', use: "a Recognizer's telemetry" },
+  // Prompts whose text recognizers are stubbed out already (serverless.yml alias), and the adapter tests drive a bot with: no product
+  // code names them (test/unit/build/trims.test.ts) and no first turn evaluated them (V8 coverage, round 5); 16 kB of each bot
+  // bundle, pre-parsed at every start.
+  { spec: './choicePrompt', importer: 'botbuilder-dialogs/lib/prompts/index.js', use: 'ChoicePrompt' },
+  { spec: './confirmPrompt', importer: 'botbuilder-dialogs/lib/prompts/index.js', use: 'ConfirmPrompt' },
+  { spec: './datetimePrompt', importer: 'botbuilder-dialogs/lib/prompts/index.js', use: 'DateTimePrompt' },
+  { spec: './testAdapter', importer: 'botbuilder-core/lib/index.js', use: "testing a bot (botbuilder-core's TestAdapter)" },
   // The connector's HTTP pipeline builds a proxy agent only when HTTP(S)_PROXY is set, which no function of the stack sets, and
   // its key discovery only when given proxy settings, which the web chat's adapter never passes (src/channels/web/webChatAdapter.ts);
   // with the agents go agent-base, debug, supports-color and Node's tty (~30 kB, evaluated at every web start).
