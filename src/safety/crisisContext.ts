@@ -20,6 +20,10 @@ export const NOT_CURRENT = new RegExp(
     /\bused to\b|\bsince then\b|\bsometimes\b|\bat times\b|\bunder control\b|\bin recovery\b|\b(?:in|en) (?:el )?(?:19|20)\d\d\b/,
     /\bwhat (?:should|would|do|does) \w+ do if\b|\bwhat if\b|\bwhat (?:would|will|could|might) happen if\b|\bwhat happens if\b|\bque (?:pasaria|pasa|puede pasar) si\b|\bin case\b|\bque (?:hago|hacemos|debo hacer|hacer) si\b|\bpor si\b/,
     // A "what if" told as a plan: "if my son ever has a seizure...", "teach her what to do if he stops breathing".
+    // A doctor's instruction for next time: "el doctor dice que si le da otra convulsión larga le ponga el diastat".
+    /\b(?:doctor|doctora|dr|neuro|neurologist|neurologo|neurologa|pediatrician|pediatra|nurse|enfermera|specialist|especialista)\b (?:says|said|told (?:us|me)|wants|dice|dijo|nos dijo|me dijo)(?: that| que)? (?:if|when|si|cuando)\b(?!.*\b(?:still|sigue|now|ahora|ahorita|i gave|gave it|we gave|le puse|se (?:lo|la) puse|se (?:lo|la) di)\b)/,
+    // A night-time symptom being worked up: "not breathing well at night so the pulmonologist ordered a sleep study".
+    /\b(?:at night|when (?:he|she) sleeps|while (?:he|she) sleeps|en las noches|por las noches|en la noche|cuando duerme)\b(?=.*\b(?:sleep study|estudio del sueno|polysomnogra\w*)\b)|\b(?:sleep study|estudio del sueno|polysomnogra\w*)\b(?=.*\b(?:at night|when (?:he|she) sleeps|en las noches|por las noches|en la noche|cuando duerme)\b)/,
     /\bif (?:\w+ ){0,3}ever\b|\bsi (?:\w+ ){0,3}alguna vez\b|\bsi (?:\w+ ){0,2}algun dia\b|\bif (?:\w+ ){0,3}(?:someday|one day)\b|\bwhat to do (?:if|when|in case)\b|\bque hacer (?:cuando|en caso)\b|\bhow to (?:help|respond|react|handle it) (?:if|when)\b/,
     /\b(?:el|la) (?:ano|mes|semana|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|vez) pasad[oa]\b|\bhace (?:\w+ ){0,2}(?:anos|ano|meses|mes|semanas|dias|tiempo)\b|\bel otro ano\b|\bthe other year\b/,
     /\bcuando (?:estaba en (?:la ucin|el hospital)|nacio|era (?:bebe|bebit[oa]|baby|nene|nena|recien nacid[oa]|chiquit\w*|pequen\w*)|(?:tenia|tuvo) (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses))\b|(?<!(?:aceite|jabon|crema|shampoo|champu|talco|toallitas|comida|leche|formula|ropa|silla|asiento|cuna|botella|biberon|mamila|tylenol|medicina|jarabe|gotas|vitaminas) )\bde (?:bebe|chiquit\w*|pequen\w*|prematur[oa])\b/,
@@ -86,6 +90,8 @@ const OUTCOME_OK = new RegExp(
     /\b(?:just|only|solo|nada mas|puro) (?:a |an |un |una )?(?:tantrum|meltdown|berrinche|pataleta|rabieta)\b/,
     // Better than before: "breathing better since the new inhaler", "ya respira mejor".
     /(?<!not |no |isnt |wasnt )\b(?:breathing|sleeping|eating|doing|walking|respira|duerme|come) (?:so |much |a lot |way |muchisimo |mucho )?(?:better|easier|mejor)\b/,
+    // Got better, and a child eating and playing as usual: "her choking episodes have gotten better", "eating and playing fine".
+    /(?<!\b(?:not|hasnt|havent|isnt|no|never) )\b(?:(?:have|has|had) )?(?:gotten|got) (?:so |much |a lot |way )?better\b|(?<!\bno )\b(?:ha|han) mejorado\b|\b(?:eating|playing|drinking) (?:and (?:eating|playing|drinking) )?(?:fine|normal|normally|ok|okay|well)\b|\b(?:comiendo|jugando) (?:y (?:comiendo|jugando) )?(?:bien|normal)\b/,
     // Much better now: "ahora está mucho mejor con terapia", "she's a lot better now".
     /(?<!\b(?:not|no|isnt|wasnt|nada) )\b(?:(?:ahora|ahorita|now|ya) )?(?:esta|is|hes|shes|he is|she is|theyre|seems|se ve|se siente|feels|anda) (?:so |mucho |much |a lot |way |muchisimo |bastante |really )(?:mejor|better)\b/,
     // A distress sign that has stopped, and a breathing treatment that worked: "not breathing hard anymore, the inhaler
@@ -139,6 +145,9 @@ const NOT_SWALLOWED = new RegExp(
     // Their own medicine taken as meant: "se tomó su medicina sin problema", "took her meds like a champ".
     /\b(?:took|swallowed|drank|tomo|trago)(?: \w+){0,2} (?:his|her|their|su|sus) (?:(?!all\b|todas?\b|\d)\w+ )?(?:meds?|medicines?|medications?|pills?|medicinas?|medicamentos?|pastillas?|jarabe)\b(?: \w+){0,2} (?:fine|ok|okay|without (?:a |any )?(?:problem|fuss|issue|trouble)s?|like a (?:champ|pro|big boy|big girl)|sin (?:ningun )?problemas?|sin (?:llorar|batallar)|bien|solit[oa])\b/
       .source,
+    // The day's doses taken, told with thanks: "ya se tomó todas sus medicinas de hoy, gracias por los recordatorios".
+    /\b(?:took|tomo|se tomo)(?: all(?: of)?| todas)? (?:his|her|their|sus) (?:meds|medicines|medications|medicinas|medicamentos|pastillas)(?: (?:de|for|del))? (?:hoy|today|dia|a tiempo|on time|a sus horas)\b(?:(?: on time| a tiempo))?(?= (?:gracias|thanks|thank you|sin problema|no issues)\b|$)/
+      .source,
     // A meal eaten, which is no poisoning: "mi niño se comió todo su almuerzo hoy", "finished all of her dinner".
     /\b(?:ate|eaten|finished|se comio|comio|se termino|se acabo)(?: (?:all|todo|toda))?(?: of)? (?:his|her|their|su) (?:whole |entire |\w+ )?(?:lunch|dinner|breakfast|food|snack|meal|plate|almuerzo|comida|cena|desayuno|lonche|merienda|plato)\b/
       .source,
@@ -148,10 +157,11 @@ const NOT_SWALLOWED = new RegExp(
   'g',
 );
 
-// After the last sign that it is over, a "but", "now" or "still" says it is not: read the whole sentence.
+// After the last sign that it is over, a "but", "now" or "still" says it is not: read the whole sentence. Not "still" asking about
+// care ("do we still need the referral").
 // Not a wish or a request after "but": "ahorita está bien, pero queremos seguir con el terapeuta", "but the school nurse wants a letter".
 const STILL_GOING =
-  /\b(?:but|pero)\b(?! (?:(?:we|i) (?:want|wanna|would like|need (?:a|an|the|to know|to ask|to keep|to get|to renew))|wed like|id like|queremos|quiero|quisiera|quisieramos|necesito (?:una?|saber|la|el)|necesitamos (?:una?|saber|la|el)|(?:the|his|her|el|la|su) (?:school )?(?:nurse|enfermera|teacher|maestra|school|escuela|doctor|doctora|pediatra) (?:wants|needs|asks|asked|quiere|pide|pidio|necesita))\b)|\b(?:now|ahora|then|luego|except|until|hasta que)\b|\b(?:still|sigue|todavia|aun)\b(?! (?:\w+ )?(?:qualif\w*|eligible|califica\w*|cubre|cubierto|covered|on (?:ccs|medi ?cal|pathways)|le toca|tiene derecho))/;
+  /\b(?:but|pero)\b(?! (?:(?:we|i) (?:want|wanna|would like|need (?:a|an|the|to know|to ask|to keep|to get|to renew))|wed like|id like|queremos|quiero|quisiera|quisieramos|necesito (?:una?|saber|la|el)|necesitamos (?:una?|saber|la|el)|(?:the|his|her|el|la|su) (?:school )?(?:nurse|enfermera|teacher|maestra|school|escuela|doctor|doctora|pediatra) (?:wants|needs|asks|asked|quiere|pide|pidio|necesita))\b)|\b(?:now|ahora|then|luego|except|until|hasta que)\b|\b(?:still|sigue|todavia|aun)\b(?! (?:\w+ )?(?:qualif\w*|eligible|califica\w*|cubre|cubierto|covered|on (?:ccs|medi ?cal|pathways)|le toca|tiene derecho|need|needs|necesit\w*|have to|tenemos que|hay que))/;
 
 /** The part of a sentence after the last `cue`, or the whole sentence when there is none or something follows it. */
 function after(sentence: string, cue: RegExp): string {
@@ -299,7 +309,7 @@ const INSTITUTION_OR_MACHINE =
 const THING_WITH_A_LIFE = `(?:${INSTITUTION_OR_MACHINE}|phone|cell|cel|celular|telefono|battery|bateria|pila|car|carro|coche|troca|camioneta|van|truck|tablet|ipad|compu|charger|cargador|plant|planta|planticas?|tv|tele|television|fridge|refri|washer|lavadora|ac|aire|pump|bomba)`;
 export const FIGURE_OF_SPEECH = new RegExp(
   [
-    /\b(?:kill|kills|killed|killing) it\b|\bkilling (?:time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
+    /\b(?:kill|kills|killed|killing) it\b|\bscream\w* (?:bloody )?murder\b|\bkilling (?:time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
     // The writer holding their breath for news: "not breathing easy until the approval comes", "no voy a respirar tranquila hasta que llegue la carta".
     /\b(?:im|i am|i|were|we|me|no voy a|no vamos a|no puedo|no podre)(?: \w+){0,2} (?:breath\w*|respirar\w*) (?:easy|easily|easier|tranquil[oa]s?|en paz)\b/,
     // Doing great: "la rompió en su junta", "se lució"; dying for a purchase: "se va a morir si no le compro el nintendo".

@@ -317,6 +317,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         '\\b(?:then|and|y|luego|despues) (?:\\w+ ){1,3}(?:gave|gives|given|le dio|le volvio a dar|le dieron)(?: \\w+){0,3} (?:again|too|also|as well|otra vez|de nuevo|tambien)\\b',
         `${MEDICINE}|\\b(?:dose|dosis|meds)\\b`,
       ),
+      // Two people each gave it, told with the count: "got his seizure med twice tonight, me and my husband both gave it".
+      allOf(
+        '\\b(?:both|each|los dos|ambos) (?:of us )?(?:gave|dosed|le dimos|le dieron|se la dimos|se lo dimos)\\b',
+        '\\b(?:twice|two times|2 times|two doses|2 doses|dos veces|2 veces|dos dosis)\\b',
+        `${MEDICINE}|\\b(?:dose|dosis|meds?)\\b`,
+      ),
       /\bdouble dosed\b|\bdoubled (?:his|her|their|the) (?:dose|meds|medicine)\b|\bdos dosis\b/,
       // The wrong medicine, by any route: "grabbed the wrong syringe for his g-tube, it was the methadone not the reflux med".
       allOf(WRONG_MEDICINE, `${MEDICINE}|${GIVEN_BY}`, GAVE),
@@ -428,7 +434,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b(?<!\b(?:wish\w*|want\w*|wanna|hop\w*) (?:\w+ ){0,6}(?:and )?not wak\w*)|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
+      /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b(?<!\b(?:wish\w*|want\w*|wanna|hop\w*) (?:\w+ ){0,6}(?:and )?not wak\w*)(?<!\bto not wak\w*)|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
       /\b(?:he|she|hes|shes|baby|son|daughter|kid|child)(?: \w+){0,2} (?:wont|doesnt|isnt|not) respond\w*/,
       /\b(?:is|went|gone|hes|shes|was|and|got|going) (?:(?:totally|completely|all|really|so|super|suddenly|just|kind of|kinda) )?(?:limp|floppy)\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
       /\bno (?:se )?(?:despierta|reacciona|mueve)\b|\bno se esta moviendo\b|\bno abre los ojos\b|\bse desmayo\b|\bdesmayad[oa]\b/,
@@ -520,6 +526,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Researching a method, any method: "he googled how many of his seizure pills it would take", "buscó cuántas pastillas se necesitan para morir".
       `${RESEARCHED}(?: \\w+){0,4} (?:how many|how much|what dose|how long|how high|how far|how deep|how to|ways to|the best way to|cuant[oa]s?|como|formas de|maneras de)\\b(?: \\w+){0,8} (?:it would take|would it take|it takes|does it take|would kill|it would kill|to die|to kill|to overdose|to od|to end it|to not wake up|to never wake up|is lethal|is fatal|is deadly|is an overdose|lethal|fatal|deadly|to hang|hang (?:himself|herself|themselves|yourself)|to jump|ahorcarse|colgarse|matarse|suicidarse|tirarse|aventarse|para morir|para matarse|para suicidarse|para no despertar|se necesitan|se necesitarian|harian falta|hacen falta|serian mortales|es mortal|es letal|son mortales|son letales)\\b`,
       `${RESEARCHED}(?: \\w+){0,4} (?:lethal|fatal|deadly) (?:dose|amount)s?\\b|${RESEARCHED}(?: \\w+){0,4} (?:dosis|cantidad) (?:letal|mortal)\\b`,
+      // Asking someone how much it would take, with the purpose said: "keeps asking how many of her pills it would take to not wake up".
+      `\\b(?:ask|asks|asked|asking|pregunta|pregunto|preguntando|preguntandome)(?: \\w+){0,4} (?:how many|how much|cuant[oa]s?)\\b(?: \\w+){0,8} (?:to not wake up|to never wake up|to die|to kill (?:himself|herself|myself|themselves)|para no despertar(?:se)?|para (?:ya )?no despertar(?:se)? nunca|para morir(?:se)?|para matarse)\\b`,
       // A plan with a method, as clinicians report it: "disclosed a plan to jump from the overpass tonight".
       /\bplan (?:to|of) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
       /\b(?:mcr|mobile crisis(?: response| team)?|crisis team) (?:dispatched|sent out|to come out|out (?:here|now|tonight))\b|\bdispatch (?:mcr|mobile crisis|the crisis team)\b|\b(?:manden|mandar|envien) (?:a )?(?:crisis movil|el equipo de crisis)\b/,
