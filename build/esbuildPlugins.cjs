@@ -547,18 +547,19 @@ function lambdaV8Flags(memoryMb) {
  */
 function makeCodeCache(entry, v8Flags) {
   const { execFileSync } = require('node:child_process');
-  const { cacheFileOf, PRODUCING } = require('./codeCache.cjs');
+  const { PRODUCING } = require('./codeCache.cjs');
   const script = `const made = (globalThis[Symbol.for(${JSON.stringify(PRODUCING.description)})] = new Map());
 await import(${JSON.stringify(require('node:url').pathToFileURL(entry).href)});
 const { writeFileSync } = await import('node:fs');
-for (const [file, script] of made) writeFileSync(file + ${JSON.stringify(cacheFileOf(''))}, script.createCachedData());
-console.log(JSON.stringify([...made.keys()]));`;
+const { cacheFileOf } = (await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(join(__dirname, 'codeCache.cjs'))});
+for (const [file, script] of made) writeFileSync(cacheFileOf(file), script.createCachedData());
+console.log(JSON.stringify([...made.keys()].map(cacheFileOf)));`;
   const out = execFileSync(process.execPath, [...v8Flags, '--input-type=module', '-e', script], {
     encoding: 'utf8',
     // Loading a handler reads no secret and calls nothing; a local stage keeps its config checks quiet.
     env: { PATH: process.env.PATH, STAGE: 'local', NODE_NO_WARNINGS: '1' },
   });
-  return JSON.parse(out.trim().split('\n').pop()).map(cacheFileOf);
+  return JSON.parse(out.trim().split('\n').pop());
 }
 
 /**
@@ -566,9 +567,10 @@ console.log(JSON.stringify([...made.keys()]));`;
  * ~16 ms of CPU at every cold start. V8 can skip that with a code cache, but only one made by
  * the same V8 version under the same V8 flags: for each of CODE_CACHED_FUNCTIONS, once the
  * build is written (after commonjs-wrappers-as-functions), its handler is loaded under the flags
- * Lambda's bootstrap passes for its memory size, and the cache written beside the file, where
- * `serverless package` zips it. At run time V8 checks it (build/codeCache.cjs); rejected, the file
- * compiles as without one. Round 5 of the README's cold-start rounds says when AWS accepts it.
+ * Lambda's bootstrap passes for its memory size, and the cache written beside the file (named
+ * for this Node version and architecture, the only ones that read it), where `serverless package`
+ * zips it. At run time V8 checks it (build/codeCache.cjs); rejected or absent, the file compiles
+ * as without one. Round 5 of the README's cold-start rounds says when AWS would use it.
  */
 function connectorCodeCache() {
   return {

@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import { serverlessEsbuildOptions } from '../../../bench/coldStart';
 import { serverlessFunctions } from '../../../src/local/serverlessFunctions';
 import {
   bundleProbe,
+  cacheFileOf,
   CODE_CACHED_FUNCTIONS,
   CONNECTOR_CODE_CACHE_USE as cacheUse,
   CONNECTOR_FILE,
@@ -59,18 +60,29 @@ console.log(JSON.stringify({ cache: ${cacheUse}, authenticated: claimsIdentity.i
     });
 
     it('without a cache the file compiles from its source, as before', () => {
-      expect(existsSync(join(dir, 'probe', `${CONNECTOR_FILE}.v8-code-cache`))).toBe(false);
+      expect(existsSync(cacheFileOf(join(dir, 'probe', CONNECTOR_FILE)))).toBe(false);
       expect(authenticate(lambdaFlags)).toEqual({ cache: 'absent', authenticated: true });
     });
 
     it('a cache made under the V8 flags the process runs with is accepted, and the connector runs from it', () => {
-      expect(makeCodeCache(join(dir, 'probe', 'stdin.mjs'), lambdaFlags)).toEqual([join(dir, 'probe', `${CONNECTOR_FILE}.v8-code-cache`)]);
+      expect(makeCodeCache(join(dir, 'probe', 'stdin.mjs'), lambdaFlags)).toEqual([cacheFileOf(join(dir, 'probe', CONNECTOR_FILE))]);
       expect(authenticate(lambdaFlags)).toEqual({ cache: 'accepted', authenticated: true });
     });
 
     it('under other V8 flags (another memory size, or none) V8 rejects it and the file compiles from its source: nothing breaks', () => {
       expect(authenticate([])).toEqual({ cache: 'rejected', authenticated: true });
       expect(authenticate(lambdaV8Flags(512))).toEqual({ cache: 'rejected', authenticated: true });
+    });
+
+    it("another Node version's or architecture's cache is never handed to V8 (which can accept another Node 20 patch's and crash): the file compiles from its source", () => {
+      const own = cacheFileOf(join(dir, 'probe', CONNECTOR_FILE));
+      const another = own.replace(`.${process.version}-${process.arch}.`, '.v20.0.0-arm64.');
+      renameSync(own, another);
+      try {
+        expect(authenticate(lambdaFlags)).toEqual({ cache: 'absent', authenticated: true });
+      } finally {
+        renameSync(another, own);
+      }
     });
   });
 
@@ -87,8 +99,8 @@ console.log(JSON.stringify({ cache: ${cacheUse}, authenticated: claimsIdentity.i
         write: true,
       });
     const messages = join(dir, 'package', '__only_messages', 'functions');
-    expect(existsSync(join(messages, `${CONNECTOR_FILE}.v8-code-cache`))).toBe(true);
-    expect(existsSync(join(dir, 'package', '__only_sms', 'functions', `${CONNECTOR_FILE}.v8-code-cache`))).toBe(false);
+    expect(existsSync(cacheFileOf(join(messages, CONNECTOR_FILE)))).toBe(true);
+    expect(existsSync(cacheFileOf(join(dir, 'package', '__only_sms', 'functions', CONNECTOR_FILE)))).toBe(false);
     const load = `await import('${pathToFileURL(join(messages, 'messages.mjs')).href}'); console.log(JSON.stringify(${cacheUse}));`;
     expect(run(lambdaV8Flags(CODE_CACHED_FUNCTIONS.messages), load, dir)).toBe('accepted');
     expect(run([], load, dir)).toBe('rejected');
