@@ -103,10 +103,11 @@ const OUTCOME_OK = new RegExp(
     /(?<!not |no |isnt |wasnt )\b(?:working|functioning|funcionando|funciona) (?:just |muy |super |perfectly |really )?(?:fine|well|great|normally|ok|okay|bien|perfecto|perfectamente|normal)\b/,
     REASSURED,
     /\b(?:coughed|spit|spat) (?:it|them) (?:right |back )?(?:out|up)\b|\bpopped (?:right )?(?:back )?up\b|\blo (?:escupio|tosio)\b/,
-    /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b|\b(?:is|hes|shes) (?:fine|ok|okay|good|stable|better) now\b|\bnow stable\b/,
+    /\b(?:is|hes|shes|was|and) (?:totally|completely|perfectly|doing) (?:fine|ok|okay|normal|great)\b(?:(?: (?:in|at|with) (?:\w+ )?\w+)? now\b)?|\b(?:is|hes|shes) (?:fine|ok|okay|good|stable|better) now\b|\bnow stable\b/,
     // Stable now, told after a past event: "en el 2021 intentó hacerse daño, ahora está estable", "ahorita ya no se corta".
     /\b(?:ahora|ahorita|now|ya|today|hoy) (?:(?:esta|is|hes|shes|he is|she is|theyre|estan) )?(?:muy |mucho |super |much |very |really )?(?:estable|stable)\b|\b(?:(?:ahora|ahorita|now) )?(?:ya no (?:se )?(?:corta|lastima|hace dano|lo hace)|no longer (?:cuts|self harms|hurts (?:him|her|them)self))\b/,
-    `(?<!not |nt )\\bdoing (?:great|well|fine|good) now\\b|\\b(?:ya|ahora|ahorita) (?:ya )?(?:esta|estan) (?:super |muy )?${FINE}|\\besta (?:super|muy) ${FINE}`,
+    // Doing well now, told after a past event: "shes doing great in therapy now", "she's thriving now".
+    `(?<!not |nt )\\bdoing (?:really |so |super )?(?:great|well|fine|good|amazing)(?: (?:in|at|with) (?:\\w+ ){0,1}\\w+)? now\\b|(?<!not |nt )\\bthriving\\b|\\b(?:ya|ahora|ahorita) (?:ya )?(?:esta|estan) (?:super |muy )?${FINE}|\\besta (?:super|muy) ${FINE}`,
     // "lol no she's fine": not a hope or a question ("i hope shes fine", "if hes ok").
     /(?<!\b(?:if|hope|hoping|whether|sure|think|know|not|is|pray|praying) )\b(?:hes|shes|theyre) (?:totally |completely |perfectly |just )?(?:fine|ok|okay)\b/,
     `\\b(?:and|but) (?:hes|shes|theyre|he is|she is|they are|he was|she was|they were) (?:fine|ok|okay|good|normal)\\b|\\by (?:ya )?(?:esta|estan) (?:${FINE}|normal\\b)`,
@@ -156,6 +157,14 @@ const NOT_SWALLOWED = new RegExp(
   ].join('|'),
   'g',
 );
+
+/**
+ * The doses told by their schedule, and nothing more: "2 a day", "cada 8 horas", "the morning one and the bedtime one", "la de la
+ * mañana y la de la noche". An answer about the usual doses, which settles a poisoning for the classifier's gate; not with a
+ * mistake, a double dose or a count of everything in it ("gave the morning one twice", "las tomó todas").
+ */
+const ONLY_THE_SCHEDULE =
+  /^(?!.*\b(?:twice|again|otra vez|dos veces|double|doble|together|juntas|juntos|at once|same time|mismo tiempo|de mas|too many|too much|extra|mistake|error|equivoc\w*|all|todas|todos|whole|entero|entera|wrong)\b)(?=.*(?:\b\d+ (?:a|per) day\b|\b\d+ (?:al|por) dia\b|\b(?:cada|every) \d+ (?:horas|hours|hrs)\b|\b(?:la|el|las|los|una|otra) (?:de la|en la) (?:manana|noche|tarde)\b.*\b(?:la|el|las|los|una|otra) (?:de la|en la) (?:manana|noche|tarde)\b|\bthe (?:morning|bedtime|night|evening|nighttime|afternoon) (?:one|ones|dose|doses)\b.*\bthe (?:morning|bedtime|night|evening|nighttime|afternoon) (?:one|ones|dose|doses)\b))/;
 
 // After the last sign that it is over, a "but", "now" or "still" says it is not: read the whole sentence. Not "still" asking about
 // care ("do we still need the referral").
@@ -278,10 +287,10 @@ export const INFORMATIONAL = new RegExp(
 /**
  * An alarm word that names a feeling, not a harm: "me quiero morir de la risa", "un ataque de risa", "se desmayó de sueño",
  * "morada de coraje", "choking on laughter", "choked up", "scared to death", "purple with rage", "lo voy a matar del susto",
- * "at the end of my rope".
+ * "at the end of my rope". With its helper verb ("me voy a morir de la risa"), which the classifier would read alone.
  */
 export const EMOTION_IDIOM =
-  /\b(?:(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo)|chok(?:e|es|ed|ing) (?:on|with|from) (?:(?:his|her|their|the) )?(?:laughter|laughing|giggles|giggling|tears|emotion)|chok(?:e|es|ed|ing) up(?! (?:\w+ )?blood)|(?:scared|bored|worried|frightened|tickled) to death|(?:red|purple|blue) (?:in the face )?(?:with|from) (?:rage|anger|laughter|laughing|embarrassment)|(?:matar|matarl[oa]s?|mata|matas|matan|matando|mato|mataste)(?: (?:a|al) (?:mi |su |tu )?\w+)? (?:del|de un|de una|de) (?:susto|sustos|infarto|coraje|corajes|preocupacion|angustia|disgusto|disgustos|nervios)|(?:me|nos) (?:muero|mori|moria|morimos) (?:del|de un) susto|(?:at )?the end of (?:my|our|his|her|their) (?:rope|tether))\b/g;
+  /\b(?:(?:(?:me|se|te|nos) (?:voy|va|vas|vamos|iba|iban) a )?(?:morir\w*|muero|muriendo|muert[oa]) de (?:la )?(?:risa|verguenza|pena|sueno|aburrimiento)|ataques? de (?:risa|celos)|(?:se )?(?:desmay\w*|cay\w*) (?:\w+ )?de sueno|(?:morad[oa]|azul|roj[oa]) de (?:coraje|berrinche|risa|verguenza|enojo)|chok(?:e|es|ed|ing) (?:on|with|from) (?:(?:his|her|their|the) )?(?:laughter|laughing|giggles|giggling|tears|emotion)|chok(?:e|es|ed|ing) up(?! (?:\w+ )?blood)|(?:scared|bored|worried|frightened|tickled) to death|(?:red|purple|blue) (?:in the face )?(?:with|from) (?:rage|anger|laughter|laughing|embarrassment)|(?:matar|matarl[oa]s?|mata|matas|matan|matando|mato|mataste)(?: (?:a|al) (?:mi |su |tu )?\w+)? (?:del|de un|de una|de) (?:susto|sustos|infarto|coraje|corajes|preocupacion|angustia|disgusto|disgustos|nervios)|(?:me|nos) (?:muero|mori|moria|morimos) (?:del|de un) susto|(?:at )?the end of (?:my|our|his|her|their) (?:rope|tether))\b/g;
 
 // A threat over a trifle named as a thing, laughing or not: "im going to kill my brother if he eats my leftovers again",
 // "voy a matar a mi hermano si se come mis tamales". Never of oneself ("me voy a matar si me quitan el celular"); with a
@@ -291,7 +300,7 @@ const TRIFLE =
 // Or another adult over a slip told next: "im gonna kill my husband, he forgot to pick up the formula AGAIN", "voy a matar a mi
 // esposo, se le olvidó la leche". Not when the slip is about a child ("he left the baby in the car").
 const ADULT_TARGET =
-  '(?:husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|ex|mom|mother|dad|father|mother in law|roommate|boss|coworker|esposo|esposa|marido|viejo|vieja|pareja|novio|novia|suegra|suegro|mama|papa|jefe|jefa)';
+  '(?:husband|wife|hubby|partner|boyfriend|girlfriend|bf|gf|ex|mom|mother|dad|father|mother in law|roommate|boss|coworker|brother|sister|bro|sis|cousin|brother in law|sister in law|esposo|esposa|marido|viejo|vieja|pareja|novio|novia|suegra|suegro|mama|papa|jefe|jefa|hermano|hermana|cunado|cunada|primo|prima)';
 const SLIP =
   '(?:forgot|forgets|forgetting|left|lost|ate|took|broke|used up|finished|didnt|never|threw|tossed|shredded|deleted|spilled|olvido|dejo|perdio|se comio|se acabo|se tomo|no compro|no trajo|rompio|uso|tiro|boto|borro|mancho)\\b(?! (?:\\w+ ){0,2}(?:baby|kid|kids|child|son|daughter|bebe|nino|nina|hijo|hija|him|her|them)\\b)';
 export const THREAT_OVER_A_THING = new RegExp(
@@ -310,6 +319,12 @@ const THING_WITH_A_LIFE = `(?:${INSTITUTION_OR_MACHINE}|phone|cell|cel|celular|t
 export const FIGURE_OF_SPEECH = new RegExp(
   [
     /\b(?:kill|kills|killed|killing) it\b|\bscream\w* (?:bloody )?murder\b|\bkilling (?:time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
+    // The writer's own effort measured by a face gone blue: "I talked to the plan until I was blue in the face".
+    /\b(?:until|till|til|hasta que) (?:i|im|i am|i was|we|were|we were|i m)(?: \w+)? blue in the face\b/,
+    // A denial or a retraction by the writer of a wish to die: "im not suicidal or anything", "no es que me quiera morir",
+    // "me quiero morir jaja no es cierto", "i want to die lol jk"; not "no es broma", "im not kidding".
+    /\b(?:im|i am|i m) not suicidal\b(?: or anything)?|\bnot that (?:i|im) (?:want|wanna|wanting|going) to (?:die|kill myself|hurt myself)\b|\bno es que (?:me )?quiera (?:morir|matar)\w*\b|\bno (?:estoy|ando) suicida\b/,
+    /\b(?:i (?:want|wanna|wish i could) (?:to )?(?:die|kill myself|be dead)|(?:me )?quiero (?:morir|morirme|matarme)|me (?:voy a|quiero) (?:morir|matar))\b(?: (?:lol|lmao|haha\w*|jaja\w*|jeje\w*|xd|ok|bueno|digo|pero|but|nah)){0,2} (?<!\b(?:not|no|isnt|nada|ni|no es|no era) )(?:jk|j k|just kidding|kidding|not really|no es cierto|no es verdad|mentira|es broma|de broma|no literal\w*|not literally)\b/,
     // The writer holding their breath for news: "not breathing easy until the approval comes", "no voy a respirar tranquila hasta que llegue la carta".
     /\b(?:im|i am|i|were|we|me|no voy a|no vamos a|no puedo|no podre)(?: \w+){0,2} (?:breath\w*|respirar\w*) (?:easy|easily|easier|tranquil[oa]s?|en paz)\b/,
     // Doing great: "la rompió en su junta", "se lució"; dying for a purchase: "se va a morir si no le compro el nintendo".
@@ -411,8 +426,15 @@ const ACTION_PLAN = new RegExp(
 );
 const GENERIC_WHAT_IF =
   /\bif (?:a|my|your|the|our|his|her|any) (?:\w+ )?(?:kid|child|toddler|baby|son|daughter|teen|brother|sister)s? (?:ever )?(?:swallows|eats|drinks|gets into|takes|chews|licks|stops|has|falls|hits|starts)\b|\bsi (?:un|una|mi|el|la|tu|su|algun) (?:\w+ )?(?:nino|nina|hijo|hija|bebe|nene|nena|chamaco|hermano|hermana)s? (?:se )?(?:traga|come|toma|mete|bebe|deja|tiene|cae|pega|empieza)\b/;
+/**
+ * An instruction for later: a medicine to give "if" ("a signed form to give him his diastat if he has a seizure in class",
+ * "la orden del doctor para darle el midazolam si le da una convulsión"); a rule heard from someone, told with "you have to"
+ * ("mi suegra dice que si se traga un imán hay que ir al hospital", "if he swallows a magnet you have to go to the ER").
+ */
+const FOR_LATER =
+  /\b(?:to|so|para|para que)\b(?: \w+){0,3} (?:give|use|administer|darle|ponerle|usar|aplicarle|le (?:de|ponga|aplique|administre)|(?:can|could) (?:give|use))\b(?: \w+){0,4} (?:if|si|in case|en caso de que)\b|\b(?:if (?:he|she|they|it|a kid|a child|a baby) (?:\w+s)|si (?:se )?(?:traga|come|toma|bebe|mete|chupa|muerde|cae|pega|da))\b(?: \w+){0,5} (?:you have to|you need to|you should|you gotta|you must|hay que|se tiene que|tienes que|tiene uno que|uno tiene que)\b/;
 const MOUTHS_EVERYTHING =
-  /\bwould (?:\w+ ){0,3}(?:eat|drink|swallow|chew|lick)\b(?: \w+){0,6} if (?:he|she|they|i|we) (?:could|let|had)\b|\b(?:puts|put|sticks) everything in (?:his|her|their) mouth\b|\bse (?:mete|lleva|echa) todo a la boca\b|\bse (?:comeria|tomaria|tragaria|beberia)\b/;
+  /\bwould (?:\w+ ){0,3}(?:eat|drink|swallow|chew|lick)\b(?: \w+){0,6} if (?:he|she|they|i|we) (?:could|let|had)\b|\b(?:puts|put|sticks) everything in (?:his|her|their) mouth\b|\bmouth(?:s|ing) (?:everything|all (?:of )?(?:his|her|their|the) \w+)\b|\bse (?:mete|lleva|echa) todo a la boca\b|\bse (?:comeria|tomaria|tragaria|beberia)\b/;
 const HARMLESS_CAUSE =
   /\b(?:bc|because|cuz|cause|coz|from|porque|x que)\b|\bde (?:la |pura |puro |tanta |tanto )?(?:risa|sueno|coraje|berrinche|verguenza|aburrimiento|emocion)\b|\b(?:laugh\w*|giggl\w*|reir\w*|riendo|risa)\b|\b(?:dressed|costume|disfraz\w*|hair|pelo|cabello|paint\w*|pintad\w*|markers?|plumon\w*|crayons?|dye|tinte|popsicle|paleta|colou?rs?|spirit week|screen time|asleep|sleeping|nap|siesta|dormid[oa]|se durmio)\b/;
 /**
@@ -448,7 +470,7 @@ const SLEEPS_IN =
  */
 const PRESENT_DANGER = new RegExp(
   [
-    /\b(?:not|isnt|cant|cannot|wont|stopped|stops|no|dejo de) (?:\w+ )?(?:breathing|breathe|respira|respirando|respirar)\b(?! (?:\w+ )?(?:thru|through|out of|by|por) )/,
+    /\b(?:not|isnt|cant|cannot|wont|stopped|stops|no|dejo de) (?:\w+ )?(?:breathing|breathe|respira|respirando|respirar)\b(?! (?:\w+ )?(?:thru|through|out of|by|por) )(?! (?:any |much |a lot |way |that much |nada |mucho |tanto )?(?:better|easier|mejor)\b)/,
     /\bchok(?!ing hazard)\w*|\batragant\w*|\bse (?:esta )?ahog\w*|\bahogandose\b|\bunresponsive\b|\bno (?:se )?(?:reacciona|responde|mueve)\b/,
     /\b(?:limp|floppy|aguad[oa]|seizing|convulsing|convulsionando|still|sigue|todavia|aun)\b|\bbleeding (?:a lot|everywhere|heavily|bad)\b|\bsangra(?:ndo)? mucho\b|\bblood everywhere\b/,
     // Not a service's help: "can the nurse come out to help with his g-tube".
@@ -481,6 +503,7 @@ function explainedAway(sentence: string, raw: string, laughing: boolean, continu
   const cue =
     ACTION_PLAN.test(full) ||
     GENERIC_WHAT_IF.test(full) ||
+    FOR_LATER.test(full) ||
     MOUTHS_EVERYTHING.test(full) ||
     THREAT_OVER_A_THING_IN.test(full) ||
     (PREVENTION.test(full) && !dangerElsewhere) ||
@@ -622,7 +645,8 @@ export function readContext(text: string): MessageContext {
   const told = toldSentences(parts.map((part) => ({ ...part, aside: isAside(part.full) })));
   // A reading on the safe side of the care plan settles it too: the plan says when it is an emergency.
   const settled = plan === 'within' || (told.length > 0 && told.every((part) => part.now !== part.full));
-  const nothingSwallowed = told.length > 0 && told.every((part) => part.afterNotSwallowed !== part.full);
+  const nothingSwallowed =
+    (told.length > 0 && told.every((part) => part.afterNotSwallowed !== part.full)) || (!urgent && ONLY_THE_SCHEDULE.test(fulls.join(' ')));
   return { sentences, urgent, informational, laughing, settled, nothingSwallowed, planCrossed: plan === 'crossed' };
 }
 

@@ -20,8 +20,9 @@ export interface CrisisSignal {
  */
 const PRIORITY: readonly CrisisKind[] = ['poisoning', 'medical', 'behavioral'];
 
-// "IL" only in capitals: lowercase "il" is not a reliable signal.
-const ILLINOIS_ABBREVIATION = /\bIL\b/;
+// "IL" only in capitals: lowercase "il" is not a reliable signal. SASS (Illinois' crisis service for children, reached through the
+// CARES line) in capitals too: "sass" is a word.
+const ILLINOIS_ABBREVIATION = /\bIL\b|\bSASS\b/;
 
 /**
  * See the header of crisisLexicon.ts for which context switches which rule off. Explicit

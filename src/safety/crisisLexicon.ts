@@ -45,11 +45,17 @@ const PRODUCT_BY_USE =
 // Any oil that is not food, concentrated: essential oils, lamp oil, baby oil ("tea tree oil", "aceite de eucalipto").
 const NOT_A_NAME = '(?:the|a|an|some|of|his|her|my|their|our|this|that|more|much|little)';
 const OIL = `\\b(?!${terms('foodOil')}|${NOT_A_NAME}\\b)\\w+ oils?\\b|\\baceites? (?:de |del |de la |para |para el |para la )(?!${terms('foodOil')})\\w+|\\baceites? (?:esencial|aromatic)\\w*`;
-const HAZARD = `${terms('householdProduct', 'plant', 'drug', 'swallowedObject')}|${PRODUCT_BY_USE}|${OIL}`;
+// A fuel or oil named by what burns or runs on it, with or without an article: "el aceite de la lámpara", "the oil for the lantern",
+// "fuel for the mower", "el líquido de la antorcha". With the listed fuels, the class that is breathed into the lungs.
+const FUEL_BY_USE =
+  '\\b(?:oil|fuel|fluid|gas|aceite|combustible|liquido|gasolina|petroleo)\\b(?: \\w+){0,2} (?:de|del|de la|para|para el|para la|for|for the|in the|from the|of the) (?:\\w+ )?(?:lamps?|lamparas?|lanterns?|linternas?|quinques?|torch\\w*|antorchas?|tiki|mowers?|podadoras?|motors?|engines?|chainsaws?|motosierras?|lighters?|encendedor\\w*|boats?|lanchas?|motorcycles?)\\b|\\b(?:lamp|lantern|torch|tiki|mower|engine|lighter|chainsaw|boat|outboard|motorcycle)s? (?:oil|fuel|fluid|gas)\\b';
+const HYDROCARBON = `${terms('hydrocarbon')}|${FUEL_BY_USE}`;
+const HAZARD = `${terms('householdProduct', 'plant', 'drug', 'swallowedObject')}|${PRODUCT_BY_USE}|${OIL}|${FUEL_BY_USE}`;
 const ALCOHOL = terms('alcohol');
 const MEDICINE = terms('medicine');
 // "had" is an ingest verb before an amount: "she had like half a bottle of benadryl".
-const INGEST = `${terms('ingest')}|(?<!it )\\btook\\b|\\btaken\\b|\\bhad (?:like |about |maybe |almost )?(?:half|a whole|the whole|a bunch|a lot|a few|several|most of|all of|\\d+)\\b`;
+// "Se acaba de tomar", "acaba de tragarse": just swallowed, told with the infinitive.
+const INGEST = `${terms('ingest')}|\\b(?:acaba|acabo|acaban|acababa|acabamos) de (?:tomar|beber|comer|tragar|chupar|lamer|morder|masticar)(?:se|selo|sela|selos|selas)?\\b|(?<!it )\\btook\\b|\\btaken\\b|\\bhad (?:like |about |maybe |almost )?(?:half|a whole|the whole|a bunch|a lot|a few|several|most of|all of|\\d+)\\b`;
 const AMOUNT = `${terms('ingestAmount')}|\\b(?:like|maybe|about|around|como|unas?|unos|casi) \\d+|\\b\\d{2,}\\b|\\b\\d+ of\\b`;
 const RELATIVE = termsIn('otherPerson', 'es');
 // Medicines are swallowed every day: only an amount or someone else's medicine makes it a poisoning.
@@ -89,6 +95,11 @@ const GAVE =
 // A count given as an answer: "sí las dos", "yes 2 of them", "both".
 const ANSWER_WITH_COUNT =
   '^(?:(?:si|yes|yeah|yep|yup|ya) )?(?:(?:las|los|all|todas|todos) )?(?:both|two|three|dos|tres|cuatro|\\d+)\\b(?! (?:appointments?|citas?|days?|dias|weeks?|semanas|times|veces))';
+// Pills named by the container they came from ("las del frasco blanco", "the little white ones from the orange bottle").
+const PILLS_BY_CONTAINER = `\\b(?:las|los|unas|unos|the(?: \\w+){0,2} ones)(?: \\w+){0,2} (?:del|de la|de los|de las|de su|de mi|from|out of|in)(?: \\w+){0,3} (?:${terms('medicineSource')}|frasc\\w*|botes?|botecito|botellas?|cajitas?|bottles?|containers?|pill ?box|blister)\\b`;
+// A count said roughly, as one guesses how many were taken: "como 6", "like 5 of them", "unas 4"; not an amount with its unit.
+const ROUGH_COUNT =
+  '\\b(?:como|like|maybe|about|around|unas|unos|casi|almost|at least|al menos|por lo menos)(?: \\w+)? (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\b(?! ?(?:ml|mls|mg|cc|units|unidades|times|veces|hours|horas|days|dias|weeks|semanas|months|meses|years|anos|am|pm)\\b)';
 const FOR_WHAT =
   '(?:diabetes|presion|corazon|azucar|ansiedad|dormir|dolor|tiroides|colesterol|depresion|convulsiones|blood pressure|heart|sugar|sleep|pain|anxiety|thyroid|cholesterol|seizure)';
 const MEDICINE_BY_USE_OF_ANOTHER = `\\b(?:las|los|unas|unos)(?: \\w+)? (?:de|para) (?:la |el |los |las )?${FOR_WHAT}(?: \\w+){0,2} (?:de|del) (?:mi|su|la|el|tu) ${RELATIVE}|${termsIn('otherPerson', 'en')}(?: \\w+)? ${FOR_WHAT} (?:ones|pills|meds|tablets)\\b`;
@@ -350,6 +361,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Other swallowed objects: Poison Control or a doctor, unless a 911 sign also matched.
   { kind: 'poisoning', pattern: allOf(INGEST, terms('foreignObject')), weak: true },
   { kind: 'poisoning', pattern: /\b(?:se )?tomo pastillas\b/ },
+  // An answer to "what did he take?" naming the pills by their container and a rough count: "si fueron las del frasco blanco, como 6",
+  // "the ones from grandma's pill box, maybe 8". Not a dose on its schedule ("las del frasco blanco, 5 ml cada 8 horas").
+  {
+    kind: 'poisoning',
+    pattern: allOf(PILLS_BY_CONTAINER, ROUGH_COUNT),
+    unless: /\b(?:a|per|al|por) (?:day|dia|night|noche)\b|\b(?:cada|every) \d+\b|\bdaily\b|\bdiari[oa]s?\b/,
+    wholeMessage: true,
+    contextual: true,
+  },
   // An answer to "how many did she take?" naming someone else's medicine by what it is for: "sí las dos, las de la diabetes de mi suegro".
   { kind: 'poisoning', pattern: allOf(ANSWER_WITH_COUNT, MEDICINE_BY_USE_OF_ANOTHER), wholeMessage: true, contextual: true },
   {
@@ -383,8 +403,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:not|isnt|aint|cant|couldnt|stopped|stop|stops|wont|barely|hardly|trouble|struggling|struggling to|difficulty|hard time)(?: \w+)? (?:breath|breathe|breathing)\b/,
-      /\bno (?:\w+ )?(?:respira|respiraba|respirando|puede respirar)\b|\bsin respirar\b|\bdejo de respirar\b|\b(?:le cuesta|dificultad para|problemas para) (?:\w+ )?respirar\b|\ble falta el aire\b/,
+      // Not a comparison: "not breathing any better with the new nebulizer", "no respira mejor con el inhalador".
+      /\b(?:not|isnt|aint|cant|couldnt|stopped|stop|stops|wont|barely|hardly|trouble|struggling|struggling to|difficulty|hard time)(?: \w+)? (?:breath|breathe|breathing)\b(?! (?:any |much |a lot |way |that much )?(?:better|easier)\b)/,
+      /\bno (?:\w+ )?(?:respira|respiraba|respirando|puede respirar)\b(?! (?:nada |mucho |tanto )?mejor\b)|\bsin respirar\b|\bdejo de respirar\b|\b(?:le cuesta|dificultad para|problemas para) (?:\w+ )?respirar\b|\ble falta el aire\b/,
       /\bchest (?:is )?(?:sinking|caving)\b|\bretractions\b|\bse le hunden? (?:las costillas|el pecho)\b/,
       // Retractions in lay words, which no question around them hides: "his chest is sucking in under the ribs", "se le hunde la panza".
       RETRACTING,
@@ -802,7 +823,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   {
     kind: 'poisoning',
-    pattern: anyOf(allOf(terms('hydrocarbon'), COUGHS), allOf(GOT_INTO, HAZARD, terms('afterIngestion'))),
+    pattern: anyOf(allOf(HYDROCARBON, COUGHS), allOf(GOT_INTO, HAZARD, terms('afterIngestion'))),
     wholeMessage: true,
     // A fuel burner is carbon monoxide (its own rule); "cough syrup" is a medicine.
     unless: new RegExp(`${terms('fuelBurner')}|\\bcough (?:syrup|medicine|drops)\\b|\\bjarabe para la tos\\b`),

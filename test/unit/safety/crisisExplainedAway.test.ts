@@ -814,12 +814,136 @@ const ROUND_15: typeof ROUND_11 = [
   },
 ];
 
+// Round 16 (batches y and z): each mechanism's probes and twins, written before the fixes in other words than the batches.
+const ROUND_16: typeof ROUND_11 = [
+  {
+    name: 'a fuel or oil named by what burns on it, a swallow told with "acaba de"',
+    noAlarm: [
+      'acaba de tomar su medicina de la tos y ya se durmió',
+      'se acaba de comer todo su almuerzo, ya se siente mejor',
+      'we bought lamp oil for the patio torches, where do I store it safely?',
+    ],
+    alarm: [
+      ['mi niña se acaba de tomar el aceite de la lámpara del patio y está tosiendo', 'poisoning'],
+      ['se acaba de tragar el líquido de la antorcha y tose mucho', 'poisoning'],
+      ['my son just drank some of the oil for the lantern and he keeps coughing', 'poisoning'],
+      ["she got into the fuel for the mower and she's coughing and gagging", 'poisoning'],
+      ['le dio un trago al aceite para el motor de la podadora y no para de toser', 'poisoning'],
+    ],
+  },
+  {
+    name: 'pills named by their container with a rough count, in a fragment; doses told by their schedule',
+    noAlarm: [
+      'si, las del frasco blanco, 5 ml cada 8 horas',
+      'the ones from the orange bottle, 2 a day',
+      'yes both, the morning one and the bedtime one',
+      'las del frasco azul, una en la mañana y otra en la noche',
+    ],
+    alarm: [
+      ['yes the ones from the orange bottle, like 5 of them', 'poisoning'],
+      ['eran las del bote de su abuelo, unas 4', 'poisoning'],
+      ["the little white ones from grandma's pill box, maybe 8", 'poisoning'],
+      ['las de la cajita del baño, creo que como 10', 'poisoning'],
+    ],
+  },
+  {
+    name: 'a denial or a retraction by the writer of a wish to die',
+    noAlarm: [
+      'not that i want to die or anything, but this waitlist is exhausting. when will the therapist call?',
+      "i'm not suicidal lol, just fried from all the forms. who do i send the income letter to?",
+      'no es que me quiera morir, nomás estoy cansada de tanta llamada, cuándo me contestan?',
+      'me quiero morir jaja mentira, solo estoy harta del papeleo',
+      'i want to die lol jk, the portal logged me out again',
+    ],
+    alarm: [
+      ["he says he's not suicidal but he just told me he wants to kill himself tonight", 'behavioral'],
+      ['me quiero morir, no es broma, ya no aguanto', 'behavioral'],
+      ['i want to die and im not kidding, i have the pills in my hand', 'behavioral'],
+    ],
+  },
+  {
+    name: 'a past self-harm the message says is over: doing well now',
+    noAlarm: [
+      "he tried to hurt himself back in 2022 but he's doing really well now, does the new plan cover his psychiatrist?",
+      'mi hija se cortaba hace dos años, ahora le va muy bien en la terapia. puedo seguir con la misma psicóloga?',
+      "she used to say she wanted to die in middle school. she's thriving now. how do we transfer her care?",
+    ],
+    alarm: [
+      ["she used to cut herself two years ago and tonight she's cutting herself again", 'behavioral'],
+      ['hace dos años se cortaba y hoy dice que se quiere morir', 'behavioral'],
+      ['he was doing great for a year but now he says he wants to kill himself', 'behavioral'],
+    ],
+  },
+  {
+    name: 'a rule heard from someone ("if he swallows ... you have to"), an instruction for later ("to give ... if")',
+    noAlarm: [
+      'mi cuñada dice que si se come una pila hay que ir a urgencias, es verdad?',
+      'my neighbor says if he swallows a magnet you have to go to the ER right away, true?',
+      'si se traga una moneda hay que llevarlo al hospital o no? solo pregunto',
+      'the school needs a signed form to give him his diastat if he has a seizure in class',
+      'necesito la receta para que la maestra le ponga el midazolam si le da una convulsión en el camión',
+      'can you send the order so the nurse can use her epipen if she has a reaction at camp?',
+    ],
+    alarm: [
+      ['creo que se tragó un imán, hay que ir al hospital?', 'poisoning'],
+      ['sí, se tragó un imán, hay que ir al hospital?', 'poisoning'],
+      ['he swallowed a magnet, is it true you have to go to the hospital?', 'poisoning'],
+      ["i need to give him the diastat now, he's been seizing for 6 minutes", 'medical'],
+      ['le di el midazolam porque le dio una convulsión y no se le quita', 'medical'],
+    ],
+  },
+  {
+    name: '"not breathing any better": a comparison',
+    noAlarm: [
+      "she's not breathing any easier on the new controller med, can we see pulmonology sooner?",
+      'no respira mejor con el nuevo inhalador, pueden adelantar la cita con el neumólogo?',
+      "he isn't breathing much better since the allergy shots, is there another option covered?",
+    ],
+    alarm: [
+      ['not breathing any better after 3 nebs and his lips are turning blue', 'medical'],
+      ['no respira nada mejor con el nebulizador y se le hunden las costillas', 'medical'],
+      ["he's not breathing, he's not any better, help", 'medical'],
+    ],
+  },
+  {
+    name: "the writer's exasperation at another adult's slip, a clinician's note that a child mouths everything, the writer's effort",
+    noAlarm: [
+      "i'm going to kill my husband, he forgot to bring the insurance card again",
+      'voy a matar a mi hermana, se le olvidó recoger la receta otra vez',
+      'I could kill my mom, she lost the appointment letter',
+      "her speech therapist says she's still mouthing all her toys, should we get chew necklaces?",
+      'la terapeuta dice que se lleva todo a la boca, nos dio unas mordederas para eso',
+      'I talked to the county until I was blue in the face, still no approval',
+      'le expliqué a la del seguro hasta quedarme sin aire y nada',
+    ],
+    alarm: [
+      ["my husband says he's going to kill me, he has a gun", 'behavioral'],
+      ['voy a matar a mi hermano, ya agarré el cuchillo', 'behavioral'],
+      ["my son says he's going to kill his brother, he forgot his meds and he's holding a knife", 'behavioral'],
+      ["he's always mouthing things and now he swallowed a button battery", 'poisoning'],
+      ['se lleva todo a la boca y ahorita se tragó un imán', 'poisoning'],
+      ["he was coughing until he was blue in the face and now he's limp", 'medical'],
+    ],
+  },
+  {
+    // Round 15's fold: its retrain left these to the rules.
+    name: '"to not wake up" as a purpose, and two people who each gave a dose',
+    noAlarm: ['she asked how many we give a day, we give it twice a day'],
+    alarm: [
+      ["she keeps asking how many of her seizure pills it would take to not wake up. she's 13 and she's been crying all day", 'behavioral'],
+      ['mi hija pregunta cuantas pastillas se necesitan para no despertar', 'behavioral'],
+      ["the g-tube got his seizure med twice tonight, me and my husband both gave it, he's super floppy now", 'poisoning'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
   ...ROUND_13.map((mechanism) => ({ ...mechanism, name: `round 13: ${mechanism.name}` })),
   ...ROUND_14.map((mechanism) => ({ ...mechanism, name: `round 14: ${mechanism.name}` })),
   ...ROUND_15.map((mechanism) => ({ ...mechanism, name: `round 15: ${mechanism.name}` })),
+  ...ROUND_16.map((mechanism) => ({ ...mechanism, name: `round 16: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toBeUndefined();
@@ -867,5 +991,20 @@ describe('round 15: the rules alone', () => {
   // A known classifier false alarm after the retrain (0.71 over 0.678: "bridge", "tell my mom"); the rule leaves it alone.
   it("no rule: we're on the bridge by the park, tell my mom we're running late", () => {
     expect(detectCrisisByRules("we're on the bridge by the park, tell my mom we're running late")).toBeUndefined();
+  });
+});
+
+// The rules alone read round 16's emergencies, so the test fails if a rule stops matching and only the classifier is left.
+describe('round 16: the rules alone', () => {
+  it.each(ROUND_16.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
+    expect(detectCrisisByRules(text)).toBe(kind);
+  });
+
+  // Asked for the SASS number after a social worker's instruction: the crisis reply's Illinois CARES line is that number.
+  it('a request for the SASS number gets the CARES line', () => {
+    expect(detectCrisis('la trabajadora social dice que llame a SASS si se pone agresiva, me da el numero?')).toEqual({
+      kind: 'behavioral',
+      illinois: true,
+    });
   });
 });
