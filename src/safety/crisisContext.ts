@@ -8,7 +8,7 @@ import { normalizeText } from './normalizeText';
 /** Places a mention in the past, as a habit, as resolved, or as a "what if" question. Read per sentence. */
 export const NOT_CURRENT = new RegExp(
   [
-    /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?) ago\b|\bat birth\b|\bin the past\b|\bhistory of\b|\bhx\b|\bpmh\b/,
+    /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?|summers?|winters?) ago\b|\bat birth\b|\b(?:was|were) born (?:not breathing|blue|without breathing)\b|\bnacio sin respirar\b|\bin the past\b|\bhistory of\b|\bhx\b|\bpmh\b/,
     // Said as a hypothesis: "hypothetically if my son ate a magnet, would the ER be covered?".
     /\bhypothetical\w*|\bhipotetic\w*|\bin theory\b|\ben teoria\b|\bsupongamos\b|\bpongamos que\b/,
     /\bwhen (?:he|she|i|they) (?:was|were) (?:in the (?:nicu|picu|hospital)|born|a baby|a toddler|little|younger|a newborn|an infant|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas a (?:baby|toddler|preemie|premie|newborn|infant)\b|\bduring (?:the|his|her|a) (?:sleep study|study|eeg|test|procedure|surgery)\b|\bwhat (?:are|were) (?:the )?(?:signs|symptoms) of\b|\bcuales son (?:los )?(?:signos|sintomas) de\b/,
@@ -274,6 +274,9 @@ export const INFORMATIONAL = new RegExp(
     // the Spanish "que es" is mostly "that it is": "dice que es su tío", "creo que es alergia".
     `\\bwhat (?:even )?(?:is|are)\\b(?! (?:happening|going on|wrong|the matter)\\b)|\\bwhats\\b(?! (?:happening|going on|wrong|the matter)\\b)|^(?:${QUESTION_OPENER} )*que (?:es|son)\\b|\\bque (?:es|son) (?:eso|esto)\\b`,
     /\bnaloxone\b|\bnarcan\b|\bresources\b|\brecursos\b/,
+    // Who a program is for, or why a screening asks: "is Pathways only for kids with suicidal thoughts", "does my son have to be in
+    // crisis to get services", "para qué es esa pregunta".
+    /\b(?:only|just|solo|nada mas|nomas) (?:for|para) (?:kids|children|teens|people|families|ninos|jovenes|personas|familias)\b|\b(?:have|has|need|needs) to be in (?:a )?crisis\b|\btiene que estar en crisis\b|\bpara que (?:es|son|sirve) (?:esa|esta|esas|estas|la|las) preguntas?\b|\bpor que (?:me )?preguntan? (?:eso|esto)\b/,
     // What a word means, like "what is": "que quiere decir hcbs", "what does SAR stand for"; not "dice que quiere decir adiós".
     /(?<!\b(?:dice|dijo|decia|escribio|puso|me|nos) )\bque (?:quiere decir|significa)\b(?! (?:adios|goodbye|bye|algo|que se))|\bwhat (?:does|do) (?:\w+ ){1,4}(?:mean|stand for)\b|\bwhats? (?:is )?the meaning of\b|\bsignificado de\b/,
     // Prevention: "any tips for babyproofing the cleaning cabinet", "consejos para guardar el cloro".
@@ -321,6 +324,8 @@ export const FIGURE_OF_SPEECH = new RegExp(
     /\b(?:kill|kills|killed|killing) it\b|\bscream\w* (?:bloody )?murder\b|\bkilling (?:time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
     // The writer's own effort measured by a face gone blue: "I talked to the plan until I was blue in the face".
     /\b(?:until|till|til|hasta que) (?:i|im|i am|i was|we|were|we were|i m)(?: \w+)? blue in the face\b/,
+    // Blue as a name or a colour worn, not a child's skin: the insurer ("hes Blue Shield now"), "blue shirt day".
+    /\bblue (?:shield|cross)\b|\bblue (?:\w+ )?day\b/,
     // A denial or a retraction by the writer of a wish to die: "im not suicidal or anything", "no es que me quiera morir",
     // "me quiero morir jaja no es cierto", "i want to die lol jk"; not "no es broma", "im not kidding".
     /\b(?:im|i am|i m) not suicidal\b(?: or anything)?|\bnot that (?:i|im) (?:want|wanna|wanting|going) to (?:die|kill myself|hurt myself)\b|\bno es que (?:me )?quiera (?:morir|matar)\w*\b|\bno (?:estoy|ando) suicida\b/,

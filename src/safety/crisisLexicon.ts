@@ -147,6 +147,21 @@ const STRANGER =
   '\\b(?:some ?(?:guy|man|one|body|lady|woman|dude)|a (?:man|guy|lady|woman|stranger|dude)|strangers?|un (?:senor|hombre|desconocido|extrano|tipo|muchacho)|una (?:senora|mujer|desconocida)|alguien|unos (?:senores|hombres|tipos))\\b';
 const LURE =
   '\\b(?:tried|trying|try|tries|kept trying) to (?:get|make|lure|coax|talk|convince|pull|drag|push|put) (?:\\w+ ){1,4}?(?:to get in|get in|into|in (?:his|her|their|the|a) (?:car|truck|van|suv))\\b|\\blur\\w* (?:\\w+ ){1,3}?(?:into|to (?:get|come))\\b|\\b(?:trato|intento|quiso|queria|quiere) (?:de )?(?:llevarse|subir|meter|jalar) a (?:mi|mis|nuestr\\w*|la|el|los)\\b|\\bque se (?:subiera|suba|metiera) (?:a|en) (?:su|la|el|una) (?:carro|camioneta|troca|coche|van|auto)\\b';
+// An adult who will be waiting for a child at school, told from the messages: "un hombre adulto que la va a esperar hoy afuera de la
+// escuela", "a grown man says he'll be waiting outside her school". Not a parent picking a child up: the adult is a man not named as kin.
+const UNKNOWN_ADULT =
+  '\\b(?:(?:un|el) (?:hombre|senor|tipo|muchacho)(?: (?:adulto|mayor|grande))?|(?:a|an|some|the) (?:grown |adult |older )?(?:man|guy|dude)|(?:grown|adult|older) (?:man|guy)|adulto)\\b';
+const MESSAGES = '\\b(?:messag\\w*|mensaje\\w*|texts?|texting|texted|dms?|chat\\w*|snap\\w*|escribe|escribiendo|le escribio)\\b';
+const WAITS_AT_SCHOOL =
+  '\\b(?:(?:la|lo) (?:va|iba|van) a esperar|(?:la|lo) espera|wait\\w* for (?:her|him)|be waiting|will wait)\\b(?: \\w+){0,3} (?:afuera|fuera|a la salida|outside|after|at|by)(?: de)? (?:la |su |her |his |the )?(?:escuela|secundaria|prepa|school)\\b';
+// A harm done and a threat to do it again, by an adult: "moms boyfriend hit my little sister and says hes gonna do it again when he gets back".
+const HARM_DONE = '\\b(?:hit|hits|punched|slapped|kicked|beat|choked|hurt|shoved|threw)\\b';
+const DO_IT_AGAIN =
+  '\\b(?:gonna|going to|will|ll|hell|shell|hes going to|shes going to) (?:do it|do that|hit (?:her|him|them|us|me)|hurt (?:her|him|them|us|me)|beat (?:her|him|them|us|me)|do (?:it|that) to (?:her|him|them|us|me))\\b(?: \\w+){0,2} again\\b';
+// A plan made, leaving said for dying: "ya tengo todo listo para irme", "i have it all planned, im ready to go for good"; not a trip
+// ("para irme a la cita", "ready to go for his surgery").
+const PLANNED_TO_GO =
+  '\\bya (?:lo )?tengo todo (?:listo|planeado|preparado|decidido) para irme\\b(?! (?:a|al|de viaje|con|para|manana|temprano|en)\\b)|\\bready to go for good\\b|\\b(?:have|got) (?:it all|everything) (?:planned|ready)\\b(?: \\w+){0,3} to go (?:for good|forever)\\b';
 // Looking a thing up, by any means: "googled", "searched up", "asked ChatGPT", "buscó en internet".
 const RESEARCHED =
   '\\b(?:googl\\w*|searched|searching|search(?:ed|es)? up|looked up|looking up|looks up|look up|researched|researching|asked (?:siri|alexa|google|chatgpt|chat gpt|ai|the ai)|asking (?:siri|alexa|google|chatgpt|ai)|busco|buscando|busca|googleo|googleando|investigo|investigando|le pregunto a (?:siri|alexa|google|chatgpt))\\b';
@@ -372,6 +387,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   // An answer to "how many did she take?" naming someone else's medicine by what it is for: "sí las dos, las de la diabetes de mi suegro".
   { kind: 'poisoning', pattern: allOf(ANSWER_WITH_COUNT, MEDICINE_BY_USE_OF_ANOTHER), wholeMessage: true, contextual: true },
+  // A bare yes to both, the whole message: the reply to "did both of them swallow some?" ("si los dos", "sí, las dos", "yes both of them").
+  { kind: 'poisoning', pattern: /^(?:si|yes|yeah|yep|yup) (?:los dos|las dos|ambos|ambas|both(?: of them)?)$/, wholeMessage: true },
   {
     kind: 'poisoning',
     pattern: anyOf(
@@ -601,6 +618,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:piensa|pienso|pensando|pensado) en (?:matar|morir|suicid|quitar)\w*/,
       /\b(?:no|ya no) (?:quiero|quiere) (?:vivir|seguir viviendo|estar aqui|despertar)\b|\bcansad[oa] de vivir\b/,
       /\bno vale la pena (?:vivir|seguir)\b|\b(?:quisiera|quiere|quiero|ojala) (?:estar|estuviera) muert[oa]\b|\birme de este mundo\b/,
+      PLANNED_TO_GO,
       /\bdesaparecer para siempre\b|\bsentido a (?:la|mi|su) vida\b|\bno tiene sentido (?:vivir|la vida|seguir)\b/,
       /\bquiero que todo (?:termine|se acabe)\b|\bdormir(?:me)? y no despertar\b/,
       /\bquitar(?:se|me|le)? la vida\b|\b(?:acabar|terminar) con (?:todo|mi vida|su vida)\b|\bcortar(?:se|me) las venas\b/,
@@ -943,6 +961,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
     contextual: true,
+  },
+  // Told as what will happen, not as a program question: an unknown adult waiting for a child at school, a harm to be done again.
+  {
+    kind: 'behavioral',
+    pattern: anyOf(allOf(MESSAGES, UNKNOWN_ADULT, WAITS_AT_SCHOOL), allOf(`${terms('harmer')}`, HARM_DONE, DO_IT_AGAIN)),
+    wholeMessage: true,
   },
   // A deep or bleeding cut of one's own: "ya me corté muy hondo y no para de sangrar".
   { kind: 'behavioral', pattern: allOf(SELF_CUT, `${terms('bleeding')}|\\b(?:deep|hondo|honda|profund[oa]|wont stop|no para)\\b`), wholeMessage: true },

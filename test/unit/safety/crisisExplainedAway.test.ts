@@ -937,6 +937,52 @@ const ROUND_16: typeof ROUND_11 = [
   },
 ];
 
+// Round 17 (batches aa, ab and ac): each mechanism's probes and twins, written before the fixes in other words than the batches.
+const ROUND_17: typeof ROUND_11 = [
+  {
+    name: 'an unknown adult waiting for a child at school; a harm done and a threat to do it again',
+    noAlarm: [
+      'my sons teacher will wait for him outside the school today, he forgot his lunch',
+      'su papá la va a esperar hoy afuera de la escuela para llevarla al dentista',
+      "he hit his sister and says he'll do it again lol they're playing tag",
+    ],
+    alarm: [
+      ['Mi nieta de 13 años me enseñó mensajes de un hombre adulto que la va a esperar hoy afuera de la escuela', 'behavioral'],
+      ["a grown man keeps messaging my 12 year old and says he'll be waiting outside her school today", 'behavioral'],
+      ['moms boyfriend hit my little sister and says hes gonna do it again when he gets back', 'behavioral'],
+      ["my stepdad punched my brother and said he'll do it again tonight when he's home", 'behavioral'],
+    ],
+  },
+  {
+    name: 'a plan made, leaving said for dying; a bare yes to both',
+    noAlarm: [
+      'ya tengo todo listo para irme a la cita de mañana',
+      'i have everything ready to go for his surgery tomorrow',
+      'si 2 de ellos, los dos necesitan cita con el dentista',
+      'si los dos tienen cita el martes',
+    ],
+    alarm: [
+      ['tengo 15 y ya no aguanto nada, ya tengo todo listo para irme', 'behavioral'],
+      ['i already have it all planned out, im ready to go for good', 'behavioral'],
+      ['si los dos', 'poisoning'],
+      ['sí, las dos', 'poisoning'],
+    ],
+  },
+  {
+    name: 'blue as an insurer, who a program is for, an event dated in the past',
+    noAlarm: [
+      "he's Blue Shield now through my job, do we still keep CCS?",
+      'is Pathways only for kids with suicidal thoughts or also kids w autism and aggression',
+      'my bfs nephew almost drowned at the lake 2 summers ago and has a brain injury now, could he qualify for CCS?',
+      'the NICU stay after she was born not breathing - is that authorized separately from the heart surgery?',
+    ],
+    alarm: [
+      ["he's turning blue, we have Blue Shield, do i call 911", 'medical'],
+      ['he almost drowned 2 summers ago and right now hes not breathing', 'medical'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
@@ -944,6 +990,7 @@ describe.each([
   ...ROUND_14.map((mechanism) => ({ ...mechanism, name: `round 14: ${mechanism.name}` })),
   ...ROUND_15.map((mechanism) => ({ ...mechanism, name: `round 15: ${mechanism.name}` })),
   ...ROUND_16.map((mechanism) => ({ ...mechanism, name: `round 16: ${mechanism.name}` })),
+  ...ROUND_17.map((mechanism) => ({ ...mechanism, name: `round 17: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toBeUndefined();
@@ -1006,5 +1053,12 @@ describe('round 16: the rules alone', () => {
       kind: 'behavioral',
       illinois: true,
     });
+  });
+});
+
+// The rules alone read round 17's emergencies, so the test fails if a rule stops matching and only the classifier is left.
+describe('round 17: the rules alone', () => {
+  it.each(ROUND_17.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
+    expect(detectCrisisByRules(text)).toBe(kind);
   });
 });
