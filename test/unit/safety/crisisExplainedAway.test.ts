@@ -969,9 +969,8 @@ const ROUND_17: typeof ROUND_11 = [
     ],
   },
   {
-    name: 'blue as an insurer, who a program is for, an event dated in the past',
+    name: 'who a program is for, an event dated in the past',
     noAlarm: [
-      "he's Blue Shield now through my job, do we still keep CCS?",
       'is Pathways only for kids with suicidal thoughts or also kids w autism and aggression',
       'my bfs nephew almost drowned at the lake 2 summers ago and has a brain injury now, could he qualify for CCS?',
       'the NICU stay after she was born not breathing - is that authorized separately from the heart surgery?',
