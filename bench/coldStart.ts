@@ -6,11 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { apiGatewayEvent, messagesEvent, signedSmsEvent, smsForm, webActivity } from './lib/lambda';
 import { median } from './report';
-import { providerMemorySize, serverlessFunctions } from '../src/local/serverlessFunctions';
+import { serverlessFunctions } from '../src/local/serverlessFunctions';
 
 const ROOT = join(__dirname, '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lambdaV8Flags } = require('../build/esbuildPlugins.cjs') as { lambdaV8Flags: (memoryMb: number) => string[] };
 
 /**
  * Cold start of what `serverless package` builds: the bench runs it (offline, stage ci), unzips
@@ -27,8 +25,6 @@ export interface ColdStartOptions {
   runs: number;
   dynamoEndpoint: string;
   tableName: string;
-  /** Start each node with the V8 flags Lambda's bootstrap passes for the function's memory (the floor: the provider's), instead of none. */
-  lambdaFlags?: boolean;
 }
 
 export interface BundleResult {
@@ -40,10 +36,6 @@ export interface BundleResult {
   /** CPU time (user + system, every thread) the process spent loading it. */
   loadCpuMedianMs: number;
   firstResponseMedianMs?: number;
-  /** What V8 did with the code cache of a file its load read (build/codeCache.cjs), over the runs: e.g. "botframework-connector.cjs accepted". */
-  codeCache?: string;
-  /** The V8 flags its node processes were started with. */
-  v8Flags: string[];
   /** Load time (wall clock) over the floor's. */
   loadRatio: number;
   /** Load CPU time over the floor's: what the goal is judged on. */
@@ -187,9 +179,6 @@ interface Target {
   first: number[];
   /** CommonJS files of the bundle its loading required (counted once in `bytes`). */
   required: Set<string>;
-  /** "file status" for each code cache its loads met. */
-  codeCache: Set<string>;
-  v8Flags: string[];
   failures: number;
   firstError?: string;
 }
@@ -199,24 +188,11 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
   try {
     const esbuildOptions = serverlessEsbuildOptions();
     const floorFile = (await bundle('bench/coldstart/floorHandler.ts', join(dir, 'floor'), esbuildOptions)).file;
-    const memory = Object.fromEntries(serverlessFunctions().map((f) => [f.name, f.memorySize]));
-    const v8Flags = (memoryMb: number) => (options.lambdaFlags ? lambdaV8Flags(memoryMb) : []);
-    const target = (fn: string, variant: Target['variant'], file: string, memoryMb: number): Target => ({
-      fn,
-      variant,
-      file,
-      bytes: startupBytes(file),
-      load: [],
-      loadCpu: [],
-      first: [],
-      required: new Set(),
-      codeCache: new Set(),
-      v8Flags: v8Flags(memoryMb),
-      failures: 0,
-    });
-    // The floor stands for a function of the provider's memory size (serverless.yml's default).
-    const targets: Target[] = [target('floor', 'floor', floorFile, providerMemorySize())];
-    for (const [fn, file] of Object.entries(packageFunctions(dir))) targets.push(target(fn, 'packaged', file, memory[fn]));
+    const targets: Target[] = [
+      { fn: 'floor', variant: 'floor', file: floorFile, bytes: startupBytes(floorFile), load: [], loadCpu: [], first: [], required: new Set(), failures: 0 },
+    ];
+    for (const [fn, file] of Object.entries(packageFunctions(dir)))
+      targets.push({ fn, variant: 'packaged', file, bytes: startupBytes(file), load: [], loadCpu: [], first: [], required: new Set(), failures: 0 });
     const smsMetafile = (await bundle(handlerFiles().sms, join(dir, 'sms-metafile'), esbuildOptions)).metafile;
 
     const env = {
@@ -237,7 +213,7 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
         const first = firstEvent(target.fn);
         const eventFile = join(dir, `event-${target.fn}.json`);
         writeFileSync(eventFile, JSON.stringify(first?.event ?? {}));
-        const child = spawnSync(process.execPath, [...target.v8Flags, join(__dirname, 'coldstart/runner.cjs'), target.file, eventFile], {
+        const child = spawnSync(process.execPath, [join(__dirname, 'coldstart/runner.cjs'), target.file, eventFile], {
           env,
           encoding: 'utf8',
           timeout: 60_000,
@@ -247,7 +223,6 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
           loadMs?: number;
           loadCpuMs?: number;
           requiredAtLoad?: string[];
-          codeCache?: Record<string, string>;
           firstInvokeMs?: number;
           totalMs?: number;
           statusCode?: number;
@@ -266,7 +241,6 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
             target.required.add(file);
             target.bytes += statSync(file).size;
           }
-        for (const [file, use] of Object.entries(parsed.codeCache ?? {})) target.codeCache.add(`${file} ${use}`);
         const ok = first && !parsed.error && parsed.statusCode === 200 && (!first.expect || first.expect.test(parsed.body ?? ''));
         if (first && ok && parsed.totalMs !== undefined) target.first.push(parsed.totalMs);
         if (first && !ok) {
@@ -286,8 +260,6 @@ export async function benchColdStart(options: ColdStartOptions): Promise<ColdSta
         loadMedianMs: median(t.load),
         loadCpuMedianMs: median(t.loadCpu),
         firstResponseMedianMs: t.first.length ? median(t.first) : undefined,
-        codeCache: t.codeCache.size ? [...t.codeCache].join(', ') : undefined,
-        v8Flags: t.v8Flags,
         loadRatio: median(t.load) / floorLoad,
         cpuRatio: median(t.loadCpu) / floorCpu,
         goalRatio: t.variant === 'packaged' ? goalRatio(t.fn) : undefined,

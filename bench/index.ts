@@ -7,7 +7,6 @@
  *   npm run bench -- --quick           smaller samples (a smoke run, about 3 minutes)
  *   npm run bench -- load --texters=500 --concurrency=100 --referral-every=4
  *   npm run bench -- cold --runs=9
- *   npm run bench -- cold --lambda-flags   each load's node started with the V8 flags Lambda's bootstrap passes
  *
  * Benchmarks print numbers; none of them is a timed test. Log lines below ERROR are silenced
  * (set LOG_LEVEL to see them); this must happen before the product's modules load.

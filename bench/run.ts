@@ -23,8 +23,6 @@ interface Args {
   referralEvery: number;
   runs: number;
   conversations: number;
-  /** cold: start each node with the V8 flags Lambda's bootstrap passes (--lambda-flags). */
-  lambdaFlags: boolean;
 }
 
 export function parseArgs(argv: string[]): Args {
@@ -49,7 +47,6 @@ export function parseArgs(argv: string[]): Args {
     referralEvery: num('referral-every', 4),
     runs: num('runs', quick ? 3 : 7),
     conversations: num('conversations', quick ? 20 : 60),
-    lambdaFlags: flags.has('lambda-flags'),
   };
 }
 
@@ -112,13 +109,11 @@ export async function main(argv: string[]): Promise<void> {
     }
 
     if (args.sections.includes('cold')) {
-      console.log(
-        `\n== Cold start: what \`serverless package\` builds, median of ${args.runs} fresh node processes${args.lambdaFlags ? ", each started with the V8 flags Lambda's bootstrap passes for its memory" : ''}`,
-      );
+      console.log(`\n== Cold start: what \`serverless package\` builds, median of ${args.runs} fresh node processes`);
       const tableName = `bench-cold-${randomUUID().slice(0, 8)}`;
       const { ensureTable } = await import('../src/local/dynamoLocal');
       await ensureTable(dynamo.endpoint, tableName);
-      results.coldStart = await benchColdStart({ runs: args.runs, dynamoEndpoint: dynamo.endpoint, tableName, lambdaFlags: args.lambdaFlags });
+      results.coldStart = await benchColdStart({ runs: args.runs, dynamoEndpoint: dynamo.endpoint, tableName });
       printTable(
         results.coldStart.bundles.map((b) => ({
           function: b.fn,
@@ -130,7 +125,6 @@ export async function main(argv: string[]): Promise<void> {
           'load wall p50 ms': f1(b.loadMedianMs),
           'wall vs floor': ratio(b.loadRatio),
           'first answer p50 ms': f1(b.firstResponseMedianMs),
-          'code cache': b.codeCache ?? '',
           failures: b.failures,
         })),
       );

@@ -191,19 +191,17 @@ function connectorApart(root = process.cwd()) {
         args.importer.endsWith('node_modules/botbuilder-stdlib/lib/index.js') ? { path: 'azureCoreHttpCompat', namespace: 'connector-apart' } : undefined,
       );
       build.onResolve({ filter: /^connector-file$/, namespace: 'connector-apart' }, () => ({ path: 'connector-file', namespace: 'connector-apart' }));
+      build.onResolve({ filter: new RegExp(`^\\./${escapeRegExp(CONNECTOR_FILE)}$`), namespace: 'connector-apart' }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
       build.onLoad({ filter: /.*/, namespace: 'connector-apart' }, (args) => {
         used = true;
         if (args.path !== 'connector-file') return { contents: `module.exports = require("connector-file").${args.path};`, loader: 'js' };
         // The bundle's own copies, resolved as its Bot Framework packages resolve them (zod 3 through dedupe-nested-zod).
         const modules = { zod: canonicalZod.resolve('zod'), 'botframework-schema': require.resolve('botframework-schema', { paths: [root] }) };
         const fromTheBundle = FROM_THE_BUNDLE.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(modules[name])})`).join(', ');
-        // Read from beside the bundle (the banner's __dirname), with its code cache when V8 accepts it (connectorCodeCache).
-        const file = `require("node:path").join(__dirname, ${JSON.stringify(CONNECTOR_FILE)})`;
-        return {
-          contents: `module.exports = require(${JSON.stringify(join(__dirname, 'codeCache.cjs'))}).requireWithCodeCache(${file})({ ${fromTheBundle} });`,
-          loader: 'js',
-          resolveDir: root,
-        };
+        return { contents: `module.exports = require(${JSON.stringify(`./${CONNECTOR_FILE}`)})({ ${fromTheBundle} });`, loader: 'js', resolveDir: root };
       });
       build.onEnd(async (result) => {
         if (!used || result.errors.length) return;
@@ -527,70 +525,6 @@ function commonJsWrappersAsFunctionsPlugin() {
   };
 }
 
-/** The functions whose connector's file gets a code cache, with the memory serverless.yml gives them (Lambda's V8 flags follow from it). */
-const CODE_CACHED_FUNCTIONS = { messages: 1024 };
-
-/**
- * The V8 flags AWS Lambda's Node.js bootstrap starts node with for a function of `memoryMb`
- * (as published copies of /var/runtime/bootstrap have them; not read from AWS). V8 folds every
- * flag not at its default into a code cache's check, so a cache made without them is rejected there.
- */
-function lambdaV8Flags(memoryMb) {
-  const newSpace = Math.floor(memoryMb / 10);
-  return ['--expose-gc', `--max-semi-space-size=${Math.floor(newSpace / 2)}`, `--max-old-space-size=${memoryMb - newSpace}`];
-}
-
-/**
- * Loads `entry` (a built handler) in a fresh node started with `v8Flags`, as a cold start does,
- * and writes the code cache of each file the load read with build/codeCache.cjs: the cache holds
- * every function the load compiled, not only the file's top level. Returns the cache files.
- */
-function makeCodeCache(entry, v8Flags) {
-  const { execFileSync } = require('node:child_process');
-  const { PRODUCING } = require('./codeCache.cjs');
-  const script = `const made = (globalThis[Symbol.for(${JSON.stringify(PRODUCING.description)})] = new Map());
-await import(${JSON.stringify(require('node:url').pathToFileURL(entry).href)});
-const { writeFileSync } = await import('node:fs');
-const { cacheFileOf } = (await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(join(__dirname, 'codeCache.cjs'))});
-for (const [file, script] of made) writeFileSync(cacheFileOf(file), script.createCachedData());
-console.log(JSON.stringify([...made.keys()].map(cacheFileOf)));`;
-  const out = execFileSync(process.execPath, [...v8Flags, '--input-type=module', '-e', script], {
-    encoding: 'utf8',
-    // Loading a handler reads no secret and calls nothing; a local stage keeps its config checks quiet.
-    env: { PATH: process.env.PATH, STAGE: 'local', NODE_NO_WARNINGS: '1' },
-  });
-  return JSON.parse(out.trim().split('\n').pop());
-}
-
-/**
- * Compiling the connector's file (0.61 MB) and the functions its load runs cost the web function
- * ~16 ms of CPU at every cold start. V8 can skip that with a code cache, but only one made by
- * the same V8 version under the same V8 flags: for each of CODE_CACHED_FUNCTIONS, once the
- * build is written (after commonjs-wrappers-as-functions), its handler is loaded under the flags
- * Lambda's bootstrap passes for its memory size, and the cache written beside the file (named
- * for this Node version and architecture, the only ones that read it), where `serverless package`
- * zips it. At run time V8 checks it (build/codeCache.cjs); rejected or absent, the file compiles
- * as without one. Round 5 of the README's cold-start rounds says when AWS would use it.
- */
-function connectorCodeCache() {
-  return {
-    name: 'connector-code-cache',
-    setup(build) {
-      const { entryPoints, write } = build.initialOptions;
-      const entry = Array.isArray(entryPoints) && entryPoints.length === 1 ? entryPoints[0] : undefined;
-      const name = typeof entry === 'string' ? basename(entry).replace(/\.[^.]+$/, '') : undefined;
-      if (write === false || !Object.hasOwn(CODE_CACHED_FUNCTIONS, name)) return;
-      build.initialOptions.metafile = true;
-      build.onEnd((result) => {
-        if (result.errors.length || !result.metafile) return;
-        const root = build.initialOptions.absWorkingDir ?? process.cwd();
-        const [handler] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === entry) ?? [];
-        if (handler) makeCodeCache(isAbsolute(handler) ? handler : join(root, handler), lambdaV8Flags(CODE_CACHED_FUNCTIONS[name]));
-      });
-    },
-  };
-}
-
 module.exports = [
   dedupeNestedZod(),
   deferConnector(),
@@ -600,12 +534,8 @@ module.exports = [
   trimUnusedBotFrameworkParts(),
   lazyMiddyWebStreams(),
   commonJsWrappersAsFunctionsPlugin(),
-  connectorCodeCache(),
   chunksPerFunction(),
 ];
 module.exports.CONNECTOR_FILE = CONNECTOR_FILE;
 module.exports.PHONE_NUMBERS_FILE = PHONE_NUMBERS_FILE;
 module.exports.commonJsWrappersAsFunctions = commonJsWrappersAsFunctions;
-module.exports.CODE_CACHED_FUNCTIONS = CODE_CACHED_FUNCTIONS;
-module.exports.lambdaV8Flags = lambdaV8Flags;
-module.exports.makeCodeCache = makeCodeCache;

@@ -4,7 +4,7 @@
 // Loading is timed twice: wall clock, and the CPU time the process spent (every thread: V8's
 // compiler and collector threads included), which other work on a shared machine bends less.
 const { readFileSync } = require('node:fs');
-const { basename, dirname } = require('node:path');
+const { dirname } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 async function main() {
@@ -17,10 +17,6 @@ async function main() {
   const loadCpuMs = (cpu.user + cpu.system) / 1000;
   // CommonJS files of the bundle that loading it required (the Bot Framework connector's file, for one); its ES module chunks the bench counts itself.
   const requiredAtLoad = Object.keys(require.cache).filter((file) => file.startsWith(`${dirname(process.argv[2])}/`));
-  // What V8 did with the code cache of each such file that has one (build/codeCache.cjs): 'accepted', 'rejected' or 'absent'.
-  const codeCache = Object.fromEntries(
-    requiredAtLoad.filter((file) => require.cache[file].v8CodeCache).map((file) => [basename(file), require.cache[file].v8CodeCache]),
-  );
   const event = JSON.parse(readFileSync(process.argv[3], 'utf8'));
   const context = {
     functionName: 'bench',
@@ -38,7 +34,7 @@ async function main() {
     (result) => {
       const firstInvokeMs = ms(invoked);
       process.stdout.write(
-        `${JSON.stringify({ loadMs, loadCpuMs, requiredAtLoad, codeCache, firstInvokeMs, totalMs: ms(started), statusCode: result && result.statusCode, body: String((result && result.body) || '').slice(0, 2000) })}\n`,
+        `${JSON.stringify({ loadMs, loadCpuMs, requiredAtLoad, firstInvokeMs, totalMs: ms(started), statusCode: result && result.statusCode, body: String((result && result.body) || '').slice(0, 2000) })}\n`,
       );
       process.exit(0);
     },

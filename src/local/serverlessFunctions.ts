@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One function of serverless.yml: its name, handler module (`functions/x`), HTTP API route keys ("METHOD /path") and memory. */
+/** One function of serverless.yml: its name, handler module (`functions/x`) and HTTP API route keys ("METHOD /path"). */
 export interface ServerlessFunction {
   name: string;
   /** The handler's module, relative to the project root, without extension. */
   module: string;
   routeKeys: string[];
-  /** MB: its own `memorySize`, or the provider's (Lambda's bootstrap sizes V8's heap from it). */
-  memorySize: number;
 }
 
 const ROOT = join(__dirname, '../..');
-
-/** The provider's memorySize (MB): what a function without its own gets. */
-export function providerMemorySize(yml = readFileSync(join(ROOT, 'serverless.yml'), 'utf8')): number {
-  return Number(/^provider:\n(?: {2}.*\n|\s*\n)*? {2}memorySize:\s*(\d+)/m.exec(yml)?.[1]);
-}
 
 /**
  * The functions serverless.yml declares, read from the file itself so the local host and the
@@ -27,7 +20,6 @@ export function providerMemorySize(yml = readFileSync(join(ROOT, 'serverless.yml
 export function serverlessFunctions(yml = readFileSync(join(ROOT, 'serverless.yml'), 'utf8')): ServerlessFunction[] {
   const body = /^functions:\n([\s\S]*?)(?=^\S)/m.exec(`${yml}\n~`)?.[1] ?? '';
   const blocks = body.split(/^(?= {2}\w+:\s*$)/m).filter((b) => /^ {2}\w+:/.test(b));
-  const providerMemory = providerMemorySize(yml);
   return blocks.flatMap((block) => {
     const name = /^ {2}(\w+):/.exec(block)![1];
     const module = /^ {4}handler:\s*(\S+)\.handler\s*$/m.exec(block)?.[1];
@@ -39,7 +31,6 @@ export function serverlessFunctions(yml = readFileSync(join(ROOT, 'serverless.ym
       };
       return `${field('method')} ${field('path')}`;
     });
-    const memorySize = Number(/^ {4}memorySize:\s*(\d+)/m.exec(block)?.[1] ?? providerMemory);
-    return [{ name, module, routeKeys, memorySize }];
+    return [{ name, module, routeKeys }];
   });
 }

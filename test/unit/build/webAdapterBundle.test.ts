@@ -6,11 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { bundleProbe, CONNECTOR_CODE_CACHE_USE, lambdaV8Flags, makeCodeCache } from '../../helpers/bundleProbe';
+import { bundleProbe } from '../../helpers/bundleProbe';
 import { APP_ID, botFrameworkKey, botFrameworkKeys, ISSUER, otherKey, rs256, SERVICE_URL } from '../../helpers/botFrameworkTokens';
-
-/** The child runs as Lambda starts node for the messages function, from the connector's code cache made under the same flags. */
-const LAMBDA_FLAGS = lambdaV8Flags(1024);
 
 const APP_PASSWORD = 'Qx8~vN2.kLp7RtY5_wZ3mB9cD4fG6hJ1sA0e';
 const ACCESS_TOKEN = `token-${randomUUID()}`;
@@ -54,8 +51,7 @@ function answer(method: string, url: string): [number, unknown] {
  * published keys, an access token got from Microsoft Entra with the app's password (MSAL), and the
  * reply POSTed to the chat's service URL with it. Those hosts are served over TLS on 127.0.0.1 (a
  * certificate made here, trusted through NODE_EXTRA_CA_CERTS; the child's TLS connections to them
- * are pointed here, so nothing is looked up or leaves the machine). The connector's file runs from
- * the code cache the build makes for it, as V8 accepts it under Lambda's flags (build/codeCache.cjs).
+ * are pointed here, so nothing is looked up or leaves the machine).
  */
 describe('The bundled web chat adapter: a signed activity in, an Entra token got, the reply delivered (build/esbuildPlugins.cjs trims)', () => {
   let dir: string;
@@ -94,7 +90,6 @@ describe('The bundled web chat adapter: a signed activity in, an Entra token got
         'export const turn = (header, activity) => adapter.handleActivity(header, activity, async (context) => { await context.sendActivity(`You said: ${context.activity.text}`); });',
       ].join('\n'),
     );
-    makeCodeCache(join(dir, 'stdin.mjs'), LAMBDA_FLAGS);
 
     server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (request, response) => {
       let body = '';
@@ -138,25 +133,21 @@ tls.connect = function (...args) {
     };
     const script = `const { turn } = await import('${probe}');
 try {
-  console.log(JSON.stringify({ result: (await turn('Bearer ${token}', ${JSON.stringify(activity)})) ?? null, cache: ${CONNECTOR_CODE_CACHE_USE} }));
+  console.log(JSON.stringify({ result: (await turn('Bearer ${token}', ${JSON.stringify(activity)})) ?? null }));
 } catch (error) {
-  console.log(JSON.stringify({ refused: error.statusCode ?? String(error), cache: ${CONNECTOR_CODE_CACHE_USE} }));
+  console.log(JSON.stringify({ refused: error.statusCode ?? String(error) }));
 }`;
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [...LAMBDA_FLAGS, '--require', join(dir, 'toLoopback.cjs'), '--input-type=module', '-e', script],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') },
-      },
-    );
+    const { stdout } = await promisify(execFile)(process.execPath, ['--require', join(dir, 'toLoopback.cjs'), '--input-type=module', '-e', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') },
+    });
     return JSON.parse(stdout.trim().split('\n').pop()!);
   }
 
   it('answers an activity Bot Framework signed: the reply reaches the service URL with the token Entra gave for the app password', async () => {
     seen.length = 0;
-    expect(await turn(rs256(botFrameworkKey.privateKey))).toEqual({ result: null, cache: 'accepted' });
+    expect(await turn(rs256(botFrameworkKey.privateKey))).toEqual({ result: null });
     const tokenRequest = seen.find((s) => s.url.endsWith('/oauth2/v2.0/token'));
     expect(new URLSearchParams(tokenRequest?.body).get('client_id')).toBe(APP_ID);
     expect(new URLSearchParams(tokenRequest?.body).get('client_secret')).toBe(APP_PASSWORD);
@@ -167,7 +158,7 @@ try {
 
   it('refuses an activity signed with another key (401) and delivers nothing', async () => {
     seen.length = 0;
-    expect(await turn(rs256(otherKey.privateKey))).toEqual({ refused: 401, cache: 'accepted' });
+    expect(await turn(rs256(otherKey.privateKey))).toEqual({ refused: 401 });
     expect(seen.filter((s) => s.url.startsWith(SERVICE_URL))).toEqual([]);
   });
 });

@@ -18,11 +18,6 @@ describe('serverless.yml as the route table', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("reads each function's memory, its own memorySize or the provider's (the bench starts node with the flags Lambda derives from it)", () => {
-    const memory = Object.fromEntries(serverlessFunctions(yml).map((f) => [f.name, f.memorySize]));
-    expect(memory).toMatchObject({ messages: 1024, sms: 1024, webChatPage: 512, webChatToken: 256, transcript: 256 });
-  });
-
   it('serves each route locally with the handler Lambda runs', () => {
     const functions = serverlessFunctions(yml);
     expect(routes.map((r) => r.routeKey).sort()).toEqual(functions.flatMap((f) => f.routeKeys).sort());
