@@ -30,7 +30,8 @@ export interface RateLimiter {
   take(limit: RateLimit, subject: string, useId: string, now: Date, options?: { count?: boolean }): Promise<boolean>;
 }
 
-function windowOf(limit: RateLimit, now: Date): number {
+/** The fixed window `now` falls in, counted from the epoch (shared with the tests' in-memory limiter). */
+export function windowOf(limit: RateLimit, now: Date): number {
   return Math.floor(now.getTime() / 1000 / limit.windowSeconds);
 }
 
@@ -69,20 +70,5 @@ export class DynamoRateLimiter implements RateLimiter {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
-  }
-}
-
-/** The same rule in memory, for dialog tests. */
-export class MemoryRateLimiter implements RateLimiter {
-  private readonly uses = new Map<string, Set<string>>();
-
-  async take(limit: RateLimit, subject: string, useId: string, now: Date, { count = true }: { count?: boolean } = {}): Promise<boolean> {
-    const key = `${limit.name}#${subject}#${windowOf(limit, now)}`;
-    const set = this.uses.get(key) ?? new Set<string>();
-    this.uses.set(key, set);
-    if (count && set.has(useId)) return true;
-    if (set.size >= limit.max) return false;
-    if (count) set.add(useId);
-    return true;
   }
 }

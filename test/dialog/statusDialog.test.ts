@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { PHONE, referralBot } from '../unit/referrals/harness';
 import { StatusServicesMiddleware } from '../../src/bot/turnServices';
-import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT, MemoryRateLimiter } from '../../src/family/rateLimiter';
+import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT } from '../../src/family/rateLimiter';
+import { MemoryRateLimiter } from '../helpers/memoryRateLimiter';
 import type { ContactKey, NewReferral } from '../../src/referrals/model';
 
 const OTHER_PHONE = '+16615550199';

@@ -7,7 +7,7 @@ import { onTurnError } from '../../src/bot/turnError';
 import { MemoryReferralStore } from './memoryReferralStore';
 import { ReferralServicesMiddleware, StatusServicesMiddleware } from '../../src/bot/turnServices';
 import { createReferralServices } from '../../src/referrals/services';
-import { MemoryRateLimiter } from '../../src/family/rateLimiter';
+import { MemoryRateLimiter } from './memoryRateLimiter';
 import { turnEntries } from '../../src/transcripts/turnTranscript';
 import type { TranscriptEntry } from '../../src/transcripts/transcriptStore';
 import type { UnansweredQuestion } from '../../src/analytics/unansweredQuestions';
