@@ -161,6 +161,38 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     );
   });
 
+  it("the product's JSON is bundled as JSON text for JSON.parse, not as an object literal, with the same values (the crisis model, the FAQ)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'startup-json-'));
+    try {
+      const probe = ["import model from './src/safety/crisisModel.json';", "import faq from './content/faq.json';", 'export const data = { model, faq };'].join(
+        '\n',
+      );
+      await build({
+        ...serverlessEsbuildOptions(),
+        stdin: { contents: probe, resolveDir: ROOT, sourcefile: 'probe.ts', loader: 'ts' },
+        absWorkingDir: ROOT,
+        outdir: dir,
+        logLevel: 'error',
+        write: true,
+      });
+      const code = readFileSync(join(dir, 'stdin.mjs'), 'utf8');
+      // As an object literal the model's weights are written `weights:{...}`; as JSON text its keys keep their quotes.
+      expect(code).not.toMatch(/weights:\{/);
+      expect(code.match(/JSON\.parse\(/g)).toHaveLength(2);
+      const out = execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', `console.log(JSON.stringify((await import('${pathToFileURL(join(dir, 'stdin.mjs')).href}')).data));`],
+        {
+          encoding: 'utf8',
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
+      const file = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+      expect(JSON.parse(out)).toEqual({ model: file('src/safety/crisisModel.json'), faq: file('content/faq.json') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it("the web function carries neither the SMS channel's TwiML (src/app/smsRuntime.ts) nor CloudAdapter's streaming connections (botframework-streaming, ws, the legacy adapter) nor, in the connector's file, managed identity, skill calls, the Teams API, proxy agents or a second zod 3 and botframework-schema", async () => {
     const inputs = [...(await startupInputs('functions/messages.ts')).keys()];
     const notForTheWeb =
