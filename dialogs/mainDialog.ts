@@ -10,7 +10,17 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { faqById } from '../src/knowledge';
-import { detectCrisis, findSsn, redactSsn, safetyMessage, safetyNet, ssnNotice, type SafetySignal } from '../src/safety';
+import {
+  asksPoisonControlNumber,
+  detectCrisis,
+  findSsn,
+  poisonControlNumber,
+  redactSsn,
+  safetyMessage,
+  safetyNet,
+  ssnNotice,
+  type SafetySignal,
+} from '../src/safety';
 import { createHandoff } from '../src/handoff';
 import type { UnansweredRecorder } from '../src/analytics/unansweredQuestions';
 import { errorSummary, logger } from '../src/observability/logger';
@@ -30,6 +40,8 @@ import { asksForOwnCode, REFERRAL_STATUS_DIALOG, ReferralStatusDialog, sendOwnCo
 import { st } from '../src/family/messages';
 
 export const MAIN_DIALOG = 'main';
+/** How long a crisis the bot answered frames the next message: a count sent in reply comes within minutes. */
+export const CRISIS_REPLY_WINDOW_MS = 10 * 60 * 1000;
 
 export interface MainDialogDeps {
   /** Keeps what the knowledge base could not answer, so staff see what content is missing. */
@@ -79,6 +91,7 @@ export class MainDialog extends InterruptionDialog {
     await this.sendFirstContactNotice(dc.context);
     // The conversation goes on: whatever was being asked is asked again.
     if (crisis) return this.askAgain(dc);
+    if (await this.handlePoisonControlNumber(dc)) return this.askAgain(dc);
     if (await this.handleSensitiveData(dc)) return this.askAgain(dc);
     const command = await this.handleCommand(dc);
     if (command) return command;
@@ -144,16 +157,22 @@ export class MainDialog extends InterruptionDialog {
    * line to call (911, 988, Poison Control, Illinois CARES); then staff get an urgent handoff.
    */
   private async handleCrisis(dc: DialogContext): Promise<boolean> {
-    const signal = detectCrisis(dc.context.activity.text ?? '');
+    const profile = turnProfile(dc.context);
+    const { lastCrisis } = profile;
+    const recent = lastCrisis && Date.now() - lastCrisis.at < CRISIS_REPLY_WINDOW_MS ? lastCrisis.kind : undefined;
+    // Read with the crisis answered just before ("si los dos" after a poisoning), which frames this message only.
+    delete profile.lastCrisis;
+    const signal = detectCrisis(dc.context.activity.text ?? '', { lastCrisis: recent });
     if (!signal) return false;
     await this.answerCrisis(dc.context, signal);
     return true;
   }
 
-  /** The lines to call go out first; then staff get an urgent handoff. */
+  /** The lines to call go out first; then staff get an urgent handoff. A crisis of a known kind frames the next message. */
   private async answerCrisis(context: TurnContext, signal: SafetySignal): Promise<void> {
     const lang = turnLang(context);
     await context.sendActivity(textReply(safetyMessage(signal, lang), lang));
+    if (signal.kind !== 'unclear') turnProfile(context).lastCrisis = { kind: signal.kind, at: Date.now() };
     await this.urgentHandoff(context);
   }
 
@@ -165,6 +184,14 @@ export class MainDialog extends InterruptionDialog {
       // The safety message must reach the person even if the handoff cannot be stored right now.
       logger.error('urgent handoff not created', { error: errorSummary(error) });
     }
+  }
+
+  /** Poison Control's number asked for with no crisis told (to save it, for the fridge): the number, calmly, and no handoff. */
+  private async handlePoisonControlNumber(dc: DialogContext): Promise<boolean> {
+    if (!asksPoisonControlNumber(dc.context.activity.text ?? '')) return false;
+    const lang = turnLang(dc.context);
+    await dc.context.sendActivity(textReply(poisonControlNumber(lang), lang));
+    return true;
   }
 
   /**

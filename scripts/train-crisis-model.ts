@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crisisFeatures, scoreCrisisWith, type CrisisLabel, type CrisisModel, type CrisisWeights } from '../src/safety/crisisClassifier';
 import { readContext } from '../src/safety/crisisContext';
-import { acceptsClassifier, detectCrisisByRules, gateClosers, type GateCloser } from '../src/safety/crisisDetector';
+import { acceptsClassifier, detectCrisisByRules, gateClosers, type CrisisKind, type GateCloser } from '../src/safety/crisisDetector';
 import { minimize } from './minimize';
 import { softmaxObjective } from './softmaxRegression';
 
@@ -34,6 +34,8 @@ export interface LabelledMessage {
   lang: 'en' | 'es';
   label: CrisisLabel;
   note?: string;
+  /** The crisis the bot answered on the turn before, for a reply that is a crisis only after one ("yes 2 of them"). */
+  after?: CrisisKind;
 }
 
 const CLASSES: CrisisLabel[] = ['medical', 'poisoning', 'behavioral', 'none'];
@@ -233,7 +235,7 @@ export function crossValidate(messages: readonly LabelledMessage[], k = FOLDS, l
     heldOutScore,
     models,
     fits: models.map((model) => model.fit),
-    rules: messages.map((m, i) => detectCrisisByRules(m.text, contexts[i]) !== undefined),
+    rules: messages.map((m, i) => detectCrisisByRules(m.text, contexts[i], { lastCrisis: m.after }) !== undefined),
     asked: closedBy.map((closers) => closers.length === 0),
     closedBy,
   };
@@ -303,7 +305,7 @@ export const formatFoldFigures = ({ fold, crises, ordinary, ...n }: FoldFigures)
 export function gateFigures(messages: readonly LabelledMessage[], cv: CrossValidation, threshold: number): string[] {
   const closed = messages.map((_, i) => i).filter((i) => cv.heldOutScore[i] >= threshold && cv.closedBy[i].length > 0);
   const count = (indices: number[]) => {
-    const parts = (['informational', 'laughing', 'all mention', 'settled', 'bot words'] as const).map((closer) => {
+    const parts = (['informational', 'laughing', 'all mention', 'settled', 'bot words', 'bare count'] as const).map((closer) => {
       const by = indices.filter((i) => cv.closedBy[i].includes(closer));
       return `${closer} ${by.length} (alone ${by.filter((i) => cv.closedBy[i].length === 1).length})`;
     });

@@ -323,7 +323,11 @@ export const FIGURE_OF_SPEECH = new RegExp(
   [
     /\b(?:kill|kills|killed|killing) it\b|\bscream\w* (?:bloody )?murder\b|\bkilling (?:time|two birds)\b|\bkill for\b|\bto die for\b|\bdead tired\b|\blifesaver\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbreathing (?:room|down)\b/,
     // The writer's own effort measured by a face gone blue: "I talked to the plan until I was blue in the face".
-    /\b(?:until|till|til|hasta que) (?:i|im|i am|i was|we|were|we were|i m)(?: \w+)? blue in the face\b/,
+    // Anyone's, said of how long they may try: "he can scream til hes blue in the face, no ipad"; "le rogué al seguro hasta ponerme morada".
+    /\b(?:until|till|til|hasta que) (?:i|im|i am|i was|we|were|we were|i m|you|youre|you are|he|hes|he is|she|shes|she is|they|theyre|they are)(?: \w+)? blue in the face\b|\bhasta (?:quedarme|ponerme|quedarnos|ponernos) (?:azul|morad[oa]s?)\b/,
+    // Blue as a plan's name, not a child's skin: "hes Blue Shield now through my job", "Anthem Blue Cross denied it", "ya tiene Blue
+    // Cross por el trabajo de su papá", "el seguro Cruz Azul".
+    /\b(?:anthem )?blue (?:shield|cross)\b|\b(?:cruz|escudo) azul\b/,
     // A denial or a retraction by the writer of a wish to die: "im not suicidal or anything", "no es que me quiera morir",
     // "me quiero morir jaja no es cierto", "i want to die lol jk"; not "no es broma", "im not kidding".
     /\b(?:im|i am|i m) not suicidal\b(?: or anything)?|\bnot that (?:i|im) (?:want|wanna|wanting|going) to (?:die|kill myself|hurt myself)\b|\bno es que (?:me )?quiera (?:morir|matar)\w*\b|\bno (?:estoy|ando) suicida\b/,

@@ -1,7 +1,7 @@
 import { isBotWording } from './botWords';
 import { classifyCrisis } from './crisisClassifier';
 import { readContext, toldSentences, type MessageContext, type SentenceReading } from './crisisContext';
-import { CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
+import { BARE_COUNT_ANSWER, CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
 import { ILLINOIS_PLACES } from './crisisVocabulary';
 import { normalizeText } from './normalizeText';
 
@@ -11,6 +11,11 @@ export interface CrisisSignal {
   kind: CrisisKind;
   /** The message places the family in Illinois, so the CARES line is added for behavioral crises. */
   illinois: boolean;
+}
+
+/** What the conversation says around a message: the crisis the bot answered on the turn just before, if any. */
+export interface CrisisConversation {
+  lastCrisis?: CrisisKind;
 }
 
 /**
@@ -28,7 +33,8 @@ const ILLINOIS_ABBREVIATION = /\bIL\b|\bSASS\b/;
  * See the header of crisisLexicon.ts for which context switches which rule off. Explicit
  * self-harm words are off only in a past event the writer says is over (`resolvedPast`).
  */
-function ruleApplies(rule: CrisisRule, mentionOnly: boolean, asks: boolean, resolvedPast: boolean): boolean {
+function ruleApplies(rule: CrisisRule, mentionOnly: boolean, asks: boolean, resolvedPast: boolean, conversation: CrisisConversation): boolean {
+  if (rule.afterCrisis && rule.afterCrisis !== conversation.lastCrisis) return false;
   if (rule.contextual) return !mentionOnly && !asks;
   return rule.kind === 'behavioral' ? !resolvedPast : !mentionOnly;
 }
@@ -49,16 +55,17 @@ function partFor(rule: CrisisRule, sentence: SentenceReading): string {
  * The rules' reading: a medical emergency, a poisoning or a behavioral crisis happening now.
  * Biased toward recall: when wording is ambiguous it reports a crisis, and only clear signs of a
  * mention (past event, habit, hypothetical, program question, a danger that is over, a figure of
- * speech) turn it off. `context` is the message's reading (readContext), when the caller has it.
+ * speech) turn it off. `context` is the message's reading (readContext), when the caller has it; `conversation`, the crisis
+ * answered just before (an answer such as "si los dos" is a crisis only after one).
  */
-export function detectCrisisByRules(text: string, context: MessageContext = readContext(text)): CrisisKind | undefined {
+export function detectCrisisByRules(text: string, context: MessageContext = readContext(text), conversation: CrisisConversation = {}): CrisisKind | undefined {
   const { sentences, informational, laughing, planCrossed } = context;
   const strong = new Set<CrisisKind>();
   // The care plan's own emergency: a reading past its threshold.
   if (planCrossed) strong.add('medical');
   const weak = new Set<CrisisKind>();
   const check = (rule: CrisisRule, target: string, mentionOnly: boolean, asks: boolean, resolvedPast: boolean) => {
-    if (!ruleApplies(rule, mentionOnly, asks, resolvedPast) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
+    if (!ruleApplies(rule, mentionOnly, asks, resolvedPast, conversation) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
     (rule.weak ? weak : strong).add(rule.kind);
   };
   const read = (rule: CrisisRule, sentence: SentenceReading) => withoutFiguresOfSpeech(partFor(rule, sentence), laughing);
@@ -78,11 +85,12 @@ export function detectCrisisByRules(text: string, context: MessageContext = read
 /**
  * Detects a message that describes a crisis happening now: the rules, or else the scored
  * classifier (crisisClassifier.ts), which reads wording no rule was written for. The kind
- * chooses the numbers given first. The message is read for context once, for both layers.
+ * chooses the numbers given first. The message is read for context once, for both layers. `conversation` is what the dialog
+ * remembers of the turn before (mainDialog.ts): the crisis it answered, if any.
  */
-export function detectCrisis(text: string): CrisisSignal | undefined {
+export function detectCrisis(text: string, conversation: CrisisConversation = {}): CrisisSignal | undefined {
   const context = readContext(text);
-  const kind = detectCrisisByRules(text, context) ?? classifierReading(text, context);
+  const kind = detectCrisisByRules(text, context, conversation) ?? classifierReading(text, context);
   return kind && { kind, illinois: mentionsIllinois(text) };
 }
 
@@ -101,14 +109,15 @@ function classifierReading(text: string, context: MessageContext): CrisisKind | 
  * a poisoning, that nothing harmful was swallowed: "she seems fine" does not settle one. Short asides with no alarm word
  * ("thanks for checking") count for neither. Not for
  * the bot's own button and choice titles coming back as answers (botWords.ts). The training
- * script's held-out figures apply the same test.
+ * script's held-out figures apply the same test. Not for a bare count ("yes 2 of them"): what it counts is in the turn before, which
+ * only the rules are told (the count-answer rule, after a poisoning).
  */
 export function acceptsClassifier(text: string, kind: CrisisKind, context: MessageContext = readContext(text)): boolean {
   return gateClosers(text, kind, context).length === 0;
 }
 
 /** A part of the context reading that closes the classifier's gate (acceptsClassifier). */
-export type GateCloser = 'informational' | 'laughing' | 'all mention' | 'settled' | 'bot words';
+export type GateCloser = 'informational' | 'laughing' | 'all mention' | 'settled' | 'bot words' | 'bare count';
 
 /** Each part that closes the classifier's gate for a message; none when the gate is open. */
 export function gateClosers(text: string, kind: CrisisKind, context: MessageContext = readContext(text)): GateCloser[] {
@@ -120,6 +129,7 @@ export function gateClosers(text: string, kind: CrisisKind, context: MessageCont
   if (told.length > 0 && told.every((sentence) => sentence.mention)) closers.push('all mention');
   if (kind === 'poisoning' ? nothingSwallowed : settled) closers.push('settled');
   if (isBotWording(text)) closers.push('bot words');
+  if (BARE_COUNT_ANSWER.test(normalizeText(text))) closers.push('bare count');
   return closers;
 }
 

@@ -28,6 +28,8 @@ export interface CrisisRule {
   unless?: RegExp;
   /** Only when nothing else matched: a swallowed coin that chokes is a 911 call, not Poison Control; a found gun with a threat is a behavioral crisis. */
   weak?: boolean;
+  /** Only right after the bot answered a crisis of this kind: "si los dos" is a poisoning after one, an intake answer otherwise. */
+  afterCrisis?: CrisisKind;
 }
 
 /** One regex from alternatives, so long lists stay readable. */
@@ -95,6 +97,9 @@ const GAVE =
 // A count given as an answer: "sí las dos", "yes 2 of them", "both".
 const ANSWER_WITH_COUNT =
   '^(?:(?:si|yes|yeah|yep|yup|ya) )?(?:(?:las|los|all|todas|todos) )?(?:both|two|three|dos|tres|cuatro|\\d+)\\b(?! (?:appointments?|citas?|days?|dias|weeks?|semanas|times|veces))';
+// Nothing but a count, as the whole message: "si los dos", "yes 2 of them", "yes both", "sí, tres". What it counts is in the turn before.
+export const BARE_COUNT_ANSWER =
+  /^(?:(?:si|yes|yeah|yep|yup|ya) )?(?:(?:las|los|all|todas|todos) )?(?:both|ambos|ambas|two|three|four|dos|tres|cuatro|\d+)(?: (?:of them|de ellos|de ellas))?$/;
 // Pills named by the container they came from ("las del frasco blanco", "the little white ones from the orange bottle").
 const PILLS_BY_CONTAINER = `\\b(?:las|los|unas|unos|the(?: \\w+){0,2} ones)(?: \\w+){0,2} (?:del|de la|de los|de las|de su|de mi|from|out of|in)(?: \\w+){0,3} (?:${terms('medicineSource')}|frasc\\w*|botes?|botecito|botellas?|cajitas?|bottles?|containers?|pill ?box|blister)\\b`;
 // A count said roughly, as one guesses how many were taken: "como 6", "like 5 of them", "unas 4"; not an amount with its unit.
@@ -317,6 +322,48 @@ const COLD_SWEAT = '\\bcold sweats?\\b|\\bsweating cold\\b|\\bclammy\\b|\\bsud(?
 const CHEST_PAIN =
   '\\bchest (?:pain|pains|hurts?|hurting|pressure|tight\\w*)\\b|\\b(?:pain|hurts?|hurting|pressure|tightness) (?:in )?(?:his|her|their|the|my) chest\\b|\\bdolor (?:de|en el) pecho\\b|\\b(?:le|me|les) duele (?:mucho )?el pecho\\b|\\b(?:el )?pecho (?:le|me) duele\\b|\\bopresion en el pecho\\b';
 
+// An attempt told as under way, in any request around it ("can the mobile crisis team come NOW hes trying to jump out the 2nd floor
+// window", "se quiere aventar por la ventana", "está intentando ahorcarse"): a method with its place or the self, not "trying to jump
+// on the trampoline" or "quiere tirar la ropa por la ventana".
+const TRYING = '(?:trying|tried|tries|try|attempting|attempted|attempts|keeps trying|kept trying)';
+const JUMP_PLACE =
+  '(?:windows?|roof|rooftop|balcony|bridge|overpass|ledge|railing|stairwell|building|deck|cliff|(?:moving )?car|ventanas?|techo|azotea|balcon|puente|barandal|segundo piso|tercer piso|escaleras?|edificio|carro|coche)';
+const ATTEMPT_UNDER_WAY = anyOf(
+  `\\b${TRYING} to (?:jump|leap|throw (?:him|her|them|my)sel(?:f|ves)) (?:out|off|from|out of|off of|over)(?: \\w+){0,3} ${JUMP_PLACE}\\b`,
+  `\\b(?:trying|attempting|keeps trying) to (?:hang|strangle|choke|suffocate|smother|drown|stab|shoot|cut|burn|poison|hurt|kill|harm|overdose) ${SELF}\\b`,
+  `\\b${TRYING} to (?:run|walk|jump|get|throw (?:him|her|them)sel(?:f|ves)) (?:into|in front of|onto|out into|in) (?:the |a |oncoming )?(?:${TRAFFIC}|car|truck|bus|train)\\b`,
+  `\\bse (?:quiere|quiso|esta queriendo|intenta|intento|trata de|trato de|va a|esta intentando|esta tratando de) (?:aventar|tirar|lanzar|echar)(?: \\w+){0,2} (?:por|de|desde|del|de la|al) (?:la |el )?(?:\\w+ )?${JUMP_PLACE}\\b`,
+  `\\b(?:quiere|quiso|intenta|intento|intentando|trata de|trato de|tratando de|va a) (?:aventarse|tirarse|lanzarse|echarse)(?: \\w+){0,2} (?:por|de|desde|del|de la|al) (?:la |el )?(?:\\w+ )?${JUMP_PLACE}\\b`,
+  '\\b(?:esta |estaba )?(?:intentando|tratando de|intento|trato de) (?:ahorcarse|colgarse|matarse|ahogarse|asfixiarse|envenenarse|apunalarse|dispararse|quemarse|cortarse las venas|cortarse (?:las|los) (?:munecas|brazos|piernas))\\b',
+);
+// Cutting oneself told as an act, by the part cut: "mi hija se cortó las muñecas", "se está cortando los brazos", "she cut her
+// wrists", "been cutting his arms". Not an accident to one arm ("se cortó el brazo con un vidrio") or legs shaved.
+const SELF_CUT_BY_PART = anyOf(
+  '\\bse (?:corto|corta|cortaron|cortan|esta cortando|estan cortando|estuvo cortando|ha cortado|han cortado|ha estado cortando|sigue cortando) (?:las|los|sus) (?:munecas|brazos|piernas|venas|muslos)\\b',
+  '\\bse (?:corto|corta|cortaron|esta cortando|ha cortado) (?:la|su) (?:muneca|vena)\\b',
+  '\\b(?:cut|cuts|cutting|cutted|slit|slits|slitting|slash|slashes|slashed|slashing|sliced|slicing|carved|carving) (?:up )?(?:his|her|their|my) (?:own )?(?:wrists?|arms|legs|thighs|veins)\\b(?!(?: \\w+){0,3} (?:shaving|shave|on the|on a|with the can))',
+);
+// A clinician's shorthand for an ingestion: "15yo pt reports taking ~30 acetaminophen 2 hrs ago", "pt admits ingesting a handful of
+// her mothers sertraline", "paciente refiere ingesta de 20 tabletas". A count with no dose unit, or an amount no dose has.
+const REPORTED_INGESTION =
+  '\\b(?:reports?|reported|reporting|admits?|admitted|endorses|endorsed|states?|stated|disclosed|denies? not) (?:\\w+ )?(?:taking|having taken|ingesting|having ingested|swallowing|ingestion of)\\b|\\bs ?p (?:an )?ingestion\\b|\\bingestion of\\b|\\b(?:refiere|reporta|admite) (?:haber )?(?:tomado|ingerido|ingesta de|tragado)\\b|\\bingesta de\\b';
+const INGESTED_AMOUNT =
+  '\\b\\d{2,}\\b(?! ?(?:mg|mgs|mcg|ml|mls|cc|units?|unidades|%|min|mins|minutes|minutos|hours?|hrs?|horas|days?|dias|weeks?|semanas|years?|anos|yo|y o)\\b)|\\b(?:a handful|a bottle|half (?:a|the) bottle|the whole|an entire|a whole|unknown (?:amount|quantity|number)|multiple|too many|un punado|todo el frasco|cantidad desconocida|varias|muchas)\\b';
+// Diabetic ketoacidosis: a diabetic child with its breathing or fruity breath (or high ketones), and vomiting or drowsiness.
+const DIABETIC =
+  '\\b(?:diabetic|diabetes|t1d|t1dm|tidm|dm1|iddm|type 1|type one|insulin|insulina|diabetic[oa]|dexcom|cgm|omnipod|tandem pump|bomba de insulina)\\b';
+const KETOACIDOTIC_BREATHING =
+  '\\bkussmaul\\b|\\bdeep (?:and )?(?:rapid|fast|heavy|labored) (?:breath\\w*|respirations)\\b|\\bbreathing (?:very |really |so )?(?:deep|deeply) (?:and )?(?:fast|rapid|quick\\w*)?\\b|\\b(?:rapid|fast) (?:and )?deep (?:breath\\w*|respirations)\\b|\\brespira (?:muy )?(?:hondo|profundo)\\b|\\brespiracion (?:profunda|honda)\\b';
+const FRUITY_OR_KETONES =
+  '\\bfruity\\b|\\b(?:breath\\w*|aliento) (?:\\w+ ){0,2}(?:sweet|dulce|acetone|acetona|nail polish)\\b|\\baliento (?:a fruta|afrutado)\\b|\\bhuele a (?:fruta|acetona)\\b|\\b(?:large|high|moderate|very high) (?:urine |blood )?ketones\\b|\\bketones (?:are |were )?(?:large|high|moderate|very high|off the chart)\\b|\\bcetonas (?:altas|muy altas|elevadas)\\b';
+const VOMITING_OR_DROWSY = `\\b(?:vomit\\w*|throwing up|threw up|emesis|puking|vomita\\w*|drowsy|lethargic|sleepy|somnolient\\w*|dormid[oa])\\b|${terms('alteredMental')}`;
+// Something smoked, vaped or inhaled, and a child who does not respond as before: "mi chamaco se fumó algo que le dieron en la
+// escuela ... no me responde bien", "vaped something a friend gave him, now hes out of it and barely answers".
+const SMOKED =
+  '\\b(?:smoked|smoking|vaped|vaping|hit (?:a|his|her|someones) (?:vape|pen|cart)|took (?:a )?hits? (?:of|from|off)|inhaled|se fumo|fumo|fumando|se vapeo|vapeo|vapeando|le dio (?:un |unos )?(?:jalon|jalones|toque|toques)|inhalo)\\b';
+const SMOKED_WHAT = `${SOMETHING}|\\b(?:a vape|someones vape|a pen|a cart|a dab|weed|a joint|a blunt|thc|vape|pen|de un vape|el vape|del vape|mota|marihuana|un porro|lo que le dieron|what (?:they|someone|a friend|his friend|her friend) gave)\\b`;
+const RESPONDS_POORLY = `${terms('alteredMental', 'afterIngestion')}|\\bno (?:me |nos |le )?(?:responde|contesta|reacciona) (?:bien|normal|como siempre)\\b|\\b(?:not|isnt|wont|barely|hardly) (?:responding|answering|reacting|respond|answer)(?: to (?:me|us))? (?:right|normally|normal|well|like (?:usual|normal))?\\b`;
+
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
   // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
@@ -330,8 +377,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: allOf(near(GOT_INTO, `(?:${MEDICINE}|${terms('medicineSource')})`, 3), `${MEDICINE}|${terms('afterIngestion')}|${AMOUNT}`),
     wholeMessage: true,
   },
-  // Something unnamed, then signs: "think he ate something, now hes super drowsy".
+  // Something unnamed, then signs: "think he ate something, now hes super drowsy"; smoked or vaped, and a child who does not respond
+  // as before ("se fumó algo que le dieron en la escuela ... no me responde bien").
   { kind: 'poisoning', pattern: allOf(INGEST, SOMETHING, terms('afterIngestion')), wholeMessage: true },
+  { kind: 'poisoning', pattern: allOf(SMOKED, SMOKED_WHAT, RESPONDS_POORLY), wholeMessage: true },
+  // A clinician's report of an ingestion, with a count or an amount no dose has ("pt reports taking ~30 acetaminophen").
+  { kind: 'poisoning', pattern: allOf(REPORTED_INGESTION, `${MEDICINE}|${terms('drug')}|\\b(?:tabs|tablets?|tabletas?|pastillas)\\b`, INGESTED_AMOUNT) },
   { kind: 'poisoning', pattern: allOf(`${INGEST}|\\bpopped\\b`, terms('mistakenForFood')), wholeMessage: true },
   // A medication error: given twice, doubled, the wrong one.
   {
@@ -387,8 +438,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   // An answer to "how many did she take?" naming someone else's medicine by what it is for: "sí las dos, las de la diabetes de mi suegro".
   { kind: 'poisoning', pattern: allOf(ANSWER_WITH_COUNT, MEDICINE_BY_USE_OF_ANOTHER), wholeMessage: true, contextual: true },
-  // A bare yes to both, the whole message: the reply to "did both of them swallow some?" ("si los dos", "sí, las dos", "yes both of them").
-  { kind: 'poisoning', pattern: /^(?:si|yes|yeah|yep|yup) (?:los dos|las dos|ambos|ambas|both(?: of them)?)$/, wholeMessage: true },
+  // A bare count, the whole message, right after a poisoning was answered: the reply to "did both of them swallow some?" ("si los dos",
+  // "sí, las dos", "yes 2 of them"). Without one before it, the same words answer an intake question ("does she have Medi-Cal and
+  // private insurance?"). Naming the medicine ("sí las dos, las de la diabetes de mi suegro", above) stands alone.
+  { kind: 'poisoning', pattern: BARE_COUNT_ANSWER, wholeMessage: true, afterCrisis: 'poisoning' },
   {
     kind: 'poisoning',
     pattern: anyOf(
@@ -505,6 +558,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   // Signs of the heart, two together, however the message asks around them.
   { kind: 'medical', pattern: anyOf(allOf(PALE_OR_GREY, COLD_SWEAT), allOf(PALE_OR_GREY, CHEST_PAIN), allOf(COLD_SWEAT, CHEST_PAIN)), wholeMessage: true },
+  // Ketoacidosis: a diabetic child's deep, fast breathing or fruity breath (or high ketones), with vomiting or drowsiness, or both signs.
+  {
+    kind: 'medical',
+    pattern: allOf(
+      DIABETIC,
+      anyOf(allOf(`${KETOACIDOTIC_BREATHING}|${FRUITY_OR_KETONES}`, VOMITING_OR_DROWSY), allOf(KETOACIDOTIC_BREATHING, FRUITY_OR_KETONES)).source,
+    ),
+    wholeMessage: true,
+  },
   // A provider's wording for a child who cannot be woken: "now difficult to arouse", "obtunded".
   {
     kind: 'medical',
@@ -552,7 +614,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:dont|doesnt|do not|does not) want to (?:live|be alive|be here|exist|wake up)\b/,
       /\b(?:go to |fall )?a?sleep and (?:never|not) wake up\b|\bnever wake up again\b|\bwant (?:it all|everything) to (?:stop|end)\b|\b(?:whats the|no) point (?:of |in )?(?:living|life)\b/,
       /\b(?:end|ending|take|taking) (?:it all|(?:my|his|her|their) (?:own )?life)\b|\btired of (?:living|life|being alive)\b/,
-      /\b(?:not|isnt) worth living\b|\bdone with (?:life|living)\b|\bcant go on\b|\b(?:slit|slash|cut)\w* (?:my|his|her|their) wrists\b/,
+      /\b(?:not|isnt) worth living\b|\bdone with (?:life|living)\b|\bcant go on\b/,
+      // An attempt under way, inside any request; cutting told by the part cut ("se cortó las muñecas", "cut her wrists").
+      ATTEMPT_UNDER_WAY,
+      SELF_CUT_BY_PART,
       /\b(?:thinking|thought|thinks) (?:of|about) (?:dying|killing|ending|suicide|overdosing|jumping|hanging|taking all)\b/,
       /\b(?:taking|take) all (?:of )?(?:my|his|her|the) (?:pills|meds)\b|\b(?:tomar\w*) todas (?:mis|sus|las) pastillas\b/,
       /\bgoodbye (?:forever|letter|note|texts?|message)\b|\bsuicide note\b|\bcarta de despedida\b|\bse despidio de (?:todos|nosotros)\b/,
@@ -601,7 +666,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'behavioral',
     pattern: anyOf(
       /\bthreaten(?:s|ed|ing)? (?:people|us|me|everyone|everybody|someone|his|her|my|our|to (?:kill|hurt|harm|stab|shoot|jump|run into))\b/,
-      /\bshoot up (?:his |her |the |a |my )?(?:school|class)\b|\brun into traffic\b|\bjump (?:off|in front)\b/,
+      /\bshoot up (?:his |her |the |a |my )?(?:school|class)\b|\brun into traffic\b|\bjump (?:off|in front)\b(?! (?:of )?(?:the |a |his |her )?(?:couch|sofa|bed|trampoline|diving board|swings?|slide|monkey bars|playground|furniture|coffee table|chair|step)s?\b)/,
       `\\b(?:has|with|holding|grabbed|got) (?:a |my |his |her )?(?:gun|knife|weapon)\\b(?! ${terms('notAWeapon')})|\\bknife to (?:his|her|my) (?:own )?(?:throat|wrist|neck)\\b`,
       `\\b(?:con|tiene|agarro) (?:un|una|el|la) (?:cuchillo|pistola|arma|navaja)\\b(?! ${terms('notAWeapon')})`,
       /\b(?:is|keeps|hes|shes|been) (?:hitting|beating|punching|choking|attacking|stabbing) (?:me|us|my|the|her|him|his)\b/,
@@ -761,8 +826,13 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:cuts|cortadas|cortes|heridas)\b(?: \w+)? (?:frescas|nuevas|recientes|profundas)\b|\b(?:fresh|new|deep) (?:\w+ )?(?:cuts|slashes|scratches)\b/,
     ),
   },
-  // An adult reaching a child online or by text to meet or for pictures: "a grown man messaging my 12 year old ... to meet him at the park".
-  { kind: 'behavioral', pattern: allOf(ADULT_CONTACT, near(CONTACTING, YOUNG_ONE, 3), GROOMING_ASK), wholeMessage: true },
+  // An adult reaching a child online or by text to meet or for pictures: "a grown man messaging my 12 year old ... to meet him at the
+  // park"; an unknown adult in the child's messages who will wait for the child at school.
+  {
+    kind: 'behavioral',
+    pattern: anyOf(allOf(ADULT_CONTACT, near(CONTACTING, YOUNG_ONE, 3), GROOMING_ASK), allOf(MESSAGES, UNKNOWN_ADULT, WAITS_AT_SCHOOL)),
+    wholeMessage: true,
+  },
   // A weapon in someone's hands with a locked door, a threat or anger; a young child who finds a gun.
   { kind: 'behavioral', pattern: allOf(near(HOLDS, WEAPON, 4), terms('weaponDanger')), wholeMessage: true, contextual: true },
   {
@@ -904,8 +974,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'behavioral',
     pattern: anyOf(
-      // Someone else hurting or abusing a child: "my ex's boyfriend has been hitting my son".
+      // Someone else hurting or abusing a child: "my ex's boyfriend has been hitting my son"; a harm done with a threat to do it
+      // again ("moms boyfriend hit my little sister and says hes gonna do it again").
       near(terms('harmer'), `(?<!\\bse )${terms('harmingPerson')} ${CHILD_TARGET}`, 6),
+      allOf(terms('harmer'), HARM_DONE, DO_IT_AGAIN),
       // Spanish puts the child before the verb: "el tío de mi hija la toca", "su novio lo golpea".
       near(
         terms('harmer'),
@@ -961,12 +1033,6 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
     contextual: true,
-  },
-  // Told as what will happen, not as a program question: an unknown adult waiting for a child at school, a harm to be done again.
-  {
-    kind: 'behavioral',
-    pattern: anyOf(allOf(MESSAGES, UNKNOWN_ADULT, WAITS_AT_SCHOOL), allOf(`${terms('harmer')}`, HARM_DONE, DO_IT_AGAIN)),
-    wholeMessage: true,
   },
   // A deep or bleeding cut of one's own: "ya me corté muy hondo y no para de sangrar".
   { kind: 'behavioral', pattern: allOf(SELF_CUT, `${terms('bleeding')}|\\b(?:deep|hondo|honda|profund[oa]|wont stop|no para)\\b`), wholeMessage: true },

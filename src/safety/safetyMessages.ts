@@ -1,5 +1,6 @@
 import content from '../../content/safety.json';
 import type { CrisisKind } from './crisisDetector';
+import { normalizeText } from './normalizeText';
 
 export type Lang = 'en' | 'es';
 
@@ -21,6 +22,23 @@ export function safetyMessage(signal: SafetySignal, lang: Lang): string {
   if (signal.illinois && (signal.kind === 'behavioral' || signal.kind === 'unclear')) lines.push(crisis.illinoisCares[lang]);
   lines.push(crisis.followUp[lang]);
   return lines.join('\n');
+}
+
+/** Poison Control's number, asked for with nothing swallowed now ("so i can save it in my phone"): no alarm, no handoff. */
+export function poisonControlNumber(lang: Lang): string {
+  return content.poisonControlNumber[lang];
+}
+
+// A request for the number, not a report: "what's the poison control number", "el teléfono de control de envenenamientos".
+const ASKS_POISON_CONTROL_NUMBER =
+  /\b(?:number|phone|numero|telefono|tel)\b(?: \w+){0,4} (?:poison control|poison help|poison center|control de envenenamientos?|centro de (?:toxicologia|envenenamientos?))\b|\b(?:poison control|poison help|poison center|control de envenenamientos?)(?:s)?(?: \w+){0,2} (?:number|phone number|numero|telefono)\b/;
+
+/**
+ * The message asks for Poison Control's number. Read after the crisis detector, so a message that also tells a swallow
+ * ("he drank bleach, whats the poison control number") has had its crisis reply already.
+ */
+export function asksPoisonControlNumber(text: string): boolean {
+  return ASKS_POISON_CONTROL_NUMBER.test(normalizeText(text));
 }
 
 /** Sent when a message contained a Social Security number (which must be redacted, not stored). */

@@ -22,6 +22,7 @@ export const safetyContentSchema = z.strictObject({
     illinoisCares: localizedMessage,
     followUp: localizedMessage,
   }),
+  poisonControlNumber: localizedMessage,
   ssnNotice: localizedMessage,
 });
 

@@ -297,6 +297,81 @@ describe('Dialog: MainDialog crisis wording nobody listed', () => {
   });
 });
 
+describe('Dialog: MainDialog reads a reply with the crisis it answers', () => {
+  const urgentItems = (referrals: ReturnType<typeof testBot>['referrals']) =>
+    [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
+  const ALARM = /\b911\b|988|1-800-222-1222/;
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('"si los dos" answering an intake question (Medi-Cal and private insurance) raises no alarm and no handoff', async () => {
+    const { adapter, referrals } = testBot('sms');
+    const turns = await converse(
+      adapter,
+      ['quiero hacer una referencia', '1', 'Rosa Díaz', 'Ana Díaz', '3 de marzo de 2016', 'Fresno', 'asma severa', 'si los dos'],
+      'sms',
+    );
+    expect(turns[6]).toMatch(/¿Ana tiene Medi-Cal\?/);
+    // Taken as the answer: the intake goes on to its next question.
+    expect(turns[7]).not.toMatch(ALARM);
+    expect(turns[7]).toMatch(/caso abierto en CCS/);
+    expect(urgentItems(referrals)).toHaveLength(0);
+  });
+
+  it('"si los dos" right after a poisoning alarm gets the poisoning numbers and another urgent handoff', async () => {
+    const { adapter, referrals } = testBot();
+    const [alarm, count] = await converse(adapter, ['mis gemelos se comieron unas pastillas de la presión de su abuela', 'si los dos']);
+    expect(alarm).toMatch(/^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/);
+    expect(count).toMatch(/^Llame al 911 ahora si .*Control de Envenenamientos: 1-800-222-1222/);
+    expect(urgentItems(referrals)).toHaveLength(2);
+  });
+
+  it('a count frames nothing once an ordinary turn or ten minutes have passed since the alarm', async () => {
+    const { adapter, referrals } = testBot();
+    const afterAnOrdinaryTurn = await converse(adapter, ['my twins ate some of grandmas blood pressure pills', 'what is ccs', 'yes both']);
+    expect(afterAnOrdinaryTurn[2]).not.toMatch(ALARM);
+    const start = Date.now();
+    await converse(adapter, ['my twins ate some of grandmas blood pressure pills']);
+    jest.spyOn(Date, 'now').mockReturnValue(start + 11 * 60 * 1000);
+    const [later] = await converse(adapter, ['yes both']);
+    expect(later).not.toMatch(ALARM);
+    expect(urgentItems(referrals)).toHaveLength(2);
+  });
+});
+
+describe("Dialog: MainDialog gives Poison Control's number to keep", () => {
+  const urgentItems = (referrals: ReturnType<typeof testBot>['referrals']) =>
+    [...referrals.items.values()].filter((r) => r.kind === 'urgent' && r.handoff?.reason === 'crisis');
+
+  it.each([
+    ["what's the poison control number so i can save it in my phone", /^Poison Control \(the Poison Help line\): 1-800-222-1222, free, 24\/7/],
+    [
+      'cual es el numero de control de envenenamientos? lo quiero tener en el refri',
+      /^Control de Envenenamientos \(Poison Help\): 1-800-222-1222, gratis, 24\/7/,
+    ],
+  ])('%j: the number, calmly, with no 911 and no urgent handoff', async (text, number) => {
+    const { adapter, referrals } = testBot();
+    const [reply] = await converse(adapter, [text]);
+    expect(reply).toMatch(number);
+    expect(reply).not.toMatch(/\b911\b|988|1-800-345-9049/);
+    expect(urgentItems(referrals)).toHaveLength(0);
+  });
+
+  it('asked in the middle of an intake question, gives the number and asks the question again', async () => {
+    const { adapter } = testBot();
+    const [, reply] = await converse(adapter, ['Find a county CCS office', 'whats the number for poison control']);
+    expect(reply).toMatch(/1-800-222-1222/);
+    expect(reply).toMatch(/Which county/);
+  });
+
+  it('a swallow told with the question still gets the poisoning reply first and an urgent handoff', async () => {
+    const { adapter, referrals } = testBot();
+    const [reply] = await converse(adapter, ['hes drinking the windshield fluid right now whats the poison control number']);
+    expect(reply).toMatch(/^Call 911 now if .*Poison Control now: 1-800-222-1222/);
+    expect(urgentItems(referrals)).toHaveLength(1);
+  });
+});
+
 describe('Dialog: MainDialog replies to the office', () => {
   it('tells a family their reply to a staff message reached the office, instead of "not understood"', async () => {
     const { adapter, transcript, unanswered } = testBot('sms');

@@ -13,11 +13,16 @@ interface LabelledMessage {
   lang: 'en' | 'es';
   label: Label;
   note?: string;
+  /** The crisis the bot answered on the turn before ("yes 2 of them" is a crisis only after one). */
+  after?: 'medical' | 'poisoning' | 'behavioral';
 }
 
 const labelled = messages as LabelledMessage[];
 const crises = labelled.filter((m) => m.label !== 'none');
 const ordinary = labelled.filter((m) => m.label === 'none');
+
+/** As the dialog asks it: with the crisis answered on the turn before, when the message answers one. */
+const detect = (m: LabelledMessage) => detectCrisis(m.text, { lastCrisis: m.after });
 
 const percent = (part: number, whole: number) => ((100 * part) / whole).toFixed(1);
 
@@ -32,8 +37,8 @@ describe('detectCrisis over the labelled message set', () => {
   });
 
   it('catches every crisis, raises under 5% false alarms, and reports the numbers', () => {
-    const missed = crises.filter((m) => detectCrisis(m.text) === undefined);
-    const falseAlarms = ordinary.filter((m) => detectCrisis(m.text) !== undefined);
+    const missed = crises.filter((m) => detect(m) === undefined);
+    const falseAlarms = ordinary.filter((m) => detect(m) !== undefined);
     const caught = crises.length - missed.length;
     console.log(
       `crisis-eval: ${labelled.length} messages, recall ${percent(caught, crises.length)}% (${caught}/${crises.length}), ` +
@@ -48,15 +53,15 @@ describe('detectCrisis over the labelled message set', () => {
     for (const batch of [...new Set(labelled.map(batchOf))]) {
       const inBatch = labelled.filter((m) => batchOf(m) === batch);
       const batchCrises = inBatch.filter((m) => m.label !== 'none');
-      const caught = batchCrises.filter((m) => detectCrisis(m.text)?.kind === m.label).length;
-      const alarms = inBatch.filter((m) => m.label === 'none' && detectCrisis(m.text)).length;
+      const caught = batchCrises.filter((m) => detect(m)?.kind === m.label).length;
+      const alarms = inBatch.filter((m) => m.label === 'none' && detect(m)).length;
       console.log(`crisis-eval ${batch}: recall ${caught}/${batchCrises.length}, false alarms ${alarms}/${inBatch.length - batchCrises.length}`);
       expect(caught).toBe(batchCrises.length);
     }
   });
 
-  it.each(crises.map((m) => [m.label, m.text] as const))('classifies as %s: %s', (label, text) => {
-    expect(detectCrisis(text)?.kind).toBe(label);
+  it.each(crises.map((m) => [m.label, m.text, m] as const))('classifies as %s: %s', (label, _text, m) => {
+    expect(detect(m)?.kind).toBe(label);
   });
 });
 

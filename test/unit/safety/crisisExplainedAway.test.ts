@@ -954,23 +954,26 @@ const ROUND_17: typeof ROUND_11 = [
     ],
   },
   {
-    name: 'a plan made, leaving said for dying; a bare yes to both',
+    // Round 18: a bare yes to both is a poisoning only right after one was answered (the conversation's turn, below).
+    name: 'a plan made, leaving said for dying; a bare yes to both with no crisis before it',
     noAlarm: [
       'ya tengo todo listo para irme a la cita de mañana',
       'i have everything ready to go for his surgery tomorrow',
       'si 2 de ellos, los dos necesitan cita con el dentista',
       'si los dos tienen cita el martes',
+      'si los dos',
+      'sí, las dos',
     ],
     alarm: [
       ['tengo 15 y ya no aguanto nada, ya tengo todo listo para irme', 'behavioral'],
       ['i already have it all planned out, im ready to go for good', 'behavioral'],
-      ['si los dos', 'poisoning'],
-      ['sí, las dos', 'poisoning'],
     ],
   },
   {
-    name: 'who a program is for, an event dated in the past',
+    // Round 18 put the insurer back (the retrain it waited for).
+    name: 'blue as an insurer, who a program is for, an event dated in the past',
     noAlarm: [
+      "he's Blue Shield now through my job, do we still keep CCS?",
       'is Pathways only for kids with suicidal thoughts or also kids w autism and aggression',
       'my bfs nephew almost drowned at the lake 2 summers ago and has a brain injury now, could he qualify for CCS?',
       'the NICU stay after she was born not breathing - is that authorized separately from the heart surgery?',
@@ -982,6 +985,104 @@ const ROUND_17: typeof ROUND_11 = [
   },
 ];
 
+// Round 18 (last round's five held-out misses and its known false alarms): each mechanism's probes and twins, written before the
+// fixes in other words than the batches.
+const ROUND_18: typeof ROUND_11 = [
+  {
+    name: 'an attempt under way, inside a request for a service',
+    noAlarm: [
+      'he keeps trying to jump on the trampoline even with his cast, is PT covered?',
+      'my toddler is trying to jump off the couch all day lol',
+      'mi hijo quiere tirar la ropa vieja por la ventana, jaja, ya le dije que no',
+      'el niño intenta saltar la cuerda en terapia física',
+    ],
+    alarm: [
+      ['is there a crisis line that can send someone out? my son is trying to jump off the balcony right now', 'behavioral'],
+      ['can the county send the crisis team, she keeps trying to throw herself out of the car on the freeway', 'behavioral'],
+      ['need help asap hes in the garage trying to hang himself with an extension cord', 'behavioral'],
+      ['my daughter ran outside and is trying to run into traffic, can someone come', 'behavioral'],
+      ['pueden mandar a alguien del equipo de crisis? mi hijo se quiere aventar por la ventana del segundo piso', 'behavioral'],
+      ['mi hija está intentando ahorcarse con una sábana, qué hago', 'behavioral'],
+      ['ayuda, mi niño se está tratando de tirar del techo', 'behavioral'],
+    ],
+  },
+  {
+    name: 'cutting told by the part cut',
+    noAlarm: [
+      'se cortó el brazo con un vidrio jugando, ya le pusimos curita, necesita puntos?',
+      'she nicked her legs shaving, is that normal with her blood thinner',
+      'le cortaron el pelo y las uñas en el hospital',
+    ],
+    alarm: [
+      ['my son cut his arms again last night with a razor, there are a lot of marks', 'behavioral'],
+      ["she's in the bathroom cutting her wrists, please help", 'behavioral'],
+      ['mi hijo se está cortando los brazos con una navaja en su cuarto', 'behavioral'],
+      ['la encontré en el baño, se cortó las venas', 'behavioral'],
+    ],
+  },
+  {
+    name: "a clinician's report of an ingestion",
+    noAlarm: [
+      'pt reports taking 30 mg of methylphenidate every morning, needs refill auth',
+      'patient reports taking acetaminophen 15 minutes before PT sessions for pain',
+      'paciente refiere tomar 10 ml de keppra dos veces al día, necesitamos la autorización',
+    ],
+    alarm: [
+      ["12 yo pt reports ingesting a handful of her mother's sertraline about an hour ago, parent wants to watch at home", 'poisoning'],
+      ['teen pt admits taking 25 ibuprofen this morning, mom refusing ED', 'poisoning'],
+      ['paciente de 14 años refiere ingesta de 20 tabletas de paracetamol hace 1 hora, la familia no quiere ir a urgencias', 'poisoning'],
+    ],
+  },
+  {
+    name: 'ketoacidosis in a diabetic child',
+    noAlarm: [
+      'my diabetic son threw up once this morning from a stomach bug, sugars are normal, can i reschedule the endo visit',
+      'does CCS cover a dexcom for my daughter with type 1',
+      'mi hija con diabetes se siente bien, solo queremos cambiar la cita del endocrinólogo',
+    ],
+    alarm: [
+      ['7yo known T1DM with kussmaul respirations, fruity odor on breath and emesis x3 this morning', 'medical'],
+      ['my diabetic daughter is breathing really deep and fast and her ketones are high, she keeps throwing up', 'medical'],
+      ['mi hijo tiene diabetes tipo 1, respira muy hondo, el aliento le huele a fruta y está muy dormido', 'medical'],
+    ],
+  },
+  {
+    name: 'something smoked and a child who does not respond as before',
+    noAlarm: [
+      'my husband smoked outside and the baby smelled it on his shirt, is that bad for her asthma',
+      'mi hijo fumó algo hace dos años y estuvo en rehabilitación, ahora está muy bien',
+    ],
+    alarm: [
+      ['my 13 yo vaped something a kid gave him at the bus stop and now hes super out of it, barely answers me', 'poisoning'],
+      ['she smoked something at a party and now she wont respond right, shes just staring', 'poisoning'],
+      ['mi hija se vapeó algo que le pasó una amiga y ahora está bien mareada y no me contesta bien', 'poisoning'],
+    ],
+  },
+  {
+    name: "blue as a plan's name; until anyone is blue in the face",
+    noAlarm: [
+      "he's Blue Shield now through his dad's work, does he keep CCS?",
+      'Anthem Blue Cross denied the wheelchair again, who do I appeal to',
+      'ahora tiene Blue Cross por el trabajo de mi esposo, sigue en CCS?',
+      "he can scream til he's blue in the face, he's not getting the ipad before therapy",
+      'le rogué al seguro hasta ponerme morada y nada, no aprueban la silla',
+    ],
+    alarm: [['tenemos Blue Shield y se está poniendo azul de los labios, llamo al 911?', 'medical']],
+  },
+  {
+    name: "Poison Control's number asked to keep; who a program is for; an event dated in the past",
+    noAlarm: [
+      'whats the poison control number so i can save it in my phone',
+      'cual es el numero de control de envenenamientos? lo quiero tener en el refri',
+      'is the wraparound program only for teens with suicidal thoughts or also for kids with aggression',
+      'el programa es nomás para niños con pensamientos suicidas o también para niños con autismo?',
+      'my nephew nearly drowned in a pool 3 summers ago and has a brain injury, could he get CCS',
+      'mi sobrino casi se ahoga en la alberca hace tres veranos y ahora tiene daño cerebral, califica para CCS?',
+    ],
+    alarm: [['hes drinking the windshield fluid right now whats the poison control number', 'poisoning']],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
@@ -990,6 +1091,7 @@ describe.each([
   ...ROUND_15.map((mechanism) => ({ ...mechanism, name: `round 15: ${mechanism.name}` })),
   ...ROUND_16.map((mechanism) => ({ ...mechanism, name: `round 16: ${mechanism.name}` })),
   ...ROUND_17.map((mechanism) => ({ ...mechanism, name: `round 17: ${mechanism.name}` })),
+  ...ROUND_18.map((mechanism) => ({ ...mechanism, name: `round 18: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toBeUndefined();
@@ -1011,43 +1113,39 @@ describe('round 12: the safety net reads words, not stems', () => {
   });
 });
 
-// The rules alone read round 14's self-harm told as acts, so the test fails if the rule stops matching and only the classifier is left.
-describe('round 14: the rules alone', () => {
-  it.each(ROUND_14.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
+// The rules alone read each round's emergencies, so the test fails if a rule stops matching and only the classifier is left. `noRule`:
+// known classifier false alarms after a retrain that the rules leave alone (round 14's "roof", "trying to get"; round 15's retrain,
+// threshold 0.678, added the freeway seen from a bridge at 0.70, and "bridge", "tell my mom" at 0.71).
+describe.each([
+  {
+    round: 14,
+    mechanisms: ROUND_14,
+    noRule: [
+      'she was up on the roof helping her dad clean the gutters',
+      "he's trying to get a hit in his baseball game tonight, wish him luck",
+      'my son loves watching the cars on the freeway from the bridge',
+    ],
+  },
+  { round: 15, mechanisms: ROUND_15, noRule: ["we're on the bridge by the park, tell my mom we're running late"] },
+  { round: 16, mechanisms: ROUND_16, noRule: [] },
+  { round: 17, mechanisms: ROUND_17, noRule: [] },
+  // Round 18's retrain (threshold 0.688) still reads the instruction beside the idiom as a behavioral crisis at the classifier.
+  { round: 18, mechanisms: ROUND_18, noRule: ['ive told his dad til im blue in the face not to leave his pills out'] },
+])('round $round: the rules alone', ({ mechanisms, noRule }) => {
+  it.each(mechanisms.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
     expect(detectCrisisByRules(text)).toBe(kind);
   });
 
-  // Known classifier false alarms after the retrain ("roof", "trying to get"; round 15's retrain, threshold 0.678, added the
-  // freeway seen from a bridge at 0.70); the rule leaves them alone.
-  it.each([
-    'she was up on the roof helping her dad clean the gutters',
-    "he's trying to get a hit in his baseball game tonight, wish him luck",
-    'my son loves watching the cars on the freeway from the bridge',
-  ])('no rule: %j', (text) => {
-    expect(detectCrisisByRules(text)).toBeUndefined();
-  });
+  if (noRule.length > 0) {
+    it.each(noRule)('no rule: %j', (text) => {
+      expect(detectCrisisByRules(text)).toBeUndefined();
+    });
+  }
 });
 
-// The rules alone read round 15's emergencies, so the test fails if a rule stops matching and only the classifier is left.
-describe('round 15: the rules alone', () => {
-  it.each(ROUND_15.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
-    expect(detectCrisisByRules(text)).toBe(kind);
-  });
-
-  // A known classifier false alarm after the retrain (0.71 over 0.678: "bridge", "tell my mom"); the rule leaves it alone.
-  it("no rule: we're on the bridge by the park, tell my mom we're running late", () => {
-    expect(detectCrisisByRules("we're on the bridge by the park, tell my mom we're running late")).toBeUndefined();
-  });
-});
-
-// The rules alone read round 16's emergencies, so the test fails if a rule stops matching and only the classifier is left.
-describe('round 16: the rules alone', () => {
-  it.each(ROUND_16.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
-    expect(detectCrisisByRules(text)).toBe(kind);
-  });
-
-  // Asked for the SASS number after a social worker's instruction: the crisis reply's Illinois CARES line is that number.
-  it('a request for the SASS number gets the CARES line', () => {
+// Asked for the SASS number after a social worker's instruction: the crisis reply's Illinois CARES line is that number.
+describe('round 16: a request for the SASS number', () => {
+  it('gets the CARES line', () => {
     expect(detectCrisis('la trabajadora social dice que llame a SASS si se pone agresiva, me da el numero?')).toEqual({
       kind: 'behavioral',
       illinois: true,
@@ -1055,9 +1153,18 @@ describe('round 16: the rules alone', () => {
   });
 });
 
-// The rules alone read round 17's emergencies, so the test fails if a rule stops matching and only the classifier is left.
-describe('round 17: the rules alone', () => {
-  it.each(ROUND_17.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
-    expect(detectCrisisByRules(text)).toBe(kind);
+// Round 18: a bare count is read with the crisis answered on the turn before (mainDialog.ts remembers it); naming the medicine, it
+// stands alone.
+describe('round 18: a bare count after a poisoning', () => {
+  it.each(['si los dos', 'sí, las dos', 'yes both of them', 'yes 2 of them'])('%j right after a poisoning -> poisoning', (text) => {
+    expect(detectCrisis(text, { lastCrisis: 'poisoning' })?.kind).toBe('poisoning');
+  });
+
+  it.each([undefined, 'medical', 'behavioral'] as const)('"si los dos" after %s: no alarm', (lastCrisis) => {
+    expect(detectCrisis('si los dos', { lastCrisis })).toBeUndefined();
+  });
+
+  it('naming the medicine, a count stands alone', () => {
+    expect(detectCrisis('sí las dos, las de la diabetes de mi suegro')?.kind).toBe('poisoning');
   });
 });
