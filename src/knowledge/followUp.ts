@@ -1,5 +1,5 @@
 import { contacts, type FaqEntry, type Lang } from '../content';
-import type { KnowledgeAnswer } from './answer';
+import type { KnowledgeAnswer } from './knowledgeAnswer';
 import type { Entities } from './entities';
 import { CONTACT_WORDS, PERSON } from './cues';
 import { analyze, fold } from './normalize';

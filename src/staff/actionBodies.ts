@@ -2,7 +2,7 @@ import * as z from '../zodMini';
 import { OUTCOMES, STATUSES } from '../referrals/model';
 import { inProgressReasons } from '../family/statusContent';
 import { isoDate } from '../referrals/dates';
-import { MAX_FAMILY_MESSAGE } from './templates';
+import { MAX_FAMILY_MESSAGE } from './familyMessageRules';
 
 const REASONS = inProgressReasons('en').map((r) => r.id);
 

@@ -8,7 +8,8 @@ import { referralForStaff, staffRef } from './access';
 import { careCoordinatorDueDate } from './deadlines';
 import type { StaffMessenger } from './staffMessenger';
 import type { StatusTexts } from '../family/statusTexts';
-import { familyTemplates, FREE_TEMPLATE, UNSUBSCRIBE_WORDS, type FamilyTemplate } from './templates';
+import { UNSUBSCRIBE_WORDS } from './familyMessageRules';
+import { familyTemplates, FREE_TEMPLATE, type FamilyTemplate } from './templates';
 
 export interface StaffActionsDeps {
   store: ReferralRepository;

@@ -6,13 +6,6 @@ import type { Router } from '../referrals/routing';
 import { fill, type StatusTopic } from '../family/statusContent';
 import type { StaffTemplates } from './templatesSchema';
 
-/** What a family message may name: never the child or the condition (anyone holding the phone can read it). */
-export const FAMILY_PLACEHOLDERS = ['office', 'code', 'due'] as const;
-/** Twilio's advice: at most 320 characters per message. */
-export const MAX_FAMILY_MESSAGE = 320;
-/** On SMS these words unsubscribe the texter (carrier keywords). */
-export const UNSUBSCRIBE_WORDS = /\b(cancel|quit)\b/i;
-
 /** content/staff-templates.json, as ./templatesSchema checks it (in a unit test). */
 export const staffTemplates = templatesJson as StaffTemplates;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { OUTCOMES, STATUSES } from '../referrals/model';
 import { inProgressReasons } from '../family/statusContent';
-import { FAMILY_PLACEHOLDERS, MAX_FAMILY_MESSAGE, UNSUBSCRIBE_WORDS } from './templates';
+import { FAMILY_PLACEHOLDERS, MAX_FAMILY_MESSAGE, UNSUBSCRIBE_WORDS } from './familyMessageRules';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 const familyText = z
