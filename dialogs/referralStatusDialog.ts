@@ -12,7 +12,7 @@ import { statusItemText, type FamilyStatusOptions } from '../src/family/familySt
 import { st } from '../src/family/messages';
 import { asksForOwnCode } from '../src/nlu/intents';
 import type { Referral } from '../src/referrals/model';
-import { ownReferrals, ownReferralsUnlimited, referralByCodeAndDob } from '../src/family/statusLookup';
+import { ownReferrals, ownReferralsUnlimited, referralByCodeAndDob } from './statusLookup';
 import { AttemptLimitedPrompt, type AttemptRead } from './attemptLimitedPrompt';
 
 export { asksForOwnCode };

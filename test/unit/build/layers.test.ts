@@ -61,6 +61,10 @@ describe('Layers: the referral domain at the centre imports nothing above it', (
     expect(cyclesAmong(importGraph(PRODUCT))).toEqual([]);
   });
 
+  it('family updates do not reach up into the bot or the composition roots', () => {
+    expect(reachesInto('src/family', ['src/bot', 'src/app'])).toEqual([]);
+  });
+
   it('staff and family updates do not import the dialogs', () => {
     expect(reachesInto('src/staff', ['dialogs'])).toEqual([]);
     expect(reachesInto('src/family', ['dialogs'])).toEqual([]);

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder-core';
-import type { Referral } from '../referrals/model';
-import { safeEqual } from '../config/safeEqual';
-import { referralServices, statusServices, turnActivityId } from '../bot/turnServices';
-import { contactOf } from '../channels/verifiedChannel';
-import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT } from './rateLimiter';
+import type { Referral } from '../src/referrals/model';
+import { safeEqual } from '../src/config/safeEqual';
+import { referralServices, statusServices, turnActivityId } from '../src/bot/turnServices';
+import { contactOf } from '../src/channels/verifiedChannel';
+import { FAILED_TRIES_PER_CODE, FAILED_TRIES_PER_REQUESTER, LOOKUPS_PER_CONTACT } from '../src/family/rateLimiter';
 
 /** Referrals shown for one "status": the newest few (an SMS answer must stay short). */
 const MAX_LISTED = 5;
