@@ -5,7 +5,7 @@ import type { WithStaff } from '../src/staff/http/staffAuth';
 import { Router } from '../src/referrals/routing';
 import { auditRead } from '../src/staff/audit';
 import { referralsCsv } from '../src/staff/exportCsv';
-import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { staffApiHandler } from '../src/app/staffApi';
 import { referralsForReport } from '../src/staff/queueItems';
 import { reportQuerySchema, type ReportQuery } from '../src/staff/reportQuery';
 

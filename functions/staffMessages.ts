@@ -4,7 +4,7 @@ import type { HttpEvent } from '../src/http/types';
 import type { WithStaff } from '../src/staff/http/staffAuth';
 import { toStaffView } from '../src/staff/staffView';
 import { actionBodies, type ActionBody } from '../src/staff/actionBodies';
-import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { staffApiHandler } from '../src/app/staffApi';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';
 import { staffActions } from '../src/staff/runtime';
 

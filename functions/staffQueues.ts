@@ -2,7 +2,7 @@ import { getDomainRuntime } from '../src/app/domainRuntime';
 import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
 import type { WithStaff } from '../src/staff/http/staffAuth';
-import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { staffApiHandler } from '../src/app/staffApi';
 import { queueSummaries } from '../src/staff/queueSummary';
 
 /** GET /staff/api/queues: who is signed in, and their queues with counts per tab, overdue and due today. */

@@ -3,7 +3,7 @@ import { jsonResponse } from '../src/http/middleware';
 import type { HttpEvent } from '../src/http/types';
 import type { WithStaff } from '../src/staff/http/staffAuth';
 import { auditRead } from '../src/staff/audit';
-import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { staffApiHandler } from '../src/app/staffApi';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';
 import { referralDetail } from '../src/staff/referralDetail';
 import { staffActions } from '../src/staff/runtime';

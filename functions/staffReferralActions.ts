@@ -6,7 +6,7 @@ import type { WithStaff } from '../src/staff/http/staffAuth';
 import type { Referral } from '../src/referrals/model';
 import { toStaffView } from '../src/staff/staffView';
 import { actionBodies, type ActionBody, type StaffAction } from '../src/staff/actionBodies';
-import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { staffApiHandler } from '../src/app/staffApi';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';
 import { staffActions } from '../src/staff/runtime';
 import type { StaffActions } from '../src/staff/actions';

@@ -5,7 +5,7 @@ import { queryParams, type WithQuery } from '../src/http/queryParams';
 import type { WithStaff } from '../src/staff/http/staffAuth';
 import { listQuerySchema, listReferrals, type ListQuery } from '../src/staff/staffView';
 import { Router } from '../src/referrals/routing';
-import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { staffApiHandler } from '../src/app/staffApi';
 
 /**
  * GET /staff/api/referrals: the referrals and handoffs a staff member may see, newest first,

@@ -4,7 +4,7 @@ import type { HttpEvent } from '../src/http/types';
 import { queryParams, type WithQuery } from '../src/http/queryParams';
 import type { WithStaff } from '../src/staff/http/staffAuth';
 import { Router } from '../src/referrals/routing';
-import { staffApiHandler } from '../src/staff/http/staffApiHandler';
+import { staffApiHandler } from '../src/app/staffApi';
 import { referralsForReport } from '../src/staff/queueItems';
 import { reportQuerySchema, type ReportQuery } from '../src/staff/reportQuery';
 import { queueStats } from '../src/staff/stats';

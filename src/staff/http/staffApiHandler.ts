@@ -1,5 +1,4 @@
 import type { MiddlewareObj } from '@middy/core';
-import { getInfrastructure } from '../../app/infrastructure';
 import { httpHandler } from '../../http/middleware';
 import type { HttpEvent, HttpResult } from '../../http/types';
 import { staffAuth } from './staffAuth';
@@ -13,9 +12,14 @@ function noStore(): MiddlewareObj<HttpEvent, HttpResult> {
   };
 }
 
-/** Every staff API route: staff auth first (401 before anything else is looked at), uncached answers, then the route's own middlewares. */
-// The same erased chain input as httpHandler's (src/http/middleware.ts).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function staffApiHandler<TEvent extends HttpEvent>(...middlewares: MiddlewareObj<any, HttpResult>[]) {
-  return httpHandler<TEvent>(staffAuth({ staffToken: async () => (await getInfrastructure()).config.STAFF_TOKEN }), noStore(), ...middlewares);
+/**
+ * Every staff API route: staff auth first (401 before anything else is looked at), uncached
+ * answers, then the route's own middlewares. The token comes from the composition root
+ * (src/app/staffApi.ts), so staff code does not reach up into it.
+ */
+export function staffApiHandlerWith(staffToken: Parameters<typeof staffAuth>[0]['staffToken']) {
+  // The same erased chain input as httpHandler's (src/http/middleware.ts).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return <TEvent extends HttpEvent>(...middlewares: MiddlewareObj<any, HttpResult>[]) =>
+    httpHandler<TEvent>(staffAuth({ staffToken }), noStore(), ...middlewares);
 }

@@ -65,6 +65,10 @@ describe('Layers: the referral domain at the centre imports nothing above it', (
     expect(reachesInto('src/family', ['src/bot', 'src/app'])).toEqual([]);
   });
 
+  it("the staff API's HTTP layer does not reach up into the composition roots (they hand it what it needs)", () => {
+    expect(reachesInto('src/staff/http', ['src/app'])).toEqual([]);
+  });
+
   it('staff and family updates do not import the dialogs', () => {
     expect(reachesInto('src/staff', ['dialogs'])).toEqual([]);
     expect(reachesInto('src/family', ['dialogs'])).toEqual([]);
