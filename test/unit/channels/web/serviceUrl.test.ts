@@ -1,4 +1,4 @@
-import { isAllowedServiceUrl } from '../../../src/channels/web/webChatAdapter';
+import { isAllowedServiceUrl } from '../../../../src/channels/web/webChatAdapter';
 
 describe('where the web chat adapter may POST replies (serviceUrl)', () => {
   it.each(['https://directline.botframework.com/', 'https://webchat.botframework.com/', 'https://europe.directline.botframework.com/'])(

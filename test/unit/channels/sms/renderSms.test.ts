@@ -1,5 +1,5 @@
-import { renderSms, stripMarkdown } from '../../../src/channels/sms/renderSms';
-import { choicesReply, contactReply, textReply } from '../../../src/bot/replies';
+import { renderSms, stripMarkdown } from '../../../../src/channels/sms/renderSms';
+import { choicesReply, contactReply, textReply } from '../../../../src/bot/replies';
 
 describe('Function: renderSms', () => {
   it('numbers the choices so a texter can answer with a digit', () => {

@@ -1,5 +1,5 @@
-import { safeEqual } from '../../../src/config/safeEqual';
-import { canSeeQueue, identityFromClaims } from '../../../src/staff/http/staffAuth';
+import { safeEqual } from '../../../../src/config/safeEqual';
+import { canSeeQueue, identityFromClaims } from '../../../../src/staff/http/staffAuth';
 
 describe('staff identity from verified Cognito claims', () => {
   it('reads queue groups in the flattened form API Gateway passes ("[a b]"), JSON arrays and real arrays', () => {

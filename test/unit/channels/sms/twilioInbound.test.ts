@@ -1,7 +1,7 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import { twilioInboundSchema } from '../../../src/channels/sms/twilioInbound';
-import { toTwiml } from '../../../src/channels/sms/smsService';
-import { signedInboundText, twimlMessages, withSegments } from '../../../src/local/fakeTwilio';
+import { twilioInboundSchema } from '../../../../src/channels/sms/twilioInbound';
+import { toTwiml } from '../../../../src/channels/sms/smsService';
+import { signedInboundText, twimlMessages, withSegments } from '../../../../src/local/fakeTwilio';
 
 const account = { accountSid: 'AC00000000000000000000000000000000', authToken: 'local-twilio-auth-token' };
 const text = { from: '+15555550123', to: '+15555550100', body: '¿Qué es CCS?' };

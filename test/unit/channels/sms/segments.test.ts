@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { segmentInfo, splitForSms } from '../../../src/channels/sms/segments';
+import { segmentInfo, splitForSms } from '../../../../src/channels/sms/segments';
 
 describe('Function: segmentInfo', () => {
   it('counts GSM-7 text at 160 per single segment and 153 per part', () => {

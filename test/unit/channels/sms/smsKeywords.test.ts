@@ -1,6 +1,6 @@
-import { t, LANGS } from '../../../src/i18n';
-import { segmentInfo } from '../../../src/channels/sms/segments';
-import { recognizeSmsKeyword } from '../../../src/channels/sms/smsKeywords';
+import { t, LANGS } from '../../../../src/i18n';
+import { segmentInfo } from '../../../../src/channels/sms/segments';
+import { recognizeSmsKeyword } from '../../../../src/channels/sms/smsKeywords';
 
 describe('SMS keyword replies (content/messages.json)', () => {
   it.each(LANGS)('each fits one text of at most 3 segments in %s', (lang) => {
