@@ -1,8 +1,7 @@
-import { getDomainRuntime } from '../src/app/domainRuntime';
+import { getDomainRuntime, queueRouter } from '../src/app/domainRuntime';
 import type { HttpEvent } from '../src/http/types';
 import { queryParams, type WithQuery } from '../src/http/queryParams';
 import type { WithStaff } from '../src/staff/http/staffAuth';
-import { Router } from '../src/referrals/routing';
 import { auditRead } from '../src/staff/audit';
 import { referralsCsv } from '../src/staff/exportCsv';
 import { staffApiHandler } from '../src/app/staffApi';
@@ -10,7 +9,7 @@ import { referralsForReport } from '../src/staff/queueItems';
 import { reportQuerySchema, type ReportQuery } from '../src/staff/reportQuery';
 
 /** GET /staff/api/export.csv?queue=: a queue (or all the caller's queues) as CSV for reporting; audited. */
-export const handler = staffApiHandler<HttpEvent & WithStaff & WithQuery<ReportQuery>>(queryParams(reportQuerySchema(new Router()))).handler(async (event) => {
+export const handler = staffApiHandler<HttpEvent & WithStaff & WithQuery<ReportQuery>>(queryParams(reportQuerySchema(queueRouter()))).handler(async (event) => {
   const { referrals } = await getDomainRuntime();
   const today = referrals.calendar.localDate(new Date());
   const items = await referralsForReport(referrals.store, referrals.router, event.staff, event.query.queue);

@@ -1,12 +1,12 @@
 import * as z from '../src/zodMini';
 import { getInfrastructure } from '../src/app/infrastructure';
+import { chatTranscripts } from '../src/app/transcriptRuntime';
 import { verifyResume } from '../src/channels/web/chatResume';
 import { requireSecret, type Config } from '../src/config';
 import { HttpError } from '../src/http/errors';
 import { httpHandler, jsonResponse } from '../src/http/middleware';
 import { header, type HttpEvent } from '../src/http/types';
 import { queryParams, type WithQuery } from '../src/http/queryParams';
-import { TranscriptStore } from '../src/transcripts/transcriptStore';
 
 /** The most a page gets back: a reopened chat shows its recent history, a poll what is new. */
 const HISTORY_LINES = 200;
@@ -37,9 +37,9 @@ function checkResume(config: Config, event: HttpEvent, conversationId: string): 
  * sees status updates that arrive meanwhile. Web conversations only; no staff ids.
  */
 export const handler = httpHandler<HttpEvent & WithQuery<z.infer<typeof querySchema>>>(queryParams(querySchema)).handler(async (event) => {
-  const { config, dynamo } = await getInfrastructure();
-  checkResume(config, event, event.query.conversationId);
-  const store = new TranscriptStore(dynamo.documentClient, config.TABLE_NAME, config.STATE_TTL_DAYS);
+  const infrastructure = await getInfrastructure();
+  checkResume(infrastructure.config, event, event.query.conversationId);
+  const store = chatTranscripts(infrastructure);
   const { conversationId, after } = event.query;
   const lines = await store.list({ channel: 'web', key: conversationId }, after ? NEW_LINES : HISTORY_LINES, after);
   const response = jsonResponse(200, {

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import * as z from '../src/zodMini';
 import { getInfrastructure } from '../src/app/infrastructure';
+import { chatTokens } from '../src/app/chatTokenRuntime';
 import { signResume, verifyResume } from '../src/channels/web/chatResume';
-import { DirectLineTokens } from '../src/channels/web/directLineTokens';
 import { requireSecret } from '../src/config';
 import { HttpError } from '../src/http/errors';
 import { httpHandler, jsonBody, textResponse, type WithBody } from '../src/http/middleware';
 import { rawBody, type HttpEvent, type HttpResult } from '../src/http/types';
-import { DynamoRateLimiter, type RateLimit } from '../src/family/rateLimiter';
+import type { RateLimit } from '../src/family/rateLimiter';
 
 /**
  * New chats one client address may open an hour. Each chat may try a referral code's date of
@@ -45,17 +45,16 @@ const UNAVAILABLE = 'The chat service is not answering; please try again in a mi
  * carries a freshly signed resume token (src/channels/web/chatResume.ts) for the page to keep.
  */
 export const handler = httpHandler<HttpEvent & WithBody<TokenRequest>>(tokenRequest()).handler(async (event) => {
-  const { config, dynamo } = await getInfrastructure();
-  if (!config.DIRECT_LINE_SECRET) return textResponse(404, 'Direct Line is not configured');
-  const resumeSecret = requireSecret(config, 'CHAT_RESUME_SECRET');
-  const directLine = new DirectLineTokens(config.DIRECT_LINE_SECRET, config.DIRECT_LINE_BASE_URL);
+  const infrastructure = await getInfrastructure();
+  const { directLine, limiter } = chatTokens(infrastructure);
+  if (!directLine) return textResponse(404, 'Direct Line is not configured');
+  const resumeSecret = requireSecret(infrastructure.config, 'CHAT_RESUME_SECRET');
 
   const saved = verifyResume(resumeSecret, event.parsedBody.resume);
   const resumed = saved && (await directLine.reconnect(saved.conversationId));
   let userId = saved?.userId;
   let issued = resumed;
   if (!issued) {
-    const limiter = new DynamoRateLimiter(dynamo.documentClient, config.TABLE_NAME);
     const address = event.requestContext?.http?.sourceIp ?? 'unknown';
     if (!(await limiter.take(NEW_CHATS_PER_ADDRESS, address, randomUUID(), new Date()))) {
       throw new HttpError(429, 'Too many new chats from this address; please try again in an hour or go on with an open chat.');

@@ -7,6 +7,7 @@ import { OptOutStore } from '../channels/sms/optOutStore';
 import { TranscriptStore } from '../transcripts/transcriptStore';
 import { UnansweredQuestions } from '../analytics/unansweredQuestions';
 import { createReferralRuntime, type ReferralRuntime } from '../referrals/runtime';
+import { Router } from '../referrals/routing';
 import { createFamilyRuntime, type FamilyRuntime } from '../family/runtime';
 import { OutboxEmailSender, SesEmailSender, type EmailSender } from '../staff/email';
 import { StaffNotifier } from '../staff/staffNotifier';
@@ -32,6 +33,8 @@ export interface DomainRuntime {
   referrals: ReferralRuntime;
   /** Staff email: SES deployed, an in-memory outbox locally. */
   email: EmailSender;
+  /** The staff console's address, for the links in staff texts and emails. */
+  consoleBaseUrl: string;
   /** Table stream → the queue's staff told of a new referral or handoff (functions/notifyStaff). */
   staffNotifier: StaffNotifier;
   /** Where referrals stand: lookups' rate limit, family updates, the first-contact watch. */
@@ -47,11 +50,23 @@ export function createDomainRuntime({ config, dynamo }: Infrastructure): DomainR
   const smsSender = new OptOutAwareSender(new TwilioRestSender(config), optOuts);
   // Staff email: SES when deployed; locally an in-memory outbox (tests read it).
   const email = config.isLocal ? new OutboxEmailSender() : new SesEmailSender(config.AWS_REGION);
-  const referrals = createReferralRuntime({ config, dynamo });
+  const consoleBaseUrl = config.PUBLIC_BASE_URL ?? 'http://localhost:3978';
+  const referrals = createReferralRuntime({ config, dynamo, router: queueRouter() });
   const { store, router } = referrals;
-  const staffNotifier = new StaffNotifier({ store, router, sms: smsSender, email, consoleBaseUrl: config.PUBLIC_BASE_URL ?? 'http://localhost:3978' });
+  const staffNotifier = new StaffNotifier({ store, router, sms: smsSender, email, consoleBaseUrl });
   const family = createFamilyRuntime({ config, dynamo, referrals, transcripts, sms: smsSender });
-  return { config, dynamo, keyHash, transcripts, unanswered, smsSender, optOuts, referrals, email, staffNotifier, family };
+  return { config, dynamo, keyHash, transcripts, unanswered, smsSender, optOuts, referrals, email, consoleBaseUrl, staffNotifier, family };
+}
+
+let router: Router | undefined;
+
+/**
+ * The queues and routing rules, from content alone (no config, no secret), so one serves every
+ * runtime of the process, and the staff API's query checks have it when their function loads.
+ */
+export function queueRouter(): Router {
+  router ??= new Router();
+  return router;
 }
 
 let domain: Promise<DomainRuntime> | undefined;

@@ -42,19 +42,6 @@ export function createRuntime(domain: DomainRuntime): Runtime {
   return { ...domain, bot, turnServices };
 }
 
-/** `build` as a part of a runtime: built on first use, once per runtime. */
-export function perRuntime<Part>(build: (runtime: Runtime) => Part): (runtime: Runtime) => Part {
-  const parts = new WeakMap<Runtime, Part>();
-  return (runtime) => {
-    let part = parts.get(runtime);
-    if (part === undefined) {
-      part = build(runtime);
-      parts.set(runtime, part);
-    }
-    return part;
-  };
-}
-
 let runtime: Promise<Runtime> | undefined;
 
 /** The process-wide runtime; secrets are read from SSM on first use when deployed. */

@@ -2,7 +2,8 @@ import { TwilioSmsAdapter } from '../channels/sms/twilioSmsAdapter';
 import { SmsService } from '../channels/sms/smsService';
 import { guardTwilioRetries } from '../channels/sms/smsRetryGuard';
 import { onTurnError } from '../bot/turnError';
-import { perRuntime, type Runtime } from './runtime';
+import { perRuntime } from './perRuntime';
+import type { Runtime } from './runtime';
 
 /** The SMS channel of a bot runtime: Twilio's adapter, and the service that answers an inbound text with TwiML. */
 export interface SmsChannel {

@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { DynamoClients } from '../storage/dynamoClient';
 import { BusinessCalendar } from './businessDays';
-import { Router } from './routing';
+import type { Router } from './routing';
 import type { ReferralServices } from './services';
 import { DynamoReferralStore } from './store';
 
@@ -16,12 +16,12 @@ export interface ReferralRuntime {
 export interface ReferralRuntimeOptions {
   config: Pick<Config, 'TABLE_NAME' | 'REFERRAL_TTL_DAYS'>;
   dynamo: DynamoClients;
+  router: Router;
 }
 
 /** Wires the referral store, routing and the business calendar; called by the composition root. */
-export function createReferralRuntime({ config, dynamo }: ReferralRuntimeOptions): ReferralRuntime {
+export function createReferralRuntime({ config, dynamo, router }: ReferralRuntimeOptions): ReferralRuntime {
   const store = new DynamoReferralStore({ client: dynamo.documentClient, tableName: config.TABLE_NAME, ttlDays: config.REFERRAL_TTL_DAYS });
-  const router = new Router();
   const calendar = new BusinessCalendar();
   const services: ReferralServices = { store, router, calendar, now: () => new Date() };
   return { store, router, calendar, services };

@@ -52,6 +52,21 @@ function importGraph(folders: string[]): Map<string, string[]> {
   return new Map(folders.flatMap(tsFiles).map((f) => [f, importsOf(f)]));
 }
 
+/**
+ * `new X(` in a function file where X is imported from the product (src/): a part the function
+ * builds itself instead of asking its runtime for. Errors are thrown, not parts.
+ */
+function partsBuiltIn(file: string, text = readFileSync(join(ROOT, file), 'utf8')): string[] {
+  const fromProduct = [...text.matchAll(/import\s+(?!type\b)\{([^}]*)\}\s+from\s+'\.\.\/src\/[^']+'/g)].flatMap((m) =>
+    m[1]
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name && !name.startsWith('type '))
+      .map((name) => name.split(/\s+as\s+/).pop()!),
+  );
+  return fromProduct.filter((name) => !name.endsWith('Error') && new RegExp(`\\bnew\\s+${name}\\b`).test(text)).map((name) => `${file}: new ${name}`);
+}
+
 describe('Layers: the referral domain at the centre imports nothing above it', () => {
   it('src/referrals imports nothing from staff, family updates, channels, the bot or the dialogs', () => {
     expect(reachesInto('src/referrals', ['src/staff', 'src/family', 'src/channels', 'src/bot', 'dialogs'])).toEqual([]);
@@ -74,12 +89,28 @@ describe('Layers: the referral domain at the centre imports nothing above it', (
     expect(reachesInto('src/family', ['dialogs'])).toEqual([]);
   });
 
+  it('functions build no store, client, sender, limiter or router of their own: they ask the composition roots in src/app for parts', () => {
+    expect(tsFiles('functions').flatMap((file) => partsBuiltIn(file))).toEqual([]);
+  });
+
   it('reads the imports it checks (a known import of each kind is found)', () => {
     // Guards the checks above against passing because the import reader finds nothing.
     expect(importsOf('src/referrals/intake.ts')).toEqual(expect.arrayContaining(['src/referrals/model.ts', 'src/i18n/index.ts']));
     expect(reachesInto('dialogs', ['src/referrals']).length).toBeGreaterThan(0);
     // A type-only import is an edge too.
     expect(importsOf('src/staff/templates.ts')).toContain('src/staff/templatesSchema.ts');
+  });
+
+  it('finds a part a function builds itself, renamed or not, and leaves out an error it throws and a type it names', () => {
+    const handler = [
+      "import { OnceClaims } from '../src/storage/onceClaims';",
+      "import { DynamoRateLimiter as Limiter, type RateLimit } from '../src/family/rateLimiter';",
+      "import { HttpError } from '../src/http/errors';",
+      'const claims = new OnceClaims(client, table);',
+      'const limiter = new Limiter(client, table);',
+      "throw new HttpError(429, 'Too many');",
+    ].join('\n');
+    expect(partsBuiltIn('functions/probe.ts', handler)).toEqual(['functions/probe.ts: new OnceClaims', 'functions/probe.ts: new Limiter']);
   });
 
   it('finds a cycle, however long, and none in a graph without one', () => {
