@@ -1,11 +1,5 @@
-import { TestAdapter } from 'botbuilder';
-import { createHandoff, handoffReplies, type HandoffResult } from '../../src/handoff';
-import { ReferralServicesMiddleware } from '../../src/bot/turnServices';
-import { createReferralServices } from '../../src/referrals/services';
-import { MemoryReferralStore } from '../helpers/memoryReferralStore';
-import { setTurnProfile } from '../../src/bot/turnLanguage';
 import { CODE_PATTERN } from '../../src/referrals/code';
-import { PHONE, WEDNESDAY, referralBot } from '../unit/referrals/harness';
+import { PHONE, referralBot } from '../unit/referrals/harness';
 
 describe('Dialog: talk to a person (handoff to staff)', () => {
   it('on SMS with nothing known: asks only the county ("not sure" is fine), then says who will call, how to reach an office meanwhile, and the code', async () => {
@@ -73,36 +67,5 @@ describe('Dialog: talk to a person (handoff to staff)', () => {
     );
     expect(done).toMatch(/teléfono \(209\) 468-3900 \(aviso 20-667 de Health Net, septiembre de 2020\)/);
     expect(bot.referrals()[0]).toMatchObject({ kind: 'handoff', language: 'es', phone: '+12095550111', queue: { id: 'county-san-joaquin' }, channel: 'web' });
-  });
-});
-
-describe('createHandoff(context, { reason, kind }) for the crisis path', () => {
-  function crisisBot() {
-    const store = new MemoryReferralStore();
-    const services = createReferralServices(store, { now: () => WEDNESDAY });
-    const results: HandoffResult[] = [];
-    const adapter = new TestAdapter(async (context) => {
-      setTurnProfile(context, { lang: 'en' });
-      const first = await createHandoff(context, { reason: 'crisis', known: { region: 'CA', county: 'Kern' } });
-      // The same activity again (an eTag re-run or a Twilio retry): the same handoff, not a second one.
-      const again = await createHandoff(context, { reason: 'crisis', known: { region: 'CA', county: 'Kern' } });
-      results.push(first, again);
-      await context.sendActivities(handoffReplies(first, 'en'));
-    });
-    adapter.use(new ReferralServicesMiddleware(services));
-    return { adapter, store, results };
-  }
-
-  it('creates one urgent item in the county queue, due today, idempotent per activity', async () => {
-    const { adapter, store, results } = crisisBot();
-    await adapter.receiveActivity('my child is in danger');
-    const [first, again] = results;
-    expect(first.created).toBe(true);
-    expect(again.created).toBe(false);
-    expect(again.referral.id).toBe(first.referral.id);
-    expect([...store.items.values()]).toHaveLength(1);
-    expect(first.referral).toMatchObject({ kind: 'urgent', queue: { id: 'county-kern' }, firstContactDue: '2026-01-07', handoff: { reason: 'crisis' } });
-    const [reply] = adapter.activeQueue;
-    expect(reply.text).toMatch(/as soon as possible[\s\S]*CCS-/);
   });
 });
