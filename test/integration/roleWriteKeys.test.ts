@@ -47,9 +47,10 @@ function writesOf(command: string, input: Record<string, unknown>): Write[] {
 }
 
 /**
- * The four roles that wrote the table without a dynamodb:LeadingKeys condition, run through
- * their real write paths on DynamoDB Local (which checks no IAM): every key each one writes is
- * recorded from the table client and must be one its role in serverless.yml allows.
+ * The staff and notification roles, run through their real write paths on DynamoDB Local (which
+ * checks no IAM): every key each one writes is recorded from the table client and must be one its
+ * role's dynamodb:LeadingKeys conditions in serverless.yml allow (REFERRAL#, and TRANSCRIPT# for
+ * staff messages). A write path that reaches a new kind of item fails here before it fails deployed.
  */
 describe('What the staff and notification functions write, against their IAM roles', () => {
   let stack: TestStack;

@@ -79,14 +79,32 @@ describe('Table keys (src/storage/keys.ts)', () => {
     expect([...patterns].filter((p) => !known.has(p))).toEqual([]);
   });
 
-  it('holds every role that writes the table to key prefixes (the four listed are not yet; the list may only shrink)', () => {
+  it('holds every role that writes the table to key prefixes', () => {
     const WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
     const unheld = Object.entries(tableStatements())
       .filter(([, statements]) => statements.some((s) => s.actions.some((a) => WRITES.includes(a)) && !s.leadingKeys))
       .map(([fn]) => fn)
       .sort();
-    // These update referral items (and staffMessages writes transcript lines) with no condition yet.
-    expect(unheld).toEqual(['notifyStaff', 'staffMessages', 'staffReferral', 'staffReferralActions']);
+    expect(unheld).toEqual([]);
+  });
+
+  it.each(['notifyStaff', 'staffMessages', 'staffReferral', 'staffReferralActions'])(
+    '%s may update a referral item and write nothing else there (test/integration/roleWriteKeys.test.ts records what it writes)',
+    (fn) => {
+      const role = tableStatements()[fn];
+      expect(allows(role, 'dynamodb:UpdateItem', written.referral)).toBe(true);
+      for (const pk of [written.state, written.optOut, written.rate, written.familyNotify]) {
+        expect({ pk, update: allows(role, 'dynamodb:UpdateItem', pk), put: allows(role, 'dynamodb:PutItem', pk) }).toEqual({ pk, update: false, put: false });
+      }
+    },
+  );
+
+  it("lets staff messages batch-write the conversation's transcript lines, and only those", () => {
+    const role = tableStatements().staffMessages;
+    expect(allows(role, 'dynamodb:BatchWriteItem', written.transcript)).toBe(true);
+    expect(allows(role, 'dynamodb:BatchWriteItem', written.state)).toBe(false);
+    expect(allows(role, 'dynamodb:BatchWriteItem', written.referral)).toBe(false);
+    expect(allows(role, 'dynamodb:UpdateItem', written.transcript)).toBe(false);
   });
 
   it('lets the daily summary write its once-per-day claim and nothing else', () => {
