@@ -6,7 +6,7 @@ import { toStaffView } from '../src/staff/staffView';
 import { actionBodies, type ActionBody } from '../src/staff/actionBodies';
 import { staffApiHandler } from '../src/app/staffApi';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';
-import { staffActions } from '../src/staff/runtime';
+import { staffActions } from '../src/app/staffRuntime';
 
 /**
  * POST /staff/api/referrals/{id}/messages `{ templateId, text? }`: messages the family on their

@@ -6,7 +6,7 @@ import { auditRead } from '../src/staff/audit';
 import { staffApiHandler } from '../src/app/staffApi';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';
 import { referralDetail } from '../src/staff/referralDetail';
-import { staffActions } from '../src/staff/runtime';
+import { staffActions } from '../src/app/staffRuntime';
 
 /**
  * GET /staff/api/referrals/{id}: one referral with its transcript, templates and allowed status

@@ -8,7 +8,7 @@ import { toStaffView } from '../src/staff/staffView';
 import { actionBodies, type ActionBody, type StaffAction } from '../src/staff/actionBodies';
 import { staffApiHandler } from '../src/app/staffApi';
 import { referralIdParam, type WithReferralId } from '../src/staff/http/referralIdParam';
-import { staffActions } from '../src/staff/runtime';
+import { staffActions } from '../src/app/staffRuntime';
 import type { StaffActions } from '../src/staff/actions';
 
 type ActionEvent<A extends StaffAction> = HttpEvent & WithStaff & WithReferralId & WithBody<ActionBody<A>>;

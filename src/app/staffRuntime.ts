@@ -1,23 +1,17 @@
-import type { DomainRuntime } from '../app/domainRuntime';
 import type { Config } from '../config';
 import type { ProactiveWeb } from '../family/familyDelivery';
 import type { WebChatAdapter } from '../channels/web/webChatAdapter';
-import { StaffActions } from './actions';
-import { StaffMessenger } from './staffMessenger';
+import { StaffActions } from '../staff/actions';
+import { StaffMessenger } from '../staff/staffMessenger';
+import type { DomainRuntime } from './domainRuntime';
+import { perRuntime } from './perRuntime';
 
-const built = new WeakMap<DomainRuntime, StaffActions>();
-
-/** The staff actions over the process's runtime (built once per runtime; proactive web messages only with a Microsoft app id). */
-export function staffActions(runtime: DomainRuntime): StaffActions {
-  let actions = built.get(runtime);
-  if (!actions) {
-    const { referrals, smsSender, transcripts, config, family } = runtime;
-    const messenger = new StaffMessenger({ sms: smsSender, transcripts, web: proactiveWeb(config) });
-    actions = new StaffActions({ store: referrals.store, router: referrals.router, calendar: referrals.calendar, messenger, statusTexts: family.statusTexts });
-    built.set(runtime, actions);
-  }
-  return actions;
-}
+/** The staff actions over a domain runtime (one per runtime; proactive web messages only with a Microsoft app id). */
+export const staffActions = perRuntime((runtime: DomainRuntime): StaffActions => {
+  const { referrals, smsSender, transcripts, config, family } = runtime;
+  const messenger = new StaffMessenger({ sms: smsSender, transcripts, web: proactiveWeb(config) });
+  return new StaffActions({ store: referrals.store, router: referrals.router, calendar: referrals.calendar, messenger, statusTexts: family.statusTexts });
+});
 
 /**
  * Live messages into an open Bot Framework chat. botbuilder's connector is loaded on the first
