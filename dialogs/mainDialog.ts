@@ -168,11 +168,12 @@ export class MainDialog extends InterruptionDialog {
     return true;
   }
 
-  /** The lines to call go out first; then staff get an urgent handoff. A crisis of a known kind frames the next message. */
+  /** The lines to call go out first; then staff get an urgent handoff. A crisis of a known kind frames the next message (its most urgent kind). */
   private async answerCrisis(context: TurnContext, signal: SafetySignal): Promise<void> {
     const lang = turnLang(context);
     await context.sendActivity(textReply(safetyMessage(signal, lang), lang));
-    if (signal.kind !== 'unclear') turnProfile(context).lastCrisis = { kind: signal.kind, at: Date.now() };
+    const [mostUrgent] = signal.kinds;
+    if (mostUrgent !== 'unclear') turnProfile(context).lastCrisis = { kind: mostUrgent, at: Date.now() };
     await this.urgentHandoff(context);
   }
 

@@ -235,7 +235,7 @@ export function crossValidate(messages: readonly LabelledMessage[], k = FOLDS, l
     heldOutScore,
     models,
     fits: models.map((model) => model.fit),
-    rules: messages.map((m, i) => detectCrisisByRules(m.text, contexts[i], { lastCrisis: m.after }) !== undefined),
+    rules: messages.map((m, i) => detectCrisisByRules(m.text, contexts[i], { lastCrisis: m.after }).length > 0),
     asked: closedBy.map((closers) => closers.length === 0),
     closedBy,
   };

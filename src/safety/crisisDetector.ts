@@ -1,14 +1,15 @@
 import { isBotWording } from './botWords';
 import { classifyCrisis } from './crisisClassifier';
 import { readContext, toldSentences, type MessageContext, type SentenceReading } from './crisisContext';
-import { BARE_COUNT_ANSWER, CRISIS_RULES, CrisisKind, CrisisRule, withoutFiguresOfSpeech } from './crisisLexicon';
+import { BARE_COUNT_ANSWER, CRISIS_RULES, CrisisKind, CrisisRule, OVERDOSE_TO_COME, withoutFiguresOfSpeech } from './crisisLexicon';
 import { ILLINOIS_PLACES } from './crisisVocabulary';
 import { normalizeText } from './normalizeText';
 
 export type { CrisisKind } from './crisisLexicon';
 
 export interface CrisisSignal {
-  kind: CrisisKind;
+  /** Every kind the message reads as, most urgent first (PRIORITY): the reply gives each kind's line in this order. */
+  kinds: CrisisKind[];
   /** The message places the family in Illinois, so the CARES line is added for behavioral crises. */
   illinois: boolean;
 }
@@ -19,11 +20,14 @@ export interface CrisisConversation {
 }
 
 /**
- * When a message matches several kinds, the one whose safety message covers the others wins:
- * the poisoning message already says "911 if they will not wake up or did it on purpose", and the
- * medical one is plain 911, which also serves someone who is hurt and in a behavioral crisis.
+ * The order of urgency when a message matches several kinds: a poisoning first, because its line
+ * already says "911 now if they are not breathing, will not wake up, are having a seizure or took
+ * it on purpose", so it covers the medical signs beside it; then plain 911 for someone hurt; then
+ * 988. Self-harm with bleeding gets 911 then 988; pills taken on purpose, that line then 988.
  */
 const PRIORITY: readonly CrisisKind[] = ['poisoning', 'medical', 'behavioral'];
+/** An overdose still to come (OVERDOSE_TO_COME): 988 before Poison Control. */
+const OVERDOSE_TO_COME_PRIORITY: readonly CrisisKind[] = ['medical', 'behavioral', 'poisoning'];
 
 // "IL" only in capitals: lowercase "il" is not a reliable signal. SASS (Illinois' crisis service for children, reached through the
 // CARES line) in capitals too: "sass" is a word.
@@ -58,7 +62,7 @@ function partFor(rule: CrisisRule, sentence: SentenceReading): string {
  * speech) turn it off. `context` is the message's reading (readContext), when the caller has it; `conversation`, the crisis
  * answered just before (an answer such as "si los dos" is a crisis only after one).
  */
-export function detectCrisisByRules(text: string, context: MessageContext = readContext(text), conversation: CrisisConversation = {}): CrisisKind | undefined {
+export function detectCrisisByRules(text: string, context: MessageContext = readContext(text), conversation: CrisisConversation = {}): CrisisKind[] {
   const { sentences, informational, laughing, planCrossed } = context;
   const strong = new Set<CrisisKind>();
   // The care plan's own emergency: a reading past its threshold.
@@ -79,19 +83,22 @@ export function detectCrisisByRules(text: string, context: MessageContext = read
     else for (const sentence of sentences) check(rule, read(rule, sentence), sentence.mention, informational || sentence.asks, sentence.resolvedPast);
   }
   const kinds = strong.size > 0 ? strong : weak;
-  return PRIORITY.find((k) => kinds.has(k));
+  const toCome = kinds.has('behavioral') && sentences.some((sentence) => OVERDOSE_TO_COME.test(sentence.full));
+  return (toCome ? OVERDOSE_TO_COME_PRIORITY : PRIORITY).filter((k) => kinds.has(k));
 }
 
 /**
  * Detects a message that describes a crisis happening now: the rules, or else the scored
- * classifier (crisisClassifier.ts), which reads wording no rule was written for. The kind
- * chooses the numbers given first. The message is read for context once, for both layers. `conversation` is what the dialog
+ * classifier (crisisClassifier.ts), which reads wording no rule was written for. The kinds
+ * choose the numbers given, most urgent first; the classifier is asked only when no rule matched, for its one likeliest kind. The message is read for context once, for both layers. `conversation` is what the dialog
  * remembers of the turn before (mainDialog.ts): the crisis it answered, if any.
  */
 export function detectCrisis(text: string, conversation: CrisisConversation = {}): CrisisSignal | undefined {
   const context = readContext(text);
-  const kind = detectCrisisByRules(text, context, conversation) ?? classifierReading(text, context);
-  return kind && { kind, illinois: mentionsIllinois(text) };
+  const byRules = detectCrisisByRules(text, context, conversation);
+  const byClassifier = byRules.length > 0 ? undefined : classifierReading(text, context);
+  const kinds = byClassifier ? [byClassifier] : byRules;
+  return kinds.length > 0 ? { kinds, illinois: mentionsIllinois(text) } : undefined;
 }
 
 function classifierReading(text: string, context: MessageContext): CrisisKind | undefined {

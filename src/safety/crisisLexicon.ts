@@ -226,8 +226,9 @@ const DETERMINER =
 const KILLS_EN = '(?:kill|killing|be the death of) (?:me|us|him|her|them)';
 const KILLS_ES = '(?:me|nos|lo|la|los|las|le|les|te) (?:(?:va|van|iba|iban) a |(?:esta|estan) )?(?:matar|matando|mata|matan)';
 // Not after "how many", "how much": "how many of her insulin units would kill her" asks about a dose (a self-harm rule).
+// Not after "de", "en": "las hojas de la mata" is a plant (Central American "mata"), not "it kills her".
 const THING_KILLS = new RegExp(
-  `(?<!\\b(?:how many|how much|cuant[oa]s?)\\b.*)(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
+  `(?<!\\b(?:how many|how much|cuant[oa]s?)\\b.*)(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|(?<!\\b(?:de|del|en) )${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
   'g',
 );
 // With laughter, a threat over a trifle is hyperbole ("gonna kill his brother for eating his pizza lol", "lo va a matar por comerse su pastel jaja").
@@ -364,6 +365,13 @@ const SMOKED =
 const SMOKED_WHAT = `${SOMETHING}|\\b(?:a vape|someones vape|a pen|a cart|a dab|weed|a joint|a blunt|thc|vape|pen|de un vape|el vape|del vape|mota|marihuana|un porro|lo que le dieron|what (?:they|someone|a friend|his friend|her friend) gave)\\b`;
 const RESPONDS_POORLY = `${terms('alteredMental', 'afterIngestion')}|\\bno (?:me |nos |le )?(?:responde|contesta|reacciona) (?:bien|normal|como siempre)\\b|\\b(?:not|isnt|wont|barely|hardly) (?:responding|answering|reacting|respond|answer)(?: to (?:me|us))? (?:right|normally|normal|well|like (?:usual|normal))?\\b`;
 
+/**
+ * An overdose planned or threatened and not yet taken ("SI w/ plan to OD on stored meds", "todavía no se tomó nada pero dice que
+ * se las va a tomar todas"): a behavioral crisis first (988, 911 if in danger), Poison Control after it for the pills at hand.
+ */
+export const OVERDOSE_TO_COME =
+  /\bplan (?:to|of) (?:od|overdos\w*|take all)\b|\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/;
+
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
   // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
@@ -380,6 +388,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Something unnamed, then signs: "think he ate something, now hes super drowsy"; smoked or vaped, and a child who does not respond
   // as before ("se fumó algo que le dieron en la escuela ... no me responde bien").
   { kind: 'poisoning', pattern: allOf(INGEST, SOMETHING, terms('afterIngestion')), wholeMessage: true },
+  // A drug or a plant named beside signs after a swallow, with no swallow verb: "got an edible out of my purse, the thc gummy kind,
+  // shes super floppy and sleepy now". Not any product: "poison control said its not toxic", "la pila" (a basin), "the nasal
+  // spray" for a seizure name one beside other causes of the same signs. Off in a question or a mention.
+  { kind: 'poisoning', pattern: allOf(terms('drug', 'plant'), terms('afterIngestion')), wholeMessage: true, contextual: true },
   { kind: 'poisoning', pattern: allOf(SMOKED, SMOKED_WHAT, RESPONDS_POORLY), wholeMessage: true },
   // A clinician's report of an ingestion, with a count or an amount no dose has ("pt reports taking ~30 acetaminophen").
   { kind: 'poisoning', pattern: allOf(REPORTED_INGESTION, `${MEDICINE}|${terms('drug')}|\\b(?:tabs|tablets?|tabletas?|pastillas)\\b`, INGESTED_AMOUNT) },
@@ -619,7 +631,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       ATTEMPT_UNDER_WAY,
       SELF_CUT_BY_PART,
       /\b(?:thinking|thought|thinks) (?:of|about) (?:dying|killing|ending|suicide|overdosing|jumping|hanging|taking all)\b/,
-      /\b(?:taking|take) all (?:of )?(?:my|his|her|the) (?:pills|meds)\b|\b(?:tomar\w*) todas (?:mis|sus|las) pastillas\b/,
+      /\b(?:taking|take) all (?:of )?(?:my|his|her|the) (?:pills|meds)\b|\b(?:tomar\w*) todas (?:mis|sus|las) pastillas\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b/,
       /\bgoodbye (?:forever|letter|note|texts?|message)\b|\bsuicide note\b|\bcarta de despedida\b|\bse despidio de (?:todos|nosotros)\b/,
       /\b(?:is|im|hes|shes|been|feeling|feel|feels|gets|getting) suicidal\b|\bhaving suicidal\b|\bthreaten\w* suicide\b/,
       /\b(?:going to|wants? to|gonna|will|threaten\w* to) commit suicide\b/,
@@ -656,6 +668,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:is|hes|shes|been|keeps|started) cutting\b(?! (?:his|her|the|our|my) (?:hours|nursing|services|benefits|budget))/,
       /\bout of control\b|\bfuera de control\b|\b(?:raging|violent|agresiv[oa])\b|\bbreaking things\b|\bran away\b|\bse escapo de (?:la )?casa\b/,
       /\bpsychotic\b|\bpsicosis\b|\bbrote psicotico\b|\bcant do this anymore\b|\bya no puedo mas\b/,
+      // Self-injury by blows, told as the act: "se está pegando la cabeza contra la pared" (a habit asked about is a mention).
+      /\bse (?:esta |estaba )?(?:pegando|golpeando|pega|golpea|pego|golpeo) (?:la cabeza|contra)\b/,
       /\b(?:rope|noose|soga)\b|\bhate (?:my|his|her) life\b|\bodio mi vida\b/,
       `\\b(?:matar|morir)(?:me|se)\\b${NOT_IDIOM}`,
     ),
@@ -671,6 +685,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       `\\b(?:con|tiene|agarro) (?:un|una|el|la) (?:cuchillo|pistola|arma|navaja)\\b(?! ${terms('notAWeapon')})`,
       /\b(?:is|keeps|hes|shes|been) (?:hitting|beating|punching|choking|attacking|stabbing) (?:me|us|my|the|her|him|his)\b/,
       /\b(?:hitting|punching|biting|scratching|beating) (?:him|her|my|them)sel\w*|\bbanging (?:his|her|their|my) head\b/,
+      // A ligature put on one's own neck: "se amarró algo en el cuello", "tied a belt around his neck".
+      /\b(?:se amarro|se ato|se puso|se enredo) (?:\w+ ){0,3}(?:en el|en su|al|alrededor del|alrededor de su) cuello\b|\b(?:tied|wrapped|put) (?:a |an |the |some )?\w+ (?:\w+ )?around (?:his|her|their) (?:own )?neck\b/,
       /\b(?:having|in|is in|going through) (?:a |an )?(?:mental health |psychiatric |behavioral )?(?:crisis|breakdown)\b/,
       /\bvoices? (?:are |is )?(?:telling|tell|told|say|saying)\b|\bvoces le (?:dicen|estan diciendo)\b/,
     ),
@@ -751,7 +767,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       // Hard to wake, a life-support machine that stopped, a car running in a closed garage.
       '\\b(?:hard|trouble|difficult\\w*|struggling) (?:time )?(?:to )?wak\\w*|\\bcant (?:get|keep) (?:him|her|them) (?:to wake|awake)\\b|\\bno (?:lo|la) (?:puedo|podemos) despertar\\b|\\ble cuesta (?:mucho )?despertar\\b',
-      `\\b(?:vent|ventilator|ventilador|oxygen|oxigeno|concentrator|concentrador|bipap|trilogy)\\b(?: \\w+){0,2} (?:stopped|quit|died|isnt working|not working|broke|failed|dejo de funcionar|se apago|no funciona|no sirve)\\b`,
+      `\\b(?:vent|ventilator|ventilador|oxygen|oxigeno|concentrator|concentrador|bipap|trilogy)\\b(?: \\w+){0,3} (?:stopped|quit|died|isnt working|not working|broke|failed|dejo de funcionar|se apago|no funciona|no sirve)\\b`,
     ),
     contextual: true,
     unless: /\b(?:new|replace\w*|order\w*|repair\w*|company|dme|vendor|reemplaz\w*|nuevo|compania|cambiar)\b/,
@@ -786,7 +802,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       near('\\b(?:spots?|dots?|rash|marks|manchas|manchitas|puntitos|puntos|ronchas)', '(?:purple|purplish|morad\\w*|purpura)\\b', 3),
       allOf(
         '\\b(?:diabet\\w*|type 1|t1d|insulin|insulina|blood sugar|glucose|glucosa|azucar|bg)\\b',
-        `${terms('alteredMental')}|${NOT_RESPONDING}|\\b(?:wont|doesnt|cant|not) (?:answer|talk|make sense)\\w*|\\bpassed out\\b|\\bseiz\\w*|\\bconvuls\\w*|\\bno (?:contesta|habla|reacciona)\\b`,
+        `${terms('alteredMental')}|${NOT_RESPONDING}|\\b(?:wont|doesnt|cant|not|isnt) (?:answer|talk|make sense|respond)\\w*|\\bpassed out\\b|\\bseiz\\w*|\\bconvuls\\w*|\\bno (?:me |nos |le )?(?:contesta|habla|reacciona|responde)\\b`,
       ),
     ),
     wholeMessage: true,

@@ -4,22 +4,31 @@ import { normalizeText } from './normalizeText';
 
 export type Lang = 'en' | 'es';
 
+export type SafetyKind = CrisisKind | 'unclear';
+
 /** What the reply is for: a detected crisis, or `unclear` words that sound urgent in a message the bot did not understand. */
 export interface SafetySignal {
-  kind: CrisisKind | 'unclear';
+  /** Most urgent first (crisisDetector.ts PRIORITY); `unclear` comes alone. */
+  kinds: readonly SafetyKind[];
   /** The message places the family in Illinois, so the CARES line is added for behavioral or unclear crises. */
   illinois: boolean;
 }
 
+// The line for a kind that follows a more urgent one: its number without 911, which the first line gave. Medical has none:
+// after a poisoning, the poisoning line already gives 911 for its signs; `unclear` comes alone.
+const THEN_LINES: Partial<Record<SafetyKind, { en: string; es: string }>> = content.crisis.then;
+
 /**
- * The reply sent before anything else: the right line to call, the Illinois CARES line when a
- * behavioral crisis may be in Illinois (it dispatches Mobile Crisis Response, which is for mental
- * health, not for medical or poisoning emergencies), then the staff follow-up.
+ * The reply sent before anything else, one message: the most urgent kind's line, each other
+ * kind's number once, the Illinois CARES line when a behavioral crisis may be in Illinois (it
+ * dispatches Mobile Crisis Response, which is for mental health, not for medical or poisoning
+ * emergencies), then the staff follow-up.
  */
 export function safetyMessage(signal: SafetySignal, lang: Lang): string {
   const { crisis } = content;
-  const lines = [crisis[signal.kind][lang]];
-  if (signal.illinois && (signal.kind === 'behavioral' || signal.kind === 'unclear')) lines.push(crisis.illinoisCares[lang]);
+  const [first, ...others] = signal.kinds;
+  const lines = [crisis[first][lang], ...others.flatMap((kind) => THEN_LINES[kind]?.[lang] ?? [])];
+  if (signal.illinois && signal.kinds.some((kind) => kind === 'behavioral' || kind === 'unclear')) lines.push(crisis.illinoisCares[lang]);
   lines.push(crisis.followUp[lang]);
   return lines.join('\n');
 }

@@ -28,5 +28,5 @@ export function soundsUrgent(text: string): boolean {
 
 /** The safety net for a message the bot could not answer: `unclear` when its words sound urgent. */
 export function safetyNet(text: string): SafetySignal | undefined {
-  return soundsUrgent(text) ? { kind: 'unclear', illinois: mentionsIllinois(text) } : undefined;
+  return soundsUrgent(text) ? { kinds: ['unclear'], illinois: mentionsIllinois(text) } : undefined;
 }

@@ -21,6 +21,8 @@ export const safetyContentSchema = z.strictObject({
     unclear: localizedMessage,
     illinoisCares: localizedMessage,
     followUp: localizedMessage,
+    /** A kind's number when a more urgent kind's line comes first (safetyMessage). */
+    then: z.strictObject({ poisoning: localizedMessage, behavioral: localizedMessage }),
   }),
   poisonControlNumber: localizedMessage,
   ssnNotice: localizedMessage,

@@ -391,3 +391,18 @@ describe('Dialog: MainDialog referral status from the menu', () => {
     expect(picked).not.toMatch(/not sure I understood/);
   });
 });
+
+describe('Dialog: MainDialog gives every kind a message reads as, in one reply', () => {
+  const numbers = (reply: string) => reply.match(/\b911\b|\b988\b|1-800-222-1222|1-800-345-9049/g) ?? [];
+
+  it.each([
+    // Self-harm with bleeding: 911 first, then 988; CARES in an Illinois city.
+    ['my daughter is cutting her arms right now and wont stop, theres blood on the floor, we are in champaign', ['911', '988', '1-800-345-9049']],
+    // An overdose still to come: 988 first (911 if in danger), then Poison Control for the pills at hand.
+    ['mi hijo todavía no se tomó nada pero tiene el frasco de pastillas en la mano y dice que se las va a tomar todas', ['988', '911', '1-800-222-1222']],
+  ])('%s: each number once, most urgent first, then the follow-up', async (text, expected) => {
+    const { adapter } = testBot();
+    const [reply] = await converse(adapter, [text]);
+    expect(numbers(reply.split(/staff member|Alguien del equipo/)[0])).toEqual(expected);
+  });
+});

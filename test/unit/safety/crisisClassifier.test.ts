@@ -127,8 +127,8 @@ describe('detectCrisis with the classifier', () => {
     ['mi hija dice que ya no aguanta y que esta noche se va a acabar todo', 'behavioral'],
     ['se le puso la cara chueca de un lado y no puede mover el brazo', 'medical'],
   ] as const)('%s -> %s, from the classifier alone', (text, kind) => {
-    expect(detectCrisisByRules(text)).toBeUndefined();
+    expect(detectCrisisByRules(text)).toEqual([]);
     expect(classifyCrisis(text)).toBe(kind);
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 });

@@ -53,7 +53,7 @@ describe('detectCrisis over the labelled message set', () => {
     for (const batch of [...new Set(labelled.map(batchOf))]) {
       const inBatch = labelled.filter((m) => batchOf(m) === batch);
       const batchCrises = inBatch.filter((m) => m.label !== 'none');
-      const caught = batchCrises.filter((m) => detect(m)?.kind === m.label).length;
+      const caught = batchCrises.filter((m) => detect(m)?.kinds[0] === m.label).length;
       const alarms = inBatch.filter((m) => m.label === 'none' && detect(m)).length;
       console.log(`crisis-eval ${batch}: recall ${caught}/${batchCrises.length}, false alarms ${alarms}/${inBatch.length - batchCrises.length}`);
       expect(caught).toBe(batchCrises.length);
@@ -61,7 +61,7 @@ describe('detectCrisis over the labelled message set', () => {
   });
 
   it.each(crises.map((m) => [m.label, m.text, m] as const))('classifies as %s: %s', (label, _text, m) => {
-    expect(detect(m)?.kind).toBe(label);
+    expect(detect(m)?.kinds[0]).toBe(label);
   });
 });
 
@@ -155,7 +155,7 @@ describe('detectCrisis design decisions', () => {
     ['se puso un cinturon alrededor del cuello', 'behavioral'],
     ['yes both, grandpas heart pills', 'poisoning'],
   ] as const)('%s -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 
   it.each([

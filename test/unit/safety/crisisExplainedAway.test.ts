@@ -102,7 +102,7 @@ describe('round 7 classes that were missed', () => {
     ['le di el jarabe de adulto dos veces por error', 'poisoning'],
     ['i gave him the ibuprofen twice by mistake, he is 2', 'poisoning'],
   ])('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 });
 
@@ -164,7 +164,7 @@ describe('round 8 twins: a danger now in the same message', () => {
     ['la carne se quemó jaja pero mi hijo se quemó la mano con el comal y tiene ampollas', 'medical'],
     ["lol he's not breathing", 'medical'],
   ])('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 });
 
@@ -193,7 +193,7 @@ describe('round 8 classes that were missed', () => {
     // A tablet named by where it sits is a product.
     ['se tragó la pastilla azul del tanque del baño? la del inodoro. tiene la boca azul', 'poisoning'],
   ])('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 
   it.each([
@@ -229,7 +229,7 @@ describe('round 8: a story about staying on a program (bench/eval.ts had it as a
     ['the same thing happened last year and he just ate one of the dishwasher pods', 'poisoning'],
     ['he just turned 3 and he is not breathing, will he lose medi-cal', 'medical'],
   ])('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 });
 
@@ -366,7 +366,7 @@ describe.each(ROUND_9)('round 9: $name', ({ noAlarm, alarm }) => {
   });
 
   it.each(alarm)('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 });
 
@@ -457,7 +457,7 @@ describe('round 11: a question about a term or a service, a meal eaten', () => {
     ['se comio todo su almuerzo y luego se tomo el cloro', 'poisoning'],
     ['what does it mean when he stops breathing and turns blue, hes doing it now', 'medical'],
   ])('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 });
 
@@ -1094,12 +1094,12 @@ describe.each([
   ...ROUND_18.map((mechanism) => ({ ...mechanism, name: `round 18: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
-    expect(detectCrisisByRules(text)).toBeUndefined();
+    expect(detectCrisisByRules(text)).toEqual([]);
     expect(detectCrisis(text)).toBeUndefined();
   });
 
   it.each(alarm)('%j -> %s', (text, kind) => {
-    expect(detectCrisis(text)?.kind).toBe(kind);
+    expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
 });
 
@@ -1133,12 +1133,12 @@ describe.each([
   { round: 18, mechanisms: ROUND_18, noRule: ['ive told his dad til im blue in the face not to leave his pills out'] },
 ])('round $round: the rules alone', ({ mechanisms, noRule }) => {
   it.each(mechanisms.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
-    expect(detectCrisisByRules(text)).toBe(kind);
+    expect(detectCrisisByRules(text)[0]).toBe(kind);
   });
 
   if (noRule.length > 0) {
     it.each(noRule)('no rule: %j', (text) => {
-      expect(detectCrisisByRules(text)).toBeUndefined();
+      expect(detectCrisisByRules(text)).toEqual([]);
     });
   }
 });
@@ -1147,7 +1147,7 @@ describe.each([
 describe('round 16: a request for the SASS number', () => {
   it('gets the CARES line', () => {
     expect(detectCrisis('la trabajadora social dice que llame a SASS si se pone agresiva, me da el numero?')).toEqual({
-      kind: 'behavioral',
+      kinds: ['behavioral'],
       illinois: true,
     });
   });
@@ -1157,7 +1157,7 @@ describe('round 16: a request for the SASS number', () => {
 // stands alone.
 describe('round 18: a bare count after a poisoning', () => {
   it.each(['si los dos', 'sí, las dos', 'yes both of them', 'yes 2 of them'])('%j right after a poisoning -> poisoning', (text) => {
-    expect(detectCrisis(text, { lastCrisis: 'poisoning' })?.kind).toBe('poisoning');
+    expect(detectCrisis(text, { lastCrisis: 'poisoning' })?.kinds[0]).toBe('poisoning');
   });
 
   it.each([undefined, 'medical', 'behavioral'] as const)('"si los dos" after %s: no alarm', (lastCrisis) => {
@@ -1165,6 +1165,6 @@ describe('round 18: a bare count after a poisoning', () => {
   });
 
   it('naming the medicine, a count stands alone', () => {
-    expect(detectCrisis('sí las dos, las de la diabetes de mi suegro')?.kind).toBe('poisoning');
+    expect(detectCrisis('sí las dos, las de la diabetes de mi suegro')?.kinds[0]).toBe('poisoning');
   });
 });
