@@ -43,6 +43,19 @@ export function newReferral(overrides: Partial<NewReferral> = {}): NewReferral {
   };
 }
 
+/** The same referral made in a web chat: its contact is the chat's conversation (no phone), where staff messages are left. */
+export function webChatReferral(conversationId: string): Partial<NewReferral> {
+  return {
+    channel: 'web',
+    contact: {
+      channel: 'web',
+      key: conversationId,
+      conversationReference: { conversation: { id: conversationId } as never, serviceUrl: 'https://webchat.local' },
+    },
+    phone: undefined,
+  };
+}
+
 /** The staff API over HTTP with the local staff token (or another, or none). */
 export function staffClient(baseUrl: string, token: string | null = STAFF_TOKEN) {
   const headers = (json: boolean): Record<string, string> => ({

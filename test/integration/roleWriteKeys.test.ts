@@ -1,6 +1,6 @@
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { newReferral, staffClient } from '../helpers/staffFixtures';
+import { newReferral, staffClient, webChatReferral } from '../helpers/staffFixtures';
 import { allows, tableStatements } from '../helpers/iamWrites';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import { handler as notifyStaff } from '../../functions/notifyStaff';
@@ -123,15 +123,7 @@ describe('What the staff and notification functions write, against their IAM rol
     const optedOut = await create();
     await stack.runtime.optOuts.optOut(optedOut.contact.key);
     const conversationId = `web-${Date.now()}`;
-    const web = await create({
-      channel: 'web',
-      contact: {
-        channel: 'web',
-        key: conversationId,
-        conversationReference: { conversation: { id: conversationId } as never, serviceUrl: 'https://webchat.local' },
-      },
-      phone: undefined,
-    });
+    const web = await create(webChatReferral(conversationId));
     const message = async (id: string) => (await (await api.post(`/staff/api/referrals/${id}/messages`, { templateId: 'received' })).json()).delivery;
     const writes = await writesDuring(async () => {
       expect([await message(sms.id), await message(web.id), await message(optedOut.id)]).toEqual(['sent', 'chat_history', 'opted_out']);

@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from '../helpers/localStack';
-import { newReferral, staffClient } from '../helpers/staffFixtures';
+import { newReferral, staffClient, webChatReferral } from '../helpers/staffFixtures';
 import { sendSms } from '../helpers/twilio';
 import { fakeTwilio } from '../../src/local/fakeTwilio';
 import type { NewReferral } from '../../src/referrals/model';
@@ -101,15 +101,7 @@ describe('POST /staff/api/referrals/{id}/messages', () => {
 
   it('leaves a web family the message in their chat (no Bot Framework app locally), marked for the open chat page to pick up', async () => {
     const conversationId = `web-${Date.now()}`;
-    const referral = await create({
-      channel: 'web',
-      contact: {
-        channel: 'web',
-        key: conversationId,
-        conversationReference: { conversation: { id: conversationId } as never, serviceUrl: 'https://webchat.local' },
-      },
-      phone: undefined,
-    });
+    const referral = await create(webChatReferral(conversationId));
     const response = await message(referral.id, { templateId: 'records' });
     expect((await response.json()).delivery).toBe('chat_history');
     expect(fakeTwilio.outbox()).toEqual([]);
