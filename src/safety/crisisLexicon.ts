@@ -226,9 +226,10 @@ const DETERMINER =
 const KILLS_EN = '(?:kill|killing|be the death of) (?:me|us|him|her|them)';
 const KILLS_ES = '(?:me|nos|lo|la|los|las|le|les|te) (?:(?:va|van|iba|iban) a |(?:esta|estan) )?(?:matar|matando|mata|matan)';
 // Not after "how many", "how much": "how many of her insulin units would kill her" asks about a dose (a self-harm rule).
+// That lookbehind follows the thing, so it runs only where a thing matched (at every position it is quadratic).
 // Not after "de", "en": "las hojas de la mata" is a plant (Central American "mata"), not "it kills her".
 const THING_KILLS = new RegExp(
-  `(?<!\\b(?:how many|how much|cuant[oa]s?)\\b.*)(?:\\b${DETERMINER} |^)${THING}(?: ${THING}){0,5} (?:${KILLS_EN}|(?<!\\b(?:de|del|en) )${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
+  `(?:\\b${DETERMINER} |^)${THING}(?<!\\b(?:how many|how much|cuant[oa]s?)\\b.*)(?: ${THING}){0,5} (?:${KILLS_EN}|(?<!\\b(?:de|del|en) )${KILLS_ES})\\b|\\b${KILLS_ES} ${DETERMINER} ${THING}`,
   'g',
 );
 // With laughter, a threat over a trifle is hyperbole ("gonna kill his brother for eating his pizza lol", "lo va a matar por comerse su pastel jaja").
