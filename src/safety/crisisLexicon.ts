@@ -644,6 +644,19 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       `${RESEARCHED}(?: \\w+){0,4} (?:lethal|fatal|deadly) (?:dose|amount)s?\\b|${RESEARCHED}(?: \\w+){0,4} (?:dosis|cantidad) (?:letal|mortal)\\b`,
       // Asking someone how much it would take, with the purpose said: "keeps asking how many of her pills it would take to not wake up".
       `\\b(?:ask|asks|asked|asking|pregunta|pregunto|preguntando|preguntandome)(?: \\w+){0,4} (?:how many|how much|cuant[oa]s?)\\b(?: \\w+){0,8} (?:to not wake up|to never wake up|to die|to kill (?:himself|herself|myself|themselves)|para no despertar(?:se)?|para (?:ya )?no despertar(?:se)? nunca|para morir(?:se)?|para matarse)\\b`,
+      // A plan to finish what a self-harm began, or a jump told as the writer's own plan: "cut deep last night and plans to
+      // 'finish it' this weekend", "ya tengo el plan, el viernes me aviento al tren".
+      allOf(
+        '\\bplan(?:s|ning|ned)? (?:to|on) (?:finish|end) (?:it|things|(?:his|her|my|their) life)\\b',
+        `${SELF_CUT}|\\bcut (?:deep|again|bad|badly)\\b|\\bsuicid\\w*|\\bself ?harm\\w*|\\b(?:si|overdos\\w*|od)\\b`,
+      ),
+      /\b(?:me|se) (?:aviento|avienta|voy a aventar|va a aventar|tiro|tira|voy a tirar|va a tirar) (?:al|a la|del|de la|desde el|desde la) (?:tren|metro|vias|puente|edificio|azotea|freeway|autopista)\b/,
+      // Pills kept back and a time to take them: "tengo pastillas guardadas y hoy en la noche me las tomo".
+      allOf(
+        '\\b(?:pastillas|pildoras|medicinas|pills|meds)(?: \\w+){0,2} (?:guardad|escondid|juntad|ahorrad|saved|stashed|hidden)\\w*',
+        '\\b(?:me|se) (?:las|los) (?:tomo|tomare|voy a tomar|va a tomar|trago|voy a tragar|va a tragar)\\b|\\b(?:take|taking) (?:them|all of them)\\b',
+        '\\b(?:hoy|esta noche|en la noche|tonight|ahorita|todas|all of them)\\b',
+      ),
       // A plan with a method, as clinicians report it: "disclosed a plan to jump from the overpass tonight".
       /\bplan (?:to|of) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
       /\b(?:mcr|mobile crisis(?: response| team)?|crisis team) (?:dispatched|sent out|to come out|out (?:here|now|tonight))\b|\bdispatch (?:mcr|mobile crisis|the crisis team)\b|\b(?:manden|mandar|envien) (?:a )?(?:crisis movil|el equipo de crisis)\b/,

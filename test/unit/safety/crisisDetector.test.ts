@@ -154,6 +154,11 @@ describe('detectCrisis design decisions', () => {
     ['pt endorses active SI today', 'behavioral'],
     ['se puso un cinturon alrededor del cuello', 'behavioral'],
     ['yes both, grandpas heart pills', 'poisoning'],
+    // Round 20, after blind batches am-ao and aj-al: a plan to finish what a self-harm began, a jump told as the writer's own
+    // plan, pills kept back with a time to take them (a self-harm plan: 988 first).
+    ['pt cut deep yesterday and says he plans to finish it tomorrow', 'behavioral'],
+    ['ya lo decidí, mañana me aviento del puente de la 5', 'behavioral'],
+    ['tengo mis pildoras escondidas y esta noche me las tomo', 'behavioral'],
   ] as const)('%s -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
@@ -168,6 +173,10 @@ describe('detectCrisis design decisions', () => {
     'dying to get out of the NICU',
     'what does CCS cover for seizure medicine',
     'copays are killing me',
+    // Round 20's twins: a task finished, pills kept with a time of their own, a bed.
+    'we plan to finish it by friday, the ccs application',
+    'tengo las pastillas guardadas en el gabinete, me las tomo con comida',
+    'me tiro a la cama temprano porque mañana es la cita',
     'the wait for the neurology appt is going to kill me, 4 months!!',
     // Past, birth history, habits, schedules and "can he take X with Y".
     'last year he swallowed a battery, is the GI follow-up covered',
