@@ -373,10 +373,22 @@ const RESPONDS_POORLY = `${terms('alteredMental', 'afterIngestion')}|\\bno (?:me
 export const OVERDOSE_TO_COME =
   /\bplan (?:to|of) (?:od|overdos\w*|take all)\b|\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/;
 
+// A product splashed, sprayed or rubbed into the eyes or onto the skin, with what it does now: Poison Control
+// answers eye and skin exposures ("bleach water splashed in his eyes and he won't open them", "le salpicó ácido muriático
+// en la pierna, la piel se puso blanca"). Products only, not plants or drugs ("poison ivy rash on his arm").
+const PRODUCT = `${terms('householdProduct')}|${PRODUCT_BY_USE}|${FUEL_BY_USE}`;
+const SPLASHED = '\\b(?:splash\\w*|spray\\w*|squirt\\w*|spill\\w*|spilt|got|went|salpic\\w*|cayo|cae|entro|metio|echo|roci\\w*)';
+// Landing on the body in the same clause ("sprayed febreze on the couch, her eyes are red from crying" is two things).
+const ON_BODY = '(?:in|on|into|onto|en) (?:\\w+ ){0,2}(?:eyes?|ojos?|face|cara|skin|piel|arms?|brazos?|legs?|piernas?|hands?|manos?|cheeks?|mejillas?)\\b';
+const SPLASHED_ON_BODY = `${near(SPLASHED, ON_BODY, 8)}|\\brubbed (?:his|her|their|my|your|its) eyes?\\b`;
+const EXPOSURE_SIGN =
+  '\\b(?:burn\\w*|sting\\w*|arde\\w*|ardor|quema\\w*|scream\\w*|grit\\w*|cry\\w*|llor\\w*|(?:cant|wont|cannot|can not|will not|doesnt|no (?:los |lo |la )?(?:puede|quiere)) (?:open|abrir)\\w*|swollen|swelling|hinchad\\w*|red|roj[oa]s?|blister\\w*|ampolla\\w*|peel\\w*|white|blanc[oa]|bubbl\\w*)\\b';
+
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
   // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
   { kind: 'poisoning', pattern: allOf(INGEST, HAZARD) },
+  { kind: 'poisoning', pattern: allOf(SPLASHED_ON_BODY, PRODUCT, EXPOSURE_SIGN) },
   { kind: 'poisoning', pattern: allOf(INGEST, ALCOHOL, `${terms('youngPerson')}|${terms('afterIngestion')}`), wholeMessage: true },
   // A medicine: an amount, someone else's, one found or not known, or signs after it.
   { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}|${ADULT_OWNS}|${NOT_OWN}|${UNKNOWN_MEDICINE}`) },

@@ -159,6 +159,11 @@ describe('detectCrisis design decisions', () => {
     ['pt cut deep yesterday and says he plans to finish it tomorrow', 'behavioral'],
     ['ya lo decidí, mañana me aviento del puente de la 5', 'behavioral'],
     ['tengo mis pildoras escondidas y esta noche me las tomo', 'behavioral'],
+    // Round 21, after blind batches ap-aq: a product splashed or sprayed into the eyes or onto the skin, with what it
+    // does now, is Poison Control's.
+    ['bleach splashed in his eyes, he is screaming', 'poisoning'],
+    ['le cayó cloro en el brazo y se le está poniendo rojo', 'poisoning'],
+    ['my daughter sprayed the ant spray in her face and her eyes are burning', 'poisoning'],
   ] as const)('%s -> %s', (text, kind) => {
     expect(detectCrisis(text)?.kinds[0]).toBe(kind);
   });
@@ -177,6 +182,12 @@ describe('detectCrisis design decisions', () => {
     'we plan to finish it by friday, the ccs application',
     'tengo las pastillas guardadas en el gabinete, me las tomo con comida',
     'me tiro a la cama temprano porque mañana es la cita',
+    // Round 21's twins: a splash rinsed and fine, one on the floor, red eyes from another cause, a clause apart.
+    'got some dish soap in her eyes, she cried a bit but we rinsed and shes fine now',
+    'spilled bleach on the floor, cleaned it up, is the office open saturday',
+    'sprayed febreze on the couch, her eyes are red from crying about the move',
+    'la semana pasada le cayó cloro en la mano, ya sanó, ¿cubre dermatología?',
+    'what do i do if bleach splashes in a kids eyes? making a safety plan',
     'the wait for the neurology appt is going to kill me, 4 months!!',
     // Past, birth history, habits, schedules and "can he take X with Y".
     'last year he swallowed a battery, is the GI follow-up covered',
