@@ -35,23 +35,23 @@ const ILLINOIS_ABBREVIATION = /\bIL\b|\bSASS\b/;
 
 /**
  * See the header of crisisLexicon.ts for which context switches which rule off. Explicit
- * self-harm words are off only in a past event the writer says is over (`resolvedPast`).
+ * self-harm words, and a harm by a person, are off only in a past event the writer says is over (`resolvedPast`).
  */
 function ruleApplies(rule: CrisisRule, mentionOnly: boolean, asks: boolean, resolvedPast: boolean, conversation: CrisisConversation): boolean {
   if (rule.afterCrisis && rule.afterCrisis !== conversation.lastCrisis) return false;
   if (rule.contextual) return !mentionOnly && !asks;
-  return rule.kind === 'behavioral' ? !resolvedPast : !mentionOnly;
+  return rule.kind === 'behavioral' || rule.byAPerson ? !resolvedPast : !mentionOnly;
 }
 
 /**
  * The part of a sentence a rule reads. A poisoning is over only if nothing was swallowed ("but we
  * found it"): a child who seems fine after swallowing something still needs Poison Control. Other
  * medical signs are over once the sentence says so ("went well", "ya no le sale"). Explicit
- * self-harm or threat words count wherever they sit.
+ * self-harm or threat words, and a harm by a person (`byAPerson`), count wherever they sit.
  */
 function partFor(rule: CrisisRule, sentence: SentenceReading): string {
   if (rule.kind === 'poisoning') return sentence.afterNotSwallowed;
-  if (rule.kind === 'behavioral' && !rule.contextual) return sentence.full;
+  if ((rule.kind === 'behavioral' || rule.byAPerson) && !rule.contextual) return sentence.full;
   return sentence.afterOutcome;
 }
 

@@ -14,6 +14,8 @@ import type { CrisisConcept } from './schema';
  *   NOT_CURRENT sentence, because a seizure at birth or last year is over.
  * - other behavioral rules are explicit intent or ideation ("wants to kill himself"): never off,
  *   because "sometimes I want to die" or "last week he said he'd kill us" still calls for 988.
+ * - `byAPerson` rules (another person harming or threatening a child) are medical, 911 first, but
+ *   read as explicit intent is: a harm told in the past with a threat to do it again still counts.
  */
 
 export type CrisisKind = 'medical' | 'poisoning' | 'behavioral';
@@ -30,6 +32,11 @@ export interface CrisisRule {
   weak?: boolean;
   /** Only right after the bot answered a crisis of this kind: "si los dos" is a poisoning after one, an intake answer otherwise. */
   afterCrisis?: CrisisKind;
+  /**
+   * A harm or threat by a person, read as explicit self-harm words are whatever its kind: the whole sentence, and off only in a
+   * past the writer says is over ("he hit her and says hes gonna do it again" is a danger now, told in the past).
+   */
+  byAPerson?: boolean;
 }
 
 /** One regex from alternatives, so long lists stay readable. */
@@ -65,10 +72,10 @@ const OWNER_MEDICINE = `${termsIn('otherPerson', 'en')}(?: \\w+){0,2} ${MEDICINE
 // Grooming: an adult, contact with the child, and a meeting, pictures or a secret asked for.
 const ADULT_CONTACT = `${terms('harmer')}|\\b(?:grown|adult|older|19|20|21|grande|mayor|adulto)\\b`;
 const CONTACTING =
-  '\\b(?:messag\\w*|texting|texted|dm\\w*|chatting|snapchat\\w*|talking to|asking|telling|sending|sent|mandando|mando|escribiendo|escribe|pidiendo|pide|diciendo|dice|hablando con|chateando con)';
+  '\\b(?:messag\\w*|texting|texted|dm\\w*|chatting|snapchat\\w*|talking to|asking|telling|sending|sent|mandando|mando|manda|escribiendo|escribe|pidiendo|pide|diciendo|dice|hablando con|chateando con)';
 const YOUNG_ONE = `(?:${terms('child')}|(?:my|our|mi|su) \\d+ ?(?:year old|yr old|yo|y o|anos)|(?:my|mi) (?:teen|teenager|preteen|adolescente))\\b`;
 const GROOMING_ASK =
-  '\\b(?:meet (?:him|her|them|up)|to meet|send (?:him |her )?(?:pics|pictures|photos|nudes)|(?:asking|asks|asked) (?:her |him )?for (?:pics|pictures|photos)|pidiendo\\w* fotos|pide fotos|nudes?|naked|keep (?:it )?(?:a )?secret|dont tell|verse con el|verla|verlo|encontrarse|mandar(?:le)? fotos|fotos desnud\\w*|que no (?:le )?diga)\\b';
+  '\\b(?:meet (?:him|her|them|up)|to meet|send (?:him |her )?(?:pics|pictures|photos|nudes)|(?:asking|asks|asked) (?:her |him )?for (?:pics|pictures|photos)|pidiendo\\w* fotos|pide fotos|nudes?|naked|keep (?:it )?(?:a )?secret|dont tell|verse con el|verla|verlo|encontrarse|mandar(?:le)? fotos|fotos desnud\\w*|que no (?:le |me )?diga)\\b';
 // A goodbye said as if for the last time: "said bye to the dog like forever", "se despidió de su perro como para siempre".
 const GOODBYE_FOREVER =
   '\\b(?:said|saying|says|say|told|telling|texted|texting) (?:\\w+ ){0,2}(?:bye|goodbye|good bye|goodbyes)\\b(?: \\w+){0,6} (?:like |as if |almost )?(?:forever|for good|for the last time|like (?:it was|its|it is|he was|she was) (?:the last time|never coming back))\\b|\\bse (?:despidio|despide|esta despidiendo)\\b(?: \\w+){0,6} (?:como )?(?:para siempre|por ultima vez|como si fuera la ultima vez|como si no (?:fuera|fueramos) a (?:volver|vernos))\\b';
@@ -137,7 +144,12 @@ const CHILD_TARGET = `(?:\\w+ )?(?:${terms('child')})(?! (?:back|knee|ankle|leg|
 const SELF = '(?:my|him|her|them|your|our)sel(?:f|ves)';
 // Signs of a child in distress as a provider or a formal writer puts them: "sweaty, grunting and mottled", "his color is poor".
 const DISTRESS_SIGN =
-  '\\b(?:grunting|mottled|mottling|retractions|retracting|sweaty|dusky|lethargic|letargic[oa]|moteado|moteada|quejandose|apneas?|(?:poor|grey|gray|bad|ashen) colou?r|colou?r (?:is |looks |seems )?(?:\\w+ )?(?:poor|grey|gray|dusky|ashen|off|bad))\\b';
+  '\\b(?:grunting|mottled|mottling|retractions|retracting|sweaty|dusky|lethargic|letargic[oa]|moteado|moteada|quejandose|jadeando|apneas?|(?:poor|grey|gray|bad|ashen) colou?r|colou?r (?:is |looks |seems )?(?:\\w+ )?(?:poor|grey|gray|dusky|ashen|off|bad))\\b';
+const OXYGEN_RAN_OUT =
+  '\\b(?:oxygen|oxigeno|o2|tank|tanque)\\b(?: \\w+){0,3} (?:ran out|run out|is empty|went empty|se acabo|se termino|se vacio|esta vacio)\\b|\\b(?:ran out of|out of|se nos acabo el|se le acabo el|no hay|sin) (?:oxygen|oxigeno|o2)\\b';
+const CIRCUIT_OFF =
+  '\\b(?:circuit|vent|trach|traqueo\\w*|tubing|manguera)\\b(?: \\w+){0,2} (?:disconnect\\w*|came off|came out|fell out|popped off|se salio|se desconecto|se zafo)\\b';
+const OXYGEN_WANTING = `${DISTRESS_SIGN}|\\b(?:gris|gray|grey|blue|azul\\w*|morad\\w*|pale|palid\\w*|weak (?:resp|breath)\\w*|breathing (?:so |really |super )?(?:fast|hard)|respira (?:super |muy )?(?:rapido|agitad\\w*)|cant breathe|no puede respirar)\\b`;
 // A ventilator, monitor or pulse oximeter sounding: "ventilator alarm keeps sounding", "la alarma del monitor".
 const DEVICE_ALARM =
   '\\b(?:vent|ventilator|ventilador|monitor|pulse ox\\w*|oximeter|oximetro)\\b(?: \\w+){0,3} (?:alarm\\w*|going off|beeping|sounding|sonando|suena|pitando)\\b|\\balarma (?:del|de la) (?:ventilador|monitor|oximetro)\\b';
@@ -151,7 +163,7 @@ const HARMING_ONGOING_ES =
 const STRANGER =
   '\\b(?:some ?(?:guy|man|one|body|lady|woman|dude)|a (?:man|guy|lady|woman|stranger|dude)|strangers?|un (?:senor|hombre|desconocido|extrano|tipo|muchacho)|una (?:senora|mujer|desconocida)|alguien|unos (?:senores|hombres|tipos))\\b';
 const LURE =
-  '\\b(?:tried|trying|try|tries|kept trying) to (?:get|make|lure|coax|talk|convince|pull|drag|push|put) (?:\\w+ ){1,4}?(?:to get in|get in|into|in (?:his|her|their|the|a) (?:car|truck|van|suv))\\b|\\blur\\w* (?:\\w+ ){1,3}?(?:into|to (?:get|come))\\b|\\b(?:trato|intento|quiso|queria|quiere) (?:de )?(?:llevarse|subir|meter|jalar) a (?:mi|mis|nuestr\\w*|la|el|los)\\b|\\bque se (?:subiera|suba|metiera) (?:a|en) (?:su|la|el|una) (?:carro|camioneta|troca|coche|van|auto)\\b';
+  '\\b(?:tried|trying|try|tries|kept trying) to (?:get|make|lure|coax|talk|convince|pull|drag|push|put) (?:\\w+ ){1,4}?(?:to get in|get in|into|in (?:his|her|their|the|a) (?:car|truck|van|suv))\\b|\\blur\\w* (?:\\w+ ){1,3}?(?:into|to (?:get|come))\\b|\\b(?:trato|intento|quiso|queria|quiere) (?:de )?(?:llevarse|subir|meter|jalar) a (?:mi|mis|nuestr\\w*|la|el|los)\\b|\\bque (?:\\w+ ){0,2}se (?:subiera|suba|metiera) (?:a|en) (?:su|la|el|una) (?:carro|camioneta|troca|coche|van|auto)\\b';
 // An adult who will be waiting for a child at school, told from the messages: "un hombre adulto que la va a esperar hoy afuera de la
 // escuela", "a grown man says he'll be waiting outside her school". Not a parent picking a child up: the adult is a man not named as kin.
 const UNKNOWN_ADULT =
@@ -263,6 +275,15 @@ export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): str
   return laughing ? trifling.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : trifling;
 }
 
+// Given, by a person or a pump: "ran albuterol nebs back to back 6x", "mamá administró 10 ml", "la bomba le pasó el potasio".
+const DOSE_GIVEN =
+  '\\b(?:gave|give|given|giving|dosed|ran|administered|pushed|infused|le di|le dio|le dimos|le dieron|le puse|le puso|le paso|le hemos dado|hemos dado|le han dado|administro|le administro|le administraron)';
+// Several times the dose: "le hemos dado 5 veces más", "6x in the last hr", "10 times the dose".
+const DOSE_MULTIPLE =
+  '\\b(?:\\d+|two|three|four|five|ten|dos|tres|cuatro|cinco|diez) ?(?:x|times|veces) (?:more|mas|the (?:dose|amount)|la dosis|lo que)\\b|\\b\\d+ ?x in (?:the|an|one) (?:last )?(?:hr|hour|hora)\\b|\\b(?:units?|unidades|ml|mls|mg|cc) (?:not|instead of|no|en vez de) \\d';
+// A day's feed or medicine in minutes: "le pasó el potasio de todo el día en 10 minutos".
+const WHOLE_DAY_AT_ONCE =
+  '\\b(?:todo el dia|(?:whole|entire) day|all day|del dia|days worth)\\b(?: \\w+){0,3} (?:in|en) (?:like |about |unos |como )?(?:\\d+|ten|five|diez|cinco) (?:min|mins|minutes|minutos)\\b|\\b(?:all at once|de golpe|todo de una vez)\\b';
 // A magnet or a battery swallowed, however the verb is conjugated ("se acaba de tragar un iman"): never missed.
 const SWALLOW_ANY_FORM =
   '\\b(?:swallow\\w*|swalled|ingest\\w*|ingiri\\w*|trag(?:o|a|an|ar|arse|arselo|arsela|ado|ada|ando|aron|ue|ara|aste)|comerse|tomarse)\\b';
@@ -348,7 +369,7 @@ const SELF_CUT_BY_PART = anyOf(
 // A clinician's shorthand for an ingestion: "15yo pt reports taking ~30 acetaminophen 2 hrs ago", "pt admits ingesting a handful of
 // her mothers sertraline", "paciente refiere ingesta de 20 tabletas". A count with no dose unit, or an amount no dose has.
 const REPORTED_INGESTION =
-  '\\b(?:reports?|reported|reporting|admits?|admitted|endorses|endorsed|states?|stated|disclosed|denies? not) (?:\\w+ )?(?:taking|having taken|ingesting|having ingested|swallowing|ingestion of)\\b|\\bs ?p (?:an )?ingestion\\b|\\bingestion of\\b|\\b(?:refiere|reporta|admite) (?:haber )?(?:tomado|ingerido|ingesta de|tragado)\\b|\\bingesta de\\b';
+  '\\b(?:reports?|reported|reporting|admits?|admitted|endorses|endorsed|states?|stated|disclosed|denies? not) (?:\\w+ )?(?:taking|having taken|ingesting|having ingested|swallowing|ingestion of)\\b|\\b(?:reports?|reported|admits?|admitted|endorses|endorsed|states?|stated|disclosed) (?:about |approx\\w* |around |like |~ ?)?\\d+ (?:tabs|tablets?|pills|caps|capsules|tabletas|pastillas)\\b|\\bs ?p (?:an )?ingestion\\b|\\bingestion of\\b|\\b(?:refiere|reporta|admite) (?:haber )?(?:tomado|ingerido|ingesta de|tragado)\\b|\\bingesta de\\b';
 const INGESTED_AMOUNT =
   '\\b\\d{2,}\\b(?! ?(?:mg|mgs|mcg|ml|mls|cc|units?|unidades|%|min|mins|minutes|minutos|hours?|hrs?|horas|days?|dias|weeks?|semanas|years?|anos|yo|y o)\\b)|\\b(?:a handful|a bottle|half (?:a|the) bottle|the whole|an entire|a whole|unknown (?:amount|quantity|number)|multiple|too many|un punado|todo el frasco|cantidad desconocida|varias|muchas)\\b';
 // Diabetic ketoacidosis: a diabetic child with its breathing or fruity breath (or high ketones), and vomiting or drowsiness.
@@ -384,11 +405,58 @@ const SPLASHED_ON_BODY = `${near(SPLASHED, ON_BODY, 8)}|\\brubbed (?:his|her|the
 const EXPOSURE_SIGN =
   '\\b(?:burn\\w*|sting\\w*|arde\\w*|ardor|quema\\w*|scream\\w*|grit\\w*|cry\\w*|llor\\w*|(?:cant|wont|cannot|can not|will not|doesnt|no (?:los |lo |la )?(?:puede|quiere)) (?:open|abrir)\\w*|swollen|swelling|hinchad\\w*|red|roj[oa]s?|blister\\w*|ampolla\\w*|peel\\w*|white|blanc[oa]|bubbl\\w*)\\b';
 
+// Another adult named as the one acting: the harmer vocabulary, or a parent told as such ("a parent has their teenager by the neck").
+// Not a person asked for ("I need someone to come out tonight", "que venga alguien"), nor the one threatened or the owner of a thing
+// ("va a matar a su maestra", "la pistola de su papá", "threatened his dad").
+const ANOTHER_ADULT = `(?<!\\b(?:need|needs|send|want|get|call|venga|mande|manden|al|kill|hurt|stab|shoot|threatened|threatening|threatens|at|de|a)(?: (?:su|mi|sus|mis|la|el|his|her|my|the))? )(?:${terms('harmer')}|\\b(?:a|the|one|his|her|their|(?:my |our )?(?:sons|daughters|kids|babys|childs)) (?:parent|mom|dad|mother|father)\\b)(?! to\\b| que\\b)`;
+const AT_THE_DOOR =
+  '\\b(?:outside|at the door|at our door|broke in|on (?:his|her|their) way|coming (?:over|here|to (?:get|find))|afuera|en la puerta|se metio|viene (?:para aca|en camino)|ya (?:esta|viene) en camino|(?:la|lo|los) va a ir a buscar)\\b';
+// A harm being done to someone now, told by the act: a hold, a blow, a drag, a threat said aloud, a door forced, a way out barred.
+const HARM_BEING_DONE = [
+  '\\b(?:is|are|keeps|kept|hes|shes|been|started|still|now|just|was)(?: \\w+)? (?:hitting|beating|punching|kicking|slapping|choking|strangling|shaking|dragging|yanking|throwing|pinning|smothering|stomping|twisting|squeezing) (?:me|us|him|her|them|my|our|the|his|her)\\b|\\b(?:hitting|beating|kicking|yanking|tugging|stomping) on\\b',
+  '\\b(?:grabbing|grabbed|got|has|holding|pulling|dragging) (?:\\w+ ){1,3}by (?:the|his|her|their) (?:neck|throat|hair|collar|arm|shirt)\\b',
+  '\\b(?:saying|says|said|yelling|screaming|texted|texting|threatening|threatens)(?: that)? (?:hes|he is|hell|he will|shes|she is|shell|she will|he|she)? ?(?:going to|gonna|will|is going to) (?:\\w+ ){0,2}(?:kill|hurt|shoot|stab|take|crash|beat)\\b',
+  '\\b(?:saying|says|said|yelling|screaming|texted|texting|threatening)(?: that)? (?:hell|he will|hes going to|hes gonna|shell|she will|shes going to|shes gonna) finish (?:the|my|her|his|our) (?:kid|baby|child|son|daughter)\\b',
+  '\\b(?:saying|yelling|screaming) (?:hes|he is|shes|she is|theyre) (?:taking|coming for|going to take) (?:my|our|the|her|his)\\b',
+  '\\b(?:trying to (?:break|get|force (?:his|her|their) way) in|breaking in|(?:pounding|banging|kicking) (?:on |in )?(?:the|our) (?:door|window)s?)\\b',
+  '\\b(?:wont let (?:me|us) (?:in|out|leave|take (?:him|her|them))|(?:wont|not) let(?:ting)? (?:her|him|them|me|us) (?:out|leave)(?! of)|locked (?:me|us|her|him|them) in|cornered)\\b',
+  // Held out of a window, a head slammed, a thing thrown at the child, a child kept from the parent.
+  '\\bholding (?:him|her|them|the baby|my \\w+) (?:out|over) (?:the |a )?(?:\\w+ ){0,2}(?:window|balcony|railing|ledge|edge)\\b|\\b(?:la|lo) va a (?:soltar|aventar|tirar)\\b',
+  '\\bslam\\w* (?:my|our|his|her|the) (?:\\w+ ){0,2}head\\b|\\b(?:threw|throwing|le avento|le tiro) (?:a |una |un )?(?:chair|silla|plato|botella|bottle)\\b',
+  '\\b(?:wont|will not|refuses to) give (?:me )?(?:my|our|the) \\w+ back\\b|\\bno me (?:quiere )?(?:dar|regresar|devolver|entregar) a (?:mi|mis)\\b',
+  '\\b(?:le |la |lo |los |las )?(?:esta|estan|sigue|anda) (?:pegando|golpeando|ahorcando|jalando|arrastrando|pateando|dando (?:patadas|cachetadas|golpes)|sacudiendo|zarandeando|quemando|amenazando|apuntando|lastimando)\\b',
+  '\\b(?:le|la|lo) (?:dio|da) (?:una |un )?(?:cachetada|bofetada|patada|golpe|punetazo|madrazo)\\b',
+  '\\b(?:gritando|grita|dice|dijo|diciendo|amenaza\\w*)(?: \\w+){0,2} que (?:se )?(?:(?:los|las|la|lo|le|les) )?(?:va|van) a (?:matar|llevar|lastimar|pegar|chocar|quemar|disparar)\\w*',
+  '\\bno (?:la|lo|los|las|me|nos) deja (?:salir|entrar|ir)\\b|\\b(?:tratando|trata|intenta\\w*) de (?:meterse|entrar|abrir la puerta)\\b',
+  '\\b(?:de los pelos|del pelo|del cuello|de la camisa)\\b|\\b(?:poniendo|puso|pone) la plancha\\b',
+  '\\b(?:le )?(?:puso|pone|esta poniendo|held|holding|put|pressed) (?:la mano|las manos|el brazo|his hand|her hand|his hands|her hands|his arm|her arm)(?: \\w+){0,3} (?:en|sobre|on|against) (?:la|el|the) (?:estufa|plancha|comal|fuego|horno|stove|burner|iron|fire|oven)\\b',
+  '\\b(?:scooped|picked) up (?:my|our|the|her|his) (?:\\w+ ){0,2}and (?:is |was )?(?:walking|running|driving|took off|left|ran)\\b',
+  // A child taken, followed, shut in or kept from leaving.
+  '\\b(?:following|followed|chasing|circling) (?:my|our|the|her|his) (?:\\w+ ){0,2}(?:home|around)\\b',
+  '\\b(?:grabbed|snatched|pulled|dragged|took|taking|has|have|got) (?:my|our|the|her|his) (?:\\w+ ){0,2}(?:into|in (?:his|her|a|the) (?:car|truck|van)|and (?:drove|ran|took) off|at (?:a|the|his|her))\\b',
+  '\\b(?:se (?:la|lo|los|las) llevo|se llevo a (?:mi|mis|la|el|los|las|nuestr\\w*)|(?:la|lo|los|las) (?:tiene|tienen) (?:encerrad|agarrad)\\w*|(?:la|lo|los|las) (?:esta|anda) siguiendo|(?:la|lo) siguio)\\b',
+  `\\b(?:threaten\\w*|amenaz\\w*)(?: \\w+){0,3} (?:to |con )?(?:kill|hurt|shoot|stab|matar|lastimar|disparar|llevarse)\\w*|\\b${INTENT} (?:kill|hurt|harm|stab|shoot|beat) ${PERSON}\\b`,
+].join('|');
+
+const IN_THE_EYES = '(?:in|into|en) (?:\\w+ ){0,2}(?:eyes?|ojos?)\\b';
+// Products that burn the eye: a rinse and a call, even before a sign (soap or sunscreen in the eyes is not one).
+const CAUSTIC =
+  '\\b(?:bleach|clorox|cloro|lejia|blanqueador|\\w+ cleaner|limpiador\\w*|destapa\\w*|lye|sosa caustica|ammonia|amoniaco|acid|acido|chlorine|pool (?:chemicals?|shock)|quimicos?|chemicals?|pepper spray|gas pimienta|mace|tear gas|gas lacrimogeno|paint thinner|thinner|aguarras|cement|cemento|cal viva|superglue|super glue|kola loca)\\b';
+const BREATHED =
+  '\\b(?:breathed|breathing in|breathed in|inhaled|inhaling|huffed|huffing|sniffed|sniffing|respiro|respiraron|inhalo|inhalaron|aspiro|olio|oliendo|estuvo oliendo)';
+const FUMES = '(?:\\w+ ){0,2}(?:gas|gases|fumes|smoke|humo|humos|vapores|propane|propano|butane|butano|aerosol|thinner|solvente|pegamento|glue)\\b';
+const COUGHS_AFTER_FUMES =
+  '\\b(?:cough\\w*|wheez\\w*|tos|tose|toser|tosiendo|silb\\w*|cant breathe|no puede respirar|burning|arde\\w*|ojos rojos|red eyes|lips)\\b';
+
 export const CRISIS_RULES: readonly CrisisRule[] = [
   // Poisoning, overdose, stings and bites (Poison Control handles envenomation too).
   // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
   { kind: 'poisoning', pattern: allOf(INGEST, HAZARD) },
   { kind: 'poisoning', pattern: allOf(SPLASHED_ON_BODY, PRODUCT, EXPOSURE_SIGN) },
+  // A caustic product in the eyes needs no sign told: "got bleach in her eye helping me mop", "le cayó cloro en los ojos".
+  { kind: 'poisoning', pattern: allOf(near(SPLASHED, IN_THE_EYES, 8), CAUSTIC) },
+  // Fumes, gas or smoke breathed, with a sign after: "respiró mucho gas, está mareado y vomitó", "breathed in the fumes, coughing".
+  { kind: 'poisoning', pattern: allOf(near(BREATHED, FUMES, 4), `${terms('coSymptom')}|${COUGHS_AFTER_FUMES}`), wholeMessage: true },
   { kind: 'poisoning', pattern: allOf(INGEST, ALCOHOL, `${terms('youngPerson')}|${terms('afterIngestion')}`), wholeMessage: true },
   // A medicine: an amount, someone else's, one found or not known, or signs after it.
   { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}|${ADULT_OWNS}|${NOT_OWN}|${UNKNOWN_MEDICINE}`) },
@@ -413,7 +481,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'poisoning',
     pattern: anyOf(
-      near('\\b(?:gave|give|given|giving|dosed|le di|le dio|le dimos|le dieron|le puse)', terms('doseMistake'), 6),
+      near(DOSE_GIVEN, `${terms('doseMistake')}|${DOSE_MULTIPLE}|${WHOLE_DAY_AT_ONCE}`, 6),
       // A second person gave the same dose: "I gave him his clonidine and then my mom gave it again".
       allOf(
         '\\b(?:then|and|y|luego|despues) (?:\\w+ ){1,3}(?:gave|gives|given|le dio|le volvio a dar|le dieron)(?: \\w+){0,3} (?:again|too|also|as well|otra vez|de nuevo|tambien)\\b',
@@ -606,6 +674,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     wholeMessage: true,
     contextual: true,
   },
+  // Oxygen run out, or a vent circuit or trach off, with a sign in the child: "el oxygen se acabó, la niña respira súper rápido y
+  // está gris", "circuit disconnect found by parent, pt pale, weak resp effort".
+  { kind: 'medical', pattern: allOf(`${OXYGEN_RAN_OUT}|${CIRCUIT_OFF}`, OXYGEN_WANTING), wholeMessage: true },
   {
     kind: 'medical',
     pattern: allOf(
@@ -622,7 +693,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bcant swallow\b|\bno puede tragar\b|\bcar accident\b|\baccidente de (?:carro|coche)\b/,
       /\b(?:hes|shes|he is|she is|baby is|son is|daughter is|kid is|child is|im|i am) dying\b(?! (?:to|of|for|laughing|here|waiting|over))/,
       /\b(?:should|do) (?:i|we) call 911\b|\bcalled 911\b|\b(?:llamo|llamamos|debo llamar|llame) al 911\b/,
-      allOf('\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*)\\b', '\\b(?:dropping|low|bajando|baja|[2-8]\\d)\\b'),
+      allOf('\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*|spo2|sp02|o2 sats?)\\b', '\\b(?:dropping|falling|low|bajando|baja|[2-8]\\d)\\b'),
       /\b(?:monitor|vent|ventilator|ventilador) (?:\w+ )?(?:going off|beeping|alarming|sonando)\b|\bstaring off\b/,
     ),
     contextual: true,
@@ -684,6 +755,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Not alive for what comes: "i wont be alive for them", "no voy a estar viva para eso".
       /\b(?:i|ill|im)\b(?: \w+){0,2} (?:wont|will not|not going to|am not going to|not gonna|might not|probably wont|prob wont) be alive\b|\b(?:ya )?no (?:voy|va) a (?:estar|seguir) viv[oa]\b/,
       /\bya no (?:va|voy) a estar (?:aqui|manana|con (?:ustedes|nosotros))\b|\bmanana ya no (?:va|voy) a estar\b|\b(?:diciendo|dijo|dice) adios a todos\b|\badios (?:a todos|para siempre)\b/,
+      // A last time, a last day, nothing mattering after tonight: "this is the last time you'll see me", "hoy es su último día".
+      /\blast time (?:you|youll|you will|u|ull) (?:ever )?(?:see|hear from|talk to) me\b|\b(?:said|says|saying|told (?:me|us|him|her))(?: it| that| nothing)? (?:doesnt|wont|does not|will not) matter (?:after|by|past) (?:tonight|tomorrow|today)\b/,
+      /\b(?:hoy|today|tonight|esta noche) (?:es|is) (?:su|mi|my|his|her) (?:ultimo|ultima|last) (?:dia|noche|day|night)\b(?! (?:de|del|of|en|at|in|on|for|con|with)\b)/,
+      /\bya no (?:va|voy|vas) a despertar(?:se|me)?\b|\b(?:mejor|que) (?:me|se) (?:mato|mata)\b(?! (?:trabajando|estudiando|de|por|con)\b)/,
+      /\bextranari\w* si (?:ya no|no) (?:estuviera|existiera|estuviese)\b/,
+      // Wanting to disappear, in Spanish as in English; the how already thought out ("tiene una cuerda en su closet y ya pensó cómo").
+      /\b(?:quiero|quiere|quisiera|lo mejor es|lo mejor seria|mejor) desaparecer(?:me|se)?\b(?! (?:las|los|el|la|esas?|esos?|unas?|unos|su|sus|mis?)\b)/,
+      /\bya (?:penso|pense|tiene pensado|planeo|sabe) (?:como|cuando)\b(?! (?:le|lo|la|les|vamos|va a pagar|llegar|ir)\b)|\b(?:already|has) (?:thought|figured|planned) (?:out )?how\b(?! (?:to (?:pay|get|tell)))/,
     ),
   },
   {
@@ -756,6 +835,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       '\\b(?:was|been|went|stayed|got|stuck|estuvo|estaba|quedo|se quedo|se hundio)(?: \\w+){0,2} (?:underwater|under water|under the water|bajo el agua|debajo del agua|abajo del agua)\\b',
       '\\bhow long (?:he|she|they|the baby|my \\w+) (?:was|were|had been|has been) under\\b|\\bcuanto tiempo (?:estuvo|paso|duro) (?:bajo|debajo|abajo)\\b',
       `\\bse (?:cayo|callo|resbalo|hundio)(?: \\w+){0,2} (?:a|al|en|dentro de) ${IN_WATER}`,
+      // Held under by someone: "lo está metiendo abajo del agua", "holding his brother under the water".
+      '\\b(?:holding|held|pushing|pushed|dunking|dunked) (?:him|her|them|the baby|my \\w+|his \\w+|her \\w+)(?: \\w+)? (?:under|underwater)\\b|\\b(?:lo|la) (?:esta )?(?:metiendo|mete|metio|hundiendo|hunde|hundio) (?:abajo|debajo|bajo) del? agua\\b',
     ),
   },
   {
@@ -871,9 +952,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // An adult reaching a child online or by text to meet or for pictures: "a grown man messaging my 12 year old ... to meet him at the
   // park"; an unknown adult in the child's messages who will wait for the child at school.
   {
-    kind: 'behavioral',
+    kind: 'medical',
     pattern: anyOf(allOf(ADULT_CONTACT, near(CONTACTING, YOUNG_ONE, 3), GROOMING_ASK), allOf(MESSAGES, UNKNOWN_ADULT, WAITS_AT_SCHOOL)),
     wholeMessage: true,
+    byAPerson: true,
   },
   // A weapon in someone's hands with a locked door, a threat or anger; a young child who finds a gun.
   { kind: 'behavioral', pattern: allOf(near(HOLDS, WEAPON, 4), terms('weaponDanger')), wholeMessage: true, contextual: true },
@@ -938,6 +1020,16 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:temp|temperature|temperatura)(?: (?:is|of|was|de|es|was only))? (?:9[5-9]|100 [0-3]|3[67])(?: \d)?\b|\b(?:9[5-9]|100 [0-3]|3[67])(?: \d)? (?:de )?(?:temp|temperature|temperatura|grados|degrees|f)\b/,
   },
   { kind: 'poisoning', pattern: allOf(SWALLOW_ANY_FORM, MAGNET_OR_BATTERY) },
+  // A battery or magnet seen in the mouth and now not found: "had one of those little round batteries in her mouth i cant find it".
+  {
+    kind: 'poisoning',
+    pattern: allOf(
+      MAGNET_OR_BATTERY,
+      '\\b(?:in|en) (?:his|her|their|the babys|su|la) (?:mouth|boca)\\b',
+      '\\b(?:cant|can not|cannot|couldnt) find (?:it|them|the)\\b|\\bno (?:la|lo|las|los) (?:encuentro|encontramos|hallo)\\b|\\b(?:is|are|esta) (?:missing|perdid[oa])\\b|\\bfalta una\\b',
+    ),
+    wholeMessage: true,
+  },
   // Carbon monoxide, named or not: a fuel burner with two of its signs, or one sign in several people.
   {
     kind: 'poisoning',
@@ -971,13 +1063,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   // A drunk or high adult driving off with a child now: "my ex showed up drunk and drove off with my son" (not a story of last year).
   {
-    kind: 'behavioral',
+    kind: 'medical',
     pattern: allOf(
       terms('harmer'),
       '\\b(?:drunk|high|wasted|intoxicated|borracho|borracha|tomado|tomada|drogado|drogada)\\b',
       `\\b(?:took|drove off with|drove away with|left with|grabbed|se llevo a|se llevo)(?: \\w+){0,2} (?:${terms('child')}|\\d+ ?(?:yr|year|yo|y o|anos)\\b)`,
     ),
     wholeMessage: true,
+    byAPerson: true,
     unless:
       /\blast (?:year|month|week|time)\b|\b(?:years?|months?|weeks?) ago\b|\bel (?:ano|mes) pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas)\b|\bcustody\b|\bcustodia\b/,
   },
@@ -1013,8 +1106,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
   },
+  // A child in danger from another person is a 911 call, not 988: the line for someone hurt now (PRIORITY puts it first).
   {
-    kind: 'behavioral',
+    kind: 'medical',
     pattern: anyOf(
       // Someone else hurting or abusing a child: "my ex's boyfriend has been hitting my son"; a harm done with a threat to do it
       // again ("moms boyfriend hit my little sister and says hes gonna do it again").
@@ -1030,12 +1124,33 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // The child told someone, formally or not: "she has confided that a man at her program has been touching her", "me confió que
       // un señor de su programa la ha estado tocando". Who it is may sit any distance from what they did.
       allOf(DISCLOSED, terms('harmer'), `(?<!\\bse )${terms('harmingPerson')} ${CHILD_TARGET}|${HARMING_ONGOING_ES}`),
-      terms('selfHarmSign'),
+      // A child taken or held with a threat never to be seen again: "hes got the baby ... saying if i call anybody ill never see her again".
+      allOf(
+        '\\b(?:i(?:ll| will)|youll|you will|u will) never see (?:her|him|them|the (?:baby|kids?)|my \\w+) again\\b|\\bno (?:la|lo|los|las) (?:voy|vas|va) a volver a ver\\b',
+        '\\b(?:got|has|took|grabbed|locked|drove off|se llevo|se (?:la|lo|los|las) llevo|tiene a|agarro)\\b',
+      ),
     ),
     wholeMessage: true,
+    byAPerson: true,
   },
+  // Another adult doing harm now, however it is told: "hes got my son by the collar up against the fridge", "my ex is outside with a
+  // gun", "some guy in a van is following my daughter home". The adult is told before the act ("he threatened his teacher" is not
+  // it); a writer turning a weapon on themself is 988's (the rules above).
   {
-    kind: 'behavioral',
+    kind: 'medical',
+    pattern: anyOf(
+      `(?:${ANOTHER_ADULT}).*(?:${HARM_BEING_DONE})`,
+      // A weapon in hand, with a threat, anger or the adult at the door ("my husband hunts and has guns" is not it).
+      allOf(`(?:${ANOTHER_ADULT}).*(?:${near(HOLDS, WEAPON, 3)})`, `${terms('weaponDanger')}|${AT_THE_DOOR}`),
+    ),
+    wholeMessage: true,
+    unless: new RegExp(
+      `\\b${SELF}\\b|\\bsuicid\\w*|\\b(?:matar|cortar|lastimar|quitar)(?:me|se)\\b|\\b(?:me|se) (?:va|voy|quiere|quiero|iba) a (?:matar|cortar|lastimar|suicidar|quitar la vida)\\b`,
+    ),
+  },
+  { kind: 'behavioral', pattern: new RegExp(terms('selfHarmSign')), wholeMessage: true },
+  {
+    kind: 'medical',
     pattern: anyOf(
       /\b(?:was|is being|being|got|been|were) (?:sexually )?(?:molested|abused|raped|assaulted|groomed)\b/,
       /\b(?:abusaron|abusan|abusa|abusando|abuso sexual) (?:de|a)\b|\b(?:la|lo) (?:violaron|violo|manosea\w*)\b|\b(?:la|lo) esta tocando\b/,
@@ -1062,7 +1177,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     wholeMessage: true,
   },
   {
-    kind: 'behavioral',
+    kind: 'medical',
     pattern: anyOf(
       // Someone barred by a court is here or threatening: "gritando que se va a llevar a mi hija, tiene orden de restriccion".
       allOf(
@@ -1075,6 +1190,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
     contextual: true,
+  },
+  // Pills set out and the child ready: "she has pills lined up on her desk and shes ready".
+  {
+    kind: 'behavioral',
+    pattern: allOf(
+      '\\b(?:pills|pastillas|meds|medicinas|pildoras)\\b(?: \\w+){0,4} (?:lined up|laid out|counted out|alineadas|formadas|contadas)\\b',
+      '\\b(?:shes|hes|she is|he is|im|i am|esta|estoy) (?:ready|lista|listo)\\b(?! (?:for|to go to|para)\\b)',
+    ),
+    wholeMessage: true,
   },
   // A deep or bleeding cut of one's own: "ya me corté muy hondo y no para de sangrar".
   { kind: 'behavioral', pattern: allOf(SELF_CUT, `${terms('bleeding')}|\\b(?:deep|hondo|honda|profund[oa]|wont stop|no para)\\b`), wholeMessage: true },

@@ -105,15 +105,16 @@ describe('detectCrisis design decisions', () => {
     ['her throat feels like its closing', 'medical'],
     ['he cut his leg and the blood is soaking through the towel', 'medical'],
     ['my autistic son wandered off and we cant find him', 'medical'],
-    ['my sisters boyfriend keeps hitting my daughter', 'behavioral'],
-    ['el padrastro la está tocando', 'behavioral'],
+    // A child in danger from another person: 911 first (round 22).
+    ['my sisters boyfriend keeps hitting my daughter', 'medical'],
+    ['el padrastro la está tocando', 'medical'],
     // A danger that is over settles what came before it, unless something still goes on after it;
     // a swallowed battery with a child who seems fine is still Poison Control.
     ['the seizure stopped but he is still not waking up', 'medical'],
     ['he swallowed a battery and hes fine now', 'poisoning'],
     // A person, not a thing, who will kill someone is a threat, laughing or not, when the target is another person.
     ['mi hijo dice que lo va a matar', 'behavioral'],
-    ['my ex is going to kill my son lol', 'behavioral'],
+    ['my ex is going to kill my son lol', 'medical'],
     // Classes, not strings: any pool or lake, any weapon behind a locked door, anyone's pill, any non-food oil.
     ['we fished her out of the creek and shes limp', 'medical'],
     ['she locked herself in the bathroom with a box cutter', 'behavioral'],
@@ -144,13 +145,13 @@ describe('detectCrisis design decisions', () => {
     ['she went completely limp in my arms', 'medical'],
     ['he touched the oven door and his hand blistered right away', 'medical'],
     ['la sacamos de la alberca y estaba flotando', 'medical'],
-    ['the babysitter is hitting their kid, i can see it from my window', 'behavioral'],
-    ['el novio de mi hermana lo golpea cuando ella no esta', 'behavioral'],
+    ['the babysitter is hitting their kid, i can see it from my window', 'medical'],
+    ['el novio de mi hermana lo golpea cuando ella no esta', 'medical'],
     ['he was playing with the pill bottles and now hes super sleepy', 'poisoning'],
     // Round 6, after blind batch 2026-12-01-e: a fever told only as a reading, grooming, clinicians'
     // shorthand, a ligature with the verb first, a count answered with someone else's medicine.
     ['my 6 week old is 100.6 rectal', 'medical'],
-    ['some adult on discord keeps messaging my 11 year old asking for pics', 'behavioral'],
+    ['some adult on discord keeps messaging my 11 year old asking for pics', 'medical'],
     ['pt endorses active SI today', 'behavioral'],
     ['se puso un cinturon alrededor del cuello', 'behavioral'],
     ['yes both, grandpas heart pills', 'poisoning'],

@@ -98,7 +98,7 @@ describe('round 7 classes that were missed', () => {
     ["his meter reads LO and he's shaky and sweaty", 'medical'],
     ["not gonna be around past tonight, tell my mom i'm sorry", 'behavioral'],
     ['client disclosed a plan to hang himself tonight, please dispatch mobile crisis', 'behavioral'],
-    ['mi ex tiene orden de restricción y está afuera gritando', 'behavioral'],
+    ['mi ex tiene orden de restricción y está afuera gritando', 'medical'],
     ['le di el jarabe de adulto dos veces por error', 'poisoning'],
     ['i gave him the ibuprofen twice by mistake, he is 2', 'poisoning'],
   ])('%j -> %s', (text, kind) => {
@@ -185,9 +185,9 @@ describe('round 8 classes that were missed', () => {
     ['mi hija dice que ya no va a ser una carga por mucho tiempo', 'behavioral'],
     ['my daughter (14) texted her friend goodbye and locked herself in the bathroom, not answering', 'behavioral'],
     ['mi hija le escribió adiós a su amiga y se encerró en el baño, no contesta', 'behavioral'],
-    // A drunk adult driving off with a child.
-    ['my ex is drunk and just drove off with my 4 year old', 'behavioral'],
-    ['el papá de mi hijo llegó borracho y se llevó al niño en la camioneta', 'behavioral'],
+    // A drunk adult driving off with a child: a child in danger from a person, 911 first.
+    ['my ex is drunk and just drove off with my 4 year old', 'medical'],
+    ['el papá de mi hijo llegó borracho y se llevó al niño en la camioneta', 'medical'],
     // Wishing not to wake up is 988, not 911.
     ['she said she wishes she could fall asleep and not wake up and shes been googling how many benadryl it takes', 'behavioral'],
     // A tablet named by where it sits is a product.
@@ -338,9 +338,9 @@ const ROUND_9: { name: string; noAlarm: string[]; alarm: [string, string][] }[] 
       'la voy a matar a mi suegra, perdió otra vez el control de la tele',
     ],
     alarm: [
-      ["my husband said he's going to kill me and he has a knife", 'behavioral'],
+      ["my husband said he's going to kill me and he has a knife", 'medical'],
       ['im going to kill my husband, he forgot the formula again, i have his gun right here', 'behavioral'],
-      ['mi esposo dice que va a matar al bebé si no deja de llorar', 'behavioral'],
+      ['mi esposo dice que va a matar al bebé si no deja de llorar', 'medical'],
     ],
   },
   {
@@ -430,8 +430,8 @@ const ROUND_11: { name: string; noAlarm: string[]; alarm: [string, string][] }[]
     ],
     alarm: [
       ['casi lo mato del susto jaja, se cayó y ahora no respira', 'medical'],
-      ['mi esposo dice que me va a matar y tiene un cuchillo jaja no es broma', 'behavioral'],
-      ["lol my husband says he's going to kill me, he has a gun", 'behavioral'],
+      ['mi esposo dice que me va a matar y tiene un cuchillo jaja no es broma', 'medical'],
+      ["lol my husband says he's going to kill me, he has a gun", 'medical'],
     ],
   },
 ];
@@ -603,9 +603,9 @@ const ROUND_13: typeof ROUND_11 = [
     name: 'a child who told someone that a person is hurting them, however far apart who and what',
     noAlarm: ['the OT has been touching base with her teacher about the program', 'she told me the new aide at her program is really nice to her'],
     alarm: [
-      ['My grandson disclosed that the older boy who rides his school bus every afternoon has been touching him.', 'behavioral'],
-      ['Mi nieta me confió que un señor de su programa después de la escuela la ha estado tocando, y mañana tiene que volver.', 'behavioral'],
-      ['mi hija me contó que el chofer del camión la toca y mañana tiene que subirse otra vez', 'behavioral'],
+      ['My grandson disclosed that the older boy who rides his school bus every afternoon has been touching him.', 'medical'],
+      ['Mi nieta me confió que un señor de su programa después de la escuela la ha estado tocando, y mañana tiene que volver.', 'medical'],
+      ['mi hija me contó que el chofer del camión la toca y mañana tiene que subirse otra vez', 'medical'],
     ],
   },
   {
@@ -917,7 +917,7 @@ const ROUND_16: typeof ROUND_11 = [
       'le expliqué a la del seguro hasta quedarme sin aire y nada',
     ],
     alarm: [
-      ["my husband says he's going to kill me, he has a gun", 'behavioral'],
+      ["my husband says he's going to kill me, he has a gun", 'medical'],
       ['voy a matar a mi hermano, ya agarré el cuchillo', 'behavioral'],
       ["my son says he's going to kill his brother, he forgot his meds and he's holding a knife", 'behavioral'],
       ["he's always mouthing things and now he swallowed a button battery", 'poisoning'],
@@ -947,10 +947,10 @@ const ROUND_17: typeof ROUND_11 = [
       "he hit his sister and says he'll do it again lol they're playing tag",
     ],
     alarm: [
-      ['Mi nieta de 13 años me enseñó mensajes de un hombre adulto que la va a esperar hoy afuera de la escuela', 'behavioral'],
-      ["a grown man keeps messaging my 12 year old and says he'll be waiting outside her school today", 'behavioral'],
-      ['moms boyfriend hit my little sister and says hes gonna do it again when he gets back', 'behavioral'],
-      ["my stepdad punched my brother and said he'll do it again tonight when he's home", 'behavioral'],
+      ['Mi nieta de 13 años me enseñó mensajes de un hombre adulto que la va a esperar hoy afuera de la escuela', 'medical'],
+      ["a grown man keeps messaging my 12 year old and says he'll be waiting outside her school today", 'medical'],
+      ['moms boyfriend hit my little sister and says hes gonna do it again when he gets back', 'medical'],
+      ["my stepdad punched my brother and said he'll do it again tonight when he's home", 'medical'],
     ],
   },
   {
@@ -1083,6 +1083,112 @@ const ROUND_18: typeof ROUND_11 = [
   },
 ];
 
+// Round 22 (session 12): a child in danger from another person is 911 first; mechanisms from batches ar-aw's misses, worded anew.
+const ROUND_22: typeof ROUND_11 = [
+  {
+    name: 'another adult doing harm now, told by the act (911 first, not 988)',
+    noAlarm: [
+      'can my sister in law take the kids to their ccs appointments if i sign something',
+      'mi suegra le pone crema en las manos a la niña porque se le resecan',
+      'my ex was drunk at our wedding years ago, does that matter on the custody forms',
+      'grandma picked up my son from school and is driving him to PT, can she sign in for me',
+      "the babysitter says she's taking my son to the park, is that covered by respite",
+    ],
+    alarm: [
+      ["my brother in law has my daughter by the arm and is dragging her to his truck, she's screaming", 'medical'],
+      ['mi suegro le está dando cachetadas a mi hijo y no me deja entrar al cuarto', 'medical'],
+      ['mi viejo llegó tomado, está jalando a la niña del pelo y dice que nos va a matar', 'medical'],
+      ['some guy has been following my son home from the bus for 4 blocks and now hes banging on our door', 'medical'],
+      ["my roommate is kicking my 3 yr old and won't let me out of the kitchen", 'medical'],
+      ['el novio de mi hija le está poniendo la mano a la niña en la estufa, ayúdenme', 'medical'],
+      ['a woman at the store just picked up my daughter and is walking out the door with her', 'medical'],
+      ['un hombre le manda mensajes a mi hijo de 11 y le dice que lo va a ver en el parque y que no me diga', 'medical'],
+    ],
+  },
+  {
+    name: 'a medication error told by the count or the rate, by a person or a pump',
+    noAlarm: [
+      'the pharmacy gave us the wrong strength of phenobarb but we caught it before giving any, can they redo the auth',
+      'she gets 5 ml twice a day as prescribed, can the nurse give it at school',
+      'la bomba de alimentación pasa la leche de todo el día en 8 horas, necesito más bolsas',
+    ],
+    alarm: [
+      ['le dimos 4 veces más de la dosis del clonazepam sin darnos cuenta, está muy dormida', 'poisoning'],
+      ['the nurse pushed 10 ml of his baclofen instead of 1 ml and hes really floppy now', 'poisoning'],
+      ['the g-tube pump ran her whole day of potassium in like 15 minutes', 'poisoning'],
+      ['school aide gave my son another kids adhd med at lunch, name mix up, his heart is racing', 'poisoning'],
+      ['the nurse gave her 5 ml not 0.5 of the morphine an hour ago', 'poisoning'],
+    ],
+  },
+  {
+    name: 'a caustic product in the eyes, without a sign told',
+    noAlarm: ['he got shampoo in his eyes at bath time and cried, we rinsed it and hes fine', 'le cayó jabón en los ojos y ya se los lavamos, está bien'],
+    alarm: [
+      ['my son just got drain cleaner in his eyes, what do i do', 'poisoning'],
+      ['le cayó cloro en el ojo a la niña mientras lavaba el baño', 'poisoning'],
+      ['mi hijo se echó gas pimienta en la cara, le arde y grita', 'poisoning'],
+    ],
+  },
+  {
+    name: 'fumes, gas or smoke breathed, with a sign after',
+    noAlarm: [
+      'we smelled gas in the hallway and the landlord fixed it, everyone is fine, who do i call about the bill',
+      'my husband smokes outside, can that affect her asthma? asking for the pulmonologist',
+      'she breathes in the steam from the shower for her cough like the doctor said',
+    ],
+    alarm: [
+      ['my 4 yr old was sniffing the spray paint in the garage and now hes dizzy and throwing up', 'poisoning'],
+      ['mi niño respiró el humo del plástico quemado y no para de toser', 'poisoning'],
+      ['he inhaled a bunch of propane from the grill tank, hes dizzy', 'poisoning'],
+    ],
+  },
+  {
+    name: 'oxygen run out, or a vent circuit or trach off, with a sign in the child',
+    noAlarm: [
+      "we're almost out of oxygen tanks, can the dme deliver before friday",
+      'the vent circuit came off during the move but we reconnected it right away and her sats are 98',
+      'se nos acabó el oxígeno portátil, ¿a quién le hablo para que traigan más?',
+    ],
+    alarm: [
+      ['the oxygen tank ran out and my baby is turning gray', 'medical'],
+      ['se le salió la traqueo y está morado, no la puedo volver a meter', 'medical'],
+      ['home vent pt, circuit disconnected overnight, pt dusky and weak resp effort this am', 'medical'],
+      ['spo2 79 and falling on the home monitor, suctioned twice', 'medical'],
+    ],
+  },
+  {
+    name: 'a battery seen in the mouth and now not found',
+    noAlarm: [
+      'she always puts the remote in her mouth, how do we childproof the batteries',
+      'the remote is missing a battery and i cant find it, how do i childproof the battery door',
+    ],
+    alarm: [
+      ['the baby had a coin battery in her mouth a minute ago and now i cant find it', 'poisoning'],
+      ['mi bebé tenía una pila de reloj en la boca y ya no la encuentro', 'poisoning'],
+    ],
+  },
+  {
+    name: 'a last time, a last day, a plan kept secret: self-harm told indirectly',
+    noAlarm: [
+      'today is his last day of school before the surgery, can the nurse come next week',
+      'hoy es su último día en la guardería, ¿CCS cubre la terapia en casa?',
+      'my daughter says the paperwork wont matter after tonight because the deadline passes, can we still send it',
+      'dice que se mata trabajando para pagar las medicinas',
+      'ya pensé cómo le vamos a pagar al dentista, gracias',
+      'quiero desaparecer las manchas de la piel de mi hijo, ¿CCS cubre dermatología?',
+    ],
+    alarm: [
+      ["my son told his friend this is the last time you'll see me and turned his phone off", 'behavioral'],
+      ['mi hija le escribió a su prima que hoy es su último día', 'behavioral'],
+      ['mi hijo dice que mejor se mata para que ya no suframos por él', 'behavioral'],
+      ['she has all her pills lined up on the nightstand and says she is ready', 'behavioral'],
+      ['le dijo a su hermano que ya no va a despertar mañana', 'behavioral'],
+      ['mi hija dice que lo mejor es desaparecer y se encerró en el baño', 'behavioral'],
+      ['he told me he bought a rope and has already figured out how', 'behavioral'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
@@ -1092,6 +1198,7 @@ describe.each([
   ...ROUND_16.map((mechanism) => ({ ...mechanism, name: `round 16: ${mechanism.name}` })),
   ...ROUND_17.map((mechanism) => ({ ...mechanism, name: `round 17: ${mechanism.name}` })),
   ...ROUND_18.map((mechanism) => ({ ...mechanism, name: `round 18: ${mechanism.name}` })),
+  ...ROUND_22.map((mechanism) => ({ ...mechanism, name: `round 22: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toEqual([]);
@@ -1131,6 +1238,12 @@ describe.each([
   { round: 17, mechanisms: ROUND_17, noRule: [] },
   // Round 18's retrain (threshold 0.688) still reads the instruction beside the idiom as a behavioral crisis at the classifier.
   { round: 18, mechanisms: ROUND_18, noRule: ['ive told his dad til im blue in the face not to leave his pills out'] },
+  // Round 22's retrain (threshold 0.674) reads a bleach spill that touched nobody as an emergency at the classifier; the eye rule leaves it.
+  {
+    round: 22,
+    mechanisms: ROUND_22,
+    noRule: ['she spilled the bleach on the floor, none got on her', 'she spilled the bleach on the floor and wiped it up, she was in the other room'],
+  },
 ])('round $round: the rules alone', ({ mechanisms, noRule }) => {
   it.each(mechanisms.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
     expect(detectCrisisByRules(text)[0]).toBe(kind);
