@@ -1,6 +1,6 @@
 import model from './crisisModel.json';
 import { NOT_DANGER } from './crisisContext';
-import type { CrisisKind } from './crisisLexicon';
+import type { CrisisKind } from './crisisRules';
 import { normalizeText } from './normalizeText';
 
 /**

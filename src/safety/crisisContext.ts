@@ -297,7 +297,7 @@ export const EMOTION_IDIOM =
 
 // A threat over a trifle named as a thing, laughing or not: "im going to kill my brother if he eats my leftovers again",
 // "voy a matar a mi hermano si se come mis tamales". Never of oneself ("me voy a matar si me quitan el celular"); with a
-// weapon in the sentence the rules still read the threat (crisisLexicon.ts).
+// weapon in the sentence the rules still read the threat (crisisRules.ts).
 const TRIFLE =
   '(?:leftovers|food|fries|pizza|snacks?|candy|cookies?|cake|lunch|dinner|sandwich|chips|ice cream|dessert|cereal|soda|toys?|phone|charger|clothes|shirt|hoodie|sweater|shoes|makeup|socks|dishes|mess|towels?|trash|stuff|things|room|games?|xbox|playstation|ps5|switch|controller|tablet|ipad|headphones|seat|spot|remote|bike|pastel|comida|papas|dulces|galletas|juguetes?|ropa|celular|telefono|cargador|cosas|cuarto|videojuegos?|control|tamales|postre|sobras|refresco|tenis|maquillaje|chocolates?|helado)';
 // Or another adult over a slip told next: "im gonna kill my husband, he forgot to pick up the formula AGAIN", "voy a matar a mi

@@ -1,11 +1,12 @@
 import { isBotWording } from './botWords';
 import { classifyCrisis } from './crisisClassifier';
 import { readContext, toldSentences, type MessageContext, type SentenceReading } from './crisisContext';
-import { BARE_COUNT_ANSWER, CRISIS_RULES, CrisisKind, CrisisRule, OVERDOSE_TO_COME, withoutFiguresOfSpeech } from './crisisLexicon';
-import { ILLINOIS_PLACES } from './crisisVocabulary';
+import { withoutFiguresOfSpeech } from './crisisLexicon';
+import { BARE_COUNT_ANSWER, CRISIS_RULES, CrisisKind, CrisisRule, OVERDOSE_TO_COME } from './crisisRules';
+import { ILLINOIS_PLACES } from './crisisWordLists';
 import { normalizeText } from './normalizeText';
 
-export type { CrisisKind } from './crisisLexicon';
+export type { CrisisKind } from './crisisRules';
 
 export interface CrisisSignal {
   /** Every kind the message reads as, most urgent first (PRIORITY): the reply gives each kind's line in this order. */

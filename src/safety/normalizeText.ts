@@ -2,7 +2,7 @@
  * Normalizes a texted message so the crisis lexicon can stay small: people in a hurry type
  * "siezure", "unconcious", "nooo", "cant breath", "kms" or write Spanish without accents.
  */
-import { NOT_TYPOS, TYPO_TARGETS } from './crisisVocabulary';
+import { NOT_TYPOS, TYPO_TARGETS } from './crisisWordLists';
 
 // Texting shorthand, rewritten to the words the lexicon is written in.
 const SHORTHAND: Record<string, string> = {
@@ -82,6 +82,7 @@ const FUZZY_VOCABULARY = [
   ]),
 ];
 const VOCABULARY_SET = new Set(FUZZY_VOCABULARY);
+const NOT_TYPO_SET = new Set(NOT_TYPOS);
 
 /**
  * Whether two words are at most one edit apart (optimal string alignment: one letter changed,
@@ -102,7 +103,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 function correctTypo(token: string): string {
-  if (token.length < 6 || VOCABULARY_SET.has(token) || NOT_TYPOS.has(token)) return token;
+  if (token.length < 6 || VOCABULARY_SET.has(token) || NOT_TYPO_SET.has(token)) return token;
   return FUZZY_VOCABULARY.find((word) => withinOneEdit(token, word)) ?? token;
 }
 

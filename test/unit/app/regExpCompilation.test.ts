@@ -16,7 +16,7 @@ jest.mock('../../../src/app/regExpCompilation', () => ({ compileRegExpsAtOnce: j
  */
 function firstMatchOfACrisisRule(compiledAtOnce: boolean): { bytecode: boolean; native: boolean } {
   const script = `
-    const { CRISIS_RULES } = require(${JSON.stringify(join(ROOT, 'src/safety/crisisLexicon.ts'))});
+    const { CRISIS_RULES } = require(${JSON.stringify(join(ROOT, 'src/safety/crisisRules.ts'))});
     if (${compiledAtOnce}) require(${JSON.stringify(join(ROOT, 'src/app/regExpCompilation.ts'))}).compileRegExpsAtOnce();
     const pattern = CRISIS_RULES[0].pattern;
     pattern.test('hi, what does ccs cover?');

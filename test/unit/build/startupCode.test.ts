@@ -84,6 +84,15 @@ describe('What a cold start loads (serverless.yml custom.esbuild, as npm run ben
     },
   );
 
+  it.each(['functions/sms.ts', 'functions/messages.ts'])(
+    '%s ships the crisis rules and word lists as literals: neither the vocabulary file nor the terms() that composes it from it (crisisDataAtBuild.test.ts)',
+    async (entry) => {
+      const inputs = [...(await startupInputs(entry)).keys()];
+      expect(inputs).toEqual(expect.arrayContaining(['src/safety/crisisRules.ts', 'src/safety/crisisWordLists.ts']));
+      expect(inputs.filter((input) => /src\/safety\/crisisVocabulary\.ts$|content\/crisis-vocabulary\.json$/.test(input))).toEqual([]);
+    },
+  );
+
   it('libphonenumber-js is read from beside the handler on first use: the SMS function starts without it, and the bundled phone answers and formatting work through it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'startup-phone-'));
     try {
