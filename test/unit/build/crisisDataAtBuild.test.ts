@@ -1,13 +1,12 @@
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { serverlessEsbuildOptions } from '../../../bench/coldStart';
+import { fileURLToPath } from 'node:url';
 import { detectCrisis } from '../../../src/safety';
 import * as crisisRules from '../../../src/safety/crisisRules';
 import * as crisisWordLists from '../../../src/safety/crisisWordLists';
+import { bundleProbe } from '../../helpers/bundleProbe';
 
 const ROOT = join(__dirname, '../../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -34,19 +33,12 @@ describe('The crisis rules and word lists, evaluated at build time (build/esbuil
         "export * as crisisWordLists from './src/safety/crisisWordLists';",
         "export { detectCrisis } from './src/safety';",
       ].join('\n');
-      await build({
-        ...serverlessEsbuildOptions(),
-        stdin: { contents: probe, resolveDir: ROOT, sourcefile: 'probe.ts', loader: 'ts' },
-        absWorkingDir: ROOT,
-        outdir: dir,
-        logLevel: 'error',
-        write: true,
-      });
-      const code = readFileSync(join(dir, 'stdin.mjs'), 'utf8');
+      const bundle = await bundleProbe(dir, probe);
+      const code = readFileSync(fileURLToPath(bundle), 'utf8');
       // The vocabulary's words are in the rules' sources; its file and its reviewers' notes are not shipped.
       expect(code).not.toContain('"concepts"');
       const script = [
-        `const m = await import('${pathToFileURL(join(dir, 'stdin.mjs')).href}');`,
+        `const m = await import('${bundle}');`,
         `const messages = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(join(ROOT, 'test/fixtures/crisis-messages.json'))}, 'utf8'));`,
         'const answers = messages.map((m_) => m.detectCrisis(m_.text, m_.after ? { lastCrisis: m_.after } : {}) ?? null);',
         `console.log(JSON.stringify({ crisisRules: { ...m.crisisRules }, crisisWordLists: { ...m.crisisWordLists }, answers }, ${regExpsSpelled}));`,
