@@ -54,8 +54,9 @@ const near = (first: string, second: string, gap: number) => `(?:${first})(?: \\
 // Swallowing any of these is a poisoning (content/crisis-vocabulary.json has the words).
 // "any X cleaner", "roach spray", "ant bait": a product named by what it is for.
 const PRODUCT_BY_USE =
-  // A tablet named by where it sits: "la pastilla azul del tanque del baño", "a toilet bowl tablet", "the pool puck".
-  '\\bpastillas? (?:\\w+ )?(?:del|de la|para el|para la) (?:tanque|inodoro|bano|escusado|excusado|taza|alberca|piscina|lavavajillas|lavaplatos)\\b|\\b(?:toilet|tank|bowl|pool|dishwasher|denture)(?: bowl| cleaner| cleaning)? (?:tablets?|tabs?|pucks?)\\b|\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse|fuel)s?\\b|\\b(?:veneno|limpiador|quita\\w+|mata ?\\w+s) (?:de|del|para)\\b|\\bliquido (?:de|del|para) (?!(?:la |el )?(?:rehidrat\\w*|suero|agua|leche|jugo))';
+  // A tablet named by where it sits: "la pastilla azul del tanque del baño", "a toilet bowl tablet", "the pool puck"; what fills a
+  // radiator ("el líquido verde del radiador").
+  '\\b(?:liquido|fluido|agua)(?: \\w+)? (?:del|de|para el) (?:radiador|anticongelante)\\b|\\bradiator (?:fluid|water|coolant)\\b|\\bcoolant\\b|\\banticongelante\\b|\\bpastillas? (?:\\w+ )?(?:del|de la|para el|para la) (?:tanque|inodoro|bano|escusado|excusado|taza|alberca|piscina|lavavajillas|lavaplatos)\\b|\\b(?:toilet|tank|bowl|pool|dishwasher|denture)(?: bowl| cleaner| cleaning)? (?:tablets?|tabs?|pucks?)\\b|\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse|fuel)s?\\b|\\b(?:veneno|limpiador|quita\\w+|mata ?\\w+s) (?:de|del|para)\\b|\\bliquido (?:de|del|para) (?!(?:la |el )?(?:rehidrat\\w*|suero|agua|leche|jugo))';
 // Any oil that is not food, concentrated: essential oils, lamp oil, baby oil ("tea tree oil", "aceite de eucalipto").
 const NOT_A_NAME = '(?:the|a|an|some|of|his|her|my|their|our|this|that|more|much|little)';
 const OIL = `\\b(?!${terms('foodOil')}|${NOT_A_NAME}\\b)\\w+ oils?\\b|\\baceites? (?:de |del |de la |para |para el |para la )(?!${terms('foodOil')})\\w+|\\baceites? (?:esencial|aromatic)\\w*`;
@@ -153,7 +154,7 @@ const DISTRESS_SIGN =
 const OXYGEN_RAN_OUT =
   '\\b(?:oxygen|oxigeno|o2|tank|tanque)\\b(?: \\w+){0,3} (?:ran out|run out|is empty|went empty|se acabo|se termino|se vacio|esta vacio)\\b|\\b(?:ran out of|out of|se nos acabo el|se le acabo el|no hay|sin) (?:oxygen|oxigeno|o2)\\b';
 const CIRCUIT_OFF =
-  '\\b(?:circuit|vent|trach|traqueo\\w*|tubing|manguera)\\b(?: \\w+){0,2} (?:disconnect\\w*|came off|came out|fell out|popped off|se salio|se desconecto|se zafo)\\b';
+  '\\b(?:circuit|vent|trach|traqueo\\w*|tubing|manguera)\\b(?: \\w+){0,2} (?:disconnect\\w*|came off|came out|fell out|popped off|se salio|se desconecto|se zafo)\\b|\\b(?:accidental )?decannulat\\w*';
 const OXYGEN_WANTING = `${DISTRESS_SIGN}|\\b(?:gris|gray|grey|blue|azul\\w*|morad\\w*|pale|palid\\w*|weak (?:resp|breath)\\w*|breathing (?:so |really |super )?(?:fast|hard)|respira (?:super |muy )?(?:rapido|agitad\\w*)|cant breathe|no puede respirar)\\b`;
 // A ventilator, monitor or pulse oximeter sounding: "ventilator alarm keeps sounding", "la alarma del monitor".
 const DEVICE_ALARM =
@@ -396,7 +397,7 @@ const EXPOSURE_SIGN =
 // Another adult named as the one acting: the harmer vocabulary, or a parent told as such ("a parent has their teenager by the neck").
 // Not a person asked for ("I need someone to come out tonight", "que venga alguien"), nor the one threatened or the owner of a thing
 // ("va a matar a su maestra", "la pistola de su papá", "threatened his dad").
-const ANOTHER_ADULT = `(?<!\\b(?:need|needs|send|want|get|call|venga|mande|manden|al|kill|hurt|stab|shoot|threatened|threatening|threatens|at|de|a)(?: (?:su|mi|sus|mis|la|el|his|her|my|the))? )(?:${terms('harmer')}|\\b(?:a|the|one|his|her|their|(?:my |our )?(?:sons|daughters|kids|babys|childs)) (?:parent|mom|dad|mother|father)\\b)(?! to\\b| que\\b)`;
+const ANOTHER_ADULT = `(?<!\\b(?:need|needs|send|want|get|call|venga|mande|manden|al|kill|hurt|stab|shoot|threatened|threatening|threatens|at|de|a)(?: (?:su|mi|sus|mis|la|el|his|her|my|the))? )(?:${terms('harmer')}|\\b(?:a|the|one|his|her|their|(?:my |our )?(?:sons|daughters|kids|babys|childs)) (?:parent|mom|dad|mother|father)\\b|\\bmi (?:hermano|hermana)\\b)(?! to\\b| que\\b)`;
 const AT_THE_DOOR =
   '\\b(?:outside|at the door|at our door|broke in|on (?:his|her|their) way|coming (?:over|here|to (?:get|find))|afuera|en la puerta|se metio|viene (?:para aca|en camino)|ya (?:esta|viene) en camino|(?:la|lo|los) va a ir a buscar)\\b';
 // A harm being done to someone now, told by the act: a hold, a blow, a drag, a threat said aloud, a door forced, a way out barred.
@@ -426,13 +427,26 @@ const HARM_BEING_DONE = [
   `\\b(?:threaten\\w*|amenaz\\w*)(?: \\w+){0,3} (?:to |con )?(?:kill|hurt|shoot|stab|matar|lastimar|disparar|llevarse)\\w*|\\b${INTENT} (?:kill|hurt|harm|stab|shoot|beat) ${PERSON}\\b`,
 ].join('|');
 
+const VENOMOUS =
+  '\\b(?:scorpions?|alacran\\w*|escorpion\\w*|black widow|brown recluse|recluse|spiders?|aran(?:a|ita)s?|viuda negra|rattlers?|rattlesnakes?|snakes?|viboras?|serpientes?|culebras?|cascabel|jellyfish|medusas?|aguamalas?)\\b';
+const STINGING_INSECTS = '\\b(?:bees?|abejas?|wasps?|avispas?|avispones?|yellow ?jackets?|hornets?|fire ants|hormigas (?:rojas|de fuego|bravas))\\b';
+const MANY_STINGS =
+  '\\b(?:(?:like |about |over |more than )?\\d+ ?\\+? ?(?:times|stings|piquetes|picaduras|veces)|a bunch of|a swarm|swarm\\w*|un monton|un enjambre|muchas|like \\d+|\\d+ ?\\+)\\b';
+// Signs going away, or a sting seen to: "the swelling is going down", "a little swelling, he's fine", "ya se le bajó".
+const VENOM_SETTLED =
+  '\\b(?:going down|went down|a little|a lil|poquit\\w*|tantito|hes fine|shes fine|was fine|esta bien|ya se (?:le )?(?:bajo|quito)|ya paso|yesterday|ayer|last (?:week|month|year))\\b';
+const STUNG_OR_BITTEN =
+  '\\b(?:stung|stings?|stinging|bit|bitten|bites?|got (?:her|him|them|my \\w+)|pico|picaron|picado|picada|picadura\\w*|piquetes?|mordio|mordida|mordido)\\b';
+const VENOM_SIGN =
+  '\\b(?:numb\\w*|tingl\\w*|swell\\w*|swollen|huge|puff\\w*|hinch\\w*|sweat\\w*|sud\\w*|hurts (?:all the way|up to)|duele hasta|dolor|purple|morad\\w*|black|negr[oa]|drool\\w*|babe\\w*|twitch\\w*|mueve los ojos|eyes (?:moving|rolling)|vomit\\w*|scream\\w*|grit\\w*|llor\\w*|\\d+ times|\\d+ (?:stings|piquetes|picaduras)|un monton)\\b';
 const IN_THE_EYES = '(?:in|into|en) (?:\\w+ ){0,2}(?:eyes?|ojos?)\\b';
 // Products that burn the eye: a rinse and a call, even before a sign (soap or sunscreen in the eyes is not one).
 const CAUSTIC =
   '\\b(?:bleach|clorox|cloro|lejia|blanqueador|\\w+ cleaner|limpiador\\w*|destapa\\w*|lye|sosa caustica|ammonia|amoniaco|acid|acido|chlorine|pool (?:chemicals?|shock)|quimicos?|chemicals?|pepper spray|gas pimienta|mace|tear gas|gas lacrimogeno|paint thinner|thinner|aguarras|cement|cemento|cal viva|superglue|super glue|kola loca)\\b';
 const BREATHED =
   '\\b(?:breathed|breathing in|breathed in|inhaled|inhaling|huffed|huffing|sniffed|sniffing|respiro|respiraron|inhalo|inhalaron|aspiro|olio|oliendo|estuvo oliendo)';
-const FUMES = '(?:\\w+ ){0,2}(?:gas|gases|fumes|smoke|humo|humos|vapores|propane|propano|butane|butano|aerosol|thinner|solvente|pegamento|glue)\\b';
+const FUMES =
+  '(?:\\w+ ){0,2}(?:gas|gases|fumes|smoke|humo|humos|vapores|propane|propano|butane|butano|aerosol|thinner|solvente|pegamento|glue|fogger|bug bomb|insecticid\\w*|fumigante|spray)\\b';
 const COUGHS_AFTER_FUMES =
   '\\b(?:cough\\w*|wheez\\w*|tos|tose|toser|tosiendo|silb\\w*|cant breathe|no puede respirar|burning|arde\\w*|ojos rojos|red eyes|lips)\\b';
 
@@ -441,10 +455,31 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // Any ingest verb with any product, plant, drug or object; alcohol only for a child.
   { kind: 'poisoning', pattern: allOf(INGEST, HAZARD) },
   { kind: 'poisoning', pattern: allOf(SPLASHED_ON_BODY, PRODUCT, EXPOSURE_SIGN) },
+  // A venomous sting or bite with a sign after, told by the animal: "we think a scorpion ... foot is numb n tingly", "una araña negra
+  // lo picó ... está sudando mucho", "stung like 6 times by yellow jackets, arms swelling".
+  { kind: 'poisoning', pattern: allOf(VENOMOUS, STUNG_OR_BITTEN, VENOM_SIGN), wholeMessage: true, unless: new RegExp(VENOM_SETTLED) },
+  // Stinging insects only by the swarm ("6 times", "un montón"); a swelling face, lips or throat is the allergy rule's 911.
+  {
+    kind: 'poisoning',
+    pattern: allOf(STINGING_INSECTS, MANY_STINGS, STUNG_OR_BITTEN),
+    wholeMessage: true,
+    unless: new RegExp(
+      `${terms('allergyDanger')}|${VENOM_SETTLED}|\\b(?:face|cara|lips|labios|tongue|lengua|throat|garganta|wheez\\w*|breath\\w*|respir\\w*|hives|ronchas)\\b`,
+    ),
+  },
   // A caustic product in the eyes needs no sign told: "got bleach in her eye helping me mop", "le cayó cloro en los ojos".
   { kind: 'poisoning', pattern: allOf(near(SPLASHED, IN_THE_EYES, 8), CAUSTIC) },
   // Fumes, gas or smoke breathed, with a sign after: "respiró mucho gas, está mareado y vomitó", "breathed in the fumes, coughing".
-  { kind: 'poisoning', pattern: allOf(near(BREATHED, FUMES, 4), `${terms('coSymptom')}|${COUGHS_AFTER_FUMES}`), wholeMessage: true },
+  {
+    kind: 'poisoning',
+    pattern: allOf(`${near(BREATHED, FUMES, 4)}|${near(FUMES, BREATHED, 8)}`, `${terms('coSymptom')}|${COUGHS_AFTER_FUMES}`),
+    wholeMessage: true,
+  },
+  // A tube eaten, whatever was in it (an ointment, a cream, toothpaste): "he literally just ate like half the tube".
+  {
+    kind: 'poisoning',
+    pattern: allOf(INGEST, '\\b(?:(?:half|most|all) (?:of )?(?:the|a|his|her|that) tube|the whole tube|medio tubo|todo el tubo|casi todo el tubo)\\b'),
+  },
   { kind: 'poisoning', pattern: allOf(INGEST, ALCOHOL, `${terms('youngPerson')}|${terms('afterIngestion')}`), wholeMessage: true },
   // A medicine: an amount, someone else's, one found or not known, or signs after it.
   { kind: 'poisoning', pattern: allOf(INGEST, MEDICINE, `${AMOUNT}|${OWNER_MEDICINE}|${ADULT_OWNS}|${NOT_OWN}|${UNKNOWN_MEDICINE}`) },
@@ -485,7 +520,6 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // The wrong medicine, by any route: "grabbed the wrong syringe for his g-tube, it was the methadone not the reflux med".
       allOf(WRONG_MEDICINE, `${MEDICINE}|${GIVEN_BY}`, GAVE),
     ),
-    // The schedule, not a mistake: "twice a day", "dos veces al dia".
     // The schedule, not a mistake ("twice a day"); a mistake caught before any was given.
     unless: new RegExp(
       `\\b(?:twice|two times|2 times|dos veces|2 veces) (?:a|per|al|por|each) (?:day|dia|night|noche)\\b|\\btwice daily\\b|\\bas (?:ordered|prescribed)\\b|${FOOD_SWAP}|${NOT_GIVEN}`,
@@ -681,7 +715,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bcant swallow\b|\bno puede tragar\b|\bcar accident\b|\baccidente de (?:carro|coche)\b/,
       /\b(?:hes|shes|he is|she is|baby is|son is|daughter is|kid is|child is|im|i am) dying\b(?! (?:to|of|for|laughing|here|waiting|over))/,
       /\b(?:should|do) (?:i|we) call 911\b|\bcalled 911\b|\b(?:llamo|llamamos|debo llamar|llame) al 911\b/,
-      allOf('\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*|spo2|sp02|o2 sats?)\\b', '\\b(?:dropping|falling|low|bajando|baja|[2-8]\\d)\\b'),
+      allOf('\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*|spo2|sp02|o2 sats?)\\b', '\\b(?:dropping|falling|low|bajando|baja|[2-8]\\d|[2-8]0s)\\b'),
       /\b(?:monitor|vent|ventilator|ventilador) (?:\w+ )?(?:going off|beeping|alarming|sonando)\b|\bstaring off\b/,
     ),
     contextual: true,
@@ -743,6 +777,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Not alive for what comes: "i wont be alive for them", "no voy a estar viva para eso".
       /\b(?:i|ill|im)\b(?: \w+){0,2} (?:wont|will not|not going to|am not going to|not gonna|might not|probably wont|prob wont) be alive\b|\b(?:ya )?no (?:voy|va) a (?:estar|seguir) viv[oa]\b/,
       /\bya no (?:va|voy) a estar (?:aqui|manana|con (?:ustedes|nosotros))\b|\bmanana ya no (?:va|voy) a estar\b|\b(?:diciendo|dijo|dice) adios a todos\b|\badios (?:a todos|para siempre)\b/,
+      // A psychotic break under way; flying from a height: "in a full psychotic break", "says he can fly and wants to prove it off the deck".
+      /\b(?:is in|is having|having|in a|esta en|tiene un|le dio un|le esta dando un) (?:full |full blown |complete |total )?(?:psychotic (?:break|episode)|brote psicotico)\b/,
+      `\\b(?:says|saying|said|thinks|believes|dice|cree|piensa)(?: \\w+){0,4} (?:can|puede) (?:fly|volar)\\b.*\\b(?:${DROP}|deck|window|ventana|prove|probar|jump\\w*|off|brincar|aventarse|tirarse)\\b|\\b(?:${DROP}|deck|window|ventana)\\b.*\\b(?:can|puede) (?:fly|volar)\\b`,
       // A last time, a last day, nothing mattering after tonight: "this is the last time you'll see me", "hoy es su último día".
       /\blast time (?:you|youll|you will|u|ull) (?:ever )?(?:see|hear from|talk to) me\b|\b(?:said|says|saying|told (?:me|us|him|her))(?: it| that| nothing)? (?:doesnt|wont|does not|will not) matter (?:after|by|past) (?:tonight|tomorrow|today)\b/,
       /\b(?:hoy|today|tonight|esta noche) (?:es|is) (?:su|mi|my|his|her) (?:ultimo|ultima|last) (?:dia|noche|day|night)\b(?! (?:de|del|of|en|at|in|on|for|con|with)\b)/,
@@ -871,6 +908,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: anyOf(
       // A wound that gushes; choking with no air or voice; a purple rash; a child with diabetes who is not making sense.
+      /\bno puede (?:hablar|respirar|llorar) ni (?:toser|respirar|hablar)\b|\b(?:cant|can not|cannot) (?:talk|speak|breathe|cry) (?:or|and|n|nor) (?:cough|breathe|talk)\b/,
       allOf(
         '\\b(?:cut|cuts|sliced|gash|wound|laceration|stoma|corto|cortada|cortadura|herida)\\b',
         '\\b(?:gushing|spurting|squirting|pouring|soaking|soaked|a chorros|chorreando)\\b',
@@ -1123,7 +1161,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   // Another adult doing harm now, however it is told: "hes got my son by the collar up against the fridge", "my ex is outside with a
   // gun", "some guy in a van is following my daughter home". The adult is told before the act ("he threatened his teacher" is not
-  // it); a writer turning a weapon on themself is 988's (the rules above).
+  // it); a writer turning a weapon on themself is 988's (the rules above), but "locked himself in with my son" is not that.
   {
     kind: 'medical',
     pattern: anyOf(
@@ -1133,7 +1171,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
     unless: new RegExp(
-      `\\b${SELF}\\b|\\bsuicid\\w*|\\b(?:matar|cortar|lastimar|quitar)(?:me|se)\\b|\\b(?:me|se) (?:va|voy|quiere|quiero|iba) a (?:matar|cortar|lastimar|suicidar|quitar la vida)\\b`,
+      `\\bse (?:esta |estaba )?(?:cortando|quemando|lastimando|pegando|ahorcando|golpeando)\\b|\\b(?:kill|hurt|harm|cut|shoot|stab|hang|burn)\\w* ${SELF}\\b|\\b(?:on|at|to|against) ${SELF}\\b|\\bsuicid\\w*|\\b(?:matar|cortar|lastimar|quitar)(?:me|se)\\b|\\b(?:me|se) (?:va|voy|quiere|quiero|iba) a (?:matar|cortar|lastimar|suicidar|quitar la vida)\\b`,
     ),
   },
   { kind: 'behavioral', pattern: new RegExp(terms('selfHarmSign')), wholeMessage: true },

@@ -1189,6 +1189,71 @@ const ROUND_22: typeof ROUND_11 = [
   },
 ];
 
+// Round 23 (session 12): mechanisms from batches ax and ay's misses (round 22's honest figure), worded anew.
+const ROUND_23: typeof ROUND_11 = [
+  {
+    name: 'a venomous sting or bite told by the animal and a sign; stinging insects by the swarm',
+    noAlarm: [
+      'a bee stung him once at recess yesterday, a little red bump, hes fine now',
+      'does CCS cover the antivenom if a rattlesnake ever bites him on the ranch?',
+      'the scorpion in the garage was dead, nobody got stung, who do I call for pest control',
+    ],
+    alarm: [
+      ['a scorpion stung my son on the hand and now his lips and fingers are tingling', 'poisoning'],
+      ['le picó una araña viuda negra en la pierna y está sudando y con calambres', 'poisoning'],
+      ['my daughter stepped on a nest and got stung like 20 times by wasps, shes crying', 'poisoning'],
+      ['a snake bit my son by the creek and his ankle is swelling and turning purple', 'poisoning'],
+    ],
+  },
+  {
+    name: 'fumes named before the breath; a tube eaten; radiator fluid',
+    noAlarm: [
+      'the radiator in his room leaks water, can the landlord fix it before the nurse visit',
+      'the tube of his eczema cream is half empty, can the pharmacy refill it early',
+      'we used a bug fogger while we were away, aired it out for hours, everyone is fine',
+    ],
+    alarm: [
+      ['the bug fogger went off in the closet and she breathed it in, now coughing and dizzy', 'poisoning'],
+      ['she ate the whole tube of diaper cream while i was in the shower', 'poisoning'],
+      ['mi niño se tomó el líquido del radiador que estaba en una botella', 'poisoning'],
+    ],
+  },
+  {
+    name: 'a trach out or sats in the 70s; choking told as no voice and no cough',
+    noAlarm: [
+      'she cant talk or walk yet, shes 1, is speech therapy covered',
+      'we practiced an accidental decannulation drill with the home nurse today, can CCS pay for a spare trach',
+    ],
+    alarm: [
+      ['accidental decannulation, cant get the new one in, hes turning blue', 'medical'],
+      ['his sats are in the 70s on the pulse ox and hes working hard to breathe', 'medical'],
+      ['estaba comiendo palomitas y ahora no puede hablar ni toser', 'medical'],
+    ],
+  },
+  {
+    name: 'a psychotic break under way; a child who says he can fly, at a height',
+    noAlarm: [
+      'last year he had a psychotic break, now stable on meds, does pathways cover therapy',
+      'my 4 year old thinks he can fly like superman in his cape lol',
+    ],
+    alarm: [
+      ['my daughter is in a full psychotic break, she thinks the tv is talking to her and wont let us near', 'behavioral'],
+      ['mi hijo dice que puede volar y está parado en el barandal del balcón', 'behavioral'],
+    ],
+  },
+  {
+    name: 'another adult who locked himself in with the child; a brother hitting a child',
+    noAlarm: [
+      'mi hermano le está enseñando a mi hijo a andar en bici, ¿CCS cubre el casco especial?',
+      'my stepdad locked himself out of the house, can he still pick up the wheelchair',
+    ],
+    alarm: [
+      ["her stepdad locked himself in the bathroom with my daughter and is screaming he's going to hurt her", 'medical'],
+      ['mi hermano le está pegando a mi niña de 3 años y no la suelta', 'medical'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
@@ -1199,6 +1264,7 @@ describe.each([
   ...ROUND_17.map((mechanism) => ({ ...mechanism, name: `round 17: ${mechanism.name}` })),
   ...ROUND_18.map((mechanism) => ({ ...mechanism, name: `round 18: ${mechanism.name}` })),
   ...ROUND_22.map((mechanism) => ({ ...mechanism, name: `round 22: ${mechanism.name}` })),
+  ...ROUND_23.map((mechanism) => ({ ...mechanism, name: `round 23: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toEqual([]);
@@ -1244,6 +1310,7 @@ describe.each([
     mechanisms: ROUND_22,
     noRule: ['she spilled the bleach on the floor, none got on her', 'she spilled the bleach on the floor and wiped it up, she was in the other room'],
   },
+  { round: 23, mechanisms: ROUND_23, noRule: [] },
 ])('round $round: the rules alone', ({ mechanisms, noRule }) => {
   it.each(mechanisms.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
     expect(detectCrisisByRules(text)[0]).toBe(kind);
