@@ -1242,6 +1242,17 @@ const ROUND_23: typeof ROUND_11 = [
     ],
   },
   {
+    name: "a seizure timed 'desde hace como 8 o 9 minutos'; 'still seizing' outweighs a history told beside it",
+    noAlarm: [
+      'no le dan convulsiones desde hace como 3 o 4 meses, ¿CCS sigue pagando el neurólogo?',
+      'hx of seizures since birth, none in a year, needs a new neuro referral',
+    ],
+    alarm: [
+      ['mi hijo está convulsionando desde hace como 6 o 7 minutos y no para', 'medical'],
+      ['9yo hx epilepsy, rescue med given 4 min ago, still seizing', 'medical'],
+    ],
+  },
+  {
     name: 'another adult who locked himself in with the child; a brother hitting a child',
     noAlarm: [
       'mi hermano le está enseñando a mi hijo a andar en bici, ¿CCS cubre el casco especial?',
