@@ -34,14 +34,17 @@ const OVERDOSE_TO_COME_PRIORITY: readonly CrisisKind[] = ['medical', 'behavioral
 // CARES line) in capitals too: "sass" is a word.
 const ILLINOIS_ABBREVIATION = /\bIL\b|\bSASS\b/;
 
+/** Explicit self-harm or threat words, and a harm by a person (`byAPerson`): read whole, and off only in a past said to be over. */
+const readAsExplicit = (rule: CrisisRule) => (rule.kind === 'behavioral' || rule.byAPerson === true) && !rule.contextual;
+
 /**
- * See the header of crisisLexicon.ts for which context switches which rule off. Explicit
- * self-harm words, and a harm by a person, are off only in a past event the writer says is over (`resolvedPast`).
+ * See the header of crisisRules.ts for which context switches which rule off. Explicit words
+ * (readAsExplicit) are off only in a past event the writer says is over (`resolvedPast`).
  */
 function ruleApplies(rule: CrisisRule, mentionOnly: boolean, asks: boolean, resolvedPast: boolean, conversation: CrisisConversation): boolean {
   if (rule.afterCrisis && rule.afterCrisis !== conversation.lastCrisis) return false;
   if (rule.contextual) return !mentionOnly && !asks;
-  return rule.kind === 'behavioral' || rule.byAPerson ? !resolvedPast : !mentionOnly;
+  return readAsExplicit(rule) ? !resolvedPast : !mentionOnly;
 }
 
 /**
@@ -52,7 +55,7 @@ function ruleApplies(rule: CrisisRule, mentionOnly: boolean, asks: boolean, reso
  */
 function partFor(rule: CrisisRule, sentence: SentenceReading): string {
   if (rule.kind === 'poisoning') return sentence.afterNotSwallowed;
-  if ((rule.kind === 'behavioral' || rule.byAPerson) && !rule.contextual) return sentence.full;
+  if (readAsExplicit(rule)) return sentence.full;
   return sentence.afterOutcome;
 }
 
