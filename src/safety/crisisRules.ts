@@ -54,6 +54,8 @@ const near = (first: string, second: string, gap: number) => `(?:${first})(?: \\
 // Swallowing any of these is a poisoning (content/crisis-vocabulary.json has the words).
 // "any X cleaner", "roach spray", "ant bait": a product named by what it is for.
 const PRODUCT_BY_USE =
+  // Drying beads named by their shape: "las bolitas esas de gel que vienen en la caja de los zapatos", "the gel beads in the packet".
+  '\\bbolitas? (?:\\w+ )?de (?:gel|silica|hidrogel)\\b|\\b(?:gel|silica) (?:beads?|balls?|packets?|pellets?)\\b|' +
   // A tablet named by where it sits: "la pastilla azul del tanque del baño", "a toilet bowl tablet", "the pool puck"; what fills a
   // radiator ("el líquido verde del radiador").
   '\\b(?:liquido|fluido|agua)(?: \\w+)? (?:del|de|para el) (?:radiador|anticongelante)\\b|\\bradiator (?:fluid|water|coolant)\\b|\\bcoolant\\b|\\banticongelante\\b|\\bpastillas? (?:\\w+ )?(?:del|de la|para el|para la) (?:tanque|inodoro|bano|escusado|excusado|taza|alberca|piscina|lavavajillas|lavaplatos)\\b|\\b(?:toilet|tank|bowl|pool|dishwasher|denture)(?: bowl| cleaner| cleaning)? (?:tablets?|tabs?|pucks?)\\b|\\b\\w+ (?:killer|poison|bait|spray|cleaner|remover|detergent|soap|trap|pods?|polish|rinse|fuel)s?\\b|\\b(?:veneno|limpiador|quita\\w+|mata ?\\w+s) (?:de|del|para)\\b|\\bliquido (?:de|del|para) (?!(?:la |el )?(?:rehidrat\\w*|suero|agua|leche|jugo))';
@@ -70,7 +72,11 @@ const ALCOHOL = terms('alcohol');
 const MEDICINE = terms('medicine');
 // "had" is an ingest verb before an amount: "she had like half a bottle of benadryl".
 // "Se acaba de tomar", "acaba de tragarse": just swallowed, told with the infinitive.
-const INGEST = `${terms('ingest')}|\\b(?:acaba|acabo|acaban|acababa|acabamos) de (?:tomar|beber|comer|tragar|chupar|lamer|morder|masticar)(?:se|selo|sela|selos|selas)?\\b|(?<!it )\\btook\\b|\\btaken\\b|\\bhad (?:like |about |maybe |almost )?(?:half|a whole|the whole|a bunch|a lot|a few|several|most of|all of|\\d+)\\b`;
+// Through a feeding tube is swallowed too: "about 60ml went in through the pump", "i pushed his keppra AND his dads pill thru it",
+// "se lo pasé por la sonda".
+const THROUGH_A_TUBE =
+  '\\b(?:through|thru|via|down|por) (?:the |his |her |their |its |la |el |su )?(?:g ?tube|j ?tube|gj ?tube|ng ?tube|feeding tube|peg|tube|button|mic ?key|mickey|pump|sonda|boton|tubo|bomba)\\b|\\b(?:pushed|put|gave|ran|flushed|fed)(?: \\w+){0,8} (?:thru|through) it\\b';
+const INGEST = `${terms('ingest')}|${THROUGH_A_TUBE}|\\b(?:acaba|acabo|acaban|acababa|acabamos) de (?:tomar|beber|comer|tragar|chupar|lamer|morder|masticar)(?:se|selo|sela|selos|selas)?\\b|(?<!it )\\btook\\b|\\btaken\\b|\\b(?:did|took|had) (?:like |about )?(?:a|one|two|2) (?:big |huge |little |small |whole )?(?:sips?|swigs?|gulps?|chugs?|swallows?|mouthfuls?)\\b|\\bhad (?:like |about |maybe |almost )?(?:half|a whole|the whole|a bunch|a lot|a few|several|most of|all of|\\d+)\\b`;
 const AMOUNT = `${terms('ingestAmount')}|\\b(?:like|maybe|about|around|como|unas?|unos|casi) \\d+|\\b\\d{2,}\\b|\\b\\d+ of\\b`;
 const RELATIVE = termsIn('otherPerson', 'es');
 // Medicines are swallowed every day: only an amount or someone else's medicine makes it a poisoning.
@@ -131,8 +137,9 @@ const UNKNOWN_MEDICINE = `(?:${terms('foundMedicine')})(?! out)`;
 const GOT_INTO =
   '\\b(?:got into|gotten into|getting into|playing with|jugando con|got (?:a ?)?hold of|found (?:him|her|them|my \\w+|\\w+) with|agarro|se metio (?:en|a)|encontre a (?:mi|la|el) \\w+ con|(?:encontre|encontramos|halle|hallamos) al \\w+ con|got (?:the |a )?(?:\\w+ )?(?:cap|lid|top) off|got (?:it|the \\w+|a \\w+) open|opened (?:the|a|his|her|my) (?:\\w+ )?(?:bottle|container|package|pack|box)|abrio (?:el|la) (?:\\w+ )?(?:frasco|bote|botella|tapa|caja)|destapo)\\b';
 const SOMETHING = '\\b(?:something|some of it|one of those|one of them|algo|de eso|una de esas)\\b';
+// A provider's "tonic-clonic activity >5 min" reaches the rules as "activity 5 min" (normalizeText drops the sign).
 const SEIZURE_DURATION =
-  '\\b(?:for|over|more than|longer than|going|lasting|lasted|been|lleva|llevamos|mas de|ya van|hace) (?:like |about |almost |over |nearly |casi |como )?\\d+ ?(?:min|mins|minute|minutes|minuto|minutos)\\b|\\b\\d+ ?(?:min|mins|minutes|minutos) (?:now|already|ya|and)\\b';
+  '\\b(?:for|over|more than|longer than|going|ongoing|lasting|lasted|been|lleva|llevamos|mas de|ya van|hace) (?:like |about |almost |over |nearly |casi |como )?\\d+ ?(?:min|mins|minute|minutes|minuto|minutos)\\b|\\b\\d+ ?(?:min|mins|minutes|minutos) (?:now|already|ya|and)\\b|\\b(?:activity|seizure|seizing|clonic|gtcs?|convulsion|convulsiones|convulsionando) \\d+ ?(?:min|mins|minutes|minutos)\\b(?! ago)';
 const STIFF_NECK =
   '\\bneck (?:is |feels |looks )?(?:\\w+ )?(?:stiff|rigid|tieso|rigido)\\b|\\bstiff (?:\\w+ )?neck\\b|\\bcuello (?:\\w+ ){0,2}(?:tieso|rigido|duro)\\b';
 // Under three months old, in numbers: "3 weeks old", "de 3 semanas", "6 wk".
@@ -213,8 +220,10 @@ const BREATHING_HARD =
   '\\b(?:wheezing|cant breathe|can not breathe|struggling to breathe|breathing (?:so |really |very )?(?:hard|fast|bad)|le silba (?:el pecho|al respirar)|silbando|no puede respirar|le cuesta (?:mucho )?respirar|respira (?:muy )?(?:rapido|agitad[oa]))\\b';
 const ASTHMA_RESCUE = '\\b(?:inhaler|albuterol|neb|nebulizer|breathing treatment|puffer|inhalador|nebulizador|nebulizacion|salbutamol)\\b';
 const RESCUE_NOT_HELPING =
-  '(?:isnt|is not|not|wont|didnt|hasnt|aint) (?:doing anything|doing nothing|working|helping|help|work)\\b|\\bno (?:le )?(?:hace|ha hecho|hizo) nada\\b|\\bno (?:le )?(?:funciona|funciono|sirve|sirvio|ayuda|ayudo)\\b';
-const TOO_BREATHLESS_TO_TALK = '\\b(?:cant|can not|cannot|unable to|barely) (?:talk|speak|say a word|finish a sentence)\\b|\\bno puede (?:ni )?hablar\\b';
+  '(?:isnt|is not|not|wont|didnt|hasnt|aint) (?:doing anything|doing nothing|working|helping|help|work)\\b|\\bno (?:relief|improvement|response)\\b|\\bno (?:le )?(?:hace|ha hecho|hizo) nada\\b|\\bno (?:le )?(?:funciona|funciono|sirve|sirvio|ayuda|ayudo)\\b';
+// A clinician's "2-word sentences", "tripoding".
+const TOO_BREATHLESS_TO_TALK =
+  '\\b(?:cant|can not|cannot|unable to|barely) (?:talk|speak|say a word|finish a sentence)\\b|\\bno puede (?:ni )?hablar\\b|\\b(?:1|2|one|two|single|few) word (?:sentences|phrases|answers)\\b|\\btripod\\w*';
 // One pupil bigger than the other, after a fall or not: "now one pupil looks bigger", "una pupila se ve más grande".
 const UNEQUAL_PUPILS =
   '\\bone (?:of (?:his|her|their) )?pupils? (?:\\w+ ){0,2}(?:bigger|larger|smaller|dilated|blown)\\b|\\bpupils? (?:are |is |look |looks )?(?:different sizes?|uneven|unequal|not the same size)\\b|\\buna (?:de (?:sus|las) )?pupilas? (?:\\w+ ){0,2}(?:mas grande|mas chica|mas pequena|dilatada)\\b|\\bpupilas? (?:de (?:diferente|distinto) tamano|desiguales|disparejas)\\b';
@@ -341,7 +350,7 @@ const TRYING = '(?:trying|tried|tries|try|attempting|attempted|attempts|keeps tr
 const JUMP_PLACE =
   '(?:windows?|roof|rooftop|balcony|bridge|overpass|ledge|railing|stairwell|building|deck|cliff|(?:moving )?car|ventanas?|techo|azotea|balcon|puente|barandal|segundo piso|tercer piso|escaleras?|edificio|carro|coche)';
 const ATTEMPT_UNDER_WAY = anyOf(
-  `\\b${TRYING} to (?:jump|leap|throw (?:him|her|them|my)sel(?:f|ves)) (?:out|off|from|out of|off of|over)(?: \\w+){0,3} ${JUMP_PLACE}\\b`,
+  `\\b${TRYING} to (?:jump|leap|climb|throw (?:him|her|them|my)sel(?:f|ves)) (?:out|off|from|out of|off of|over)(?: \\w+){0,3} ${JUMP_PLACE}\\b`,
   `\\b(?:trying|attempting|keeps trying) to (?:hang|strangle|choke|suffocate|smother|drown|stab|shoot|cut|burn|poison|hurt|kill|harm|overdose) ${SELF}\\b`,
   `\\b${TRYING} to (?:run|walk|jump|get|throw (?:him|her|them)sel(?:f|ves)) (?:into|in front of|onto|out into|in) (?:the |a |oncoming )?(?:${TRAFFIC}|car|truck|bus|train)\\b`,
   `\\bse (?:quiere|quiso|esta queriendo|intenta|intento|trata de|trato de|va a|esta intentando|esta tratando de) (?:aventar|tirar|lanzar|echar)(?: \\w+){0,2} (?:por|de|desde|del|de la|al) (?:la |el )?(?:\\w+ )?${JUMP_PLACE}\\b`,
@@ -361,14 +370,15 @@ const REPORTED_INGESTION =
   '\\b(?:reports?|reported|reporting|admits?|admitted|endorses|endorsed|states?|stated|disclosed|denies? not) (?:\\w+ )?(?:taking|having taken|ingesting|having ingested|swallowing|ingestion of)\\b|\\b(?:reports?|reported|admits?|admitted|endorses|endorsed|states?|stated|disclosed) (?:about |approx\\w* |around |like |~ ?)?\\d+ (?:tabs|tablets?|pills|caps|capsules|tabletas|pastillas)\\b|\\bs ?p (?:an )?ingestion\\b|\\bingestion of\\b|\\b(?:refiere|reporta|admite) (?:haber )?(?:tomado|ingerido|ingesta de|tragado)\\b|\\bingesta de\\b';
 const INGESTED_AMOUNT =
   '\\b\\d{2,}\\b(?! ?(?:mg|mgs|mcg|ml|mls|cc|units?|unidades|%|min|mins|minutes|minutos|hours?|hrs?|horas|days?|dias|weeks?|semanas|years?|anos|yo|y o)\\b)|\\b(?:a handful|a bottle|half (?:a|the) bottle|the whole|an entire|a whole|unknown (?:amount|quantity|number)|multiple|too many|un punado|todo el frasco|cantidad desconocida|varias|muchas)\\b';
-// Diabetic ketoacidosis: a diabetic child with its breathing or fruity breath (or high ketones), and vomiting or drowsiness.
+// Diabetic ketoacidosis: a diabetic child with its breathing or fruity breath (or high ketones, or a meter past its range: "BG HI"),
+// and vomiting or drowsiness (a provider's "altered").
 const DIABETIC =
   '\\b(?:diabetic|diabetes|t1d|t1dm|tidm|dm1|iddm|type 1|type one|insulin|insulina|diabetic[oa]|dexcom|cgm|omnipod|tandem pump|bomba de insulina)\\b';
 const KETOACIDOTIC_BREATHING =
   '\\bkussmaul\\b|\\bdeep (?:and )?(?:rapid|fast|heavy|labored) (?:breath\\w*|respirations)\\b|\\bbreathing (?:very |really |so )?(?:deep|deeply) (?:and )?(?:fast|rapid|quick\\w*)?\\b|\\b(?:rapid|fast) (?:and )?deep (?:breath\\w*|respirations)\\b|\\brespira (?:muy )?(?:hondo|profundo)\\b|\\brespiracion (?:profunda|honda)\\b';
 const FRUITY_OR_KETONES =
-  '\\bfruity\\b|\\b(?:breath\\w*|aliento) (?:\\w+ ){0,2}(?:sweet|dulce|acetone|acetona|nail polish)\\b|\\baliento (?:a fruta|afrutado)\\b|\\bhuele a (?:fruta|acetona)\\b|\\b(?:large|high|moderate|very high) (?:urine |blood )?ketones\\b|\\bketones (?:are |were )?(?:large|high|moderate|very high|off the chart)\\b|\\bcetonas (?:altas|muy altas|elevadas)\\b';
-const VOMITING_OR_DROWSY = `\\b(?:vomit\\w*|throwing up|threw up|emesis|puking|vomita\\w*|drowsy|lethargic|sleepy|somnolient\\w*|dormid[oa])\\b|${terms('alteredMental')}`;
+  '\\bfruity\\b|\\b(?:breath\\w*|aliento) (?:\\w+ ){0,2}(?:sweet|dulce|acetone|acetona|nail polish)\\b|\\baliento (?:a fruta|afrutado)\\b|\\bhuele a (?:fruta|acetona)\\b|\\b(?:large|lg|lrg|high|moderate|mod|very high) (?:urine |blood |serum )?ketones\\b|\\bketones (?:are |were )?(?:large|lg|high|moderate|very high|off the chart)\\b|\\b(?:bg|bgl|bs|glucose|glucosa|blood sugar|sugar|azucar|meter|glucometer|glucometro)(?: \\w+){0,2} (?:hi|reads hi|says hi|dice hi|marca hi)\\b|\\bcetonas (?:altas|muy altas|elevadas)\\b';
+const VOMITING_OR_DROWSY = `\\b(?:vomit\\w*|throwing up|threw up|emesis|puking|vomita\\w*|drowsy|lethargic|sleepy|somnolient\\w*|dormid[oa]|altered|ams)\\b|${terms('alteredMental')}`;
 // Something smoked, vaped or inhaled, and a child who does not respond as before: "mi chamaco se fumó algo que le dieron en la
 // escuela ... no me responde bien", "vaped something a friend gave him, now hes out of it and barely answers".
 const SMOKED =
@@ -381,13 +391,13 @@ const RESPONDS_POORLY = `${terms('alteredMental', 'afterIngestion')}|\\bno (?:me
  * se las va a tomar todas"): a behavioral crisis first (988, 911 if in danger), Poison Control after it for the pills at hand.
  */
 export const OVERDOSE_TO_COME =
-  /\bplan (?:to|of) (?:od|overdos\w*|take all)\b|\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/;
+  /\bplans? (?:to|of|on) (?:od|overdos\w*|take all|taking all)\b|\bplans? (?:to|on) tak(?:e|ing) (?:all )?(?:of )?(?:her|his|my|their|the|a bunch of)(?: \w+){0,2} (?:pills|meds|medicines?|medications?|pastillas)\b|\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/;
 
 // A product splashed, sprayed or rubbed into the eyes or onto the skin, with what it does now: Poison Control
 // answers eye and skin exposures ("bleach water splashed in his eyes and he won't open them", "le salpicó ácido muriático
 // en la pierna, la piel se puso blanca"). Products only, not plants or drugs ("poison ivy rash on his arm").
 const PRODUCT = `${terms('householdProduct')}|${PRODUCT_BY_USE}|${FUEL_BY_USE}`;
-const SPLASHED = '\\b(?:splash\\w*|spray\\w*|squirt\\w*|spill\\w*|spilt|got|went|salpic\\w*|cayo|cae|entro|metio|echo|roci\\w*)';
+const SPLASHED = '\\b(?:splash\\w*|spray\\w*|squirt\\w*|spill\\w*|spilt|got|went|put|salpic\\w*|cayo|cae|entro|metio|echo|puso|roci\\w*)';
 // Landing on the body in the same clause ("sprayed febreze on the couch, her eyes are red from crying" is two things).
 const ON_BODY = '(?:in|on|into|onto|en) (?:\\w+ ){0,2}(?:eyes?|ojos?|face|cara|skin|piel|arms?|brazos?|legs?|piernas?|hands?|manos?|cheeks?|mejillas?)\\b';
 const SPLASHED_ON_BODY = `${near(SPLASHED, ON_BODY, 8)}|\\brubbed (?:his|her|their|my|your|its) eyes?\\b`;
@@ -397,7 +407,7 @@ const EXPOSURE_SIGN =
 // Another adult named as the one acting: the harmer vocabulary, or a parent told as such ("a parent has their teenager by the neck").
 // Not a person asked for ("I need someone to come out tonight", "que venga alguien"), nor the one threatened or the owner of a thing
 // ("va a matar a su maestra", "la pistola de su papá", "threatened his dad").
-const ANOTHER_ADULT = `(?<!\\b(?:need|needs|send|want|get|call|venga|mande|manden|al|kill|hurt|stab|shoot|threatened|threatening|threatens|at|de|a)(?: (?:su|mi|sus|mis|la|el|his|her|my|the))? )(?:${terms('harmer')}|\\b(?:a|the|one|his|her|their|(?:my |our )?(?:sons|daughters|kids|babys|childs)) (?:parent|mom|dad|mother|father)\\b|\\bmi (?:hermano|hermana)\\b)(?! to\\b| que\\b)`;
+const ANOTHER_ADULT = `(?<!\\b(?:need|needs|send|want|get|call|venga|mande|manden|al|kill|hurt|stab|shoot|threatened|threatening|threatens|at|de|a)(?: (?:su|mi|sus|mis|la|el|his|her|my|the))? )(?:${terms('harmer')}|\\b(?:a|the|one|his|her|their|(?:my |our )?(?:sons|daughters|kids|babys|childs)) (?:parent|mom|dad|mother|father)\\b|\\bmi (?:hermano|hermana)\\b|\\b(?:boyfriends|girlfriends|husbands|wifes|partners|moms|dads|exs|stepdads|stepmoms) (?:brother|sister|friend|friends|cousin|dad|father|mom|uncle|son|roommate)\\b)(?! to\\b| que\\b)`;
 const AT_THE_DOOR =
   '\\b(?:outside|at the door|at our door|broke in|on (?:his|her|their) way|coming (?:over|here|to (?:get|find))|afuera|en la puerta|se metio|viene (?:para aca|en camino)|ya (?:esta|viene) en camino|(?:la|lo|los) va a ir a buscar)\\b';
 // A harm being done to someone now, told by the act: a hold, a blow, a drag, a threat said aloud, a door forced, a way out barred.
@@ -433,16 +443,17 @@ const STINGING_INSECTS = '\\b(?:bees?|abejas?|wasps?|avispas?|avispones?|yellow 
 const MANY_STINGS =
   '\\b(?:(?:like |about |over |more than )?\\d+ ?\\+? ?(?:times|stings|piquetes|picaduras|veces)|a bunch of|a swarm|swarm\\w*|un monton|un enjambre|muchas|like \\d+|\\d+ ?\\+)\\b';
 // Signs going away, or a sting seen to: "the swelling is going down", "a little swelling, he's fine", "ya se le bajó".
+// "A little" swelling, not "a little brown spider".
 const VENOM_SETTLED =
-  '\\b(?:going down|went down|a little|a lil|poquit\\w*|tantito|hes fine|shes fine|was fine|esta bien|ya se (?:le )?(?:bajo|quito)|ya paso|yesterday|ayer|last (?:week|month|year))\\b';
+  '\\b(?:going down|went down|a little(?! (?:\\w+ )?(?:spiders?|snakes?|scorpions?|bees?|wasps?)\\b)|a lil|poquit\\w*|tantito|hes fine|shes fine|was fine|esta bien|ya se (?:le )?(?:bajo|quito)|ya paso|yesterday|ayer|last (?:week|month|year))\\b';
 const STUNG_OR_BITTEN =
-  '\\b(?:stung|stings?|stinging|bit|bitten|bites?|got (?:her|him|them|my \\w+)|pico|picaron|picado|picada|picadura\\w*|piquetes?|mordio|mordida|mordido)\\b';
+  '\\b(?:two|2|little|tiny|dos) (?:\\w+ )?(?:holes|punctures?|puncture marks|fang marks|agujeritos|hoyitos|puntitos)\\b|\\b(?:stung|stings?|stinging|bit|bitten|bites?|got (?:her|him|them|my \\w+)|pico|picaron|picado|picada|picadura\\w*|piquetes?|mordio|mordida|mordido)\\b';
 const VENOM_SIGN =
-  '\\b(?:numb\\w*|tingl\\w*|swell\\w*|swollen|huge|puff\\w*|hinch\\w*|sweat\\w*|sud\\w*|hurts (?:all the way|up to)|duele hasta|dolor|purple|morad\\w*|black|negr[oa]|drool\\w*|babe\\w*|twitch\\w*|mueve los ojos|eyes (?:moving|rolling)|vomit\\w*|scream\\w*|grit\\w*|llor\\w*|\\d+ times|\\d+ (?:stings|piquetes|picaduras)|un monton)\\b';
+  '\\b(?:numb\\w*|tingl\\w*|swell\\w*|swollen|huge|puff\\w*|hinch\\w*|sweat\\w*|sud\\w*|hurts (?:all the way|up to)|duele hasta|dolor|purple|morad\\w*|black|negr[oa]|drool\\w*|babe\\w*|twitch\\w*|mueve los ojos|eyes (?:moving|rolling)|vomit\\w*|scream\\w*|grit\\w*|llor\\w*|burn\\w*|arde\\w*|quema\\w*|red ring|\\d+ times|\\d+ (?:stings|piquetes|picaduras)|un monton)\\b';
 const IN_THE_EYES = '(?:in|into|en) (?:\\w+ ){0,2}(?:eyes?|ojos?)\\b';
 // Products that burn the eye: a rinse and a call, even before a sign (soap or sunscreen in the eyes is not one).
 const CAUSTIC =
-  '\\b(?:bleach|clorox|cloro|lejia|blanqueador|\\w+ cleaner|limpiador\\w*|destapa\\w*|lye|sosa caustica|ammonia|amoniaco|acid|acido|chlorine|pool (?:chemicals?|shock)|quimicos?|chemicals?|pepper spray|gas pimienta|mace|tear gas|gas lacrimogeno|paint thinner|thinner|aguarras|cement|cemento|cal viva|superglue|super glue|kola loca)\\b';
+  '\\b(?:bleach|clorox|cloro|lejia|blanqueador|\\w+ cleaner|limpiador\\w*|destapa\\w*|lye|sosa caustica|ammonia|amoniaco|acid|acido|chlorine|pool (?:chemicals?|shock)|quimicos?|chemicals?|pepper spray|gas pimienta|mace|tear gas|gas lacrimogeno|paint thinner|thinner|aguarras|cement|cemento|cal viva|cal|superglue|super glue|nail glue|pegamento(?: \\w+){0,2}|kola loca)\\b';
 const BREATHED =
   '\\b(?:breathed|breathing in|breathed in|inhaled|inhaling|huffed|huffing|sniffed|sniffing|respiro|respiraron|inhalo|inhalaron|aspiro|olio|oliendo|estuvo oliendo)';
 const FUMES =
@@ -473,6 +484,18 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'poisoning',
     pattern: allOf(`${near(BREATHED, FUMES, 4)}|${near(FUMES, BREATHED, 8)}`, `${terms('coSymptom')}|${COUGHS_AFTER_FUMES}`),
+    wholeMessage: true,
+  },
+  // Bleach mixed with vinegar, ammonia or an acid gives off chlorine gas; a cough or a burning chest after it is an inhalation:
+  // "limpiando el baño con vinagre y cloro juntos y se hizo como un humo ... no para de toser".
+  {
+    kind: 'poisoning',
+    pattern: allOf(
+      '\\b(?:bleach|clorox|cloro|lejia|blanqueador)\\b',
+      '\\b(?:vinegar|vinagre|ammonia|amoniaco|acid|acido|mix\\w*|mezcl\\w*|together|juntos)\\b',
+      '\\b(?:fumes|smoke|gas|vapor\\w*|humo|humos|smell|olor)\\b',
+      `${COUGHS_AFTER_FUMES}|\\b(?:quema\\w*|burns?) (?:el |his |her |the )?(?:pecho|chest|garganta|throat)\\b`,
+    ),
     wholeMessage: true,
   },
   // A tube eaten, whatever was in it (an ointment, a cream, toothpaste): "he literally just ate like half the tube".
@@ -561,10 +584,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'poisoning',
     pattern: anyOf(
       /\b(?:double dose|extra dose|doble dosis|dosis doble|too much (?:medicine|medication|meds))\b/,
-      /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\b(?:both|each) (?:of us )?gave (?:him|her|them)\b|\bwithout telling each other\b|\b(?:los dos|ambos) le (?:dimos|dieron)\b|\ble di (?:de mas|la medicina equivocada)\b/,
+      /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\b(?:both|each) (?:of us )?gave (?:him|her|them)\b|\bwithout telling each other\b|\b(?:los dos|ambos) le (?:dimos|dieron)\b|\ble di (?:de mas|la medicina equivocada)\b|\b(?:came|got|walked) (?:home|in|back) and gave (?:it|him|her|them)(?: \w+){0,2} (?:too|again|as well)\b|\b(?:llego|vino) y (?:se (?:la|lo|las|los) |le )(?:dio|volvio a dar)(?: \w+){0,2} (?:tambien|otra vez)\b/,
       /\b\d+ ?(?:ml|mg|cc|tabs?|pills?) instead of\b|\b\d+ ?(?:ml|mg) en vez de\b|\bwrong (?:medicine|medication|meds|dose)\b/,
       // A dose multiplied or its units mixed up: "gave him 10x his morphine", "mixed up ml and mg", "confundí los ml con los mg".
-      /\b(?:gave|given|le di|le dimos|le dio)(?: \w+){0,2} \d+ ?(?:x|times|veces) (?:(?:his|her|their|the|su|la|el|lo) )?\w+/,
+      // Not an inhaler's puffs, which an asthma plan repeats: "ya le di el inhalador 3 veces y sigue sin poder hablar" is 911's.
+      /\b(?:gave|given|le di|le dimos|le dio)(?! (?:\w+ ){0,2}?(?:inhaler|inhalador|albuterol|salbutamol|neb|nebulizer|nebulizador|puffs?|disparos)\b)(?: \w+){0,2} \d+ ?(?:x|times|veces) (?:(?:his|her|their|the|su|la|el|lo) )?\w+/,
       /\b(?:mixed up|mix up|confused|confundi\w*) (?:the |los |las )?(?:ml|mls|mg|mgs|cc|units|unidades|teaspoons?|tablespoons?|cucharadas?|cucharaditas?) (?:and|with|for|y|con) (?:the |los |las )?(?:ml|mls|mg|mgs|cc|units|unidades|teaspoons?|tablespoons?|cucharadas?|cucharaditas?)\b/,
       /\b(?:overdosed|overdosing|poisoned|se intoxico|intoxicad[oa]|envenenad[oa]|se envenen\w*)\b/,
       /\bhuffing\b|\bsniffing (?:glue|gas|paint|markers)\b|\bduster\b|\binhalando (?:pegamento|thinner|gasolina|pintura)\b/,
@@ -618,7 +642,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:turning|turned|going|getting|is|are|was|were|went|look|looks|looking|hes|shes|theyre|its)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
+      /\b(?:turning|turned|going|getting|is|are|was|were|been|went|look|looks|looking|hes|shes|theyre|its)(?: \w+)? (?:blue|purple|gray|grey|dusky)\b/,
+      /\b(?:blue|purple|gray|grey|dusky|morad[oa]|azul) (?:around|on|in|alrededor de) (?:the |his |her |los |la )?(?:lips|mouth|face|labios|boca)\b/,
       /\b(?:lips|face|skin|labios|cara|boca)(?: \w+){0,2} (?:blue|purple|gray|grey|morad\w*|azul\w*)/,
       /\b(?:se (?:puso|pone|esta poniendo|ve)|esta(?: bien| muy)?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
     ),
@@ -640,7 +665,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b(?<!\b(?:wish\w*|want\w*|wanna|hop\w*) (?:\w+ ){0,6}(?:and )?not wak\w*)(?<!\bto not wak\w*)|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
+      /\b(?:wont|cant|not|isnt|doesnt) (?:wake|waking)\b(?<!\b(?:wish\w*|want\w*|wanna|hop\w*) (?:\w+ ){0,6}(?:and )?not wak\w*)(?<!\bto not wak\w*)(?<!\bmake sure (?:\w+ ){0,2}(?:doesnt|wont|not) wak\w*)|\bpassed out\b|\bcollapsed\b|\bunresponsive\b|\bnot (?:responding|responsive)\b/,
       /\b(?:he|she|hes|shes|baby|son|daughter|kid|child)(?: \w+){0,2} (?:wont|doesnt|isnt|not) respond\w*/,
       /\b(?:is|went|gone|hes|shes|was|and|got|going) (?:(?:totally|completely|all|really|so|super|suddenly|just|kind of|kinda) )?(?:limp|floppy)\b|\bno (?:pulse|heartbeat)\b|\b(?:not|isnt|wont|stopped) moving\b|\bwont open (?:his|her) eyes\b/,
       /\bno (?:se )?(?:despierta|reacciona|mueve)\b|\bno se esta moviendo\b|\bno abre los ojos\b|\bse desmayo\b|\bdesmayad[oa]\b/,
@@ -660,11 +685,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bstuck in (?:his|her|my|their) throat\b|\b(?:atorad[oa] en la garganta|se le atoro)\b/,
       /\bhaving (?:a |an )?(?:\w+ ){0,2}(?:asthma attack|allergic reaction)\b|\bthroat (?:is )?(?:closing|swelling)\b/,
       allOf(
-        '\\b(?:cara|labios|lengua|boca|garganta|face|lips|tongue|eyes) (?:\\w+ )?(?:hinchad|inflamad|swollen|swelling|puffy|puffing)\\w*|\\b(?:hinch\\w*|swollen|puffy) (?:la |los |las |el |his |her )?(?:cara|labios|lengua|boca|garganta|face|lips|tongue)\\b',
+        '\\b(?:cara|labios?|lengua|boca|garganta|face|lips?|tongue|eyes) (?:\\w+ )?(?:hinchad|inflamad|swollen|swelling|puffy|puffing)\\w*|\\b(?:hinch\\w*|swollen|puffy) (?:la |los |las |el |his |her )?(?:cara|labios|lengua|boca|garganta|face|lips|tongue)\\b',
         '\\b(?:despues de|after) (?:\\w+ ){0,2}(?:comer|tomar|eating|ate|eat|sting|picadura|pico)|\\b(?:comio|comer|ate|eating|picadura|pico|sting|stung|alergi\\w*|allerg\\w*|reaccion|reaction|cacahuate|nuez|nueces|mani|mariscos|camaron|peanut|nut|nuts|shellfish|shrimp|bee|abeja)\\b',
       ),
-      /\b(?:face|lips|tongue|throat) (?:is |are )?(?:swelling|swollen)\b|\bse le (?:esta )?(?:hinchando|cerrando) la (?:cara|garganta|lengua|boca)\b/,
-      /\bhit by a car\b|\batropell\w+/,
+      /\b(?:face|lips?|tongue|throat) (?:is |are )?(?:swelling|swollen)\b|\bse le (?:esta )?(?:hinchando|cerrando) la (?:cara|garganta|lengua|boca)\b/,
+      // Not one sought ("trying to get hit by a truck" is 988's).
+      /(?<!\b(?:get|gets|getting|be) )\bhit by a (?:car|truck|van|bus)\b|\batropell\w+|\b(?:a|the) (?:car|truck|van|suv|bus|carro|coche|camioneta) (?:just )?(?:hit|ran over|struck)\b/,
     ),
   },
   {
@@ -763,7 +789,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         '\\b(?:hoy|esta noche|en la noche|tonight|ahorita|todas|all of them)\\b',
       ),
       // A plan with a method, as clinicians report it: "disclosed a plan to jump from the overpass tonight".
-      /\bplan (?:to|of) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
+      /\bplans? (?:to|of|on) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all|taking all)\b|\bplans? (?:to|on) tak(?:e|ing) (?:all )?(?:of )?(?:her|his|my|their|the|a bunch of)(?: \w+){0,2} (?:pills|meds|medicines?|medications?|pastillas)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
       /\b(?:mcr|mobile crisis(?: response| team)?|crisis team) (?:dispatched|sent out|to come out|out (?:here|now|tonight))\b|\bdispatch (?:mcr|mobile crisis|the crisis team)\b|\b(?:manden|mandar|envien) (?:a )?(?:crisis movil|el equipo de crisis)\b/,
       /\b(?:saying|said|says|say) goodbye to (?:everyone|everybody|us|me|all)\b|\b(?:wants?|going|gonna|threaten\w*) to jump\b/,
       /\bdespidiendose\b|\bdespedida\b|\bdormir para siempre\b|\bno veo (?:salida|otra salida)\b|\b(?:quiere|va a) (?:saltar|brincar|tirarse|aventarse)\b/,
@@ -782,7 +808,17 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       `\\b(?:says|saying|said|thinks|believes|dice|cree|piensa)(?: \\w+){0,4} (?:can|puede) (?:fly|volar)\\b.*\\b(?:${DROP}|deck|window|ventana|prove|probar|jump\\w*|off|brincar|aventarse|tirarse)\\b|\\b(?:${DROP}|deck|window|ventana)\\b.*\\b(?:can|puede) (?:fly|volar)\\b`,
       // A last time, a last day, nothing mattering after tonight: "this is the last time you'll see me", "hoy es su último día".
       /\blast time (?:you|youll|you will|u|ull) (?:ever )?(?:see|hear from|talk to) me\b|\b(?:said|says|saying|told (?:me|us|him|her))(?: it| that| nothing)? (?:doesnt|wont|does not|will not) matter (?:after|by|past) (?:tonight|tomorrow|today)\b/,
-      /\b(?:hoy|today|tonight|esta noche) (?:es|is) (?:su|mi|my|his|her) (?:ultimo|ultima|last) (?:dia|noche|day|night)\b(?! (?:de|del|of|en|at|in|on|for|con|with)\b)/,
+      /\b(?:hoy|today|tonight|esta noche|esta|this) (?:es|is) (?:su|mi|my|his|her) (?:ultimo|ultima|last) (?:dia|noche|day|night)\b(?! (?:de|del|of|en|at|in|on|for|con|with|before|antes|here|aqui|home|sin|without)\b)/,
+      // Not making it to a day, with nothing left to bear or "doing it" today: "me dijo que no va a llegar al jueves, que ya no aguanta
+      // y que lo va a hacer hoy".
+      /\bno (?:va|voy) a llegar (?:al|a|hasta el|hasta) \w+\b.*\b(?:ya no (?:aguanta|aguanto|puede mas|puedo mas)|(?:lo|la) (?:va|voy) a hacer (?:hoy|esta noche|ahorita|ya))\b|\bya no (?:aguanta|aguanto|puede mas|puedo mas)\b.*\b(?:lo|la) (?:va|voy) a hacer (?:hoy|esta noche|ahorita|ya)\b/,
+      /\b(?:wont|will not|isnt going to|is not going to|not going to) make it (?:to|till|until|through) \w+\b.*\b(?:cant take (?:it|this) anymore|going to do it (?:tonight|today|now))\b|\bcant take (?:it|this) anymore\b.*\bgoing to do it (?:tonight|today|now)\b/,
+      // Making sure not to wake, a goodbye and then silence: "he'll make sure he doesn't wake up", "texted me im sorry for everything
+      // tell grandma i love her and now she isnt picking up".
+      /\bmake sure (?:\w+ ){0,2}(?:doesnt|dont|wont|never|not) (?:wake up|wakes up|wake|live)\b|\basegurar(?:se|me)? de no (?:despertar|amanecer)\b/,
+      /\b(?:sorry for everything|perdon por todo|perdoname por todo|tell (?:\w+ ){0,3}i love (?:her|him|them|you)|diles? (?:a \w+ )?que (?:los|las|la|lo|te) quiero)\b.*\b(?:(?:isnt|not|wont|doesnt|stopped) (?:picking up|answering|responding|replying)|no (?:me )?(?:contesta|responde))\b/,
+      // Treatment stopped to die: "I'm going to skip insulin until I die", "dice que ya no se va a poner la insulina hasta morirse".
+      /\b(?:skip|skipping|stop|stopping|not take|not taking|quit|quitting|refuse|refusing|dejar de|no (?:me |se )?(?:voy a|va a|quiero|quiere) (?:poner|tomar|inyectar))\b(?: \w+){0,4} (?:until|till|til|hasta que) (?:i|he|she|me|se) (?:die|dies|muera|muere)\b|\b(?:insulin|insulina|meds|medicine|medicina|pastillas)(?: \w+){0,3} hasta morir(?:me|se)?\b/,
       /\bya no (?:va|voy|vas) a despertar(?:se|me)?\b|\b(?:mejor|que) (?:me|se) (?:mato|mata)\b(?! (?:trabajando|estudiando|de|por|con)\b)/,
       /\bextranari\w* si (?:ya no|no) (?:estuviera|existiera|estuviese)\b/,
       // Wanting to disappear, in Spanish as in English; the how already thought out ("tiene una cuerda en su closet y ya pensó cómo").
@@ -824,7 +860,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'behavioral',
     pattern: anyOf(
-      `\\b(?:quiere|quiero|queria|quieren|va a|voy a|iba a|vas a|amenaza con|amenazando con|dice que va a) (?:matar|morir|suicidar|pegar|golpear|apunalar|disparar|lastimar|ahorcar|aventar)\\w*\\b${NOT_IDIOM}`,
+      // Not a death feared unless something is done ("se va a morir si no lo bautizamos"), nor a thing stuck up ("lo quiero pegar en el refri").
+      `\\b(?:quiere|quiero|queria|quieren|va a|voy a|iba a|vas a|amenaza con|amenazando con|dice que va a) (?:matar|morir(?!\\w* si no\\b)|suicidar|pegar(?!\\w* (?:en|al|con) (?:el |la |los |las |mi |su )?(?:refri\\w*|nevera|pared|puerta|cuaderno|carpeta|libreta|espejo|cinta|pegamento|resistol)\\b)|golpear|apunalar|disparar|lastimar|ahorcar|aventar)\\w*\\b${NOT_IDIOM}`,
       `\\b(?:quiere|quiero|va a|voy a|amenaza con) cortar(?:se|me|la|lo)?\\b${NOT_CUTTING_SERVICES}`,
       /\b(?:piensa|pienso|pensando|pensado) en (?:matar|morir|suicid|quitar)\w*/,
       /\b(?:no|ya no) (?:quiero|quiere) (?:vivir|seguir viviendo|estar aqui|despertar)\b|\bcansad[oa] de vivir\b/,
@@ -929,7 +966,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       ),
       allOf(
         '\\b(?:choked on|choking on|chokes on|something stuck|stuck in|ahogo con|ahogando con|atraganto|atragantando|atoro|atorado|atorada)\\b',
-        '\\b(?:cant|cannot|unable to|no puede) (?:talk|speak|breathe|cough|cry|make a sound|hablar|respirar|toser|llorar)\\b|\\b(?:blue|turning|morad\\w*|azul\\w*)\\b',
+        '\\b(?:cant|cannot|unable to|no puede) (?:talk|speak|breathe|cough|cry|make a sound|hablar|respirar|toser|llorar)\\b|\\b(?:blue|turning|morad\\w*|azul\\w*)\\b|\\bno (?:le )?sale (?:la )?voz\\b|\\bno (?:le )?(?:salen|sale) (?:las )?palabras\\b',
       ),
       near('\\b(?:purple|purplish|dark red|morad\\w*|purpura)', '(?:spots?|dots?|rash|marks|bruises|manchas|manchitas|puntitos|puntos|ronchas)\\b', 3),
       near('\\b(?:spots?|dots?|rash|marks|manchas|manchitas|puntitos|puntos|ronchas)', '(?:purple|purplish|morad\\w*|purpura)\\b', 3),
@@ -956,7 +993,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: anyOf(
       // Violence by a child or an adult happening now: a blow, then fear or screaming.
       allOf(
-        '\\b(?:punched|hit|kicked|attacked|choked|stabbed|strangled|bit|shoved|pushed|beat up|slapped|golpeo|pego|pateo|ataco|ahorco|empujo|mordio|cacheteo) (?:me|us|my|his|her|their|our|him|her|them|a mi|a su|a mi|me|nos)\\b(?! (?:own )?(?:head|forehead|knee|elbow|arm|leg|foot|toe|hand|finger|chin|nose|lip|mouth|face|back|shoulder|eye|cabeza|frente|rodilla|codo|brazo|pierna|pie|mano|dedo|barbilla|nariz|labio|boca|cara|espalda)s? (?:on|against|into|in|off|contra|con|en)\\b)',
+        // Not a car's or a ball's hit ("a car just hit my son in the crosswalk"), nor a medicine or a feed pushed through a tube
+        // ("pushed his keppra thru it").
+        `(?<!\\b(?:car|truck|van|suv|bus|ball|carro|coche|camioneta|pelota)(?: just)? )\\b(?:punched|hit|kicked|attacked|choked|stabbed|strangled|bit|shoved|pushed|beat up|slapped|golpeo|pego|pateo|ataco|ahorco|empujo|mordio|cacheteo) (?:me|us|my|his|her|their|our|him|her|them|a mi|a su|a mi|me|nos)\\b(?! (?:own )?(?:head|forehead|knee|elbow|arm|leg|foot|toe|hand|finger|chin|nose|lip|mouth|face|back|shoulder|eye|cabeza|frente|rodilla|codo|brazo|pierna|pie|mano|dedo|barbilla|nariz|labio|boca|cara|espalda)s? (?:on|against|into|in|off|contra|con|en)\\b)(?!(?: \\w+)? (?:${MEDICINE}|feeds?|formula|meds|leche))`,
         '\\b(?:scared|afraid|terrified|miedo|asustad\\w*|help|ayuda|just|acaba de|police|policia|911|screaming|yelling|gritando|out of control|fuera de control|threat\\w*|amenaz\\w*|raging|wont stop)\\b',
       ),
       // Something over the face or around the neck.
@@ -1015,7 +1054,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   // cant talk and the inhaler isnt doing anything", "le silba el pecho y el inhalador no le hace nada"). Unequal pupils, any cause.
   {
     kind: 'medical',
-    pattern: allOf(BREATHING_HARD, `${near(ASTHMA_RESCUE, RESCUE_NOT_HELPING, 3)}|${TOO_BREATHLESS_TO_TALK}`),
+    pattern: anyOf(
+      allOf(BREATHING_HARD, `${near(ASTHMA_RESCUE, RESCUE_NOT_HELPING, 3)}|${TOO_BREATHLESS_TO_TALK}`),
+      allOf(near(ASTHMA_RESCUE, RESCUE_NOT_HELPING, 3), TOO_BREATHLESS_TO_TALK),
+    ),
     wholeMessage: true,
   },
   { kind: 'medical', pattern: new RegExp(UNEQUAL_PUPILS) },
@@ -1171,10 +1213,16 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
     unless: new RegExp(
-      `\\bse (?:esta |estaba )?(?:cortando|quemando|lastimando|pegando|ahorcando|golpeando)\\b|\\b(?:kill|hurt|harm|cut|shoot|stab|hang|burn)\\w* ${SELF}\\b|\\b(?:on|at|to|against) ${SELF}\\b|\\bsuicid\\w*|\\b(?:matar|cortar|lastimar|quitar)(?:me|se)\\b|\\b(?:me|se) (?:va|voy|quiere|quiero|iba) a (?:matar|cortar|lastimar|suicidar|quitar la vida)\\b`,
+      `\\bse (?:esta |estaba )?(?:cortando|quemando|lastimando|pegando|ahorcando|golpeando)\\b|\\b(?:kill|hurt|harm|cut|shoot|stab|hang|burn)\\w* ${SELF}\\b|\\b(?:on|at|to|against) ${SELF}\\b|\\bsuicid\\w*|\\b(?:matar|cortar|lastimar|quitar)(?:me|se)\\b|\\b(?:me|se) (?:va|voy|quiere|quiero|iba) a (?:matar|cortar|lastimar|suicidar|quitar la vida)\\b|\\bse (?:lo|la) (?:va|quiere|iba) a (?:enterrar|clavar|encajar)\\b`,
     ),
   },
   { kind: 'behavioral', pattern: new RegExp(terms('selfHarmSign')), wholeMessage: true },
+  // A flame held to the skin: "keeps holding a lighter to her arm and says it's the only thing that helps".
+  {
+    kind: 'behavioral',
+    pattern:
+      /\b(?:holding|held|holds|puts?|putting|pressing|pressed|burning) (?:a |the |her |his |my )?(?:lighter|flame|match|matches|lit match|encendedor|cerillo|cerillos)\b(?: \w+){0,2} (?:to|against|on|a|en|contra) (?:her|his|their|my|su|sus|el|la) (?:own )?(?:arms?|skin|legs?|wrists?|hands?|thighs?|brazos?|piel|piernas?|munecas?|manos?)\b/,
+  },
   {
     kind: 'medical',
     pattern: anyOf(
@@ -1194,10 +1242,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   },
   {
     kind: 'poisoning',
-    // A medicine given by mistake: "i gave her the adult one 3 times today by mistake", "le di la medicina por error".
+    // A medicine given or put by mistake: "i gave her the adult one 3 times today by mistake", "le di la medicina por error".
     pattern: allOf(
       MEDICINE,
-      '\\b(?:gave|given|give|got|received|le di|le dimos|le dio|le dieron|took|tomo|recibio)\\b',
+      // Put in the wrong place too: "le eché las gotas del oído en los ojos por equivocación".
+      '\\b(?:gave|given|give|got|received|le di|le dimos|le dio|le dieron|took|tomo|recibio|put|used|le eche|le echamos|le puse|le pusimos|le aplique)\\b',
       '\\b(?:by mistake|por error|por equivocacion|accidentally|accidentalmente|sin querer|on accident|mistakenly)\\b',
     ),
     wholeMessage: true,
@@ -1232,7 +1281,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'poisoning',
     // A medicine patch stuck on, chewed or sucked: "grandma's pain patch was stuck on his back".
     pattern: allOf(
-      '\\b(?:pain|fentanyl|fentanil|nicotine|nicotina|clonidine|lidocaine|medicine|medicated|opioid|morphine|buprenorphine|butrans) patch\\w*|\\bparches? (?:de|para el|para la) (?:dolor|fentanil|nicotina|medicina|morfina)\\b',
+      '\\b(?:pain|fentanyl|fentanil|nicotine|nicotina|clonidine|lidocaine|medicine|medicated|opioid|morphine|buprenorphine|butrans) patch\\w*|\\bparches?\\b(?: \\w+){0,8} (?:de|para el|para la) (?:dolor|fentanil|nicotina|medicina|morfina)\\b',
       '\\b(?:stuck|on (?:his|her|the baby)|chew\\w*|suck\\w*|in (?:his|her) mouth|pegad[oa]|se (?:le )?pego|mastic\\w*|chup\\w*|en la boca)\\b',
     ),
     wholeMessage: true,

@@ -1265,6 +1265,118 @@ const ROUND_23: typeof ROUND_11 = [
   },
 ];
 
+const ROUND_24: typeof ROUND_11 = [
+  {
+    name: 'drying beads named by their shape; a seizure timed in a clinician\'s note (">5 min", "GTC ongoing 6 min")',
+    noAlarm: [
+      'we throw away the silica gel packets right away, do they count as a hazard for the home visit?',
+      'hx of tonic-clonic seizures, last one 2 yrs ago, needs neuro referral',
+    ],
+    alarm: [
+      ['my toddler chewed open a packet of the silica beads from the new shoe box and swallowed some', 'poisoning'],
+      ['se comió unas bolitas de gel de las que vienen en la bolsa de la chamarra', 'poisoning'],
+      ['ED RN, 7yo GTC ongoing 6 min, no rescue med given yet', 'medical'],
+      ['pt in clinic with tonic-clonic activity >10 min, EMS called', 'medical'],
+    ],
+  },
+  {
+    name: 'through a feeding tube is swallowed; drops put in the eyes by mistake; nail glue or lime in the eyes',
+    noAlarm: [
+      'can i give his tylenol through the g tube or does it have to be liquid',
+      'we flush his g tube with water every 4 hours, does ccs pay for the extension sets',
+      'the ear drops the doctor gave us are for 7 days, can the pharmacy refill them',
+    ],
+    alarm: [
+      ['my daughter ran bleach through his g tube by mistake instead of water', 'poisoning'],
+      ['i pushed her brothers clonidine thru the g tube instead of hers', 'poisoning'],
+      ['le puse las gotas de la nariz en los ojos por error y le arden mucho', 'poisoning'],
+      ['grandpa put nail glue in her eye thinking it was her eye drops', 'poisoning'],
+      ['le cayó cal en los ojos mientras pintaban la barda', 'poisoning'],
+    ],
+  },
+  {
+    name: "ketoacidosis in a clinician's shorthand or a meter past its range",
+    noAlarm: ['his blood sugar was high this morning so we called the endo, they changed his dose'],
+    alarm: [
+      ['T1D teen, kussmaul breathing, confused, glucose reads HI', 'medical'],
+      ['my son is diabetic his meter says HI and hes throwing up and so sleepy', 'medical'],
+    ],
+  },
+  {
+    name: "treatment stopped to die, a last night posted, a plan for a parent's pills, not making it to a day, a goodbye then silence",
+    noAlarm: ['this is his last night at the hospital before we go home, can the nurse visit tomorrow'],
+    alarm: [
+      ['she told her coach she is going to stop taking her insulin until she dies', 'behavioral'],
+      ['mi hija puso en instagram que esta es su última noche', 'behavioral'],
+      ['school counselor: 10th grader says she plans to take all of her dads pills tonight', 'behavioral'],
+      ['mi hijo dice que no va a llegar al viernes, que ya no aguanta', 'behavioral'],
+      ['he says hell make sure he doesnt wake up tomorrow', 'behavioral'],
+      ['she texted me sorry for everything tell dad i love him and now she isnt answering', 'behavioral'],
+    ],
+  },
+  {
+    name: 'a flame held to the skin; climbing out a high window; standing on the rail of a bridge',
+    noAlarm: ['my nephew climbed out of his crib again, is there a safer bed CCS covers?'],
+    alarm: [
+      ['my son keeps holding a lighter to his arm and wont stop', 'behavioral'],
+      ['my nephew is trying to climb out the third floor window, he thinks someone is after him', 'behavioral'],
+      ['hes standing on the rail of the bridge and wont come down', 'behavioral'],
+    ],
+  },
+  {
+    name: "a car that hit the child; an adult's relative waving a weapon by the children",
+    noAlarm: ['my son got hit by a ball at recess, a little bruise, can I still bring him to PT'],
+    alarm: [
+      ['a car just hit my daughter in the school parking lot, shes not getting up', 'medical'],
+      ['my sisters boyfriend is drunk and waving a knife around the kids', 'medical'],
+    ],
+  },
+  {
+    name: "asthma past its rescue in a clinician's words; a squeak with every breath; no voice after choking",
+    noAlarm: [
+      'he makes a squeaky noise when he sleeps, the ENT says its his tonsils, does CCS cover the surgery',
+      'ya no le sale sangre de la nariz, gracias, ¿a qué hora abre la oficina?',
+      'el perro se atoró con un hueso pero ya lo sacó, ¿cubren la terapia del lunes?',
+    ],
+    alarm: [
+      ['nurse: 9yo asthmatic, albuterol x2 no relief, tripoding, one word answers', 'medical'],
+      ['hes making a high squeaky noise every time he breathes in and looks pale', 'medical'],
+      ['se atoró con un dulce y ya no le sale la voz', 'medical'],
+    ],
+  },
+  {
+    name: 'bleach mixed into a gas; a dose given twice by two people; a spider or snake told by its marks',
+    noAlarm: ['is it dangerous to mix bleach and vinegar? asking before I clean the bathroom'],
+    alarm: [
+      ['estaba limpiando con cloro y amoniaco juntos, salió un olor fuerte y mi hijo no para de toser', 'poisoning'],
+      ['i gave her the evening keppra and then my husband came home and gave it again', 'poisoning'],
+      ['a little brown spider bit her on the arm and now it burns and has a red ring', 'poisoning'],
+      ['two little holes on her foot after we saw a snake, its swelling fast', 'poisoning'],
+    ],
+  },
+  {
+    name: 'hyperbole of a boss, a teacher or a spouse over a trifle; a thing stuck up; a case asked about anyone; a story on a screen',
+    noAlarm: [
+      'lo quiero pegar en la pared, me manda el numero de la oficina de CCS?',
+      'my boss will kill me if I miss another day, can we move PT to saturday',
+      'mi jefa me va a matar si llego tarde otra vez, ¿hay citas en la tarde?',
+      'my husband is gonna strangle me for forgetting the insurance card, can you text the member number',
+      'my daughters teacher is gonna kill her if she forgets her homework again lol, is the IEP meeting friday',
+      'mi abuela dice que el niño se va a morir si no le ponemos la pulsera roja jaja, ¿CCS cubre el ortodoncista?',
+      'if a student is suicidal at school, who calls Mobile Crisis, the school or the parent?',
+      'is the crisis line only for when someone is hurting themselves?',
+      'what does CCS do if a kid seizes at school and no nurse is there?',
+      'we saw a show where a kid drinks bleach and now my daughter asks if our cleaners are poison',
+      'hypothetically if my son ever talked about hurting himself, who would I call? I want to know ahead of time',
+      'last night it sounded like she was choking but it was just hiccups, the doctor said it was fine',
+    ],
+    alarm: [
+      ['my boyfriend is gonna kill me if i tell anyone what he did to my son', 'medical'],
+      ['mi esposo me va a matar si lo dejo, tiene una pistola', 'behavioral'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
@@ -1276,6 +1388,7 @@ describe.each([
   ...ROUND_18.map((mechanism) => ({ ...mechanism, name: `round 18: ${mechanism.name}` })),
   ...ROUND_22.map((mechanism) => ({ ...mechanism, name: `round 22: ${mechanism.name}` })),
   ...ROUND_23.map((mechanism) => ({ ...mechanism, name: `round 23: ${mechanism.name}` })),
+  ...ROUND_24.map((mechanism) => ({ ...mechanism, name: `round 24: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toEqual([]);
@@ -1322,6 +1435,7 @@ describe.each([
     noRule: ['she spilled the bleach on the floor, none got on her', 'she spilled the bleach on the floor and wiped it up, she was in the other room'],
   },
   { round: 23, mechanisms: ROUND_23, noRule: [] },
+  { round: 24, mechanisms: ROUND_24, noRule: [] },
 ])('round $round: the rules alone', ({ mechanisms, noRule }) => {
   it.each(mechanisms.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
     expect(detectCrisisByRules(text)[0]).toBe(kind);
