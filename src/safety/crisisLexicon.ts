@@ -8,7 +8,7 @@ import {
   THREAT_OVER_A_THING,
   THREAT_OVER_WORK,
 } from './crisisContext';
-import { HAS_WEAPON, KILLS_FOR_TRIFLE, KILLS_ME, OVERDOSED_ON_A_THING, THING_KILLS } from './crisisRules';
+import { DIES_IF, HAS_WEAPON, KILLS_FOR_TRIFLE, KILLS_ME, OVERDOSED_ON_A_THING, THING_KILLS } from './crisisRules';
 
 /**
  * A sentence without its figures of speech, the harms it says have stopped (CEASED_HARM), the words it uses in their
@@ -26,5 +26,7 @@ export function withoutFiguresOfSpeech(sentence: string, laughing: boolean): str
     .replace(OVERDOSED_ON_A_THING, ' ');
   const played = literal.replace(THREAT_IN_PLAY, ' ');
   const trifling = HAS_WEAPON.test(played) ? played : played.replace(THREAT_OVER_A_THING, ' ').replace(THREAT_OVER_WORK, ' ');
-  return laughing ? trifling.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ') : trifling;
+  const read = laughing ? trifling.replace(KILLS_FOR_TRIFLE, ' ').replace(KILLS_ME, ' ').replace(DIES_IF, ' ') : trifling;
+  // One space where a word was taken out, so the words either side stay neighbours ("el inhalador azul y nada": "el inhalador y nada").
+  return read.replace(/ {2,}/g, ' ');
 }

@@ -217,10 +217,10 @@ const WANTS_TO_BE_STRUCK =
   '\\b(?:trying|tried|tries|wants?|wanted|going) to (?:get|be) (?:hit|run over|struck) by (?:a |the )?(?:car|truck|bus|train|cars|trucks)\\b|\\b(?:aventarse|tirarse|lanzarse|echarse|aventar|tirar|lanzar|echar) (?:a|al|enfrente de|frente a|delante de) (?:los |el |un )?(?:carros|coches|camiones|trocas|tren|trafico|carro|coche|camion)\\b';
 
 const BREATHING_HARD =
-  '\\b(?:wheezing|cant breathe|can not breathe|struggling to breathe|breathing (?:so |really |very )?(?:hard|fast|bad)|le silba (?:el pecho|al respirar)|silbando|no puede respirar|le cuesta (?:mucho )?respirar|respira (?:muy )?(?:rapido|agitad[oa]))\\b';
+  '\\b(?:wheezing|cant breathe|can not breathe|struggling to breathe|breathing (?:so |really |very )?(?:hard|fast|bad)|le silba (?:el pecho|al respirar)|silbando|no puede respirar|le cuesta (?:mucho )?respirar|respira (?:muy |bien |super )?(?:rapido|agitad[oa]))\\b';
 const ASTHMA_RESCUE = '\\b(?:inhaler|albuterol|neb|nebulizer|breathing treatment|puffer|inhalador|nebulizador|nebulizacion|salbutamol)\\b';
 const RESCUE_NOT_HELPING =
-  '(?:isnt|is not|not|wont|didnt|hasnt|aint) (?:doing anything|doing nothing|working|helping|help|work)\\b|\\bno (?:relief|improvement|response)\\b|\\bno (?:le )?(?:hace|ha hecho|hizo) nada\\b|\\bno (?:le )?(?:funciona|funciono|sirve|sirvio|ayuda|ayudo)\\b';
+  '(?:isnt|is not|not|wont|didnt|hasnt|aint) (?:doing anything|doing nothing|working|helping|help|work)\\b|\\bno (?:relief|improvement|response)\\b|\\by nada\\b|\\bno (?:le )?(?:hace|ha hecho|hizo) nada\\b|\\bno (?:le )?(?:funciona|funciono|sirve|sirvio|ayuda|ayudo)\\b';
 // A clinician's "2-word sentences", "tripoding".
 const TOO_BREATHLESS_TO_TALK =
   '\\b(?:cant|can not|cannot|unable to|barely) (?:talk|speak|say a word|finish a sentence)\\b|\\bno puede (?:ni )?hablar\\b|\\b(?:1|2|one|two|single|few) word (?:sentences|phrases|answers)\\b|\\btripod\\w*';
@@ -264,6 +264,9 @@ export const THING_KILLS = new RegExp(
 export const KILLS_FOR_TRIFLE =
   /(?<!\b(?:se|me) (?:\w+ ){0,2})\b(?:kill|killing|murder|matar|matarlo|matarla|mata)(?! (?:him|her|my|them|your|our)sel)(?: \w+){0,3} (?:for|por|because|bc|cuz|cause|porque) (?:(?:he|she|they|el|ella|se|le|lo|la) )?(?:eating|taking|using|drinking|finishing|breaking|borrowing|losing|wearing|stealing|touching|reading|hiding|spoiling|ate|took|used|drank|finished|broke|borrowed|lost|wore|stole|touched|hid|comerse|comer|tomar|tomarse|agarrar|usar|romper|quitarle|ponerse|perder|esconder|comio|tomo|agarro|uso|rompio|quito|perdio|escondio)\b/g;
 export const HAS_WEAPON = new RegExp(WEAPON);
+// With laughter, a death foretold if something happens is hyperbole ("dice que se va a morir si le vuelven a negar la autorización
+// jaja", "...cada vez que le toca la inyección jaja"); wanting to die ("se quiere morir si...") is still read.
+export const DIES_IF = /\b(?:se|me) (?:va|voy) a morir (?:si|cada vez que|cuando)\b/g;
 export const KILLS_ME =
   /\b(?:(?:is |are )?(?:going to|will|about to|wants to) )?kill(?:ing)? (?:me|us)\b|\b(?:me|nos) (?:(?:va|van|iba|iban|quiere|quieren) a |(?:esta|estan) )?(?:matar|matando|mata|matan)\b/g;
 
@@ -274,6 +277,9 @@ export const OVERDOSED_ON_A_THING = new RegExp(
 );
 
 // Given, by a person or a pump: "ran albuterol nebs back to back 6x", "mamá administró 10 ml", "la bomba le pasó el potasio".
+// An inhaler's puffs repeated, as an asthma plan says to: "ya le di el inhalador dos veces y nada" is 911's, not a dose mistake.
+const INHALER_REPEATED =
+  '\\b(?:inhaler|inhalador|albuterol|salbutamol|neb|nebulizer|nebulizador|puffs?|disparos)\\b(?: \\w+){0,2} (?:twice|two times|dos veces|\\d+ ?(?:x|times|veces))\\b|\\b(?:twice|dos veces|\\d+ ?(?:x|times|veces))(?: \\w+){0,2} (?:el |the |his |her |su )?(?:inhaler|inhalador|albuterol|salbutamol|neb|nebulizer|nebulizador)\\b';
 const DOSE_GIVEN =
   '\\b(?:gave|give|given|giving|dosed|ran|administered|pushed|infused|le di|le dio|le dimos|le dieron|le puse|le puso|le paso|le hemos dado|hemos dado|le han dado|administro|le administro|le administraron)';
 // Several times the dose: "le hemos dado 5 veces más", "6x in the last hr", "10 times the dose".
@@ -486,18 +492,6 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     pattern: allOf(`${near(BREATHED, FUMES, 4)}|${near(FUMES, BREATHED, 8)}`, `${terms('coSymptom')}|${COUGHS_AFTER_FUMES}`),
     wholeMessage: true,
   },
-  // Bleach mixed with vinegar, ammonia or an acid gives off chlorine gas; a cough or a burning chest after it is an inhalation:
-  // "limpiando el baño con vinagre y cloro juntos y se hizo como un humo ... no para de toser".
-  {
-    kind: 'poisoning',
-    pattern: allOf(
-      '\\b(?:bleach|clorox|cloro|lejia|blanqueador)\\b',
-      '\\b(?:vinegar|vinagre|ammonia|amoniaco|acid|acido|mix\\w*|mezcl\\w*|together|juntos)\\b',
-      '\\b(?:fumes|smoke|gas|vapor\\w*|humo|humos|smell|olor)\\b',
-      `${COUGHS_AFTER_FUMES}|\\b(?:quema\\w*|burns?) (?:el |his |her |the )?(?:pecho|chest|garganta|throat)\\b`,
-    ),
-    wholeMessage: true,
-  },
   // A tube eaten, whatever was in it (an ointment, a cream, toothpaste): "he literally just ate like half the tube".
   {
     kind: 'poisoning',
@@ -528,9 +522,10 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'poisoning',
     pattern: anyOf(
       near(DOSE_GIVEN, `${terms('doseMistake')}|${DOSE_MULTIPLE}|${WHOLE_DAY_AT_ONCE}`, 6),
-      // A second person gave the same dose: "I gave him his clonidine and then my mom gave it again".
+      // A second person gave the same dose: "I gave him his clonidine and then my mom gave it again", "...then my daughter came home and
+      // gave it too".
       allOf(
-        '\\b(?:then|and|y|luego|despues) (?:\\w+ ){1,3}(?:gave|gives|given|le dio|le volvio a dar|le dieron)(?: \\w+){0,3} (?:again|too|also|as well|otra vez|de nuevo|tambien)\\b',
+        '\\b(?:then|and|y|luego|despues) (?:\\w+ ){0,5}(?:gave|gives|given|le dio|le volvio a dar|le dieron)(?: \\w+){0,3} (?:again|too|also|as well|otra vez|de nuevo|tambien)\\b',
         `${MEDICINE}|\\b(?:dose|dosis|meds)\\b`,
       ),
       // Two people each gave it, told with the count: "got his seizure med twice tonight, me and my husband both gave it".
@@ -543,9 +538,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // The wrong medicine, by any route: "grabbed the wrong syringe for his g-tube, it was the methadone not the reflux med".
       allOf(WRONG_MEDICINE, `${MEDICINE}|${GIVEN_BY}`, GAVE),
     ),
-    // The schedule, not a mistake ("twice a day"); a mistake caught before any was given.
+    // The schedule, not a mistake ("twice a day"); a mistake caught before any was given; an inhaler repeated (INHALER_REPEATED).
     unless: new RegExp(
-      `\\b(?:twice|two times|2 times|dos veces|2 veces) (?:a|per|al|por|each) (?:day|dia|night|noche)\\b|\\btwice daily\\b|\\bas (?:ordered|prescribed)\\b|${FOOD_SWAP}|${NOT_GIVEN}`,
+      `\\b(?:twice|two times|2 times|dos veces|2 veces) (?:a|per|al|por|each) (?:day|dia|night|noche)\\b|\\btwice daily\\b|\\bas (?:ordered|prescribed)\\b|${FOOD_SWAP}|${NOT_GIVEN}|${INHALER_REPEATED}`,
     ),
   },
   // Cleaners mixed into fumes, or a product found open, with signs now: "mixed bleach with the toilet cleaner and now she cant stop
@@ -553,10 +548,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'poisoning',
     pattern: anyOf(
+      // Mixed told as "together" or by what bleach meets: "limpiando con vinagre y cloro juntos ... no para de toser".
       allOf(
-        '\\b(?:mix(?:ed|ing|es)?|mezcl\\w*|combin\\w*)\\b',
+        '\\b(?:mix(?:ed|ing|es)?|mezcl\\w*|combin\\w*|juntos|together)\\b|\\b(?:con|with) (?:el |la )?(?:vinagre|vinegar|amoniaco|ammonia)\\b|\\b(?:vinagre|vinegar|amoniaco|ammonia) (?:y|and|con|with)\\b',
         terms('householdProduct'),
-        `${COUGHS}|${terms('afterIngestion')}|\\b(?:fumes|vapores|chest|pecho|breath\\w*|respir\\w*)\\b`,
+        `${COUGHS}|${COUGHS_AFTER_FUMES}|${terms('afterIngestion')}|\\b(?:fumes|vapores|chest|pecho|breath\\w*|respir\\w*)\\b`,
       ),
       allOf(HAZARD, '\\b(?:open|opened|torn open|ripped open|broken open|busted open|abiert[oa]|rot[oa]|destapad[oa])\\b', terms('afterIngestion')),
     ),
@@ -584,16 +580,15 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'poisoning',
     pattern: anyOf(
       /\b(?:double dose|extra dose|doble dosis|dosis doble|too much (?:medicine|medication|meds))\b/,
-      /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\b(?:both|each) (?:of us )?gave (?:him|her|them)\b|\bwithout telling each other\b|\b(?:los dos|ambos) le (?:dimos|dieron)\b|\ble di (?:de mas|la medicina equivocada)\b|\b(?:came|got|walked) (?:home|in|back) and gave (?:it|him|her|them)(?: \w+){0,2} (?:too|again|as well)\b|\b(?:llego|vino) y (?:se (?:la|lo|las|los) |le )(?:dio|volvio a dar)(?: \w+){0,2} (?:tambien|otra vez)\b/,
+      /\bgave (?:him|her|them) (?:the wrong|someone elses|too much)\b|\b(?:both|each) (?:of us )?gave (?:him|her|them)\b|\bwithout telling each other\b|\b(?:los dos|ambos) le (?:dimos|dieron)\b|\ble di (?:de mas|la medicina equivocada)\b/,
       /\b\d+ ?(?:ml|mg|cc|tabs?|pills?) instead of\b|\b\d+ ?(?:ml|mg) en vez de\b|\bwrong (?:medicine|medication|meds|dose)\b/,
       // A dose multiplied or its units mixed up: "gave him 10x his morphine", "mixed up ml and mg", "confundí los ml con los mg".
-      // Not an inhaler's puffs, which an asthma plan repeats: "ya le di el inhalador 3 veces y sigue sin poder hablar" is 911's.
-      /\b(?:gave|given|le di|le dimos|le dio)(?! (?:\w+ ){0,2}?(?:inhaler|inhalador|albuterol|salbutamol|neb|nebulizer|nebulizador|puffs?|disparos)\b)(?: \w+){0,2} \d+ ?(?:x|times|veces) (?:(?:his|her|their|the|su|la|el|lo) )?\w+/,
+      /\b(?:gave|given|le di|le dimos|le dio)(?: \w+){0,2} \d+ ?(?:x|times|veces) (?:(?:his|her|their|the|su|la|el|lo) )?\w+/,
       /\b(?:mixed up|mix up|confused|confundi\w*) (?:the |los |las )?(?:ml|mls|mg|mgs|cc|units|unidades|teaspoons?|tablespoons?|cucharadas?|cucharaditas?) (?:and|with|for|y|con) (?:the |los |las )?(?:ml|mls|mg|mgs|cc|units|unidades|teaspoons?|tablespoons?|cucharadas?|cucharaditas?)\b/,
       /\b(?:overdosed|overdosing|poisoned|se intoxico|intoxicad[oa]|envenenad[oa]|se envenen\w*)\b/,
       /\bhuffing\b|\bsniffing (?:glue|gas|paint|markers)\b|\bduster\b|\binhalando (?:pegamento|thinner|gasolina|pintura)\b/,
     ),
-    unless: new RegExp(NOT_GIVEN),
+    unless: new RegExp(`${NOT_GIVEN}|${INHALER_REPEATED}`),
   },
   {
     kind: 'poisoning',
@@ -647,9 +642,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:lips|face|skin|labios|cara|boca)(?: \w+){0,2} (?:blue|purple|gray|grey|morad\w*|azul\w*)/,
       /\b(?:se (?:puso|pone|esta poniendo|ve)|esta(?: bien| muy)?|poniendo|ponerse)(?: \w+)? (?:morad|azul)\w*/,
     ),
-    // Blue as a mood: "feeling blue", "so blue after losing the game".
+    // Blue as a mood: "feeling blue", "so blue after losing the game", "blue all night, dodgers lost"; purple with anger, "morado del coraje".
     unless:
-      /\bfe(?:el|els|eling|lt) (?:\w+ )?blue\b|\bblue (?:about|after losing|because (?:he|she|they|we) lost)\b|\bblue in the face (?:from|with|of) (?:screaming|yelling|crying|arguing|talking|asking|explaining)\b/,
+      /\bmorad[oa] (?:del|de) (?:coraje|berrinche|llorar|llanto|risa)\b|\bblue all (?:night|day|week|weekend)\b|\b(?:dodgers|giants|lakers|cubs|sox|bears|bulls|niners|rams|chargers|padres|team)\b(?: \w+)? lost\b|\bfe(?:el|els|eling|lt) (?:\w+ )?blue\b|\bblue (?:about|after losing|because (?:he|she|they|we) lost)\b|\bblue in the face (?:from|with|of) (?:screaming|yelling|crying|arguing|talking|asking|explaining)\b/,
   },
   {
     kind: 'medical',
@@ -675,7 +670,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   {
     kind: 'medical',
     pattern: anyOf(
-      /\bchoking\b(?! hazard| down| back)|\b(?:is|was|almost|nearly|hes|shes) drowning\b(?! in (?!(?:the |a |our |his |her )?(?:water|pool|tub|bathtub|bath|lake|river|ocean|sea|pond|canal)\b))|\bdrowned\b(?! (?:(?:his|her|their|my|our|the) \w+|it|them) in\b)|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
+      /(?<!\b(?:without|no|sin) )\bchoking\b(?! hazard| down| back)|\b(?:is|was|almost|nearly|hes|shes) drowning\b(?! in (?!(?:the |a |our |his |her )?(?:water|pool|tub|bathtub|bath|lake|river|ocean|sea|pond|canal)\b))|\bdrowned\b(?! (?:(?:his|her|their|my|our|the) \w+|it|them) in\b)|\b(?:fell|found \w+) in the (?:pool|bathtub|tub)\b|\bface down in\b|\bboca abajo en (?:la )?(?:alberca|piscina|tina|agua)\b/,
       /\bse (?:esta )?(?:ahogando|atragantando|atraganto)\b|\bahogandose\b|\bse ahogo en\b/,
       /\bbleeding (?:a lot|alot|heavily|badly|bad|everywhere|nonstop)\b|\b(?:wont|doesnt|cant) stop bleeding\b/,
       /\b(?:a lot of|lots of|so much) blood\b|\bblood everywhere\b|\bmucha sangre\b|\bsangre por todos lados\b/,
@@ -708,6 +703,12 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     ),
     wholeMessage: true,
   },
+  // Breathing done for the child now ("9mo apneic episode in clinic, bagging now"); a baby gone limp as a rag ("se quedó como trapito").
+  {
+    kind: 'medical',
+    pattern:
+      /\bbagging (?:now|him|her|them|the baby|pt|patient)\b|\b(?:started|starting|giving|doing|performing) (?:cpr|rcp|rescue breaths|chest compressions|compressions)\b|\bcpr in progress\b|\bapneic\b(?=.*\b(?:now|just|in clinic|right now|ahorita|ahora)\b)|\bse (?:quedo|puso|esta) como (?:un )?trap(?:ito|o)\b/,
+  },
   // A provider's wording for a child who cannot be woken: "now difficult to arouse", "obtunded".
   {
     kind: 'medical',
@@ -738,7 +739,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     kind: 'medical',
     pattern: anyOf(
       /\bunconscious\b|\binconsciente\b|\bcpr\b|\brcp\b|\banaphyla\w*|\banafila\w*|\ballergic reaction\b|\breaccion alergica\b/,
-      /\bcant swallow\b|\bno puede tragar\b|\bcar accident\b|\baccidente de (?:carro|coche)\b/,
+      /\bcant swallow\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|meds|medicine))|\bno puede tragar\b(?! (?:las |sus )?(?:pastillas|tabletas|capsulas|pildoras))|\bcar accident\b|\baccidente de (?:carro|coche)\b/,
       /\b(?:hes|shes|he is|she is|baby is|son is|daughter is|kid is|child is|im|i am) dying\b(?! (?:to|of|for|laughing|here|waiting|over))/,
       /\b(?:should|do) (?:i|we) call 911\b|\bcalled 911\b|\b(?:llamo|llamamos|debo llamar|llame) al 911\b/,
       allOf('\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*|spo2|sp02|o2 sats?)\\b', '\\b(?:dropping|falling|low|bajando|baja|[2-8]\\d|[2-8]0s)\\b'),
@@ -817,6 +818,9 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // tell grandma i love her and now she isnt picking up".
       /\bmake sure (?:\w+ ){0,2}(?:doesnt|dont|wont|never|not) (?:wake up|wakes up|wake|live)\b|\basegurar(?:se|me)? de no (?:despertar|amanecer)\b/,
       /\b(?:sorry for everything|perdon por todo|perdoname por todo|tell (?:\w+ ){0,3}i love (?:her|him|them|you)|diles? (?:a \w+ )?que (?:los|las|la|lo|te) quiero)\b.*\b(?:(?:isnt|not|wont|doesnt|stopped) (?:picking up|answering|responding|replying)|no (?:me )?(?:contesta|responde))\b/,
+      // "Ending it" as soon as he is home; possessions given away with a goodbye or a forgiveness asked for.
+      /\b(?:hes|shes|im|i am|he is|she is|is|going to be) ending it\b(?! (?:with|w)\b)|\bend(?:ing)? it (?:all )?(?:as soon as|when (?:i|he|she) gets? home|tonight|today)\b/,
+      /\b(?:regalo|regalando|regalado|repartio|repartiendo|gave away|giving away|given away)\b(?: \w+){0,2} (?:todas? )?(?:sus|his|her|all (?:his|her)|all of (?:his|her)) (?:cosas|stuff|things|pertenencias|belongings|juegos|ropa)\b.*\b(?:perdon\w*|forgive|sorry|no (?:lo|la) encuentro|cant find|goodbye|adios|despid\w*)\b/,
       // Treatment stopped to die: "I'm going to skip insulin until I die", "dice que ya no se va a poner la insulina hasta morirse".
       /\b(?:skip|skipping|stop|stopping|not take|not taking|quit|quitting|refuse|refusing|dejar de|no (?:me |se )?(?:voy a|va a|quiero|quiere) (?:poner|tomar|inyectar))\b(?: \w+){0,4} (?:until|till|til|hasta que) (?:i|he|she|me|se) (?:die|dies|muera|muere)\b|\b(?:insulin|insulina|meds|medicine|medicina|pastillas)(?: \w+){0,3} hasta morir(?:me|se)?\b/,
       /\bya no (?:va|voy|vas) a despertar(?:se|me)?\b|\b(?:mejor|que) (?:me|se) (?:mato|mata)\b(?! (?:trabajando|estudiando|de|por|con)\b)/,
@@ -966,7 +970,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       ),
       allOf(
         '\\b(?:choked on|choking on|chokes on|something stuck|stuck in|ahogo con|ahogando con|atraganto|atragantando|atoro|atorado|atorada)\\b',
-        '\\b(?:cant|cannot|unable to|no puede) (?:talk|speak|breathe|cough|cry|make a sound|hablar|respirar|toser|llorar)\\b|\\b(?:blue|turning|morad\\w*|azul\\w*)\\b|\\bno (?:le )?sale (?:la )?voz\\b|\\bno (?:le )?(?:salen|sale) (?:las )?palabras\\b',
+        '\\b(?:cant|cannot|unable to|no puede) (?:talk|speak|breathe|cough|cry|make a sound|hablar|respirar|toser|llorar)\\b|\\b(?:blue|turning|morad\\w*|azul\\w*)\\b|\\bno (?:le )?sale (?:la )?voz\\b|\\bno le sale (?:nada|ni tos|ni aire)\\b|\\bni (?:tos|tose|toser)\\b|\\bno (?:le )?(?:salen|sale) (?:las )?palabras\\b',
       ),
       near('\\b(?:purple|purplish|dark red|morad\\w*|purpura)', '(?:spots?|dots?|rash|marks|bruises|manchas|manchitas|puntitos|puntos|ronchas)\\b', 3),
       near('\\b(?:spots?|dots?|rash|marks|manchas|manchitas|puntitos|puntos|ronchas)', '(?:purple|purplish|morad\\w*|purpura)\\b', 3),

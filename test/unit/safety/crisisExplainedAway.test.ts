@@ -1377,6 +1377,46 @@ const ROUND_24: typeof ROUND_11 = [
   },
 ];
 
+const ROUND_25: typeof ROUND_11 = [
+  {
+    name: 'breathing done for the child; a baby limp as a rag; no cough at all after choking; a bone heard to crack',
+    noAlarm: ['does CCS pay for the CPR class before he comes home from the NICU?'],
+    alarm: [
+      ['6mo apneic in the waiting room right now, bagging her', 'medical'],
+      ['we started cpr on my son, the ambulance is coming', 'medical'],
+      ['mi niña se quedó como trapito en mis brazos y no me mira', 'medical'],
+      ['se atragantó con una uva y no le sale nada, ni tos', 'medical'],
+      ['my son fell off the monkey bars, we heard a snap and his arm is bent the wrong way', 'medical'],
+      ['se le doblo la pierna para atras en el trampolin y no para de gritar', 'medical'],
+    ],
+  },
+  {
+    name: "'ending it' tonight; possessions given away with a goodbye",
+    noAlarm: [
+      'she is ending it with her boyfriend lol, anyway is the pathways form ready',
+      'we gave away all his old baby stuff to the church, does CCS pay for the bigger wheelchair?',
+    ],
+    alarm: [
+      ['my daughter says shes ending it tonight when we fall asleep', 'behavioral'],
+      ['he gave away all his stuff to his friends and said goodbye, I cant find him', 'behavioral'],
+    ],
+  },
+  {
+    name: 'an inhaler repeated is no dose mistake; pills that cannot be swallowed; purple with anger; blue for a lost game; no choking',
+    noAlarm: [
+      'he cant swallow pills, can the pharmacy give his keppra as a liquid?',
+      'mi esposo dice que se va a morir si le suben otra vez el copago jaja, ¿cuánto cuesta la consulta?',
+      'se puso morada del coraje cuando le quité la tablet, ¿a qué hora es la terapia?',
+      'he finished the whole bottle without choking for the first time!! the SLP was so happy',
+      'i was blue all weekend, the dodgers lost, anyway can we move OT to monday',
+    ],
+    alarm: [
+      ['le duele el pecho y respira bien rapido, ya le di el inhalador dos veces y nada', 'medical'],
+      ['mi hija dice que se quiere morir si la cambio de escuela', 'behavioral'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
@@ -1389,6 +1429,7 @@ describe.each([
   ...ROUND_22.map((mechanism) => ({ ...mechanism, name: `round 22: ${mechanism.name}` })),
   ...ROUND_23.map((mechanism) => ({ ...mechanism, name: `round 23: ${mechanism.name}` })),
   ...ROUND_24.map((mechanism) => ({ ...mechanism, name: `round 24: ${mechanism.name}` })),
+  ...ROUND_25.map((mechanism) => ({ ...mechanism, name: `round 25: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toEqual([]);
@@ -1436,6 +1477,7 @@ describe.each([
   },
   { round: 23, mechanisms: ROUND_23, noRule: [] },
   { round: 24, mechanisms: ROUND_24, noRule: [] },
+  { round: 25, mechanisms: ROUND_25, noRule: [] },
 ])('round $round: the rules alone', ({ mechanisms, noRule }) => {
   it.each(mechanisms.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
     expect(detectCrisisByRules(text)[0]).toBe(kind);
