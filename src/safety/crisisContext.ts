@@ -8,7 +8,7 @@ import { normalizeText } from './normalizeText';
 /** Places a mention in the past, as a habit, as resolved, or as a "what if" question. Read per sentence. */
 export const NOT_CURRENT = new RegExp(
   [
-    /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?|summers?|winters?) ago\b|\bat birth\b|\b(?:was|were) born (?:not breathing|blue|without breathing)\b|\bnacio sin respirar\b|\bin the past\b|\bhistory of\b|\bhx\b|\bpmh\b/,
+    /\blast (?:year|month|week|weekend|summer|spring|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:years?|months?|weeks?|summers?|winters?) ago\b|\bat birth\b|\b(?:was|were) born (?:not breathing|blue|without breathing)\b|\bnacio sin respirar\b|\bin the past\b|(?<!\bno (?:known |prior )?)\bhistory of\b|(?<!\bno (?:known |prior )?)\bhx\b|\bpmh\b/,
     // Said as a hypothesis: "hypothetically if my son ate a magnet, would the ER be covered?".
     /\bhypothetical\w*|\bhipotetic\w*|\bin theory\b|\ben teoria\b|\bsupongamos\b|\bpongamos que\b/,
     /\bwhen (?:he|she|i|they) (?:was|were) (?:in the (?:nicu|picu|hospital)|born|a baby|a toddler|little|younger|a newborn|an infant|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bas a (?:baby|toddler|preemie|premie|newborn|infant)\b|\bduring (?:the|his|her|a) (?:sleep study|study|eeg|test|procedure|surgery)\b|\bwhat (?:are|were) (?:the )?(?:signs|symptoms) of\b|\bcuales son (?:los )?(?:signos|sintomas) de\b/,

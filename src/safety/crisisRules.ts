@@ -338,7 +338,7 @@ const HEAT_SIGN = `${terms('alteredMental')}|\\b(?:dizzy|mareado|mareada|fainted
 const SELF_CUT = `\\b(?:cut|cutting|cuts|slit|slashed|slashing) ${SELF}|\\b(?:hes|shes|is|been|keeps|started|says (?:hes|shes)) cutting\\b|\\b(?:se|me) (?:esta|estoy) cortando\\b|\\bme corte\\b(?! (?:con|el|la|un|una|mi|los|las)\\b)`;
 
 const SHUNT = '\\b(?:shunt|valvula)\\b';
-const SHUNT_FAILING = `\\b(?:vomit\\w*|throw\\w* up|threw up|headache|head hurts|sleepy|drowsy|lethargic|irritable|swollen|swelling|seiz\\w*|looking down|malfunction\\w*|fail\\w*|not working|isnt working|broke\\w*|dolor de cabeza|le duele (?:mucho )?la cabeza|dormid[oa]|somnolient[oa]|hinchad[oa]|convuls\\w*|no funciona|fall[oa]\\w*)\\b|${terms('alteredMental')}`;
+const SHUNT_FAILING = `\\b(?:vomit\\w*|throw\\w* up|threw up|headache|head hurts|sleepy|drowsy|lethargic|irritable|swollen|swelling|seiz\\w*|looking down|malfunction\\w*|fail\\w*|not working|isnt working|broke\\w*|dolor de cabeza|le duele (?:mucho )?la cabeza|dormid[oa]|somnolient[oa]|hinchad[oa]|convuls\\w*|no funciona|fall[oa]\\w*|emesis|projectile|bulging|sunset\\w*|abultad[oa]|mollera (?:hinchada|levantada|saltada))\\b|${terms('alteredMental')}`;
 
 // The skin between or under the ribs, or at the neck, pulled in with each breath, told in lay words.
 const RETRACTING =
@@ -397,7 +397,7 @@ const RESPONDS_POORLY = `${terms('alteredMental', 'afterIngestion')}|\\bno (?:me
  * se las va a tomar todas"): a behavioral crisis first (988, 911 if in danger), Poison Control after it for the pills at hand.
  */
 export const OVERDOSE_TO_COME =
-  /\bplans? (?:to|of|on) (?:od|overdos\w*|take all|taking all)\b|\bplans? (?:to|on) tak(?:e|ing) (?:all )?(?:of )?(?:her|his|my|their|the|a bunch of)(?: \w+){0,2} (?:pills|meds|medicines?|medications?|pastillas)\b|\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/;
+  /\b(?:me|se) (?:voy|va) a (?:tomar|tragar)(?:me|se)? (?:todo el frasco|todo el bote|todas las pastillas|todas mis pastillas|todas sus pastillas)\b|\bplans? (?:to|of|on) (?:od|overdos\w*|take all|taking all)\b|\bplans? (?:to|on) tak(?:e|ing) (?:all )?(?:of )?(?:her|his|my|their|the|a bunch of)(?: \w+){0,2} (?:pills|meds|medicines?|medications?|pastillas)\b|\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/;
 
 // A product splashed, sprayed or rubbed into the eyes or onto the skin, with what it does now: Poison Control
 // answers eye and skin exposures ("bleach water splashed in his eyes and he won't open them", "le salpicó ácido muriático
@@ -463,7 +463,7 @@ const CAUSTIC =
 const BREATHED =
   '\\b(?:breathed|breathing in|breathed in|inhaled|inhaling|huffed|huffing|sniffed|sniffing|respiro|respiraron|inhalo|inhalaron|aspiro|olio|oliendo|estuvo oliendo)';
 const FUMES =
-  '(?:\\w+ ){0,2}(?:gas|gases|fumes|smoke|humo|humos|vapores|propane|propano|butane|butano|aerosol|thinner|solvente|pegamento|glue|fogger|bug bomb|insecticid\\w*|fumigante|spray)\\b';
+  '(?:\\w+ ){0,2}(?:gas|gases|fumes|smoke|humo|humos|vapores|liquido para limpiar|limpiador\\w*|cleaner|propane|propano|butane|butano|aerosol|thinner|solvente|pegamento|glue|fogger|bug bomb|insecticid\\w*|fumigante|spray)\\b';
 const COUGHS_AFTER_FUMES =
   '\\b(?:cough\\w*|wheez\\w*|tos|tose|toser|tosiendo|silb\\w*|cant breathe|no puede respirar|burning|arde\\w*|ojos rojos|red eyes|lips)\\b';
 
@@ -742,7 +742,11 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bcant swallow\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|meds|medicine))|\bno puede tragar\b(?! (?:las |sus )?(?:pastillas|tabletas|capsulas|pildoras))|\bcar accident\b|\baccidente de (?:carro|coche)\b/,
       /\b(?:hes|shes|he is|she is|baby is|son is|daughter is|kid is|child is|im|i am) dying\b(?! (?:to|of|for|laughing|here|waiting|over))/,
       /\b(?:should|do) (?:i|we) call 911\b|\bcalled 911\b|\b(?:llamo|llamamos|debo llamar|llame) al 911\b/,
-      allOf('\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*|spo2|sp02|o2 sats?)\\b', '\\b(?:dropping|falling|low|bajando|baja|[2-8]\\d|[2-8]0s)\\b'),
+      allOf(
+        '\\b(?:sats?|o2|oxygen|oxigeno|saturacion|pulse ox\\w*|oximetro|oximeter|spo2|sp02|o2 sats?)\\b',
+        // A reading, not a setting ("the alarm is set at 88").
+        '\\b(?:dropping|falling|low|bajando|baja|(?<!\\b(?:set|alarm) (?:at|to|en|a) )(?:[2-8]\\d|[2-8]0s))\\b',
+      ),
       /\b(?:monitor|vent|ventilator|ventilador) (?:\w+ )?(?:going off|beeping|alarming|sonando)\b|\bstaring off\b/,
     ),
     contextual: true,
@@ -786,7 +790,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // Pills kept back and a time to take them: "tengo pastillas guardadas y hoy en la noche me las tomo".
       allOf(
         '\\b(?:pastillas|pildoras|medicinas|pills|meds)(?: \\w+){0,2} (?:guardad|escondid|juntad|ahorrad|saved|stashed|hidden)\\w*',
-        '\\b(?:me|se) (?:las|los) (?:tomo|tomare|voy a tomar|va a tomar|trago|voy a tragar|va a tragar)\\b|\\b(?:take|taking) (?:them|all of them)\\b',
+        '\\b(?:me|se) (?:las|los) (?:tomo|tomare|voy a tomar|va a tomar|trago|voy a tragar|va a tragar)\\b|\\btomar(?:se|me)(?:las|los) tod[oa]s\\b|\\b(?:take|taking) (?:them|all of them)\\b',
         '\\b(?:hoy|esta noche|en la noche|tonight|ahorita|todas|all of them)\\b',
       ),
       // A plan with a method, as clinicians report it: "disclosed a plan to jump from the overpass tonight".
@@ -796,7 +800,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\bdespidiendose\b|\bdespedida\b|\bdormir para siempre\b|\bno veo (?:salida|otra salida)\b|\b(?:quiere|va a) (?:saltar|brincar|tirarse|aventarse)\b/,
       /\b(?:no|ya no) (?:quiero|quiere) seguir(?: aqui| viviendo| en este mundo)?$|\b(?:want|wants|wanna) (?:to )?disappear\b/,
       /\b(?:if|when) (?:i|im|he|she) (?:was|were|am|is) gone\b|\bnobody would (?:even )?(?:notice|care|miss)\b/,
-      /\b(?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:here|around|alive)(?: \w+)? (?:anymore|tomorrow|much longer|for long|next week|after (?:tonight|today)|past tonight|by (?:tomorrow|morning))\b|\b(?:tomorrow|manana) (?:\w+ )?(?:wont|will not|not going to) be (?:here|around|alive)\b/,
+      /\bnot planning (?:on being|to be) (?:here|around)(?: \w+){0,2} (?:by the time|much longer|anymore|any more|after (?:tonight|today)|by (?:tomorrow|morning|then))\b|\bnot planning (?:on being|to be) alive\b|\b(?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:here|around|alive)(?: \w+)? (?:anymore|tomorrow|much longer|for long|next week|after (?:tonight|today)|past tonight|by (?:tomorrow|morning))\b|\b(?:tomorrow|manana) (?:\w+ )?(?:wont|will not|not going to) be (?:here|around|alive)\b/,
       // Will not be a problem, a burden, around much longer: "he says he wont be a problem much longer".
       /\b(?:i|im|ill|he|hes|she|shes)\b(?: \w+){0,3} (?:wont|will not|not going to|isnt going to|is not going to|not gonna) be (?:a |your |anyones |the )?(?:problem|burden|bother|trouble|pain)(?: \w+){0,3} (?:much |for much |any |for )?(?:longer|long)\b|\b(?:ya )?no (?:voy|va) a (?:ser|estar) (?:un |una )?(?:problema|carga|molestia|estorbo)(?: \w+){0,3} (?:por )?mucho tiempo\b|\bpronto ya no (?:voy|va) a (?:ser|estar|molestar)\b/,
       // Going to join someone who died: "she'll go to heaven with grandma", "ya se va a ir con su abuelita al cielo".
@@ -821,9 +825,14 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       // "Ending it" as soon as he is home; possessions given away with a goodbye or a forgiveness asked for.
       /\b(?:hes|shes|im|i am|he is|she is|is|going to be) ending it\b(?! (?:with|w)\b)|\bend(?:ing)? it (?:all )?(?:as soon as|when (?:i|he|she) gets? home|tonight|today)\b/,
       /\b(?:regalo|regalando|regalado|repartio|repartiendo|gave away|giving away|given away)\b(?: \w+){0,2} (?:todas? )?(?:sus|his|her|all (?:his|her)|all of (?:his|her)) (?:cosas|stuff|things|pertenencias|belongings|juegos|ropa)\b.*\b(?:perdon\w*|forgive|sorry|no (?:lo|la) encuentro|cant find|goodbye|adios|despid\w*)\b/,
+      // The whole bottle to come, a plan tonight with nothing left worth it, everything ready after "ya no quiero seguir": "me voy a
+      // tomar todo el frasco cuando se duerman mis papas", "siento q ya nada vale la pena y tengo un plan pa esta noche".
+      /\b(?:me|se) (?:voy|va) a (?:tomar|tragar)(?:me|se)? (?:todo el frasco|todo el bote|todas las pastillas|todas mis pastillas|todas sus pastillas)\b/,
+      /\bya nada vale la pena\b.*\b(?:un plan|todo listo|lo voy a hacer)\b|\bya no (?:quiero|quiere) seguir\b.*\b(?:un plan|todo listo|lo voy a hacer)\b/,
+      /\b(?:me|se) (?:rasgun\w*|aran\w*)(?: \w+){0,5} hasta (?:que )?(?:me |le )?(?:salio|sacar\w*|sangr\w*)\b/,
       // Treatment stopped to die: "I'm going to skip insulin until I die", "dice que ya no se va a poner la insulina hasta morirse".
       /\b(?:skip|skipping|stop|stopping|not take|not taking|quit|quitting|refuse|refusing|dejar de|no (?:me |se )?(?:voy a|va a|quiero|quiere) (?:poner|tomar|inyectar))\b(?: \w+){0,4} (?:until|till|til|hasta que) (?:i|he|she|me|se) (?:die|dies|muera|muere)\b|\b(?:insulin|insulina|meds|medicine|medicina|pastillas)(?: \w+){0,3} hasta morir(?:me|se)?\b/,
-      /\bya no (?:va|voy|vas) a despertar(?:se|me)?\b|\b(?:mejor|que) (?:me|se) (?:mato|mata)\b(?! (?:trabajando|estudiando|de|por|con)\b)/,
+      /\bya no (?:va|voy|vas) a despertar(?:se|me)?\b|\b(?:mejor|que) (?:me|se) (?:mato|mata)\b(?! (?:trabajando|estudiando|de|por|con)\b)|\bmejor (?:me|se) (?:muero|muere)\b(?! (?:de|del)\b)/,
       /\bextranari\w* si (?:ya no|no) (?:estuviera|existiera|estuviese)\b/,
       // Wanting to disappear, in Spanish as in English; the how already thought out ("tiene una cuerda en su closet y ya pensó cómo").
       /\b(?:quiero|quiere|quisiera|lo mejor es|lo mejor seria|mejor) desaparecer(?:me|se)?\b(?! (?:las|los|el|la|esas?|esos?|unas?|unos|su|sus|mis?)\b)/,

@@ -1417,6 +1417,32 @@ const ROUND_25: typeof ROUND_11 = [
   },
 ];
 
+const ROUND_26: typeof ROUND_11 = [
+  {
+    name: "a teen's plan told without a method, an overdose to come, self-scratching until it bled, an overpass's edge, a shunt failing in an infant, an oximeter falling, a seizure with 'no known hx'",
+    noAlarm: [
+      'mejor me muero de vergüenza, se me olvidó la cita del lunes jaja',
+      "I'm not planning to be here for the holidays, can the nurse visit be moved?",
+      'tengo un plan para esta noche: pizza y película, ¿a qué hora cierra la oficina mañana?',
+      'the oximeter alarm is set at 88, is that the right number for him?',
+    ],
+    alarm: [
+      ['4mo with a VP shunt, soft spot bulging, eyes sunsetting and projectile vomiting', 'medical'],
+      ['el oximetro de mi bebe marca 72 y bajando, ya le cambie el sensor', 'medical'],
+      ['respiró el líquido para limpiar el horno y no para de toser', 'poisoning'],
+      ['my brother says hes not planning to be around much longer', 'behavioral'],
+      ['la consejera dice que mi hija tiene pastillas escondidas para tomárselas todas mañana', 'behavioral'],
+      ['mi hijo dice que mejor se muere y se encerró en el baño', 'behavioral'],
+      ['me voy a tomar todo el frasco cuando todos se duerman', 'behavioral'],
+      ['ya nada vale la pena y ya tengo un plan para esta noche', 'behavioral'],
+      ['ya no quiero seguir, tengo todo listo para mañana', 'behavioral'],
+      ['me rasguñé las piernas con las tijeras hasta que me salió sangre', 'behavioral'],
+      ['she sent a selfie standing on the edge of the overpass', 'behavioral'],
+      ['ED: 12yo tonic-clonic >5 min, no known hx, EMS called', 'medical'],
+    ],
+  },
+];
+
 describe.each([
   ...ROUND_11.map((mechanism) => ({ ...mechanism, name: `round 11: ${mechanism.name}` })),
   ...ROUND_12.map((mechanism) => ({ ...mechanism, name: `round 12: ${mechanism.name}` })),
@@ -1430,6 +1456,7 @@ describe.each([
   ...ROUND_23.map((mechanism) => ({ ...mechanism, name: `round 23: ${mechanism.name}` })),
   ...ROUND_24.map((mechanism) => ({ ...mechanism, name: `round 24: ${mechanism.name}` })),
   ...ROUND_25.map((mechanism) => ({ ...mechanism, name: `round 25: ${mechanism.name}` })),
+  ...ROUND_26.map((mechanism) => ({ ...mechanism, name: `round 26: ${mechanism.name}` })),
 ])('$name', ({ noAlarm, alarm }) => {
   it.each(noAlarm)('no alarm, the rules included: %j', (text) => {
     expect(detectCrisisByRules(text)).toEqual([]);
@@ -1478,6 +1505,7 @@ describe.each([
   { round: 23, mechanisms: ROUND_23, noRule: [] },
   { round: 24, mechanisms: ROUND_24, noRule: [] },
   { round: 25, mechanisms: ROUND_25, noRule: [] },
+  { round: 26, mechanisms: ROUND_26, noRule: [] },
 ])('round $round: the rules alone', ({ mechanisms, noRule }) => {
   it.each(mechanisms.flatMap((mechanism) => mechanism.alarm))('%j -> %s', (text, kind) => {
     expect(detectCrisisByRules(text)[0]).toBe(kind);
