@@ -392,13 +392,22 @@ const SMOKED =
 const SMOKED_WHAT = `${SOMETHING}|\\b(?:a vape|someones vape|a pen|a cart|a dab|weed|a joint|a blunt|thc|vape|pen|de un vape|el vape|del vape|mota|marihuana|un porro|lo que le dieron|what (?:they|someone|a friend|his friend|her friend) gave)\\b`;
 const RESPONDS_POORLY = `${terms('alteredMental', 'afterIngestion')}|\\bno (?:me |nos |le )?(?:responde|contesta|reacciona) (?:bien|normal|como siempre)\\b|\\b(?:not|isnt|wont|barely|hardly) (?:responding|answering|reacting|respond|answer)(?: to (?:me|us))? (?:right|normally|normal|well|like (?:usual|normal))?\\b`;
 
+/** The whole bottle still to come ("me voy a tomar todo el frasco cuando se duerman mis papas"). */
+const WHOLE_BOTTLE_TO_COME =
+  /\b(?:me|se) (?:voy|va) a (?:tomar|tragar)(?:me|se)? (?:todo el frasco|todo el bote|todas las pastillas|todas mis pastillas|todas sus pastillas)\b/;
+/** A plan for someone's pills ("she plans to take her moms pills tonight"). */
+const PLAN_FOR_PILLS =
+  /\bplans? (?:to|on) tak(?:e|ing) (?:all )?(?:of )?(?:her|his|my|their|the|a bunch of)(?: \w+){0,2} (?:pills|meds|medicines?|medications?|pastillas)\b/;
 /**
  * An overdose planned or threatened and not yet taken ("SI w/ plan to OD on stored meds", "todavía no se tomó nada pero dice que
  * se las va a tomar todas"): a behavioral crisis first (988, 911 if in danger), Poison Control after it for the pills at hand.
  */
-export const OVERDOSE_TO_COME =
-  /\b(?:me|se) (?:voy|va) a (?:tomar|tragar)(?:me|se)? (?:todo el frasco|todo el bote|todas las pastillas|todas mis pastillas|todas sus pastillas)\b|\bplans? (?:to|of|on) (?:od|overdos\w*|take all|taking all)\b|\bplans? (?:to|on) tak(?:e|ing) (?:all )?(?:of )?(?:her|his|my|their|the|a bunch of)(?: \w+){0,2} (?:pills|meds|medicines?|medications?|pastillas)\b|\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/;
-
+export const OVERDOSE_TO_COME = anyOf(
+  WHOLE_BOTTLE_TO_COME,
+  /\bplans? (?:to|of|on) (?:od|overdos\w*|take all|taking all)\b/,
+  PLAN_FOR_PILLS,
+  /\b(?:going to|gonna|wants? to|threaten\w* to) (?:od|overdose|take all)\b|\b(?:todavia|aun) no se (?:tomo|trago|ha tomado) nada\b|\b(?:se|me) (?:las|los) (?:va|voy) a (?:tomar|tragar) tod[oa]s\b|\b(?:quiere|va a|amenaza con) (?:tomarse|tragarse) (?:todas|todos|el frasco)\b/,
+);
 // A product splashed, sprayed or rubbed into the eyes or onto the skin, with what it does now: Poison Control
 // answers eye and skin exposures ("bleach water splashed in his eyes and he won't open them", "le salpicó ácido muriático
 // en la pierna, la piel se puso blanca"). Products only, not plants or drugs ("poison ivy rash on his arm").
@@ -794,7 +803,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
         '\\b(?:hoy|esta noche|en la noche|tonight|ahorita|todas|all of them)\\b',
       ),
       // A plan with a method, as clinicians report it: "disclosed a plan to jump from the overpass tonight".
-      /\bplans? (?:to|of|on) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all|taking all)\b|\bplans? (?:to|on) tak(?:e|ing) (?:all )?(?:of )?(?:her|his|my|their|the|a bunch of)(?: \w+){0,2} (?:pills|meds|medicines?|medications?|pastillas)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
+      /\bplans? (?:to|of|on) (?:jump\w*|kill\w*|end\w*|hang\w*|overdos\w*|shoot\w*|cut\w*|die|take all|taking all)\b|\b(?:plan|planea|planeando|plan de) (?:para )?(?:tirarse|aventarse|matarse|ahorcarse|suicidarse|quitarse la vida|brincar|saltar)\b/,
+      PLAN_FOR_PILLS,
       /\b(?:mcr|mobile crisis(?: response| team)?|crisis team) (?:dispatched|sent out|to come out|out (?:here|now|tonight))\b|\bdispatch (?:mcr|mobile crisis|the crisis team)\b|\b(?:manden|mandar|envien) (?:a )?(?:crisis movil|el equipo de crisis)\b/,
       /\b(?:saying|said|says|say) goodbye to (?:everyone|everybody|us|me|all)\b|\b(?:wants?|going|gonna|threaten\w*) to jump\b/,
       /\bdespidiendose\b|\bdespedida\b|\bdormir para siempre\b|\bno veo (?:salida|otra salida)\b|\b(?:quiere|va a) (?:saltar|brincar|tirarse|aventarse)\b/,
@@ -827,7 +837,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:regalo|regalando|regalado|repartio|repartiendo|gave away|giving away|given away)\b(?: \w+){0,2} (?:todas? )?(?:sus|his|her|all (?:his|her)|all of (?:his|her)) (?:cosas|stuff|things|pertenencias|belongings|juegos|ropa)\b.*\b(?:perdon\w*|forgive|sorry|no (?:lo|la) encuentro|cant find|goodbye|adios|despid\w*)\b/,
       // The whole bottle to come, a plan tonight with nothing left worth it, everything ready after "ya no quiero seguir": "me voy a
       // tomar todo el frasco cuando se duerman mis papas", "siento q ya nada vale la pena y tengo un plan pa esta noche".
-      /\b(?:me|se) (?:voy|va) a (?:tomar|tragar)(?:me|se)? (?:todo el frasco|todo el bote|todas las pastillas|todas mis pastillas|todas sus pastillas)\b/,
+      WHOLE_BOTTLE_TO_COME,
       /\bya nada vale la pena\b.*\b(?:un plan|todo listo|lo voy a hacer)\b|\bya no (?:quiero|quiere) seguir\b.*\b(?:un plan|todo listo|lo voy a hacer)\b/,
       /\b(?:me|se) (?:rasgun\w*|aran\w*)(?: \w+){0,5} hasta (?:que )?(?:me |le )?(?:salio|sacar\w*|sangr\w*)\b/,
       // Treatment stopped to die: "I'm going to skip insulin until I die", "dice que ya no se va a poner la insulina hasta morirse".
