@@ -76,7 +76,14 @@ export function detectCrisisByRules(text: string, context: MessageContext = read
     if (!ruleApplies(rule, mentionOnly, asks, resolvedPast, conversation) || !rule.pattern.test(target) || rule.unless?.test(target)) return;
     (rule.weak ? weak : strong).add(rule.kind);
   };
-  const read = (rule: CrisisRule, sentence: SentenceReading) => withoutFiguresOfSpeech(partFor(rule, sentence), laughing);
+  // Each sentence has three parts (partFor) and every rule reads one: strip each part's figures of speech once, not once per rule.
+  const literal = new Map<string, string>();
+  const read = (rule: CrisisRule, sentence: SentenceReading) => {
+    const part = partFor(rule, sentence);
+    let stripped = literal.get(part);
+    if (stripped === undefined) literal.set(part, (stripped = withoutFiguresOfSpeech(part, laughing)));
+    return stripped;
+  };
   // A message-wide rule is off when any of its sentences is a past or hypothetical mention, or asks about a service; a
   // sentence's rule when that sentence does, or the whole message is only questions and mentions (or laughs).
   const anyMention = sentences.some((sentence) => sentence.mention);
